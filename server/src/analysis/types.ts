@@ -1,0 +1,54 @@
+// The analysis core's public data model. Offsets are UTF-16 code-unit indices into the
+// original document text (JavaScript string indices), end-exclusive.
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type DocumentFormat = 'markdown' | 'text';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface TextSpan extends Span {
+  text: string;
+}
+
+/** Who a statement is attributed to, by how identifiable they are. */
+export type SourceKind = 'named' | 'anonymous' | 'vague' | 'pronoun' | 'document';
+
+export interface Attribution {
+  cue: TextSpan;
+  source: TextSpan | null;
+  content: Span | null;
+  sourceKind: SourceKind | null;
+  /** For pronoun sources: the named source it most likely refers to. */
+  resolvedSource?: TextSpan;
+  /** True when the content is a direct quotation. */
+  direct: boolean;
+}
+
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** True for the fix an editor should offer first. */
+  preferred?: boolean;
+  /** When set, the edit contains a snippet placeholder at this offset in newText of the first edit. */
+}
+
+export interface RelatedLocation extends Span {
+  message: string;
+}
+
+export interface Finding extends Span {
+  rule: string;
+  severity: Severity;
+  message: string;
+  fixes: Fix[];
+  related?: RelatedLocation[];
+}
