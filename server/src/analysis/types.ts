@@ -38,7 +38,11 @@ export interface Fix {
   edits: TextEdit[];
   /** True for the fix an editor should offer first. */
   preferred?: boolean;
-  /** When set, the edit contains a snippet placeholder at this offset in newText of the first edit. */
+  /**
+   * For editors that support snippets: the last edit's text with tab stops (`${1:source}`),
+   * inserted at `at` in place of the plain placeholder text.
+   */
+  snippet?: { at: number; text: string };
 }
 
 export interface RelatedLocation extends Span {

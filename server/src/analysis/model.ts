@@ -1,0 +1,137 @@
+// The document model every rule reads: blocks, sentences, quotations and attributions, built
+// paragraph by paragraph. A paragraph's analysis depends only on its own prose, so it is cached
+// by content: while a writer types, only the paragraph under the cursor is analysed again, and
+// the document-wide steps (quotations running across paragraphs, pronoun resolution) are cheap.
+import { findSentenceAttributions, type FoundAttribution } from './attributions';
+import { extractProse, type Block, type BlockKind } from './prose';
+import { findQuotePieces, joinQuotes, type Quote, type QuotePiece } from './quotes';
+import { splitSentences } from './sentences';
+import { classifySource, PRONOUNS } from './sources';
+import type { Attribution, DocumentFormat, Span, TextSpan } from './types';
+
+export interface Sentence extends Span {
+  block: number;
+  /** Indices into `attributions` of the attributions whose cue is in this sentence. */
+  attributions: number[];
+}
+
+export interface DocumentModel {
+  text: string;
+  prose: string;
+  format: DocumentFormat;
+  blocks: Block[];
+  sentences: Sentence[];
+  quotes: Quote[];
+  attributions: Attribution[];
+  /** Whether the attribution is inside another speaker's quotation. */
+  nested: boolean[];
+}
+
+interface BlockAnalysis {
+  sentences: Span[];
+  quotes: QuotePiece[];
+  attributions: FoundAttribution[];
+}
+
+const CACHE_LIMIT = 50_000;
+const blockCache = new Map<string, BlockAnalysis>();
+
+function analyzeBlock(prose: string, block: Block): BlockAnalysis {
+  const text = prose.slice(block.start, block.end);
+  const key = block.kind + '\u0000' + text;
+  const cached = blockCache.get(key);
+  if (cached) {
+    // Refresh its place in the insertion order so the cache evicts the least recently used.
+    blockCache.delete(key);
+    blockCache.set(key, cached);
+    return cached;
+  }
+  const analysis = analyzeBlockText(text, block.kind);
+  blockCache.set(key, analysis);
+  if (blockCache.size > CACHE_LIMIT) blockCache.delete(blockCache.keys().next().value!);
+  return analysis;
+}
+
+/** Block analysis with offsets relative to the block's start. */
+function analyzeBlockText(text: string, _kind: BlockKind): BlockAnalysis {
+  const sentences = splitSentences(text, 0, text.length);
+  const quotes = findQuotePieces(text);
+  const attributions: FoundAttribution[] = [];
+  for (const sentence of sentences) {
+    const overlapping = quotes.filter((q) => q.start < sentence.end && sentence.start < q.end);
+    attributions.push(...findSentenceAttributions({ prose: text, sentence, quotes: overlapping }));
+  }
+  return { sentences, quotes, attributions };
+}
+
+export function buildModel(text: string, format: DocumentFormat): DocumentModel {
+  const { text: prose, blocks } = extractProse(text, format);
+  const sentences: Sentence[] = [];
+  const pieces: QuotePiece[][] = [];
+  const found: FoundAttribution[] = [];
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
+    const analysis = analyzeBlock(prose, block);
+    const shift = block.start;
+    for (const s of analysis.sentences) sentences.push({ start: s.start + shift, end: s.end + shift, block: b, attributions: [] });
+    pieces.push(analysis.quotes.map((q) => ({ ...q, start: q.start + shift, end: q.end + shift, innerStart: q.innerStart + shift, innerEnd: q.innerEnd + shift })));
+    for (const a of analysis.attributions) found.push(shiftAttribution(a, shift));
+  }
+  const quotes = joinQuotes(blocks, pieces, prose);
+  extendContentOverJoinedQuotes(found, quotes, prose);
+  const attributions: Attribution[] = [];
+  const nested: boolean[] = [];
+  for (const a of found) {
+    const source = a.source ? textSpan(text, a.source) : null;
+    attributions.push({
+      cue: textSpan(text, a.cue),
+      source,
+      content: a.content,
+      sourceKind: source ? classifySource(source.text).kind : null,
+      direct: a.direct,
+    });
+    nested.push(a.nested);
+  }
+  resolvePronouns(attributions, nested);
+  let s = 0;
+  attributions.forEach((a, index) => {
+    while (s < sentences.length && sentences[s]!.end <= a.cue.start) s++;
+    if (s < sentences.length && sentences[s]!.start <= a.cue.start) sentences[s]!.attributions.push(index);
+  });
+  return { text, prose, format, blocks, sentences, quotes, attributions, nested };
+}
+
+function shiftAttribution(a: FoundAttribution, shift: number): FoundAttribution {
+  const move = (s: Span | null) => (s ? { start: s.start + shift, end: s.end + shift } : null);
+  return { ...a, cue: move(a.cue)!, source: move(a.source), content: move(a.content) };
+}
+
+function textSpan(text: string, span: Span): TextSpan {
+  return { start: span.start, end: span.end, text: text.slice(span.start, span.end) };
+}
+
+// Content that starts at a quotation running on into later paragraphs runs to its end; content
+// that ends a quotation which began in an earlier paragraph runs from its start.
+function extendContentOverJoinedQuotes(found: FoundAttribution[], quotes: Quote[], prose: string): void {
+  const multiParagraph = quotes.filter((q) => /[\r\n]/.test(prose.slice(q.start, q.end)));
+  if (multiParagraph.length === 0) return;
+  for (const a of found) {
+    const c = a.content;
+    if (!c) continue;
+    for (const q of multiParagraph) {
+      if (a.cue.start >= q.start && a.cue.end <= q.end) continue;
+      if (c.start >= q.start && c.start <= q.start + 1 && c.end < q.end) c.end = q.end;
+      else if (c.start > q.start && c.start < q.end && c.end >= q.end - 1 && c.end <= q.end) c.start = q.start;
+    }
+  }
+}
+
+// "he said": the nearest named source before it, when that source is a person.
+function resolvePronouns(attributions: Attribution[], nested: boolean[]): void {
+  let lastNamed: TextSpan | null = null;
+  attributions.forEach((a, i) => {
+    if (!a.source || nested[i]) return;
+    if (a.sourceKind === 'named') lastNamed = a.source;
+    else if (a.sourceKind === 'pronoun' && lastNamed && PRONOUNS.has(a.source.text.toLowerCase())) a.resolvedSource = lastNamed;
+  });
+}

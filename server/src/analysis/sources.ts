@@ -1,0 +1,80 @@
+// Classifies a source span by how identifiable it is: named, anonymous, vague, pronoun or
+// document. Lexicons are data (source-words.json, each word with a real example).
+import words from './source-words.json';
+import type { SourceKind } from './types';
+import { isCapitalized, tokenize, wordClasses, type Token } from './words';
+
+const set = (list: { phrase: string }[]) => new Set(list.map((e) => e.phrase));
+export const PRONOUNS = set(words.pronouns);
+const DOCUMENT_HEADS = set(words.documentHeads);
+const VAGUE_HEADS = set(words.vagueHeads);
+const VAGUE_DETERMINERS = set(words.vagueDeterminers);
+const ANONYMOUS_ROLES = set(words.anonymousRoles);
+const INSTITUTIONS = set(words.institutions);
+const SPECIFIC_QUALIFIERS = words.specificQualifiers.map((e) => e.phrase);
+export const ANONYMITY_REASONS = words.anonymityReasons.map((e) => e.phrase);
+
+// Words that are capitalised as titles or at the start of a sentence without naming anyone.
+const TITLE_WORDS = new Set(
+  'the a an mr mrs ms dr sen rep gov gen president secretary senator representative governor general minister spokesman spokeswoman spokesperson chief director chairman chairwoman leader retired former expert officials official some many several critics experts analysts observers sources reports according'.split(' '),
+);
+const HEAD_STOP = new Set(['of', 'who', 'whom', 'which', 'that', 'with', 'at', 'in', 'for', 'from', 'on', ',', '—', '–', '-', 'to', 'by', 'close', 'familiar', 'involved', 'briefed', '(']);
+
+export interface SourceAnalysis {
+  kind: SourceKind;
+  /** The head word, lower-cased (e.g. "officials", "report", "rahman"). */
+  head: string;
+}
+
+export function classifySource(text: string): SourceAnalysis {
+  const tokens = tokenize(text).filter((t) => !/^["“”’‘']$/.test(t.text));
+  if (tokens.length === 0) return { kind: 'anonymous', head: '' };
+  const lowers = tokens.map((t) => t.lower);
+  const headIndex = findHead(tokens);
+  const head = lowers[headIndex]!.replace(/[’']s$/, '');
+  const lowerText = text.toLowerCase();
+
+  if (tokens.length <= 2 && PRONOUNS.has(lowers[lowers.length - 1]!)) return { kind: 'pronoun', head };
+  if (tokens.length === 1 && PRONOUNS.has(head)) return { kind: 'pronoun', head };
+  const named = tokens.some((t, k) => isNameToken(t, k));
+  if (DOCUMENT_HEADS.has(head) || DOCUMENT_HEADS.has(head.replace(/s$/, ''))) {
+    // "reports", "some reports", "media reports" are the classic vague source; a named report is a document.
+    if (!named && (head === 'reports' || VAGUE_DETERMINERS.has(lowers[0]!))) return { kind: 'vague', head };
+    return { kind: 'document', head };
+  }
+  const specific = SPECIFIC_QUALIFIERS.some((q) => lowerText.includes(q));
+  if (!named && (VAGUE_DETERMINERS.has(lowers[0]!) || VAGUE_HEADS.has(head)) && !specific) {
+    return { kind: 'vague', head };
+  }
+  if (ANONYMOUS_ROLES.has(head) || VAGUE_HEADS.has(head)) {
+    // "a State Department official" is unnamed even though it names the department;
+    // "Spokeswoman Haley Morris" names the spokeswoman.
+    const personNamed = tokens.slice(headIndex + 1).some((t, k) => isNameToken(t, headIndex + 1 + k)) ||
+      (headIndex + 1 < tokens.length && isCapitalized(tokens[headIndex + 1]!.text));
+    return { kind: personNamed ? 'named' : 'anonymous', head };
+  }
+  if (named) return { kind: 'named', head };
+  if (INSTITUTIONS.has(head) || INSTITUTIONS.has(lowers.slice(-2).join(' '))) return { kind: 'named', head };
+  if (wordClasses(head).has('Actor') || wordClasses(head).has('Plural')) return { kind: 'anonymous', head };
+  return { kind: lowers[0] === 'the' ? 'named' : 'anonymous', head };
+}
+
+function findHead(tokens: Token[]): number {
+  let i = 0;
+  while (i + 1 < tokens.length && !HEAD_STOP.has(tokens[i + 1]!.lower)) i++;
+  return i;
+}
+
+/** A capitalised word that names someone: not a title, not just capitalised to start a sentence. */
+function isNameToken(t: Token, index: number): boolean {
+  if (!isCapitalized(t.text)) return false;
+  const lower = t.lower.replace(/[’']s$/, '');
+  if (TITLE_WORDS.has(lower.replace(/\.$/, ''))) return false;
+  if (PRONOUNS.has(lower)) return false;
+  const cls = wordClasses(lower);
+  if (index === 0 && !cls.has('FirstName') && !cls.has('LastName') && !cls.has('Place') && !cls.has('Organization') &&
+      (cls.has('Noun') || cls.has('Plural') || cls.has('Actor') || cls.has('Determiner') || cls.has('Adjective') || cls.has('Verb'))) {
+    return false;
+  }
+  return true;
+}

@@ -1,0 +1,81 @@
+// Tokens and word classes. Word classes come from compromise's lexicon (24k English words
+// tagged with part of speech, first and last names, places, organisations), looked up word by
+// word: a full compromise parse costs ~30 KB/s of text, a lexicon lookup next to nothing.
+import nlp from 'compromise';
+import { ABBREVIATIONS } from './sentences';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+}
+
+// Words (letters/digits joined by inner apostrophes, periods of abbreviations, hyphens) or
+// single punctuation characters. Possessive "’s" stays with its word ("Observatory’s").
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[’'.\-&](?=[\p{L}\p{N}]))*\.?|[^\s\p{L}\p{N}]/gu;
+
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const tokens: Token[] = [];
+  const slice = text.slice(start, end);
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(slice)) !== null) {
+    let t = m[0];
+    // A trailing period is part of the token only for abbreviations and initials ("Sen.", "U.S.", "F.").
+    if (t.length > 1 && t.endsWith('.') && !isAbbreviation(t)) t = t.slice(0, -1);
+    const s = start + m.index;
+    tokens.push({ start: s, end: s + t.length, text: t, lower: t.toLowerCase() });
+    if (t.length !== m[0].length) TOKEN.lastIndex = m.index + t.length;
+  }
+  return tokens;
+}
+
+function isAbbreviation(t: string): boolean {
+  return /^(?:[A-Za-z]\.){2,}$/.test(t) || /^[A-Z]\.$/.test(t) || (/^[A-Z]/.test(t) && ABBREVIATIONS.has(t.slice(0, -1).toLowerCase()));
+}
+
+export type WordClass =
+  | 'Determiner' | 'Preposition' | 'Conjunction' | 'Pronoun' | 'Possessive' | 'Modal' | 'Copula'
+  | 'Adverb' | 'Adjective' | 'Verb' | 'Noun' | 'Plural' | 'Actor' | 'FirstName' | 'LastName'
+  | 'Honorific' | 'Place' | 'Organization' | 'Value' | 'Date';
+
+let lexicon: Map<string, Set<WordClass>> | null = null;
+
+const TAG_TO_CLASS: Record<string, WordClass> = {
+  Determiner: 'Determiner', Preposition: 'Preposition', Conjunction: 'Conjunction', Pronoun: 'Pronoun',
+  Possessive: 'Possessive', Modal: 'Modal', Copula: 'Copula', Adverb: 'Adverb', Adjective: 'Adjective',
+  Comparative: 'Adjective', Superlative: 'Adjective', PastTense: 'Verb', PresentTense: 'Verb', Gerund: 'Verb',
+  Infinitive: 'Verb', Participle: 'Verb', Verb: 'Verb', PhrasalVerb: 'Verb', Singular: 'Noun', Noun: 'Noun',
+  Uncountable: 'Noun', Plural: 'Plural', Actor: 'Actor', FirstName: 'FirstName', MaleName: 'FirstName',
+  FemaleName: 'FirstName', LastName: 'LastName', Person: 'LastName', Honorific: 'Honorific', Place: 'Place',
+  City: 'Place', Country: 'Place', Region: 'Place', Organization: 'Organization', SportsTeam: 'Organization',
+  Cardinal: 'Value', TextValue: 'Value', Ordinal: 'Value', Month: 'Date', WeekDay: 'Date', Date: 'Date',
+};
+
+function loadLexicon(): Map<string, Set<WordClass>> {
+  const model = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model();
+  const map = new Map<string, Set<WordClass>>();
+  for (const [word, tags] of Object.entries(model.one.lexicon)) {
+    if (word.includes(' ')) continue;
+    const classes = new Set<WordClass>();
+    for (const tag of Array.isArray(tags) ? tags : [tags]) {
+      const cls = TAG_TO_CLASS[tag];
+      if (cls) classes.add(cls);
+    }
+    if (classes.size > 0) map.set(word, classes);
+  }
+  return map;
+}
+
+const EMPTY: ReadonlySet<WordClass> = new Set();
+
+/** The word classes compromise's lexicon knows for a lower-cased word (possessive stripped). */
+export function wordClasses(lower: string): ReadonlySet<WordClass> {
+  lexicon ??= loadLexicon();
+  return lexicon.get(lower) ?? lexicon.get(lower.replace(/[’']s$/, '')) ?? EMPTY;
+}
+
+export function isCapitalized(text: string): boolean {
+  return /^\p{Lu}/u.test(text);
+}

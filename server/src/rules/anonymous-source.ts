@@ -1,0 +1,34 @@
+// anonymous-source: an unnamed but specific source. Allowed, but the story should say why.
+import { ANONYMITY_REASONS } from '../analysis/sources';
+import type { Rule, RuleFinding } from './rule';
+import { compilePhrases, quoted } from './helpers';
+
+const REASON = compilePhrases(ANONYMITY_REASONS);
+
+export const anonymousSource: Rule = {
+  id: 'anonymous-source',
+  defaultSeverity: 'information',
+  description: 'An unnamed source ("a senior official said", "activists said"): say why anonymity was granted.',
+  check(ctx) {
+    const findings: RuleFinding[] = [];
+    ctx.model.attributions.forEach((a, i) => {
+      if (a.sourceKind !== 'anonymous' || !a.source || ctx.model.nested[i] || ctx.inQuote(a.cue)) return;
+      const sentence = ctx.sentenceAt(a.cue.start);
+      if (!sentence || !ctx.isCopy(sentence)) return;
+      REASON.lastIndex = 0;
+      if (REASON.test(ctx.model.prose.slice(sentence.start, sentence.end))) return;
+      const insertAt = a.source.end;
+      findings.push({
+        start: a.source.start,
+        end: a.source.end,
+        message: `${quoted(ctx, a.source)} is not named: say why anonymity was granted and describe the source as precisely as possible.`,
+        fixes: [{
+          title: 'Say why the source is not named',
+          edits: [{ start: insertAt, end: insertAt, newText: ', who spoke on condition of anonymity because [reason],' }],
+          snippet: { at: insertAt, text: ', who spoke on condition of anonymity because ${1:reason},' },
+        }],
+      });
+    });
+    return findings;
+  },
+};

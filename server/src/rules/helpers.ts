@@ -1,0 +1,69 @@
+// Small pieces several rules share: phrase lists compiled into one pattern, and the
+// "attribute to a named source" fixes.
+import type { Sentence } from '../analysis/model';
+import type { Fix, Span } from '../analysis/types';
+import type { RuleContext } from './rule';
+
+/** One case-insensitive pattern for a list of phrases, matched on whole words, longest first. */
+export function compilePhrases(phrases: readonly string[]): RegExp {
+  const alternatives = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]").replace(/\s+/g, '\\s+'));
+  return new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}'’-])`, 'giu');
+}
+
+/** Matches of `pattern` in the prose of `sentence`. */
+export function matchesIn(ctx: RuleContext, sentence: Span, pattern: RegExp): Span[] {
+  const text = ctx.model.prose.slice(sentence.start, sentence.end);
+  const out: Span[] = [];
+  pattern.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(text)) !== null) {
+    out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
+  return out;
+}
+
+/**
+ * Where ", according to X" goes: before the sentence's final punctuation. Null when the
+ * sentence ends inside a quotation, where inserting words would put them in someone's mouth.
+ */
+export function attributionInsertPoint(ctx: RuleContext, sentence: Span): number | null {
+  const text = ctx.model.text;
+  let end = sentence.end;
+  if (/["”’]/.test(text[end - 1] ?? '')) return null;
+  while (end > sentence.start && /[.!?…]/.test(text[end - 1]!)) end--;
+  return end > sentence.start ? end : null;
+}
+
+/** "Attribute to X" fixes for the nearest named sources, then the "according to …" placeholder. */
+export function attributeFixes(ctx: RuleContext, sentence: Sentence, remove?: Span): Fix[] {
+  const at = attributionInsertPoint(ctx, sentence);
+  if (at === null) return [];
+  const removal = remove ? [removalEdit(ctx, remove)] : [];
+  const fixes: Fix[] = ctx.namedSourcesNear(sentence.start, 3).map((source, i) => ({
+    title: `Attribute to ${source.text}`,
+    edits: [...removal, { start: at, end: at, newText: `, according to ${source.text}` }],
+    preferred: i === 0,
+  }));
+  fixes.push({
+    title: 'Insert “according to …”',
+    edits: [...removal, { start: at, end: at, newText: ', according to [source]' }],
+    snippet: { at, text: ', according to ${1:source}' },
+  });
+  return fixes;
+}
+
+/** Removes a word or phrase with one neighbouring space, so no double space is left behind. */
+export function removalEdit(ctx: RuleContext, span: Span): { start: number; end: number; newText: string } {
+  const text = ctx.model.text;
+  if (text[span.end] === ' ') return { start: span.start, end: span.end + 1, newText: '' };
+  if (text[span.start - 1] === ' ') return { start: span.start - 1, end: span.end, newText: '' };
+  return { start: span.start, end: span.end, newText: '' };
+}
+
+/** Quotes a phrase of the document for a message. */
+export function quoted(ctx: RuleContext, span: Span): string {
+  return `“${ctx.model.text.slice(span.start, span.end).replace(/\s+/g, ' ')}”`;
+}

@@ -1,0 +1,27 @@
+// Every rule, one line each. The order is the order of the docs and the settings.
+import { anonymousSource } from './anonymous-source';
+import { editorializing } from './editorializing';
+import { hedgedReport } from './hedged-report';
+import { loadedVerb } from './loaded-verb';
+import { passiveAttribution } from './passive-attribution';
+import type { Rule } from './rule';
+import { unattributedClaim } from './unattributed-claim';
+import { unattributedQuote } from './unattributed-quote';
+import { vagueSource } from './vague-source';
+
+export const RULES: readonly Rule[] = [
+  vagueSource,
+  hedgedReport,
+  passiveAttribution,
+  anonymousSource,
+  unattributedQuote,
+  unattributedClaim,
+  loadedVerb,
+  editorializing,
+];
+
+export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.id === id);
+}

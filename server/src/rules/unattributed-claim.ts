@@ -1,0 +1,71 @@
+// unattributed-claim: a checkable assertion — a figure, a casualty count, a dated event, a
+// superlative, a cause, a characterisation — with no source in or around its sentence.
+import type { Sentence } from '../analysis/model';
+import type { Span } from '../analysis/types';
+import type { Rule, RuleContext, RuleFinding } from './rule';
+import { attributeFixes, compilePhrases, matchesIn, quoted } from './helpers';
+import words from './unattributed-claim.words.json';
+
+const NUMBER_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens|hundreds|thousands|millions|billions|tens of thousands|a dozen|half';
+// A figure: digits or number words with what they count; not a year, a date or a time of day.
+const FIGURE = new RegExp(
+  `(?:(?:more than|over|nearly|almost|about|around|at least|up to|some|roughly|fewer than|less than)\\s+)?` +
+  `(?:[$€£]\\s?\\d[\\d,.]*(?:\\s+(?:million|billion|trillion))?|\\d[\\d,.]*\\s*(?:%|percent|per cent)|` +
+  `(?<![\\d,.])(?!(?:1[89]|20)\\d\\d\\b)\\d[\\d,.]*(?:\\s+(?:million|billion|trillion|thousand))?(?=\\s+(?:of\\s+)?[a-z])(?!\\s+(?:a\\.m|p\\.m|o’clock|o'clock)\\b)\\s+[a-z]+|` +
+  `\\b(?:${NUMBER_WORDS})\\b(?:\\s+of)?\\s+[a-z]+)`,
+  'gi',
+);
+const DATED_EVENT = /\b(?:on|last|since|by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b/g;
+const PLAIN_TRIGGERS: [string, RegExp][] = [
+  ['casualty figure', compilePhrases(words.casualties.map((w) => w.phrase))],
+  ['superlative', compilePhrases(words.superlatives.map((w) => w.phrase))],
+  ['causal claim', compilePhrases(words.causal.map((w) => w.phrase))],
+  ['characterisation', compilePhrases(words.characterising.map((w) => w.phrase))],
+];
+// Sentences with any of these carry a view or a source of their own, even when the attribution
+// finder cannot frame them; flagging them would be a false alarm.
+const WEAK_CUES = compilePhrases(words.weakCues.map((w) => w.phrase));
+
+export const unattributedClaim: Rule = {
+  id: 'unattributed-claim',
+  defaultSeverity: 'information',
+  description: 'A checkable claim (figures, casualties, dated events, superlatives, causes, characterisations) with no attribution in or around its sentence.',
+  check(ctx) {
+    const findings: RuleFinding[] = [];
+    const { sentences } = ctx.model;
+    sentences.forEach((sentence, index) => {
+      if (!ctx.isCopy(sentence) || isAttributed(ctx, sentences, index)) return;
+      const trigger = findTrigger(ctx, sentence);
+      if (!trigger) return;
+      findings.push({
+        ...trigger.span,
+        message: `This ${trigger.kind} (${quoted(ctx, trigger.span)}) has no source in the sentence or the one before it: attribute it, or say how it is known.`,
+        fixes: attributeFixes(ctx, sentence),
+      });
+    });
+    return findings;
+  },
+};
+
+function isAttributed(ctx: RuleContext, sentences: readonly Sentence[], index: number): boolean {
+  const sentence = sentences[index]!;
+  const text = ctx.model.prose.slice(sentence.start, sentence.end);
+  if (sentence.attributions.length > 0 || /[?]["”]?$/.test(text)) return true;
+  if (ctx.inAttributedContent(sentence) || ctx.model.quotes.some((q) => q.start < sentence.end && sentence.start < q.end)) return true;
+  // A sentence continuing the attributed account of the sentence before it, in the same paragraph.
+  const previous = sentences[index - 1];
+  if (previous && previous.block === sentence.block && previous.attributions.length > 0) return true;
+  WEAK_CUES.lastIndex = 0;
+  return WEAK_CUES.test(text);
+}
+
+function findTrigger(ctx: RuleContext, sentence: Sentence): { kind: string; span: Span } | null {
+  const figure = matchesIn(ctx, sentence, FIGURE)[0];
+  if (figure) return { kind: 'figure', span: figure };
+  for (const [kind, pattern] of PLAIN_TRIGGERS) {
+    const m = matchesIn(ctx, sentence, pattern)[0];
+    if (m) return { kind, span: m };
+  }
+  const dated = matchesIn(ctx, sentence, DATED_EVENT)[0];
+  return dated ? { kind: 'dated event', span: dated } : null;
+}
