@@ -45,7 +45,7 @@ const TEXT_BOUND = /^(T\d+)\t(\S+) ([\d ;]+)\t(.*)$/;
 
 export function parseFragments(offsets: string): Fragment[] {
   return offsets.split(';').map((part) => {
-    const [start, end] = part.trim().split(/\s+/).map(Number);
+    const [start = NaN, end = NaN] = part.trim().split(/\s+/).map(Number);
     return { start, end };
   });
 }
@@ -63,7 +63,7 @@ export function parseAnn(ann: string): BratDoc {
     last = null;
     const t = TEXT_BOUND.exec(line);
     if (t) {
-      last = { id: t[1], type: t[2], fragments: parseFragments(t[3]), text: t[4] };
+      last = { id: t[1]!, type: t[2]!, fragments: parseFragments(t[3]!), text: t[4]! };
       spans.set(last.id, last);
     } else if (line.startsWith('E')) {
       const [id, body] = line.split('\t');
