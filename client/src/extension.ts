@@ -1,0 +1,3 @@
+// The VS Code client: starts the bundled language server. (Being written.)
+export function activate(): void {}
+export function deactivate(): void {}

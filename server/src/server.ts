@@ -1,0 +1,2 @@
+// The language server: LSP over stdio or node IPC, a thin shell over the analysis core.
+// (Being written.)
