@@ -1,4 +1,5 @@
-// `npm run eval -- [--split dev|train] [--data DIR] [--json FILE]`
+// `npm run eval -- [--split dev|train|holdout|train-fit] [--data DIR] [--json FILE]`
+// (holdout/train-fit: a development tenth of train and the rest; see splits.ts)
 // Scores the analysis engine (the same analyze() the CLI runs) against PolNeAR gold attributions.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -7,6 +8,7 @@ import { analyze } from '../server/src/analysis/index';
 import { ANNOTATOR_RULE, chooseAnnotatorFiles, checkOffsets, codePointsToUtf16, goldAttributions, parseAnn } from './brat';
 import type { GoldAttribution } from './brat';
 import { goldSourceKind, lowercaseWords } from './kind';
+import { splitSource } from './splits';
 import { COFENET_EXACT_F1, ROLES, printReport } from './print';
 import type { Report, Role, RoleFigures } from './print';
 import {
@@ -14,7 +16,7 @@ import {
 } from './score';
 import type { Counts, FalseAlarms, Fragments } from './score';
 
-const USAGE = 'usage: npm run eval -- [--split dev|train] [--data DIR] [--json FILE]';
+const USAGE = 'usage: npm run eval -- [--split dev|train|holdout|train-fit] [--data DIR] [--json FILE]';
 const MEASURES = ['overlap', 'exact', 'relaxedExact'] as const;
 type Scores = Record<(typeof MEASURES)[number], Counts>;
 type RoleScores = Record<Role, Scores>;
@@ -107,7 +109,7 @@ function scoreArticle(article: string, publisher: string, text: string, gold: Go
   return { article, publisher, scores, kindPairs, alarms, goldWithCue: goldCues.length, missedCues };
 }
 
-function evaluate(opts: Options, textDir: string, annDir: string): Report {
+function evaluate(opts: Options, textDir: string, annDir: string, includes: (article: string) => boolean): Report {
   const publishers = readPublishers(path.join(opts.data, 'metadata.tsv'));
   const { files, multiAnnotator } = chooseAnnotatorFiles(fs.readdirSync(annDir));
   const elapsed = { ms: 0 };
@@ -117,6 +119,7 @@ function evaluate(opts: Options, textDir: string, annDir: string): Report {
   const offsets = { textsOutsideBmp: 0, convertedFromCodePoints: 0, spans: 0, spanTextMatches: 0 };
   const results: ArticleResult[] = [];
   for (const [article, annFile] of files) {
+    if (!includes(article)) continue;
     const textFile = path.join(textDir, `${article}.txt`);
     if (!fs.existsSync(textFile)) {
       skipped++;
@@ -211,18 +214,19 @@ function main(argv: string[]): number {
     console.error('Refusing to read the PolNeAR test split: it is held out for the final evaluation. Use --split dev or --split train.');
     return 2;
   }
-  if (opts.split !== 'dev' && opts.split !== 'train') {
+  if (!['dev', 'train', 'holdout', 'train-fit'].includes(opts.split)) {
     console.error(`Unknown split "${opts.split}".\n${USAGE}`);
     return 2;
   }
-  const textDir = path.join(opts.data, opts.split, 'text');
-  const annDir = path.join(opts.data, opts.split, 'attributions');
+  const { folder, includes } = splitSource(opts.split);
+  const textDir = path.join(opts.data, folder, 'text');
+  const annDir = path.join(opts.data, folder, 'attributions');
   if (!fs.existsSync(textDir) || !fs.existsSync(annDir)) {
     console.log(`The PolNeAR data is not present (looked for ${textDir} and ${annDir}); nothing to evaluate.`);
     console.log('Put the corpus there, or point --data at a folder holding train/, dev/ and metadata.tsv.');
     return 0;
   }
-  const report = evaluate(opts, textDir, annDir);
+  const report = evaluate(opts, textDir, annDir, includes);
   printReport(report);
   if (opts.json) {
     fs.writeFileSync(opts.json, JSON.stringify(report, null, 2) + '\n');

@@ -2,7 +2,8 @@
 // (who) and the content span (what). Pure pattern work over tokens; the patterns follow how
 // news copy attributes (see docs/engine.md): "SOURCE CUE CONTENT", "CONTENT, SOURCE CUE.",
 // "“CONTENT,” CUE SOURCE.", "according to SOURCE, CONTENT" and "SOURCE quoted X as saying …".
-import { CUE_FIRST_WORDS, matchCue, type CueMatch } from './cues';
+import { frameOf, type CueMatch } from './cues';
+import { cueSpans, tagTokens } from './cue-tagger';
 import type { Span } from './types';
 import { isCapitalized, tokenize, wordClasses, type Token } from './words';
 
@@ -27,7 +28,7 @@ const CLAUSE_BREAKERS = new Set([
   'and', 'but', 'or', 'that', 'because', 'while', 'whereas', 'although', 'though', 'since', 'when', 'after',
   'before', 'if', 'unless', 'as', 'so', 'whether', 'where', 'until', 'than', 'then', 'yet', 'nor', 'once',
 ]);
-const PUNCT_BREAKERS = new Set([',', ';', ':', '—', '–', '(', ')', '“', '”', '"', '?', '!']);
+const PUNCT_BREAKERS = new Set([',', ';', ':', '—', '–', '-', '--', '[', ']', '(', ')', '“', '”', '"', "''", '?', '!']);
 // Words between a subject and its verb that belong to neither: "Smith also said", "he has long argued".
 const AUXILIARIES = new Set([
   'has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'could', 'can',
@@ -42,41 +43,73 @@ const AUXILIARIES = new Set([
 const LISTENER_CUES = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'ask', 'asks', 'asking', 'informed', 'assured', 'reminded', 'warned', 'urged']);
 const TRAILING_MODIFIERS = /^(?:on|in|at|during|after|before|late|early|last|this|to|from|via|through|with|by|over|for|earlier|later|yesterday|today|tonight|recently|afterward|afterwards|told|telling|adding|according|in\s+a\s+statement)\b/i;
 const MAX_SOURCE_TOKENS = 18;
+// Verbs of saying that put their subject after them ("…,” said Smith).
+const INVERTIBLE = /^(?:said|says|added|adds|wrote|writes|noted|notes|asked|asks|explained|explains|continued|continues|recalled|recalls|argued|argues|declared|declares|replied|responded|insisted|insists|observed|acknowledged|warned|warns|tweeted|stated|concluded|cautioned|conceded|quipped|joked|remarked|countered|suggested|predicted|told|tells|according)$/;
+const COORDINATORS = new Set(['and', 'but', 'or', 'yet']);
 const RELATIVES = new Set(['which', 'who', 'whose', 'whom', 'that']);
 // Time and setting phrases between the cue (and its listener) and what was said.
 const LEADING_SETTING = /^(?:(?:on|last|this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)|(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:statement|interview|speech|email|letter|phone\s+interview|telephone\s+interview|news\s+conference|press\s+conference|radio\s+interview|television\s+interview|tweet|post|op-ed)|yesterday|today|earlier|later|recently|on\s+Twitter)\b[,]?\s*/i;
 
 export function findSentenceAttributions(ctx: SentenceContext, tokens = tokenize(ctx.prose, ctx.sentence.start, ctx.sentence.end)): FoundAttribution[] {
   const found: FoundAttribution[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (!CUE_FIRST_WORDS.has(tokens[i]!.lower)) continue;
-    const cue = matchCue(tokens, i, ctx.prose);
-    if (!cue) continue;
-    const attribution = frameAttribution(ctx, tokens, cue);
-    if (attribution) found.push(attribution);
-    i = cue.last;
+  const inQuote = tokens.map((t) => ctx.quotes.some((q) => q.start < t.start && t.end <= q.end));
+  for (const [first, last] of cueSpans(tagTokens({ tokens, inQuote }))) {
+    const attribution = frameAttribution(ctx, tokens, frameOf(tokens, first, last), found);
+    if (!attribution) continue;
+    // "He suggested X, called her Y": the first content ends where the next report begins,
+    // when that report shares the subject or starts a new clause.
+    const outer = found[found.length - 1];
+    if (outer?.content && outer.content.start < attribution.cue.start && attribution.cue.start < outer.content.end && !ctx.quotes.some((q) => q.start < attribution.cue.start && attribution.cue.end <= q.end)) {
+      const from = attribution.source && attribution.source.start < attribution.cue.start ? attribution.source.start : attribution.cue.start;
+      const shared = !attribution.source || attribution.source.start < outer.content.start || attribution.source.start >= attribution.cue.end;
+      const newClause = /(?:[,;]|\band|\bbut)\s*$/i.test(ctx.prose.slice(outer.content.start, from));
+      if (shared || newClause) {
+        const end = ctx.prose.slice(outer.content.start, shared ? attribution.cue.start : from).replace(/(?:\s|,|;|\band\b|\bbut\b)+$/i, '').length;
+        const trimmed = end > 0 ? trimContent(ctx, outer.content.start, outer.content.start + end) : null;
+        if (trimmed) outer.content = trimmed;
+      }
+    }
+    found.push(attribution);
   }
   return found;
 }
 
-function frameAttribution(ctx: SentenceContext, tokens: Token[], cue: CueMatch): FoundAttribution | null {
+function frameAttribution(ctx: SentenceContext, tokens: Token[], cue: CueMatch, earlier: readonly FoundAttribution[]): FoundAttribution | null {
   const cueSpan = { start: tokens[cue.first]!.start, end: tokens[cue.last]!.end };
   const nested = ctx.quotes.some((q) => q.start < cueSpan.start && cueSpan.end <= q.end);
-  if (cue.entry.frame === 'according') return accordingTo(ctx, tokens, cue, cueSpan, nested);
-  if (cue.entry.frame === 'quoted-as') return quotedAs(ctx, tokens, cue, cueSpan, nested);
+  if (cue.frame === 'according') return accordingTo(ctx, tokens, cue, cueSpan, nested);
+  if (cue.frame === 'quoted-as') return quotedAs(ctx, tokens, cue, cueSpan, nested);
+  if (cue.frame === 'colon') return colon(ctx, tokens, cue, cueSpan, nested);
 
-  // "“…,” said Smith." / "…, said the spokesman." — the verb comes before its subject.
   const before = previousToken(tokens, cue.first);
-  if (before && (before.text === ',' || isCloseQuote(before.text)) && cue.entry.frame === 'verb') {
-    const source = rightNounPhrase(tokens, cue.last + 1);
-    if (source) {
+  const head = tokens[cue.first]!.lower;
+  // "“…,” said Smith." / "…, said the spokesman." — a verb of saying before its subject.
+  if (before && (before.text === ',' || isCloseQuote(before.text)) && INVERTIBLE.test(head)) {
+    const source = withAppositive(tokens, rightNounPhrase(tokens, cue.last + 1), ctx);
+    if (source && looksLikeSubject(tokens[source.tokenStart]!) && isClauseEnd(tokens, source.nextIndex, ctx)) {
       const content = contentBefore(ctx, tokens, cue.first);
       return { cue: cueSpan, source: source.span, content, direct: isDirect(ctx, content), nested };
     }
   }
+  // "The country described by the president", "was first reported by MSNBC": the agent speaks.
+  const agent = passiveAgent(tokens, cue);
+  if (agent) {
+    const subject = leftNounPhrase(tokens, skipAuxiliariesLeft(tokens, cue.first), ctx);
+    const content = subject?.span ?? contentAfter(ctx, tokens, agent.nextIndex);
+    return { cue: cueSpan, source: agent.span, content, direct: isDirect(ctx, content), nested };
+  }
 
   const subjectEnd = skipAuxiliariesLeft(tokens, cue.first);
-  const source = leftNounPhrase(tokens, subjectEnd, ctx);
+  let source: PhraseSpan | null;
+  if (COORDINATORS.has(tokens[subjectEnd]?.lower ?? '')) source = coordinatedSubject(tokens, subjectEnd, earlier);
+  else if (before && (before.text === ',' || isCloseQuote(before.text)) && /ing$/.test(head) && subjectEnd === cue.first - 1) {
+    // "…, saying …", "…, arguing that …": the participle shares the main clause's subject.
+    source = coordinatedSubject(tokens, subjectEnd, earlier) ?? mainSubject(tokens);
+  } else source = leftNounPhrase(tokens, subjectEnd, ctx);
+  // ", which showed …": the relative pronoun stands for the noun phrase before it.
+  if (source && tokens[source.tokenStart]!.lower === 'which' && source.tokenStart === subjectEnd && tokens[source.tokenStart - 1]?.text === ',') {
+    source = leftNounPhrase(tokens, source.tokenStart - 2, ctx) ?? source;
+  }
   const afterCue = afterFrame(tokens, cue);
   // "“…,” Smith said." / "…, Smith said on Tuesday." — the cue closes the sentence.
   if (source && isClauseEnd(tokens, afterCue, ctx)) {
@@ -116,8 +149,59 @@ function quotedAs(ctx: SentenceContext, tokens: Token[], cue: CueMatch, cueSpan:
   const source = asIndex > cue.first + 1 ? spanOf(tokens, cue.first + 1, asIndex - 1) : null;
   const cueOnly = { start: tokens[cue.first]!.start, end: tokens[cue.first]!.end };
   const sayingSpan = { start: tokens[asIndex]!.start, end: tokens[cue.last]!.end };
-  const content = contentAfter(ctx, tokens, skipThat(tokens, cue.last + 1));
+  const content = contentAfter(ctx, tokens, cue.last + 1);
   return { cue: { start: cueOnly.start, end: sayingSpan.end }, source, content, direct: isDirect(ctx, content), nested: nested && cueSpan.start >= 0 };
+}
+
+// "Trump: Cruz has to come a long way": the name before the colon speaks, the rest is content.
+function colon(ctx: SentenceContext, tokens: Token[], cue: CueMatch, cueSpan: Span, nested: boolean): FoundAttribution | null {
+  let first = 0;
+  // "From the report: …", "More from the report: …"
+  while (first < cue.first - 1 && /^(?:from|more|-|—|–)$/.test(tokens[first]!.lower)) first++;
+  const source = cue.first > first ? spanOf(tokens, first, cue.first - 1) : null;
+  const content = cue.last + 1 < tokens.length ? trimContent(ctx, tokens[cue.last + 1]!.start, ctx.sentence.end) : null;
+  if (!source || !content) return null;
+  return { cue: cueSpan, source, content, direct: isDirect(ctx, content), nested };
+}
+
+function looksLikeSubject(t: Token): boolean {
+  const cls = wordClasses(t.lower);
+  return isCapitalized(t.text) || (cls.has('Determiner') && t.lower !== 'that') || (cls.has('Pronoun') && !cls.has('Possessive') && !/^(?:it|that|this|which|what)$/.test(t.lower)) || cls.has('Possessive');
+}
+
+// "described by the president", "was confirmed … by the minister": the noun phrase after "by".
+function passiveAgent(tokens: Token[], cue: CueMatch): PhraseSpan | null {
+  if (!/(?:ed|en|wn)$/.test(tokens[cue.last]!.lower)) return null;
+  for (let k = cue.last + 1; k <= Math.min(cue.last + 4, tokens.length - 2); k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'by') {
+      const agent = rightNounPhrase(tokens, k + 1);
+      return agent && !isPlainVerb(tokens[k + 1]!) ? agent : null;
+    }
+    if (PUNCT_BREAKERS.has(t.text) || CLAUSE_BREAKERS.has(t.lower)) return null;
+  }
+  return null;
+}
+
+// The subject of the sentence's main clause: the noun phrase it opens with.
+function mainSubject(tokens: Token[]): PhraseSpan | null {
+  let start = 0;
+  // Skip a leading adverbial set off by a comma ("On Tuesday, …", "In a statement, …").
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma > 0 && comma < 8 && (wordClasses(tokens[0]!.lower).has('Preposition') || wordClasses(tokens[0]!.lower).has('Adverb'))) start = comma + 1;
+  while (start < tokens.length && /^(?:but|and|yet|so|still|now|then|meanwhile)$/.test(tokens[start]!.lower)) start++;
+  const first = tokens[start];
+  if (!first || !looksLikeSubject(first) && !wordClasses(first.lower).has('Adjective')) return null;
+  let end = start;
+  if (!wordClasses(first.lower).has('Pronoun')) {
+    while (end + 1 < tokens.length) {
+      const t = tokens[end + 1]!;
+      if (PUNCT_BREAKERS.has(t.text) || t.text === '.' || CLAUSE_BREAKERS.has(t.lower) || AUXILIARIES.has(t.lower) || /n[’']t$/.test(t.lower)) break;
+      if (!isCapitalized(t.text) && (isPlainVerb(t) || /(?:ed|ing)$/.test(t.lower) && !wordClasses(t.lower).has('Noun') || wordClasses(t.lower).has('Adverb'))) break;
+      end++;
+    }
+  }
+  return { span: spanOf(tokens, start, end), tokenStart: start, nextIndex: end + 1 };
 }
 
 function previousToken(tokens: Token[], i: number): Token | undefined {
@@ -125,17 +209,29 @@ function previousToken(tokens: Token[], i: number): Token | undefined {
 }
 
 function isCloseQuote(t: string): boolean {
-  return t === '”' || t === '"' || t === '’';
+  return t === '”' || t === '"' || t === '’' || t === "''";
+}
+
+function isOpenQuote(t: string): boolean {
+  return t === '“' || t === '"' || t === "''";
 }
 
 function skipAuxiliariesLeft(tokens: Token[], cueFirst: number): number {
   let j = cueFirst - 1;
-  while (j >= 0 && AUXILIARIES.has(tokens[j]!.lower)) j--;
+  while (j >= 0 && (AUXILIARIES.has(tokens[j]!.lower) || /n[’']t$/.test(tokens[j]!.lower) || (/ly$/.test(tokens[j]!.lower) && !isCapitalized(tokens[j]!.text) && wordClasses(tokens[j]!.lower).has('Adverb')))) j--;
+  // A time between subject and verb is not part of the subject: "The council on Wednesday approved".
+  const time = /^(?:on|last|this|late|early)$/;
+  if (j >= 2 && wordClasses(tokens[j]!.lower).has('Date') && time.test(tokens[j - 1]!.lower)) j -= 2;
+  else if (j >= 1 && /^(?:week|month|year|night|morning|afternoon|evening|weekend)$/.test(tokens[j]!.lower) && time.test(tokens[j - 1]!.lower)) j -= 2;
   return j;
 }
 
-function skipThat(tokens: Token[], i: number): number {
-  return i < tokens.length && tokens[i]!.lower === 'that' ? i + 1 : i;
+// "Smith said X and predicted Y": the second verb shares the first one's subject.
+function coordinatedSubject(tokens: Token[], conjunction: number, earlier: readonly FoundAttribution[]): PhraseSpan | null {
+  const before = earlier.filter((a) => a.source && a.cue.end <= tokens[conjunction]!.start).pop();
+  if (!before?.source) return null;
+  const start = tokens.findIndex((t) => t.start === before.source!.start);
+  return { span: before.source, tokenStart: Math.max(0, start), nextIndex: conjunction };
 }
 
 /** Index of the first content token after the cue and its frame (listener, "that", colon). */
@@ -147,7 +243,7 @@ function afterFrame(tokens: Token[], cue: CueMatch): number {
     if (np) i = np.nextIndex;
   }
   if (i < tokens.length && (tokens[i]!.text === ':' || tokens[i]!.text === ',')) i++;
-  return skipThat(tokens, i);
+  return i;
 }
 
 function isClauseEnd(tokens: Token[], i: number, ctx: SentenceContext): boolean {
@@ -157,7 +253,7 @@ function isClauseEnd(tokens: Token[], i: number, ctx: SentenceContext): boolean 
   if (t.text === ',' ) {
     // "“…,” Smith said, “…”" and "…, Smith said, adding …" — the quote before is the content.
     const next = tokens[i + 1];
-    return next !== undefined && (next.text === '“' || next.text === '"' || /^(?:adding|noting|citing|and|but|as|while|in|on|according|referring|calling|explaining)$/i.test(next.lower));
+    return next !== undefined && (isOpenQuote(next.text) || /^(?:adding|noting|citing|and|but|as|while|in|on|according|referring|calling|explaining)$/i.test(next.lower));
   }
   const rest = ctx.prose.slice(t.start, ctx.sentence.end);
   if (TRAILING_MODIFIERS.test(rest)) {
@@ -188,7 +284,15 @@ function leftNounPhrase(tokens: Token[], end: number, ctx: SentenceContext): Phr
     return null;
   }
   if (isCloseQuote(last.text) || last.text === '.') return null;
+  // A clause word or a preposition is not the end of a subject ("… before floating", "by implying").
+  if (CLAUSE_BREAKERS.has(last.lower) || wordClasses(last.lower).has('Preposition')) return null;
   let start = end;
+  if (last.text === ')') {
+    // "Sen. Bernie Sanders (I-Vt.) said": a short parenthesis belongs to the name before it.
+    const open = parenthesisStart(tokens, end);
+    if (open < 1) return null;
+    start = open;
+  }
   while (start > 0) {
     const prev = tokens[start - 1]!;
     if (PUNCT_BREAKERS.has(prev.text) || CLAUSE_BREAKERS.has(prev.lower) && !(prev.lower === 'and' && isCapitalized(tokens[start]!.text) && start - 2 >= 0 && isCapitalized(tokens[start - 2]!.text))) break;
@@ -203,16 +307,46 @@ function leftNounPhrase(tokens: Token[], end: number, ctx: SentenceContext): Phr
   return { span: spanOf(tokens, start, end), tokenStart: start, nextIndex: end + 1 };
 }
 
+// Words that interrupt a subject and its verb without describing the subject: "Clinton, meanwhile, said".
+const PARENTHETICALS = /^(?:however|meanwhile|too|also|though|instead|moreover|furthermore|then|now|in turn|for example|for instance|for his part|for her part|for their part|in contrast|by contrast|in particular|in fact|of course|in response|in a statement|in an interview|at the time|on tuesday|on monday|on wednesday|on thursday|on friday|on saturday|on sunday)$/i;
+
+/**
+ * "Rami Abdel Rahman, who heads the Observatory, told AFP", "Nevada's governor, Brian Sandoval,
+ * a Republican, said": the subject with its appositives, up to and including the last comma.
+ */
 function appositiveSubject(tokens: Token[], commaIndex: number, ctx: SentenceContext): PhraseSpan | null {
-  // Find the comma that opens the appositive; what precedes it must be a noun phrase.
-  let j = commaIndex - 1;
-  while (j > 0 && tokens[j]!.text !== ',' && commaIndex - j < 16) j--;
-  if (j <= 0 || tokens[j]!.text !== ',') return null;
-  const opener = tokens[j + 1]!.lower;
-  if (!/^(?:who|which|the|a|an|whose|its|his|her|their|\d.*)$/.test(opener) && !isCapitalized(tokens[j + 1]!.text)) return null;
-  const head = leftNounPhrase(tokens, j - 1, ctx);
-  if (!head || !isCapitalized(tokens[head.tokenStart]!.text) && !/^(?:the|a|an)$/i.test(tokens[head.tokenStart]!.text)) return null;
-  return { span: { start: head.span.start, end: tokens[commaIndex - 1]!.end }, tokenStart: head.tokenStart, nextIndex: commaIndex + 1 };
+  let close = commaIndex;
+  let head: PhraseSpan | null = null;
+  let parenthetical = false;
+  for (let round = 0; round < 3; round++) {
+    let open = close - 1;
+    while (open >= 0 && tokens[open]!.text !== ',' && close - open < 26) open--;
+    const segmentStart = open + 1;
+    const segment = ctx.prose.slice(tokens[segmentStart]!.start, tokens[close - 1]!.end);
+    if (open < 0 || tokens[open]!.text !== ',') {
+      // The clause starts here: the segment itself is the head noun phrase.
+      if (round === 0) return null;
+      const np = leftNounPhrase(tokens, close - 1, ctx);
+      if (np && np.tokenStart === segmentStart) head = np;
+      break;
+    }
+    const opener = tokens[segmentStart]!;
+    if (round === 0 && PARENTHETICALS.test(segment.trim())) {
+      parenthetical = true;
+    } else if (CLAUSE_BREAKERS.has(opener.lower) && !/^(?:as)$/.test(opener.lower) || (isPlainVerb(opener) && !isCapitalized(opener.text))) {
+      return null;
+    }
+    const np = leftNounPhrase(tokens, open - 1, ctx);
+    if (!np) return null;
+    head = np;
+    const beforeHead = tokens[np.tokenStart - 1];
+    // Another appositive before this one ("Nevada's governor, Brian Sandoval, …")?
+    if (beforeHead?.text !== ',' || !looksLikeSubject(tokens[np.tokenStart]!) || parenthetical) break;
+    close = np.tokenStart - 1;
+  }
+  if (!head || !(isCapitalized(tokens[head.tokenStart]!.text) || looksLikeSubject(tokens[head.tokenStart]!))) return null;
+  if (parenthetical) return head;
+  return { span: { start: head.span.start, end: tokens[commaIndex]!.end }, tokenStart: head.tokenStart, nextIndex: commaIndex + 1 };
 }
 
 /** The noun phrase that starts at token `start` (inverted subject, or a listener after "told"). */
@@ -221,13 +355,40 @@ function rightNounPhrase(tokens: Token[], start: number, listener = false): Phra
   let end = start;
   while (end < tokens.length) {
     const t = tokens[end]!;
-    if (PUNCT_BREAKERS.has(t.text) || t.text === '.' || (end > start && CLAUSE_BREAKERS.has(t.lower))) break;
+    const closing = t.text === '(' ? parenthesisEnd(tokens, end) : -1;
+    if (closing > 0 && end > start) {
+      end = closing + 1;
+      continue;
+    }
+    if (PUNCT_BREAKERS.has(t.text) || t.text === '.' || (end > start && (CLAUSE_BREAKERS.has(t.lower) || t.lower === 'to'))) break;
     if (listener && end > start && (/^(?:on|in|at|during|last|this|that|about|after|before|when|if|he|she|they|it|we|i)$/i.test(t.lower) || (isPlainVerb(t) && !isCapitalized(t.text)))) break;
     if (!listener && end > start && isPlainVerb(t) && !isCapitalized(t.text) && !wordClasses(t.lower).has('Noun')) break;
     end++;
   }
   if (end === start) return null;
   return { span: spanOf(tokens, start, end - 1), tokenStart: start, nextIndex: end };
+}
+
+// "said Dr. Harold Varmus, the Nobel Prize-winning former NIH director.": the appositive is part of the source.
+function withAppositive(tokens: Token[], np: PhraseSpan | null, ctx: SentenceContext): PhraseSpan | null {
+  if (!np || tokens[np.nextIndex]?.text !== ',') return np;
+  const opener = tokens[np.nextIndex + 1];
+  if (!opener || CLAUSE_BREAKERS.has(opener.lower) || /ing$/.test(opener.lower) || isOpenQuote(opener.text) || isPlainVerb(opener) && !isCapitalized(opener.text)) return np;
+  let end = np.nextIndex + 1;
+  while (end < tokens.length && !/^[.;:!?]$/.test(tokens[end]!.text) && !(tokens[end]!.text === ',' && isClauseEnd(tokens, end, ctx))) end++;
+  // Keep the comma that closes the appositive before a participle ("…, chairman of Fox, noting that").
+  const last = tokens[end]?.text === ',' ? end : end - 1;
+  return { span: { start: np.span.start, end: tokens[last]!.end }, tokenStart: np.tokenStart, nextIndex: last + 1 };
+}
+
+function parenthesisEnd(tokens: Token[], open: number): number {
+  for (let k = open + 1; k < Math.min(tokens.length, open + 8); k++) if (tokens[k]!.text === ')') return k;
+  return -1;
+}
+
+function parenthesisStart(tokens: Token[], close: number): number {
+  for (let k = close - 1; k >= Math.max(0, close - 8); k--) if (tokens[k]!.text === '(') return k;
+  return -1;
 }
 
 function isPlainVerb(t: Token): boolean {
@@ -247,17 +408,23 @@ function dropLeadingAdverbial(tokens: Token[], start: number, end: number): numb
   return start;
 }
 
+// ", while 9 percent …", ", however this time …": a contrast that is the writer's, not the source's.
+const CONTRAST = /,\s+(?:while|whereas|however|although|though|even as|but)\b/i;
+
 function contentAfter(ctx: SentenceContext, tokens: Token[], i: number): Span | null {
   if (i >= tokens.length) return null;
   let start = tokens[i]!.start;
   for (let setting = LEADING_SETTING.exec(ctx.prose.slice(start, ctx.sentence.end)); setting; setting = LEADING_SETTING.exec(ctx.prose.slice(start, ctx.sentence.end))) {
     start += setting[0].length;
   }
-  if (ctx.prose.startsWith('that ', start)) start += 5;
   let end = ctx.sentence.end;
   // A quotation that opens here and runs past the sentence is content to its end.
   const q = ctx.quotes.find((x) => x.start === start || (x.start >= start && x.start < end && x.end > end));
   if (q && q.end > end) end = q.end;
+  else {
+    const contrast = CONTRAST.exec(ctx.prose.slice(start, end));
+    if (contrast && !ctx.quotes.some((x) => x.start <= start + contrast.index && start + contrast.index < x.end)) end = start + contrast.index;
+  }
   return trimContent(ctx, start, end);
 }
 

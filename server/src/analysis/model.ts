@@ -57,11 +57,39 @@ function analyzeBlockText(text: string, _kind: BlockKind): BlockAnalysis {
   const sentences = splitSentences(text, 0, text.length);
   const quotes = findQuotePieces(text);
   const attributions: FoundAttribution[] = [];
+  const bySentence: FoundAttribution[][] = [];
   for (const sentence of sentences) {
     const overlapping = quotes.filter((q) => q.start < sentence.end && sentence.start < q.end);
-    attributions.push(...findSentenceAttributions({ prose: text, sentence, quotes: overlapping }));
+    const found = findSentenceAttributions({ prose: text, sentence, quotes: overlapping });
+    bySentence.push(found);
+    attributions.push(...found);
   }
+  extendSplitQuotes(text, sentences, quotes, bySentence);
   return { sentences, quotes, attributions };
+}
+
+/**
+ * "“A,” she said. “B.”" and "“A,” she said, “B.”": one speaker, one quotation in two parts. The
+ * content runs from the first part to the end of the last quotation that follows with no
+ * speaker of its own.
+ */
+function extendSplitQuotes(text: string, sentences: readonly Span[], quotes: readonly QuotePiece[], bySentence: FoundAttribution[][]): void {
+  bySentence.forEach((found, k) => {
+    const last = found[found.length - 1];
+    if (!last?.content || !last.direct || last.content.end > last.cue.start) return;
+    let end = last.content.end;
+    // The rest of this sentence: ", “B.”" after the cue and its source.
+    const tail = quotes.find((q) => q.start > last.cue.end && q.start < sentences[k]!.end);
+    if (tail && /^[\s,\p{L}\p{N}.’'-]*$/u.test(text.slice(last.cue.end, tail.start)) && !found.some((a) => a !== last && a.cue.start > last.cue.end)) end = tail.end;
+    // Following sentences that are nothing but quotation, with no speaker of their own.
+    for (let j = k + 1; j < sentences.length && bySentence[j]!.length === 0; j++) {
+      const next = sentences[j]!;
+      const q = quotes.find((x) => x.start === next.start);
+      if (!q || q.end < next.end - 1) break;
+      end = q.end;
+    }
+    if (end > last.content.end) last.content = { start: last.content.start, end };
+  });
 }
 
 export function buildModel(text: string, format: DocumentFormat): DocumentModel {

@@ -22,34 +22,46 @@ const CLOSERS = new Set(['”', '"', '»', '“']);
 export function findQuotePieces(text: string): QuotePiece[] {
   const pieces: QuotePiece[] = [];
   let open = -1;
+  let openWidth = 1;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+    // Two apostrophes stand for a straight double quote in some wire copy (''Like this,'' he said).
+    const doubled = text[i] === "'" && text[i + 1] === "'";
+    const c = doubled ? '"' : text[i]!;
+    const width = doubled ? 2 : 1;
     if (open < 0) {
       if (!OPENERS.has(c)) continue;
-      if (c === '"' && !opensStraightQuote(text, i)) continue;
-      open = i;
-    } else if (CLOSERS.has(c) && i > open + 1 && (c !== '“' || closesWithOpener(text, i))) {
-      if (c === '"' && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '') && /\s/.test(text[i - 1] ?? '')) {
-        // `"` between a space and a letter opens a new quotation: the previous one was never closed.
-        pieces.push(piece(open, i, false));
-        open = i;
+      if (c === '"' && !opensStraightQuote(text, i, width)) {
+        i += width - 1;
         continue;
       }
-      pieces.push(piece(open, i + 1, true));
+      open = i;
+      openWidth = width;
+      i += width - 1;
+    } else if (CLOSERS.has(c) && i > open + openWidth && (c !== '“' || closesWithOpener(text, i))) {
+      if (c === '"' && /[\p{L}\p{N}]/u.test(text[i + width] ?? '') && /\s/.test(text[i - 1] ?? '')) {
+        // `"` between a space and a letter opens a new quotation: the previous one was never closed.
+        pieces.push(piece(open, i, false, openWidth, 0));
+        open = i;
+        openWidth = width;
+        i += width - 1;
+        continue;
+      }
+      pieces.push(piece(open, i + width, true, openWidth, width));
       open = -1;
+      i += width - 1;
     }
   }
-  if (open >= 0) pieces.push(piece(open, trimEnd(text, text.length), false));
+  if (open >= 0) pieces.push(piece(open, trimEnd(text, text.length), false, openWidth, 0));
   return pieces;
 }
 
-function piece(start: number, end: number, closed: boolean): QuotePiece {
-  return { start, end, innerStart: start + 1, innerEnd: closed ? end - 1 : end, closed };
+function piece(start: number, end: number, closed: boolean, openWidth: number, closeWidth: number): QuotePiece {
+  return { start, end, innerStart: start + openWidth, innerEnd: end - closeWidth, closed };
 }
 
-function opensStraightQuote(text: string, i: number): boolean {
+function opensStraightQuote(text: string, i: number, width: number): boolean {
   const before = text[i - 1];
-  const after = text[i + 1];
+  const after = text[i + width];
   return (before === undefined || /[\s([{—–-]/.test(before)) && after !== undefined && !/\s/.test(after);
 }
 

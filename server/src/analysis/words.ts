@@ -13,7 +13,7 @@ export interface Token {
 
 // Words (letters/digits joined by inner apostrophes, periods of abbreviations, hyphens) or
 // single punctuation characters. Possessive "’s" stays with its word ("Observatory’s").
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[’'.\-&](?=[\p{L}\p{N}]))*\.?|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[’'.\-&](?=[\p{L}\p{N}]))*\.?|''|[^\s\p{L}\p{N}]/gu;
 
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
