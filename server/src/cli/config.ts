@@ -29,7 +29,8 @@ export function loadConfig(explicit: string | undefined, cwd: string): ConfigRes
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const { config, errors } = parseConfig(text);
   if (errors.length > 0) {
-    return { ok: false, messages: errors.map((e) => `${shown}:${e.line}:${e.column}: error: ${e.message}${e.key ? ` (key ${e.key})` : ''}`) };
+    const located = [...errors].sort((a, b) => a.line - b.line || a.column - b.column);
+    return { ok: false, messages: located.map((e) => `${shown}:${e.line}:${e.column}: error: ${e.message}${e.key ? ` (key ${e.key})` : ''}`) };
   }
   return { ok: true, loaded: { config, file } };
 }

@@ -48,11 +48,12 @@ export function collectFiles(inputs: readonly string[], options: CollectOptions)
     const absolute = path.resolve(cwd, input);
     let stat: fs.Stats;
     try {
-      stat = fs.statSync(absolute);
+      // path.resolve drops a trailing slash, and with it the claim that the path is a directory.
+      stat = fs.statSync(/[\\/]$/.test(input) ? absolute + path.sep : absolute);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT' && isDynamicPattern(input)) {
-        const matches = expandGlob(input, cwd, rules);
-        if (matches.length === 0) errors.push({ path: input, message: 'no files match this pattern' });
+        const { matches, ignored } = expandGlob(input, cwd, rules);
+        if (matches.length === 0) errors.push({ path: input, message: ignored > 0 ? 'all files matching this pattern are ignored' : 'no files match this pattern' });
         matches.forEach(add);
       } else {
         errors.push({ path: displayPath(absolute, cwd), message: readErrorReason(error) });
@@ -67,9 +68,10 @@ export function collectFiles(inputs: readonly string[], options: CollectOptions)
   return { files, errors };
 }
 
-function expandGlob(pattern: string, cwd: string, rules: IgnoreRules): string[] {
-  const matches = globSync(pattern, { cwd, absolute: true, onlyFiles: true, expandDirectories: false, ignore: ['**/node_modules/**', '**/.git/**'] });
-  return matches.map((m) => path.resolve(m)).filter((file) => !rules.isIgnored(file, false, rules.topFor(path.dirname(file), path.dirname(file))));
+function expandGlob(pattern: string, cwd: string, rules: IgnoreRules): { matches: string[]; ignored: number } {
+  const all = globSync(pattern, { cwd, absolute: true, onlyFiles: true, expandDirectories: false, ignore: ['**/node_modules/**', '**/.git/**'] }).map((m) => path.resolve(m));
+  const matches = all.filter((file) => !rules.isIgnored(file, false, rules.topFor(path.dirname(file), path.dirname(file))));
+  return { matches, ignored: all.length - matches.length };
 }
 
 function walk(dir: string, top: string, extensions: ReadonlySet<string>, rules: IgnoreRules, add: (file: string) => void): void {

@@ -26,7 +26,7 @@ export function readErrorReason(error: unknown): string {
     case 'EISDIR':
       return 'is a directory, expected a file';
     case 'ENOTDIR':
-      return 'a component of the path is not a directory';
+      return 'not a directory';
     case 'ELOOP':
       return 'too many symbolic links';
     default:
