@@ -4,7 +4,7 @@
 // task is one file, handed to whichever worker is free; results are passed to `emit` strictly in
 // the order of `targets`, so the output is the same for any number of jobs.
 import { parentPort, Worker, workerData } from 'node:worker_threads';
-import { checkFile, type CheckSettings, type FileResult } from './check';
+import type { CheckSettings, FileResult } from './check';
 import { emptyCounts } from './output/text';
 import type { FileTarget } from './files';
 
@@ -31,14 +31,18 @@ export function isCheckWorker(data: unknown): data is WorkerData {
 /** The worker side: check each file the main thread sends, reply with its result. */
 export function serveChecks(): void {
   const { settings } = workerData as WorkerData;
-  parentPort!.on('message', (task: Task) => {
-    const reply: Reply = { index: task.index, result: checkFile(task.absolute, task.display, settings) };
-    parentPort!.postMessage(reply);
+  // Tasks sent while the core loads wait in the port's queue until the listener is attached.
+  void import('./check').then(({ checkFile }) => {
+    parentPort!.on('message', (task: Task) => {
+      const reply: Reply = { index: task.index, result: checkFile(task.absolute, task.display, settings) };
+      parentPort!.postMessage(reply);
+    });
   });
 }
 
 export async function runChecks(targets: readonly FileTarget[], settings: CheckSettings, jobs: number, entry: string, emit: (result: FileResult) => void): Promise<void> {
   if (jobs <= 1 || targets.length <= 1) {
+    const { checkFile } = await import('./check');
     for (const t of targets) emit(checkFile(t.absolute, t.display, settings));
     return;
   }
