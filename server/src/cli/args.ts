@@ -75,6 +75,7 @@ Options:
 
 Exit codes: 0 nothing reached --fail-on, 1 something did, 2 a usage or config error, or a file
 that could not be checked (missing, unreadable, binary, too large: each named on stderr).
+Output formats, offsets and the JSON shape: docs/cli.md.
 `;
 
 export function parseCommand(argv: readonly string[]): Command {
