@@ -2,8 +2,7 @@
 // --jobs), print the results in a stable order, and return the exit code:
 //   0  nothing reached --fail-on;  1  something did;
 //   2  a usage or config error, or an input that could not be checked (each named on stderr).
-// The analysis core is imported lazily (./check): --help, --version and a main thread that only
-// hands files to workers do not pay for loading it.
+// The analysis core is loaded lazily (see loadCheck in ./workers).
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { version } from '../../../package.json';
@@ -14,7 +13,7 @@ import { collectFiles } from './files';
 import { jsonHead, jsonTail, type JsonError } from './output/json';
 import { emptyCounts, formatSummary, type Totals } from './output/text';
 import { displayPath, formatFor } from './paths';
-import { runChecks } from './workers';
+import { loadCheck, runChecks } from './workers';
 
 export interface Io {
   cwd: string;
@@ -69,7 +68,7 @@ async function check(options: CheckOptions, io: Io): Promise<number> {
   if (options.stdin) {
     const name = options.stdinFilename;
     const display = name === undefined ? '<stdin>' : displayPath(path.resolve(cwd, name), cwd);
-    const { checkBytes } = await import('./check');
+    const { checkBytes } = loadCheck();
     report.file(checkBytes(await io.readStdin(), display, formatFor(name ?? ''), settings));
   } else {
     const { files, errors } = collectFiles(options.inputs.length > 0 ? options.inputs : ['.'], {

@@ -24,6 +24,16 @@ export interface WorkerData {
   settings: CheckSettings;
 }
 
+/**
+ * The per-file checker and with it the analysis core, loaded on first use so that --help,
+ * --version and a main thread that only hands files to workers do not pay for it. (`require`, not
+ * `import()`: esbuild makes both lazy in the bundle, but only `require` also works in a worker
+ * started from source under tsx.)
+ */
+export function loadCheck(): typeof import('./check') {
+  return require('./check') as typeof import('./check');
+}
+
 export function isCheckWorker(data: unknown): data is WorkerData {
   return typeof data === 'object' && data !== null && (data as WorkerData).whosaidWorker === true;
 }
@@ -31,18 +41,16 @@ export function isCheckWorker(data: unknown): data is WorkerData {
 /** The worker side: check each file the main thread sends, reply with its result. */
 export function serveChecks(): void {
   const { settings } = workerData as WorkerData;
-  // Tasks sent while the core loads wait in the port's queue until the listener is attached.
-  void import('./check').then(({ checkFile }) => {
-    parentPort!.on('message', (task: Task) => {
-      const reply: Reply = { index: task.index, result: checkFile(task.absolute, task.display, settings) };
-      parentPort!.postMessage(reply);
-    });
+  const { checkFile } = loadCheck();
+  parentPort!.on('message', (task: Task) => {
+    const reply: Reply = { index: task.index, result: checkFile(task.absolute, task.display, settings) };
+    parentPort!.postMessage(reply);
   });
 }
 
 export async function runChecks(targets: readonly FileTarget[], settings: CheckSettings, jobs: number, entry: string, emit: (result: FileResult) => void): Promise<void> {
   if (jobs <= 1 || targets.length <= 1) {
-    const { checkFile } = await import('./check');
+    const { checkFile } = loadCheck();
     for (const t of targets) emit(checkFile(t.absolute, t.display, settings));
     return;
   }
@@ -74,7 +82,10 @@ export async function runChecks(targets: readonly FileTarget[], settings: CheckS
     };
     const spawn = () => {
       const data: WorkerData = { whosaidWorker: true, settings };
-      const worker = new Worker(entry, { workerData: data });
+      // From source (`node --import tsx server/src/cli.ts`) a worker cannot load .ts by itself.
+      const worker = entry.endsWith('.ts')
+        ? new Worker(`require('tsx/cjs'); require(${JSON.stringify(entry)});`, { eval: true, workerData: data })
+        : new Worker(entry, { workerData: data });
       const inFlight: { index: number | null } = { index: null };
       workers.add(worker);
       worker.on('message', (reply: Reply) => {
