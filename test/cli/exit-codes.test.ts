@@ -5,7 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { tempTree, whosaid } from './helpers';
+import { spawnSync } from 'node:child_process';
+import { CLI, tempTree, whosaid } from './helpers';
 
 test('0: a clean file', () => {
   const r = whosaid(['check', 'clean.txt']);
@@ -82,11 +83,24 @@ test('2: a missing file is named on stderr; the other files are still checked', 
   assert.match(r.stdout, /\(1 file clean, 1 skipped\)\n$/);
 });
 
-test('2: an unreadable file is named with the reason; the rest are checked', { skip: process.getuid?.() === 0 ? 'root can read any file' : false }, () => {
+// Root reads any file: as root, run the CLI as nobody through setpriv (util-linux), if nobody can.
+const asRoot = process.getuid?.() === 0;
+const setpriv = ['/usr/bin/setpriv', '/bin/setpriv'].find((p) => fs.existsSync(p));
+const asNobody = (args: string[], cwd: string) =>
+  spawnSync(setpriv!, ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, CLI, ...args], { cwd, encoding: 'utf8' });
+const nobodyCanRun = asRoot && setpriv !== undefined && asNobody(['--version'], '/').status === 0;
+
+test('2: an unreadable file is named with the reason; the rest are checked', { skip: asRoot && !nobodyCanRun ? 'root reads any file, and cannot run the CLI as nobody here' : false }, () => {
   const root = tempTree({ 'locked.txt': 'Sources say so.', 'open.txt': 'Mayor Ana Ruiz said so.' });
   fs.chmodSync(path.join(root, 'locked.txt'), 0o000);
-  const r = whosaid(['check', '.'], { cwd: root });
-  assert.equal(r.status, 2);
+  let r: { status: number | null; stdout: string; stderr: string };
+  if (asRoot) {
+    fs.chmodSync(root, 0o755);
+    r = asNobody(['check', '.'], root);
+  } else {
+    r = whosaid(['check', '.'], { cwd: root });
+  }
+  assert.equal(r.status, 2, r.stderr);
   assert.equal(r.stderr, 'locked.txt: error: permission denied\n');
   assert.match(r.stdout, /No findings in 1 file \(1 skipped\)/);
 });
