@@ -22,7 +22,15 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
-  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  {
+    ...common,
+    entryPoints: ['server/src/cli.ts'],
+    outfile: 'dist/cli.js',
+    // tinyglobby's ESM build (picked by `import`) uses fdir's, which calls createRequire(import.meta.url);
+    // in a CommonJS bundle import.meta is empty, so give it the bundle's own URL.
+    banner: { js: '#!/usr/bin/env node\nvar __whosaidImportMetaUrl = require("url").pathToFileURL(__filename).href;' },
+    define: { 'import.meta.url': '__whosaidImportMetaUrl' },
+  },
 ];
 
 if (watch) {

@@ -1,1 +1,36 @@
-// The CLI: `whosaid check …`, a thin shell over the analysis core. (Being written.)
+// The CLI's entry (bundled to dist/cli.js): `whosaid check …`, a thin shell over the analysis core
+// (see cli/main.ts). The same script serves as the worker thread for --jobs: started with
+// `new Worker(__filename, { workerData })`, it checks the files it is sent instead.
+import { isMainThread, workerData } from 'node:worker_threads';
+import { main } from './cli/main';
+import { isCheckWorker, serveChecks } from './cli/workers';
+
+if (!isMainThread && isCheckWorker(workerData)) {
+  serveChecks();
+} else {
+  // `whosaid check … | head` closes stdout early: stop quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  main(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    },
+    entry: __filename,
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`whosaid: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

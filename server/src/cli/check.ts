@@ -1,0 +1,115 @@
+// One file's work, done in a worker thread (or in the main thread with --jobs 1): read, decode,
+// analyze, format. The result is plain data (structured-cloneable) with the output already
+// rendered, so the main thread only orders results and prints them.
+import * as fs from 'node:fs';
+import { analyze } from '../analysis';
+import type { ResolvedConfig } from '../analysis/config';
+import { LineIndex } from '../analysis/positions';
+import type { DocumentFormat, Finding, Severity } from '../analysis/types';
+import { formatSize, type FailOn, type OutputFormat } from './args';
+import { fileEntry } from './output/json';
+import { emptyCounts, formatFindings, type Counts } from './output/text';
+import { formatFor, readErrorReason } from './paths';
+
+export interface CheckSettings {
+  config: ResolvedConfig;
+  output: OutputFormat;
+  color: boolean;
+  quiet: boolean;
+  failOn: FailOn;
+  maxFileSize: number;
+}
+
+export interface FileResult {
+  display: string;
+  /** False when the file could not be checked (its reason is in `errors`). */
+  checked: boolean;
+  /** Rendered output: text lines without a trailing newline ('' for none), or a JSON `files` entry. */
+  output: string;
+  /** Every finding by severity (before --quiet filtering). */
+  counts: Counts;
+  /** True when a finding reaches --fail-on. */
+  failing: boolean;
+  /** Why the file was skipped, or rules that failed on it. Each makes the exit code 2. */
+  errors: string[];
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+
+export function reaches(severity: Severity, failOn: FailOn): boolean {
+  return failOn !== 'never' && RANK[severity] <= RANK[failOn];
+}
+
+export function checkFile(absolute: string, display: string, settings: CheckSettings): FileResult {
+  let bytes: Buffer;
+  try {
+    bytes = readLimited(absolute, settings.maxFileSize);
+  } catch (error) {
+    return skipped(display, error instanceof TooLarge ? error.message : readErrorReason(error));
+  }
+  return checkBytes(bytes, display, formatFor(absolute), settings);
+}
+
+export function checkBytes(bytes: Uint8Array, display: string, format: DocumentFormat, settings: CheckSettings): FileResult {
+  if (bytes.length > settings.maxFileSize) return skipped(display, new TooLarge(bytes.length, settings.maxFileSize).message);
+  const decoded = decode(bytes);
+  if (typeof decoded !== 'string') return skipped(display, decoded.error);
+  const text = decoded;
+  let result: ReturnType<typeof analyze>;
+  try {
+    result = analyze(text, { format, config: settings.config });
+  } catch (error) {
+    return skipped(display, `internal error while analyzing: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const counts = emptyCounts();
+  let failing = false;
+  for (const f of result.findings) {
+    counts[f.severity]++;
+    failing ||= reaches(f.severity, settings.failOn);
+  }
+  const shown: Finding[] = settings.quiet ? result.findings.filter((f) => reaches(f.severity, settings.failOn)) : result.findings;
+  const lines = new LineIndex(text);
+  const output =
+    settings.output === 'json' ? JSON.stringify(fileEntry(display, lines, shown, result.attributions)) : formatFindings(display, lines, shown, settings.color);
+  return { display, checked: true, output, counts, failing, errors: result.ruleErrors.map((e) => `rule ${e.rule} failed: ${e.message}`) };
+}
+
+/**
+ * Text from bytes: UTF-8, strictly. A leading BOM is dropped (offsets then count from the first
+ * character after it, as in an editor). NUL bytes in the first 8 KB or invalid UTF-8 mean binary.
+ */
+export function decode(bytes: Uint8Array): string | { error: string } {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { error: 'UTF-16 text is not supported: save the file as UTF-8' };
+  }
+  const nul = bytes.subarray(0, 8192).indexOf(0);
+  if (nul !== -1) return { error: `binary file (a NUL byte at offset ${nul})` };
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { error: 'not valid UTF-8 text (a binary file, or another encoding: save it as UTF-8)' };
+  }
+}
+
+class TooLarge extends Error {
+  constructor(size: number, limit: number) {
+    super(`file is too large (${formatSize(size)}, over the ${formatSize(limit)} limit; raise it with --max-file-size)`);
+  }
+}
+
+/** Reads a file, refusing regular files over `limit` before reading them. */
+function readLimited(file: string, limit: number): Buffer {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const stat = fs.fstatSync(fd);
+    if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if (stat.isFile() && stat.size > limit) throw new TooLarge(stat.size, limit);
+    return fs.readFileSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function skipped(display: string, reason: string): FileResult {
+  return { display, checked: false, output: '', counts: emptyCounts(), failing: false, errors: [reason] };
+}

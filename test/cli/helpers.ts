@@ -1,0 +1,44 @@
+// Shared by the CLI tests: run the bundled CLI (dist/cli.js, which `npm test` builds first) as a
+// user would, and build throwaway folders. Nothing here reads ../shared.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+export const ROOT = path.join(__dirname, '..', '..');
+export const CLI = path.join(ROOT, 'dist', 'cli.js');
+export const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'cli');
+
+export interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function whosaid(args: readonly string[], options: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv } = {}): Run {
+  if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` (npm test does) before these tests`);
+  const env = { ...process.env, ...options.env };
+  delete env.FORCE_COLOR;
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd ?? FIXTURES, input: options.input ?? '', encoding: 'utf8', env });
+  if (r.error) throw r.error;
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A fresh folder with the given files (string or bytes); parent folders are created. */
+export function tempTree(files: Record<string, string | Buffer>): string {
+  const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-cli-')));
+  for (const [name, content] of Object.entries(files)) {
+    const file = path.join(root, name);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, content);
+  }
+  return root;
+}
+
+export const fixture = (name: string): string => fs.readFileSync(path.join(FIXTURES, name), 'utf8');
+
+/** The text-format finding lines (`path:line:col: …`), without blank lines or the summary. */
+export const findingLines = (stdout: string): string[] => stdout.split('\n').filter((l) => /^[^\s].*:\d+:\d+: /.test(l));
+
+/** The last line of text output: the summary. */
+export const summary = (stdout: string): string => stdout.trimEnd().split('\n').at(-1) ?? '';
