@@ -15,7 +15,6 @@
  * calls that do not exist in the page. So all code run in the page is written as plain JS strings here.
  */
 import { spawn, execFile, type ChildProcess } from 'node:child_process';
-import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import http from 'node:http';
@@ -23,8 +22,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-// Type-only import (erased at run time): playwright-core lives in .e2e-tools/, not in package.json.
-import type { BrowserContext, Page } from '../../.e2e-tools/playwright/node_modules/playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 const execFileP = promisify(execFile);
 
@@ -80,8 +78,10 @@ export function loadTools(): Tools {
   return (toolsCache = t);
 }
 
-function playwright(): typeof import('../../.e2e-tools/playwright/node_modules/playwright-core') {
-  return createRequire(path.join(loadTools().playwrightCoreDir, 'package.json'))('playwright-core');
+// playwright-core is a devDependency: pure JavaScript, it never downloads a browser (we drive
+// Debian's Chromium), so it installs offline like any other package.
+function playwright(): typeof import('playwright-core') {
+  return require('playwright-core') as typeof import('playwright-core');
 }
 
 // ---------------------------------------------------------------------------------------------------------------
