@@ -6,7 +6,9 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  MessageType,
   ProposedFeatures,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
@@ -70,7 +72,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 
   config = new ConfigStore({
     fetchSettings: canPull ? (scopeUri) => connection.workspace.getConfiguration({ scopeUri, section: 'whosaid' }) : null,
-    showError: (message) => void connection.window.showErrorMessage(message),
+    // A notification (window/showMessage), not a request: nothing waits on the user.
+    showError: (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message }),
     log: logError,
     trusted,
   });
