@@ -118,7 +118,7 @@ connection.onDidChangeWatchedFiles(guardNotification(logError, 'didChangeWatched
   if (changed.some(Boolean)) publisher.scheduleAll();
 }));
 
-documents.onDidOpen(guardNotification(logError, 'didOpen', (event) => publisher.schedule(event.document.uri, 0)));
+// Fired on open too: a document not yet published is analysed at once, later changes after the debounce.
 documents.onDidChangeContent(guardNotification(logError, 'didChange', (event) => publisher.schedule(event.document.uri)));
 documents.onDidClose(guardNotification(logError, 'didClose', (event) => {
   analyses.forget(event.document.uri);

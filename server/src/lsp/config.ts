@@ -181,7 +181,7 @@ export class ConfigStore {
   }
 
   private report(state: FileState): void {
-    const first = state.errors[0];
+    const first = [...state.errors].sort((a, b) => a.line - b.line || a.column - b.column)[0];
     if (!first) {
       if (state.text !== null) this.host.log(`Using ${state.path}.`);
       return;

@@ -11,6 +11,8 @@ export const DIAGNOSTICS_DEBOUNCE_MS = 50;
 
 export class DiagnosticsPublisher {
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Documents published at least once: a newly opened one is analysed at once, not after the debounce. */
+  private readonly seen = new Set<string>();
   private disposed = false;
 
   constructor(
@@ -21,7 +23,7 @@ export class DiagnosticsPublisher {
     private readonly logError: (message: string) => void,
   ) {}
 
-  schedule(uri: string, delay = DIAGNOSTICS_DEBOUNCE_MS): void {
+  schedule(uri: string, delay = this.seen.has(uri) ? DIAGNOSTICS_DEBOUNCE_MS : 0): void {
     if (this.disposed) return;
     this.cancel(uri);
     this.timers.set(uri, setTimeout(() => {
@@ -43,6 +45,7 @@ export class DiagnosticsPublisher {
 
   clear(uri: string): void {
     this.cancel(uri);
+    this.seen.delete(uri);
     if (!this.disposed) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -56,6 +59,7 @@ export class DiagnosticsPublisher {
     const document = this.documents.get(uri);
     if (!document || this.disposed) return;
     if (this.config.isConfigFile(uri)) {
+      this.seen.add(uri);
       await this.connection.sendDiagnostics({ uri, version: document.version, diagnostics: this.config.diagnosticsFor(document.getText()) });
       return;
     }
@@ -63,6 +67,7 @@ export class DiagnosticsPublisher {
     // Closed, or changed again since: the newer change has its own run scheduled.
     const current = this.documents.get(uri);
     if (!current || current.version !== analysis.version || this.disposed) return;
+    this.seen.add(uri);
     const diagnostics = analysis.result ? analysis.result.findings.map((f) => toDiagnostic(analysis.lines, uri, analysis.version, f)) : [];
     await this.connection.sendDiagnostics({ uri, version: analysis.version, diagnostics });
   }
