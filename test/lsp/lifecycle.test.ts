@@ -1,6 +1,7 @@
 // Lifecycle and robustness: shutdown/exit codes, bad requests answered, the server still alive.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { fork, spawnSync } from 'node:child_process';
+import { createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-jsonrpc/node';
 import { describe, it } from 'node:test';
 import { LspClient, SERVER } from './lsp-client';
 
@@ -38,6 +39,20 @@ describe('lifecycle', () => {
     } finally {
       await client.dispose();
     }
+  });
+
+  it('speaks node IPC too, as the VS Code client starts it', async () => {
+    const child = fork(SERVER, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    const connection = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    connection.listen();
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    const result = await connection.sendRequest<{ capabilities: { hoverProvider: boolean } }>('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+    assert.equal(result.capabilities.hoverProvider, true);
+    await connection.sendNotification('initialized', {});
+    await connection.sendRequest('shutdown');
+    await connection.sendNotification('exit');
+    assert.equal(await exited, 0);
+    connection.dispose();
   });
 
   it('prints its version and usage', () => {
