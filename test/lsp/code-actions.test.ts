@@ -139,6 +139,22 @@ describe('code actions (a client without snippet commands)', () => {
   });
 });
 
+describe('code actions (a client without versioned document changes)', () => {
+  it('uses a plain `changes` map', async () => {
+    const client = await LspClient.start({ capabilities: { workspace: { configuration: true, workspaceEdit: { documentChanges: false } } } });
+    try {
+      const uri = 'file:///drafts/changes.md';
+      client.open(uri, 'The mayor claimed the road was open.\n');
+      const loaded = (await client.diagnosticsFor(uri)).filter((d) => d.code === 'loaded-verb');
+      const fix = action(await actionsFor(client, uri, loaded), 'Replace “claimed” with “said”');
+      assert.equal(fix.edit!.documentChanges, undefined);
+      assert.deepEqual(fix.edit!.changes, { [uri]: [{ range: loaded[0]!.range, newText: 'said' }] });
+    } finally {
+      await client.dispose();
+    }
+  });
+});
+
 describe('code actions (a client with snippet commands, like the VS Code extension)', () => {
   let client: LspClient;
   before(async () => {

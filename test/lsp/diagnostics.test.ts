@@ -81,6 +81,15 @@ describe('diagnostics', () => {
     assert.deepEqual(final.filter((d) => d.code === 'hedged-report'), []);
   });
 
+  it('accepts full-text changes too', async () => {
+    const uri = 'file:///drafts/full-sync.md';
+    client.open(uri, 'The bridge reopened on Monday, Maria Lopez said.\n');
+    await client.diagnosticsFor(uri);
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: 'Critics say the bridge is unsafe.\n' }] });
+    const diagnostics = await client.diagnosticsFor(uri, 2);
+    assert.deepEqual(diagnostics.map((d) => d.code), ['vague-source']);
+  });
+
   it('counts positions in UTF-16 code units after astral characters', async () => {
     const uri = 'file:///drafts/emoji.md';
     const text = '🌊🌊 Surprisingly, the water fell.\n';
