@@ -75,6 +75,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     // A notification (window/showMessage), not a request: nothing waits on the user.
     showError: (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message }),
     log: logError,
+    info: log,
     trusted,
   });
   analyses = new Analyses(config, logError);

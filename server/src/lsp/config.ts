@@ -40,7 +40,10 @@ export interface ConfigHost {
   /** Fetches `whosaid` settings for a resource (workspace/configuration), or null when the client cannot. */
   fetchSettings: ((scopeUri: string) => Promise<unknown>) | null;
   showError(message: string): void;
+  /** A problem worth a line in the log (an unreadable file, a malformed setting). */
   log(message: string): void;
+  /** Routine news (which config file is in use). */
+  info(message: string): void;
   /** False in an untrusted workspace: workspace files are not read. */
   trusted: boolean;
 }
@@ -183,7 +186,7 @@ export class ConfigStore {
   private report(state: FileState): void {
     const first = [...state.errors].sort((a, b) => a.line - b.line || a.column - b.column)[0];
     if (!first) {
-      if (state.text !== null) this.host.log(`Using ${state.path}.`);
+      if (state.text !== null) this.host.info(`Using ${state.path}.`);
       return;
     }
     const label = this.folders.length > 1 ? `${state.folder.name}/${CONFIG_FILE}` : CONFIG_FILE;
