@@ -56,8 +56,16 @@ let watchDynamically = false;
 let configurationDynamically = false;
 let hasWorkspaceFolders = false;
 
-process.on('uncaughtException', (error) => logError(`Uncaught exception: ${describeError(error)}`));
-process.on('unhandledRejection', (error) => logError(`Unhandled rejection: ${describeError(error)}`));
+// Log and carry on; if even logging fails, the connection is gone and so is the reason to run.
+const lastResort = (what: string) => (error: unknown) => {
+  try {
+    logError(`${what}: ${describeError(error)}`);
+  } catch {
+    process.exit(1);
+  }
+};
+process.on('uncaughtException', lastResort('Uncaught exception'));
+process.on('unhandledRejection', lastResort('Unhandled rejection'));
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const capabilities = params.capabilities;
