@@ -1,3 +1,53 @@
-// The VS Code client: starts the bundled language server. (Being written.)
-export function activate(): void {}
-export function deactivate(): void {}
+// The VS Code client: starts the bundled language server (dist/server.js) over node IPC and adds
+// what only an editor can do: snippet fixes, the sources list and a status-bar count. No
+// telemetry and no network requests of any kind.
+import * as path from 'node:path';
+import { commands, workspace, type ExtensionContext } from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { Commands, CONFIG_FILE, type InitializationOptions, type InsertSnippetArgs } from '../../server/src/lsp/protocol';
+import { insertSnippet } from './snippet';
+import { showSources } from './show-sources';
+import { createStatusItem } from './status';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: ExtensionContext): Promise<void> {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const watcher = workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`);
+  context.subscriptions.push(watcher);
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'untitled', language: 'markdown' },
+      { scheme: 'file', language: 'plaintext' },
+      { scheme: 'untitled', language: 'plaintext' },
+      // The config file itself, so that its errors show in it.
+      { scheme: 'file', pattern: `**/${CONFIG_FILE}` },
+    ],
+    synchronize: { fileEvents: watcher, configurationSection: 'whosaid' },
+    // A function, so that a restart (after the workspace is trusted) sends the current trust.
+    initializationOptions: (): InitializationOptions => ({ snippetCommands: true, workspaceTrusted: workspace.isTrusted }),
+    diagnosticCollectionName: 'whosaid',
+    outputChannelName: 'WhoSaid',
+  };
+  client = new LanguageClient('whosaid', 'WhoSaid', serverOptions, clientOptions);
+  const current = client;
+
+  context.subscriptions.push(
+    commands.registerCommand(Commands.insertSnippet, (args: InsertSnippetArgs) => insertSnippet(args)),
+    commands.registerCommand(Commands.showSources, () => showSources(current)),
+    commands.registerCommand('whosaid.restartServer', () => current.restart()),
+    workspace.onDidGrantWorkspaceTrust(() => current.restart()),
+    createStatusItem(),
+  );
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

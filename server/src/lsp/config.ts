@@ -1,0 +1,232 @@
+// Where a document's config comes from: the `.whosaidrc.json` at the root of its workspace folder
+// (the team's file, shared with CI) over the editor's `whosaid.*` settings over the defaults.
+// The file wins because CI reads only the file: what the editor shows must match what CI fails.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parse as parseJsonc } from 'jsonc-parser';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
+import { DEFAULT_CONFIG, mergeConfig, parseConfig, type ConfigError, type ResolvedConfig } from '../analysis/config';
+import { LineIndex } from '../analysis/positions';
+import { SOURCE } from './convert';
+import { CONFIG_FILE } from './protocol';
+import { DEFAULT_SETTINGS, fromSettings, settingsOverride, type EditorSettings } from './settings';
+
+export interface Folder {
+  uri: string;
+  name: string;
+  /** File-system path, or null for a folder that is not on disk. */
+  path: string | null;
+}
+
+interface FileState {
+  folder: Folder;
+  path: string;
+  /** The file's text as last read; null when there is no file. */
+  text: string | null;
+  /** What the file contributes to the config: only what it sets. */
+  override: Partial<ResolvedConfig>;
+  errors: ConfigError[];
+}
+
+export interface ResolvedDocumentConfig {
+  enable: boolean;
+  config: ResolvedConfig;
+  /** Bumped on every change of any file or setting: analyses made under an older one are stale. */
+  generation: number;
+}
+
+export interface ConfigHost {
+  /** Fetches `whosaid` settings for a resource (workspace/configuration), or null when the client cannot. */
+  fetchSettings: ((scopeUri: string) => Promise<unknown>) | null;
+  showError(message: string): void;
+  /** A problem worth a line in the log (an unreadable file, a malformed setting). */
+  log(message: string): void;
+  /** Routine news (which config file is in use). */
+  info(message: string): void;
+  /** False in an untrusted workspace: workspace files are not read. */
+  trusted: boolean;
+}
+
+export class ConfigStore {
+  private folders: Folder[] = [];
+  private readonly files = new Map<string, FileState>();
+  private readonly settings = new Map<string, Promise<EditorSettings>>();
+  private pushedSettings: EditorSettings = DEFAULT_SETTINGS;
+  private generationCounter = 0;
+  private loading: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly host: ConfigHost) {}
+
+  get generation(): number {
+    return this.generationCounter;
+  }
+
+  /** Sets the workspace folders and reads each one's config file. */
+  async setFolders(folders: readonly Folder[]): Promise<void> {
+    this.folders = [...folders];
+    for (const key of [...this.files.keys()]) if (!folders.some((f) => f.uri === key)) this.files.delete(key);
+    this.generationCounter++;
+    this.loading = Promise.all(this.folders.map((f) => this.load(f)));
+    await this.loading;
+  }
+
+  /** Re-reads the config files (all, or the one at `uri`). True when any of them changed. */
+  async reload(uri?: string): Promise<boolean> {
+    const target = uri ? uriToPath(uri) : null;
+    const folders = target ? this.folders.filter((f) => f.path !== null && samePath(path.join(f.path, CONFIG_FILE), target)) : this.folders;
+    const changed = await Promise.all(folders.map((f) => this.load(f)));
+    return changed.some(Boolean);
+  }
+
+  /** Editor settings changed: `pushed` is the `settings` of didChangeConfiguration, used when the client cannot be asked. */
+  settingsChanged(pushed: unknown): void {
+    this.settings.clear();
+    if (!this.host.fetchSettings) {
+      const section = pushed && typeof pushed === 'object' ? (pushed as Record<string, unknown>).whosaid : undefined;
+      this.pushedSettings = fromSettings(section, (m) => this.host.log(m));
+    }
+    this.generationCounter++;
+  }
+
+  forget(uri: string): void {
+    this.settings.delete(uri);
+  }
+
+  isConfigFile(uri: string): boolean {
+    return uri.endsWith('/' + CONFIG_FILE) || uri === CONFIG_FILE;
+  }
+
+  async resolve(uri: string): Promise<ResolvedDocumentConfig> {
+    await this.loading;
+    const generation = this.generationCounter;
+    const settings = await this.settingsFor(uri);
+    const file = this.fileFor(uri);
+    let config = mergeConfig(DEFAULT_CONFIG, settingsOverride(settings));
+    if (file) config = mergeConfig(config, file.override);
+    return { enable: settings.enable, config, generation };
+  }
+
+  /** Diagnostics for the text of an open config file. */
+  diagnosticsFor(text: string): Diagnostic[] {
+    const lines = new LineIndex(text);
+    return parseConfig(text).errors.map((e) => {
+      const start = lines.offsetAt({ line: e.line - 1, character: e.column - 1 });
+      const token = /^"(?:[^"\\\r\n]|\\.)*"|^[^\s,:{}[\]]+/.exec(text.slice(start));
+      const end = start + Math.max(1, token ? token[0].length : 1);
+      return {
+        range: { start: lines.positionAt(start), end: lines.positionAt(Math.min(end, text.length)) },
+        severity: DiagnosticSeverity.Error,
+        source: SOURCE,
+        message: `${e.message}. WhoSaid uses the default rules until this is fixed.`,
+        ...(e.key ? { code: e.key } : {}),
+      };
+    });
+  }
+
+  private async settingsFor(uri: string): Promise<EditorSettings> {
+    const fetch = this.host.fetchSettings;
+    if (!fetch) return this.pushedSettings;
+    let pending = this.settings.get(uri);
+    if (!pending) {
+      pending = fetch(uri).then(
+        (raw) => fromSettings(raw, (m) => this.host.log(m)),
+        (error: unknown) => {
+          this.host.log(`Could not read the whosaid settings for ${uri}: ${error instanceof Error ? error.message : String(error)}`);
+          return DEFAULT_SETTINGS;
+        },
+      );
+      this.settings.set(uri, pending);
+    }
+    return pending;
+  }
+
+  private fileFor(uri: string): FileState | undefined {
+    const docPath = uriToPath(uri);
+    let best: FileState | undefined;
+    let bestLength = -1;
+    for (const state of this.files.values()) {
+      const root = state.folder.path!;
+      if (docPath && isInside(docPath, root) && root.length > bestLength) {
+        best = state;
+        bestLength = root.length;
+      }
+    }
+    if (best) return best;
+    // An untitled draft belongs to the workspace it is written in: the first folder's file applies.
+    if (!uri.startsWith('file:') && this.folders[0]) return this.files.get(this.folders[0].uri);
+    return undefined;
+  }
+
+  private async load(folder: Folder): Promise<boolean> {
+    if (!folder.path || !this.host.trusted) return false;
+    const file = path.join(folder.path, CONFIG_FILE);
+    let text: string | null;
+    try {
+      text = await fs.readFile(file, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') this.host.log(`Could not read ${file}: ${(error as Error).message}`);
+      text = null;
+    }
+    const previous = this.files.get(folder.uri);
+    if (previous && previous.text === text) return false;
+    const state: FileState = { folder, path: file, text, override: {}, errors: [] };
+    if (text !== null) {
+      const { config, errors } = parseConfig(text);
+      state.errors = errors;
+      state.override = errors.length > 0 ? {} : fileOverride(text, config);
+    }
+    this.files.set(folder.uri, state);
+    this.generationCounter++;
+    this.report(state);
+    return true;
+  }
+
+  private report(state: FileState): void {
+    const first = [...state.errors].sort((a, b) => a.line - b.line || a.column - b.column)[0];
+    if (!first) {
+      if (state.text !== null) this.host.info(`Using ${state.path}.`);
+      return;
+    }
+    const label = this.folders.length > 1 ? `${state.folder.name}/${CONFIG_FILE}` : CONFIG_FILE;
+    const key = first.key && !first.message.includes(first.key.split('.').pop()!) ? ` (at "${first.key}")` : '';
+    const more = state.errors.length > 1 ? ` (${state.errors.length - 1} more problem${state.errors.length > 2 ? 's' : ''} in the file)` : '';
+    const message = `${label}:${first.line}:${first.column}: ${first.message}${key} — using the default rules until it is fixed${more}.`;
+    // `load` reports only when the file's text changed, so one broken version gives one message.
+    for (const e of state.errors) this.host.log(`${state.path}:${e.line}:${e.column}: ${e.message}`);
+    this.host.showError(message);
+  }
+}
+
+/** Only what the file sets: `parseConfig` fills the rest with defaults that must not hide the editor settings. */
+function fileOverride(text: string, config: ResolvedConfig): Partial<ResolvedConfig> {
+  const raw = parseJsonc(text, [], { allowTrailingComma: true }) as Record<string, unknown>;
+  const override: Partial<ResolvedConfig> = { rules: config.rules, vaguePhrases: config.vaguePhrases };
+  if ('attributionVerb' in raw) override.attributionVerb = config.attributionVerb;
+  if ('extensions' in raw) override.extensions = config.extensions;
+  if ('ignore' in raw) override.ignore = config.ignore;
+  return override;
+}
+
+export function uriToPath(uri: string): string | null {
+  if (!uri.startsWith('file:')) return null;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return null;
+  }
+}
+
+export function pathToUri(p: string): string {
+  return pathToFileURL(p).href;
+}
+
+function isInside(file: string, root: string): boolean {
+  const relative = path.relative(root, file);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+function samePath(a: string, b: string): boolean {
+  return path.resolve(a) === path.resolve(b);
+}

@@ -1,0 +1,78 @@
+// Publishing diagnostics: a short debounce while the writer types, and a version check so that a
+// result for an older text is never published.
+import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analyses } from './analyses';
+import type { ConfigStore } from './config';
+import { toDiagnostic } from './convert';
+
+/** How long after a change the document is analysed; reported in the initialize result for benchmarks. */
+export const DIAGNOSTICS_DEBOUNCE_MS = 50;
+
+export class DiagnosticsPublisher {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Documents published at least once: a newly opened one is analysed at once, not after the debounce. */
+  private readonly seen = new Set<string>();
+  private disposed = false;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly analyses: Analyses,
+    private readonly config: ConfigStore,
+    private readonly logError: (message: string) => void,
+  ) {}
+
+  schedule(uri: string, delay = this.seen.has(uri) ? DIAGNOSTICS_DEBOUNCE_MS : 0): void {
+    if (this.disposed) return;
+    this.cancel(uri);
+    this.timers.set(uri, setTimeout(() => {
+      this.timers.delete(uri);
+      this.publish(uri).catch((error: unknown) => this.logError(`Diagnostics for ${uri} failed: ${describe(error)}`));
+    }, delay));
+  }
+
+  /** Re-analyses every open document (after a config change). */
+  scheduleAll(): void {
+    for (const document of this.documents.all()) this.schedule(document.uri, 0);
+  }
+
+  cancel(uri: string): void {
+    const timer = this.timers.get(uri);
+    if (timer) clearTimeout(timer);
+    this.timers.delete(uri);
+  }
+
+  clear(uri: string): void {
+    this.cancel(uri);
+    this.seen.delete(uri);
+    if (!this.disposed) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+  }
+
+  private async publish(uri: string): Promise<void> {
+    const document = this.documents.get(uri);
+    if (!document || this.disposed) return;
+    if (this.config.isConfigFile(uri)) {
+      this.seen.add(uri);
+      await this.connection.sendDiagnostics({ uri, version: document.version, diagnostics: this.config.diagnosticsFor(document.getText()) });
+      return;
+    }
+    const analysis = await this.analyses.get(document);
+    // Closed, or changed again since: the newer change has its own run scheduled.
+    const current = this.documents.get(uri);
+    if (!current || current.version !== analysis.version || this.disposed) return;
+    this.seen.add(uri);
+    const diagnostics = analysis.result ? analysis.result.findings.map((f) => toDiagnostic(analysis.lines, uri, analysis.version, f)) : [];
+    await this.connection.sendDiagnostics({ uri, version: analysis.version, diagnostics });
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}

@@ -1,0 +1,78 @@
+// What the WhoSaid client and server say to each other beyond standard LSP. Declared once, here,
+// and imported by both sides; only vscode-jsonrpc types, so the client bundle needs nothing else.
+import { RequestType } from 'vscode-jsonrpc';
+
+/** LSP-shaped position and range (0-based lines, UTF-16 characters), declared here to stay protocol-only. */
+export interface WirePosition {
+  line: number;
+  character: number;
+}
+
+export interface WireRange {
+  start: WirePosition;
+  end: WirePosition;
+}
+
+export interface WireTextEdit {
+  range: WireRange;
+  newText: string;
+}
+
+/** One attribution in a document, as `whosaid/showSources` reports it. */
+export interface SourceItem {
+  /** The source as written ("Rami Abdel Rahman", "activists"), or null when none was found. */
+  source: string | null;
+  /** named | anonymous | vague | pronoun | document, or null when there is no source. */
+  kind: string | null;
+  /** For a pronoun source: the named source it most likely refers to. */
+  resolvedSource: string | null;
+  /** The attribution cue ("said", "according to"). */
+  cue: string;
+  /** True when the content is a direct quotation. */
+  direct: boolean;
+  /** True when the attribution is inside another speaker's quotation. */
+  nested: boolean;
+  /** The content, whitespace collapsed and cut to about 120 characters; empty when none was found. */
+  preview: string;
+  cueRange: WireRange;
+  sourceRange: WireRange | null;
+  contentRange: WireRange | null;
+}
+
+export interface ShowSourcesParams {
+  uri: string;
+}
+
+export namespace ShowSourcesRequest {
+  export const method = 'whosaid/showSources';
+  export const type = new RequestType<ShowSourcesParams, SourceItem[], void>(method);
+}
+
+/**
+ * Arguments of the `whosaid.insertSnippet` command, which code actions carry when the client said
+ * it can run it (`initializationOptions.snippetCommands`). The client applies `edits` (ranges in
+ * the document at `version`), then inserts `snippet` over `range` (a range in the text as it is
+ * after those edits).
+ */
+export interface InsertSnippetArgs {
+  uri: string;
+  version: number;
+  edits: WireTextEdit[];
+  range: WireRange;
+  snippet: string;
+}
+
+export const Commands = {
+  insertSnippet: 'whosaid.insertSnippet',
+  showSources: 'whosaid.showSources',
+} as const;
+
+/** What the client may put in `initializationOptions`. */
+export interface InitializationOptions {
+  /** The client runs `whosaid.insertSnippet`, so fixes with tab stops can use it. */
+  snippetCommands?: boolean;
+  /** False in an untrusted (restricted) workspace: the workspace's .whosaidrc.json is not read. */
+  workspaceTrusted?: boolean;
+}
+
+export const CONFIG_FILE = '.whosaidrc.json';

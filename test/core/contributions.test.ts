@@ -1,0 +1,63 @@
+// package.json's settings, the config schema and the rules must agree on ids, descriptions and
+// default severities. Fix drift with `npm run generate` (it writes both from the rules).
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { RULES } from '../../server/src/rules';
+import { configuration, generatedPackageJson, generatedSchema, PACKAGE_JSON, ROOT, SCHEMA, SEVERITY_CHOICES } from '../../scripts/generate-contributions';
+
+const pkgText = readFileSync(PACKAGE_JSON, 'utf8');
+const pkg = JSON.parse(pkgText);
+const schemaText = readFileSync(SCHEMA, 'utf8');
+const schema = JSON.parse(schemaText);
+const settings: Record<string, { markdownDescription: string; enum?: string[]; default: unknown; enumDescriptions?: string[] }> = pkg.contributes.configuration.properties;
+const schemaRules: Record<string, { description: string }> = schema.properties.rules.properties;
+const ruleSettings = Object.keys(settings).filter((k) => k.startsWith('whosaid.rules.'));
+
+describe('contributions agree with the rules', () => {
+  it('the same rule ids, in the same order, in RULES, the settings and the schema', () => {
+    const ids = RULES.map((r) => r.id);
+    assert.deepEqual(ruleSettings.map((k) => k.slice('whosaid.rules.'.length)), ids, 'package.json whosaid.rules.* settings');
+    assert.deepEqual(Object.keys(schemaRules), ids, 'schema rules properties');
+  });
+
+  for (const rule of RULES) {
+    it(`${rule.id}: description and default severity`, () => {
+      const setting = settings[`whosaid.rules.${rule.id}`]!;
+      assert.ok(setting.markdownDescription.startsWith(rule.description), `setting description of ${rule.id}`);
+      assert.ok(setting.markdownDescription.includes(`Default: \`${rule.defaultSeverity}\`.`), `setting default of ${rule.id}`);
+      assert.match(setting.enumDescriptions![0]!, new RegExp(`\\(${rule.defaultSeverity}\\)`));
+      assert.equal(setting.default, 'default');
+      assert.equal(schemaRules[rule.id]!.description, `${rule.description} Default: ${rule.defaultSeverity}.`, `schema description of ${rule.id}`);
+    });
+  }
+
+  it('the settings offer exactly the schema’s severities, plus "default"', () => {
+    const severities: string[] = schema.definitions.severity.enum;
+    for (const key of ruleSettings) assert.deepEqual(settings[key]!.enum, ['default', ...severities]);
+    assert.deepEqual([...SEVERITY_CHOICES], ['default', ...severities]);
+  });
+
+  it('package.json and the schema are as the generator writes them (run npm run generate)', () => {
+    assert.equal(generatedPackageJson(pkgText), pkgText);
+    assert.equal(generatedSchema(schemaText), schemaText);
+    assert.deepEqual(pkg.contributes.configuration, configuration());
+  });
+
+  it('says in each rule setting that .whosaidrc.json wins', () => {
+    for (const key of ruleSettings) assert.match(settings[key]!.markdownDescription, /\.whosaidrc\.json.*wins over this setting.*shared with CI/s);
+  });
+
+  it('restricts every whosaid setting but tracing in untrusted workspaces', () => {
+    const restricted: string[] = pkg.capabilities.untrustedWorkspaces.restrictedConfigurations;
+    assert.deepEqual(restricted, Object.keys(settings).filter((k) => k !== 'whosaid.trace.server'));
+    assert.equal(pkg.capabilities.untrustedWorkspaces.supported, 'limited');
+  });
+
+  it('points at files that exist', () => {
+    for (const v of pkg.contributes.jsonValidation) assert.ok(existsSync(path.join(ROOT, v.url)), v.url);
+    for (const g of pkg.contributes.grammars) assert.ok(existsSync(path.join(ROOT, g.path)), g.path);
+    assert.deepEqual(pkg.contributes.commands.map((c: { command: string }) => c.command).sort(), ['whosaid.restartServer', 'whosaid.showSources']);
+  });
+});
