@@ -50,10 +50,11 @@ const RELATIVES = new Set(['which', 'who', 'whose', 'whom', 'that']);
 // Time and setting phrases between the cue (and its listener) and what was said.
 const LEADING_SETTING = /^(?:(?:on|last|this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)|(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:statement|interview|speech|email|letter|phone\s+interview|telephone\s+interview|news\s+conference|press\s+conference|radio\s+interview|television\s+interview|tweet|post|op-ed)|yesterday|today|earlier|later|recently|on\s+Twitter)\b[,]?\s*/i;
 
-export function findSentenceAttributions(ctx: SentenceContext, tokens = tokenize(ctx.prose, ctx.sentence.start, ctx.sentence.end)): FoundAttribution[] {
+export function findSentenceAttributions(ctx: SentenceContext, tokens = tokenize(ctx.prose, ctx.sentence.start, ctx.sentence.end)): { found: FoundAttribution[]; cueMargin: number; tokens: Token[]; inQuote: boolean[] } {
   const found: FoundAttribution[] = [];
   const inQuote = tokens.map((t) => ctx.quotes.some((q) => q.start < t.start && t.end <= q.end));
-  for (const [first, last] of cueSpans(tagTokens({ tokens, inQuote }))) {
+  const tagging = tagTokens({ tokens, inQuote });
+  for (const [first, last] of cueSpans(tagging.tags)) {
     const attribution = frameAttribution(ctx, tokens, frameOf(tokens, first, last), found);
     if (!attribution) continue;
     // "He suggested X, called her Y": the first content ends where the next report begins,
@@ -71,7 +72,7 @@ export function findSentenceAttributions(ctx: SentenceContext, tokens = tokenize
     }
     found.push(attribution);
   }
-  return found;
+  return { found, cueMargin: tagging.margin, tokens, inQuote };
 }
 
 function frameAttribution(ctx: SentenceContext, tokens: Token[], cue: CueMatch, earlier: readonly FoundAttribution[]): FoundAttribution | null {

@@ -142,10 +142,21 @@ export function isCandidate(input: TaggerInput, i: number, previous: Tag): boole
   return previous !== 'O' || starters.has(word) || starters.has(`stem:${stem(word)}`);
 }
 
+export interface Tagging {
+  tags: Tag[];
+  /**
+   * How close the sentence came to having a cue: the best margin of a B over the other tags
+   * (positive when a cue was tagged). Rules that must not fire on attributed sentences use it
+   * to stay quiet where the tagger was unsure.
+   */
+  margin: number;
+}
+
 /** Greedy left-to-right tagging. */
-export function tagTokens(input: TaggerInput): Tag[] {
+export function tagTokens(input: TaggerInput): Tagging {
   const tags: Tag[] = [];
   let previous: Tag = 'O';
+  let margin = -Infinity;
   for (let i = 0; i < input.tokens.length; i++) {
     let tag: Tag = 'O';
     if (isCandidate(input, i, previous)) {
@@ -155,11 +166,12 @@ export function tagTokens(input: TaggerInput): Tag[] {
       for (let k = 1; k < 3; k++) if (s[k]! > s[best]!) best = k;
       tag = TAGS[best]!;
       if (tag === 'I' && previous === 'O') tag = 'B';
+      if (previous === 'O') margin = Math.max(margin, s[1] - Math.max(s[0], s[2]));
     }
     tags.push(tag);
     previous = tag;
   }
-  return tags;
+  return { tags, margin };
 }
 
 /** Cue spans as [first, last] token indices. */

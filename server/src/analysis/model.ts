@@ -5,12 +5,17 @@
 import { findSentenceAttributions, type FoundAttribution } from './attributions';
 import { extractProse, type Block, type BlockKind } from './prose';
 import { findQuotePieces, joinQuotes, type Quote, type QuotePiece } from './quotes';
+import { sentenceFeatures, sentenceScore } from './sentence-attribution';
 import { splitSentences } from './sentences';
 import { classifySource, PRONOUNS } from './sources';
 import type { Attribution, DocumentFormat, Span, TextSpan } from './types';
 
 export interface Sentence extends Span {
   block: number;
+  /** The cue tagger's best margin for a cue in this sentence (see cue-tagger.ts). */
+  cueMargin: number;
+  /** How likely the sentence carries an attribution at all (see sentence-attribution.ts). */
+  attributionScore: number;
   /** Indices into `attributions` of the attributions whose cue is in this sentence. */
   attributions: number[];
 }
@@ -28,7 +33,7 @@ export interface DocumentModel {
 }
 
 interface BlockAnalysis {
-  sentences: Span[];
+  sentences: (Span & { cueMargin: number; attributionScore: number })[];
   quotes: QuotePiece[];
   attributions: FoundAttribution[];
 }
@@ -54,16 +59,17 @@ function analyzeBlock(prose: string, block: Block): BlockAnalysis {
 
 /** Block analysis with offsets relative to the block's start. */
 function analyzeBlockText(text: string, _kind: BlockKind): BlockAnalysis {
-  const sentences = splitSentences(text, 0, text.length);
+  const spans = splitSentences(text, 0, text.length);
   const quotes = findQuotePieces(text);
   const attributions: FoundAttribution[] = [];
   const bySentence: FoundAttribution[][] = [];
-  for (const sentence of sentences) {
+  const sentences = spans.map((sentence) => {
     const overlapping = quotes.filter((q) => q.start < sentence.end && sentence.start < q.end);
-    const found = findSentenceAttributions({ prose: text, sentence, quotes: overlapping });
+    const { found, cueMargin, tokens, inQuote } = findSentenceAttributions({ prose: text, sentence, quotes: overlapping });
     bySentence.push(found);
     attributions.push(...found);
-  }
+    return { ...sentence, cueMargin, attributionScore: sentenceScore(sentenceFeatures(tokens, inQuote)) };
+  });
   extendSplitQuotes(text, sentences, quotes, bySentence);
   return { sentences, quotes, attributions };
 }
@@ -101,7 +107,7 @@ export function buildModel(text: string, format: DocumentFormat): DocumentModel 
     const block = blocks[b]!;
     const analysis = analyzeBlock(prose, block);
     const shift = block.start;
-    for (const s of analysis.sentences) sentences.push({ start: s.start + shift, end: s.end + shift, block: b, attributions: [] });
+    for (const s of analysis.sentences) sentences.push({ start: s.start + shift, end: s.end + shift, block: b, cueMargin: s.cueMargin, attributionScore: s.attributionScore, attributions: [] });
     pieces.push(analysis.quotes.map((q) => ({ ...q, start: q.start + shift, end: q.end + shift, innerStart: q.innerStart + shift, innerEnd: q.innerEnd + shift })));
     for (const a of analysis.attributions) found.push(shiftAttribution(a, shift));
   }

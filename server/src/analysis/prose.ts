@@ -114,7 +114,9 @@ function plainTextProse(text: string): Prose {
   let run: Span[] = [];
   const flush = () => {
     if (run.length === 0) return;
-    const wrapped = run.length > 1 && run.every((l) => l.end - l.start <= 100);
+    // Hard-wrapped prose: every line but the last is of a typical wrap width. Short lines in a
+    // row are headlines and site chrome ("Select Page", "Media ID: 55363685"), each its own block.
+    const wrapped = run.length > 1 && run.every((l, i) => l.end - l.start <= 100 && (i === run.length - 1 || l.end - l.start >= 40));
     if (wrapped) blocks.push({ start: run[0]!.start, end: run[run.length - 1]!.end, kind: 'paragraph' });
     else for (const l of run) blocks.push({ ...l, kind: 'paragraph' });
     run = [];
