@@ -45,6 +45,7 @@ const TRAILING_MODIFIERS = /^(?:on|in|at|during|after|before|late|early|last|thi
 const MAX_SOURCE_TOKENS = 18;
 // Verbs of saying that put their subject after them ("…,” said Smith).
 const INVERTIBLE = /^(?:said|says|added|adds|wrote|writes|noted|notes|asked|asks|explained|explains|continued|continues|recalled|recalls|argued|argues|declared|declares|replied|responded|insisted|insists|observed|acknowledged|warned|warns|tweeted|stated|concluded|cautioned|conceded|quipped|joked|remarked|countered|suggested|predicted|told|tells|according)$/;
+const THAT_REPORTERS = /^(?:say|says|said|claim|claims|claimed|argue|argues|argued|insist|insists|insisted|contend|contends|contended|allege|alleges|alleged|assert|asserts|asserted|maintain|maintains|maintained|warn|warns|warned|note|notes|noted|add|adds|added|state|states|stated|write|writes|wrote|report|reports|reported|suggest|suggests|suggested|acknowledge|acknowledges|acknowledged|admit|admits|admitted|concede|concedes|conceded|deny|denies|denied|announce|announces|announced|declare|declares|declared|predict|predicts|predicted|estimate|estimates|estimated|believe|believes|believed|think|thinks|thought|fear|fears|feared)$/;
 const COORDINATORS = new Set(['and', 'but', 'or', 'yet']);
 const RELATIVES = new Set(['which', 'who', 'whose', 'whom', 'that']);
 // Time and setting phrases between the cue (and its listener) and what was said.
@@ -54,6 +55,10 @@ export function findSentenceAttributions(ctx: SentenceContext, tokens = tokenize
   const found: FoundAttribution[] = [];
   const inQuote = tokens.map((t) => ctx.quotes.some((q) => q.start < t.start && t.end <= q.end));
   const tagging = tagTokens({ tokens, inQuote });
+  // A reporting verb followed by "that" reports, whatever the tagger thought of it.
+  tokens.forEach((t, i) => {
+    if (tagging.tags[i] === 'O' && !inQuote[i] && THAT_REPORTERS.test(t.lower) && tokens[i + 1]?.lower === 'that' && i > 0) tagging.tags[i] = 'B';
+  });
   for (const [first, last] of cueSpans(tagging.tags)) {
     const attribution = frameAttribution(ctx, tokens, frameOf(tokens, first, last), found);
     if (!attribution) continue;
@@ -115,8 +120,9 @@ function frameAttribution(ctx: SentenceContext, tokens: Token[], cue: CueMatch, 
   // "“…,” Smith said." / "…, Smith said on Tuesday." — the cue closes the sentence.
   if (source && isClauseEnd(tokens, afterCue, ctx)) {
     const leftStop = source.tokenStart > 0 ? tokens[source.tokenStart - 1] : undefined;
-    if (leftStop && (leftStop.text === ',' || isCloseQuote(leftStop.text))) {
-      const content = contentBefore(ctx, tokens, source.tokenStart);
+    const content = leftStop && (leftStop.text === ',' || isCloseQuote(leftStop.text)) ? contentBefore(ctx, tokens, source.tokenStart) : null;
+    // A lone adverb before the comma ("Surprisingly, Kerry asked …") is not what was said.
+    if (content && (isDirect(ctx, content) || ctx.prose.slice(content.start, content.end).split(/\s+/).length >= 3)) {
       return { cue: cueSpan, source: source.span, content, direct: isDirect(ctx, content), nested };
     }
   }
@@ -261,6 +267,8 @@ function isClauseEnd(tokens: Token[], i: number, ctx: SentenceContext): boolean 
     // A trailing time or place ("on Saturday", "in a statement") with no new clause after it.
     let j = i;
     while (j < tokens.length && !/^[.,;!?]$/.test(tokens[j]!.text) && !CLAUSE_BREAKERS.has(tokens[j]!.lower)) {
+      // "… on Saturday to show restraint": an infinitive is the content, not a trailing modifier.
+      if (tokens[j]!.lower === 'to' && j + 1 < tokens.length && wordClasses(tokens[j + 1]!.lower).has('Verb')) return false;
       if (j > i && wordClasses(tokens[j]!.lower).has('Verb') && !wordClasses(tokens[j]!.lower).has('Noun') && !isCapitalized(tokens[j]!.text) && !/^(?:told|telling|adding)$/.test(tokens[j]!.lower)) return false;
       j++;
     }

@@ -1,6 +1,7 @@
 // The analysis core: text in, attributions and findings out. No editor or protocol code here;
 // the language server, the CLI and the tests are thin shells over `analyze`.
 import { RULES } from '../rules';
+import { isReport } from '../rules/reporting';
 import type { RuleContext, RuleFinding } from '../rules/rule';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './config';
 import { findDirectives, Suppressions } from './directives';
@@ -26,7 +27,8 @@ export function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
   const config = options.config ?? DEFAULT_CONFIG;
   const model = buildModel(text, options.format);
   const ctx = ruleContext(model, config);
-  const directives = findDirectives(text, options.format);
+  // In Markdown a directive is an HTML comment: one shown inside a code block is an example.
+  const directives = findDirectives(text, options.format).filter((d) => !model.html || model.html.some((h) => h.start <= d.start && d.end <= h.end));
   const suppressions = new Suppressions(text, directives);
   const findings: Finding[] = [];
   const ruleErrors: AnalysisResult['ruleErrors'] = [];
@@ -67,6 +69,7 @@ function ruleContext(model: DocumentModel, config: ResolvedConfig): RuleContext 
     named.push(a.source);
   });
   const contents = model.attributions.filter((a, i) => a.content && !model.nested[i]).map((a) => a.content!);
+  const reported = model.attributions.filter((a, i) => a.content && !model.nested[i] && isReport(a)).map((a) => a.content!);
   const inside = (spans: readonly Span[], s: Span) => spans.some((c) => c.start <= s.start && s.start < c.end);
   return {
     model,
@@ -75,7 +78,8 @@ function ruleContext(model: DocumentModel, config: ResolvedConfig): RuleContext 
       return [...named].sort((a, b) => Math.abs(a.start - offset) - Math.abs(b.start - offset)).slice(0, limit);
     },
     inQuote: (s) => model.quotes.some((q) => q.start < s.start && s.end <= q.end),
-    inAttributedContent: (s) => inside(contents, s),
+    inAttributedContent: (s) => inside(reported, s),
+    inAnyAttributionContent: (s) => inside(contents, s),
     sentenceAt: (offset) => model.sentences.find((s) => s.start <= offset && offset < s.end),
     isCopy: (sentence) => model.blocks[sentence.block]?.kind === 'paragraph',
   };

@@ -30,6 +30,8 @@ export interface DocumentModel {
   attributions: Attribution[];
   /** Whether the attribution is inside another speaker's quotation. */
   nested: boolean[];
+  /** Markdown only: the HTML nodes of the document (comments that may hold directives). */
+  html?: Span[];
 }
 
 interface BlockAnalysis {
@@ -99,7 +101,7 @@ function extendSplitQuotes(text: string, sentences: readonly Span[], quotes: rea
 }
 
 export function buildModel(text: string, format: DocumentFormat): DocumentModel {
-  const { text: prose, blocks } = extractProse(text, format);
+  const { text: prose, blocks, html } = extractProse(text, format);
   const sentences: Sentence[] = [];
   const pieces: QuotePiece[][] = [];
   const found: FoundAttribution[] = [];
@@ -132,7 +134,7 @@ export function buildModel(text: string, format: DocumentFormat): DocumentModel 
     while (s < sentences.length && sentences[s]!.end <= a.cue.start) s++;
     if (s < sentences.length && sentences[s]!.start <= a.cue.start) sentences[s]!.attributions.push(index);
   });
-  return { text, prose, format, blocks, sentences, quotes, attributions, nested };
+  return { text, prose, format, blocks, sentences, quotes, attributions, nested, html };
 }
 
 function shiftAttribution(a: FoundAttribution, shift: number): FoundAttribution {

@@ -25,6 +25,8 @@ export interface Prose {
   /** Same length as the document; non-prose characters are spaces (line breaks kept). */
   text: string;
   blocks: Block[];
+  /** Markdown only: HTML nodes (where whosaid directives may live; not inside code). */
+  html?: Span[];
 }
 
 interface MdNode {
@@ -47,6 +49,7 @@ function markdownProse(text: string): Prose {
   }) as MdNode;
   const chars = blankCopy(text);
   const blocks: Block[] = [];
+  const html: Span[] = [];
   let inBlockquote = 0;
 
   const copyText = (start: number, end: number) => {
@@ -65,6 +68,7 @@ function markdownProse(text: string): Prose {
   const visit = (node: MdNode) => {
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start;
+    if (node.type === 'html') html.push({ start, end });
     switch (node.type) {
       case 'code': case 'inlineCode': case 'html': case 'yaml': case 'toml':
       case 'definition': case 'image': case 'imageReference': case 'footnoteReference':
@@ -91,7 +95,7 @@ function markdownProse(text: string): Prose {
   visit(tree);
   blankUrls(chars);
   const prose = chars.join('');
-  return { text: prose, blocks: classifyBlocks(prose, blocks) };
+  return { text: prose, blocks: classifyBlocks(prose, blocks), html };
 }
 
 function isUrlLink(node: MdNode, text: string): boolean {
@@ -167,7 +171,7 @@ function classifyBlocks(text: string, blocks: Block[]): Block[] {
     // A line without sentence-final punctuation and only a few words is a headline or site
     // chrome ("Select Page", "Media ID: 55363685"), not a sentence of the story.
     const words = t.split(/\s+/).length;
-    if (!/[.!?…"”’)]$/.test(t) && words <= 20) return { ...b, kind: 'heading' };
+    if (!/[.!?…"”’')]$/.test(t) && words <= 20) return { ...b, kind: 'heading' };
     if (CREDIT_END.test(t)) return { ...b, kind: 'caption' };
     return b;
   });

@@ -49,8 +49,10 @@ export function classifySource(text: string): SourceAnalysis {
   if (ANONYMOUS_ROLES.has(head) || VAGUE_HEADS.has(head)) {
     // "a State Department official" is unnamed even though it names the department;
     // "Spokeswoman Haley Morris" names the spokeswoman.
-    const personNamed = tokens.slice(headIndex + 1).some((t, k) => isNameToken(t, headIndex + 1 + k)) ||
-      (headIndex + 1 < tokens.length && isCapitalized(tokens[headIndex + 1]!.text));
+    // Only a name right after the role names the person ("spokeswoman Haley Morris"); "a
+    // diplomat in Beirut" names a place.
+    const next = tokens[headIndex + 1];
+    const personNamed = next !== undefined && isNameToken(next, headIndex + 1);
     return { kind: personNamed ? 'named' : 'anonymous', head };
   }
   if (named) return { kind: 'named', head };
@@ -62,6 +64,11 @@ export function classifySource(text: string): SourceAnalysis {
 function findHead(tokens: Token[]): number {
   let i = 0;
   while (i + 1 < tokens.length && !HEAD_STOP.has(tokens[i + 1]!.lower)) i++;
+  // "Two of Bloomberg's advisers", "some of the officials": the head follows "of".
+  if (tokens[i + 1]?.lower === 'of' && /^(?:one|two|three|four|five|several|some|many|most|few|none|all|both|each|either|neither|dozens|hundreds|\d+)$/.test(tokens[i]!.lower)) {
+    const rest = findHead(tokens.slice(i + 2));
+    return i + 2 + rest;
+  }
   return i;
 }
 

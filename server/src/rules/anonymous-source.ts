@@ -1,5 +1,6 @@
 // anonymous-source: an unnamed but specific source. Allowed, but the story should say why.
 import { ANONYMITY_REASONS } from '../analysis/sources';
+import { isReport } from './reporting';
 import type { Rule, RuleFinding } from './rule';
 import { compilePhrases, quoted } from './helpers';
 
@@ -12,7 +13,7 @@ export const anonymousSource: Rule = {
   check(ctx) {
     const findings: RuleFinding[] = [];
     ctx.model.attributions.forEach((a, i) => {
-      if (a.sourceKind !== 'anonymous' || !a.source || ctx.model.nested[i] || ctx.inQuote(a.cue)) return;
+      if (a.sourceKind !== 'anonymous' || !a.source || ctx.model.nested[i] || ctx.inQuote(a.cue) || !isReport(a)) return;
       const sentence = ctx.sentenceAt(a.cue.start);
       if (!sentence || !ctx.isCopy(sentence)) return;
       REASON.lastIndex = 0;

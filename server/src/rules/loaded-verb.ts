@@ -1,4 +1,5 @@
 // loaded-verb: attribution verbs that tell the reader what to think of the speaker.
+import nlp from 'compromise';
 import type { Fix } from '../analysis/types';
 import type { Rule, RuleFinding } from './rule';
 import { compilePhrases, matchesIn } from './helpers';
@@ -13,12 +14,14 @@ export const loadedVerb: Rule = {
   description: 'An attribution verb that editorialises ("claimed", "admitted", "insisted", "conceded", "revealed", "slammed"); "said" is neutral.',
   check(ctx) {
     const findings: RuleFinding[] = [];
-    const cueStarts = new Set(ctx.model.attributions.filter((_, i) => !ctx.model.nested[i]).map((a) => a.cue.start));
+    const cues = ctx.model.attributions.filter((_, i) => !ctx.model.nested[i]).map((a) => a.cue);
+    const text = ctx.model.text;
     for (const sentence of ctx.model.sentences) {
       if (!ctx.isCopy(sentence)) continue;
       for (const m of matchesIn(ctx, sentence, LOADED)) {
-        // Only as a verb of attribution: "ISIS claimed responsibility" is not one.
-        if (!cueStarts.has(m.start) || ctx.inQuote(m)) continue;
+        // Only as a verb of attribution, reporting words: "ISIS claimed responsibility", "the
+        // flood claimed 30 lives" and "the company revealed its new phone" are not.
+        if (!cues.some((c) => c.start <= m.start && m.end <= c.end) || ctx.inQuote(m) || !reportsWords(text, m.end)) continue;
         const verb = ctx.model.text.slice(m.start, m.end);
         const neutral = houseForm(NEUTRAL.get(verb.toLowerCase().replace(/\s+/g, ' ')) ?? 'said', ctx.options.attributionVerb);
         const fix: Fix = { title: `Replace “${verb}” with “${neutral}”`, edits: [{ start: m.start, end: m.end, newText: matchCase(verb, neutral) }], preferred: true };
@@ -29,12 +32,21 @@ export const loadedVerb: Rule = {
   },
 };
 
+// What follows a verb that reports words: "that", a quotation, a colon, a new clause's subject;
+// or nothing when the verb closes an inverted attribution ("…,” he claimed.").
+const REPORTED = /^\s*(?:that\b|["“'‘:,.;]|(?:he|she|they|it|we|i|you|there|his|her|their|its|the|a|an)\s+\S+\s+(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|should|may|might|must|\w+(?:ed|s))\b)/i;
+
+function reportsWords(text: string, end: number): boolean {
+  return REPORTED.test(text.slice(end, end + 60)) || /^\s*(?:[.!?]|$)/.test(text.slice(end, end + 3));
+}
+
 // The house verb in the tense of the neutral replacement: "said" → says/saying/say.
 function houseForm(neutral: string, house: string): string {
-  if (!/^say|^said/.test(neutral) || house === 'said') return neutral;
-  const stem = house.replace(/(?:ed|d)$/, '');
-  const forms: Record<string, string> = { said: house, says: `${stem}s`, saying: `${stem.replace(/e$/, '')}ing`, say: stem };
-  return forms[neutral] ?? neutral;
+  if (!/^(?:say|says|said|saying)$/.test(neutral) || house === 'said') return neutral;
+  // In a frame, so that compromise reads "stated" as a verb rather than an adjective.
+  const forms = (nlp(`she ${house} that`).verbs().conjugate()[0] ?? {}) as Record<string, string>;
+  const byTense: Record<string, string | undefined> = { said: forms.PastTense, says: forms.PresentTense, saying: forms.Gerund, say: forms.Infinitive };
+  return byTense[neutral] ?? neutral;
 }
 
 function matchCase(original: string, replacement: string): string {

@@ -5,8 +5,8 @@ import { attributeFixes, matchesIn, quoted } from './helpers';
 // Agentless passives of reporting and belief verbs, unless an agent follows ("… by Reuters").
 const VERBS = 'said|reported|believed|thought|claimed|alleged|rumou?red|understood|feared|estimated|suggested|argued|assumed|speculated|presumed|considered|expected';
 const ANTICIPATORY_IT = new RegExp(
-  `\\bit\\s+(?:is|was|has\\s+been|had\\s+been|is\\s+being|was\\s+being|will\\s+be|would\\s+be|had|has)\\s+(?:(?:widely|generally|commonly|now|also|long|often|increasingly|further)\\s+)?(?:${VERBS})\\b(?!\\s+by\\b)`,
-  'gi',
+  `\\bit\\s+(?:is|was|has\\s+been|had\\s+been|is\\s+being|was\\s+being|will\\s+be|would\\s+be|had|has)\\s+(?:(?:widely|generally|commonly|now|also|long|often|increasingly|further)\\s+)?(?:${VERBS})\\b(?!\\s+(?:by|to|as)\\b)(?![^.;]{0,40}\\bby\\s+\\p{Lu}[^.;]{0,60}\\bthat\\b)`,
+  'giu',
 );
 const RAISED_SUBJECT = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:widely|generally|commonly|now|also|long|often)\s+)?(?:believed|thought|understood|rumou?red|reported|alleged|estimated|considered|feared|presumed)\s+to\s+(?:be|have|own|control|hold)\b/gi;
 

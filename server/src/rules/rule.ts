@@ -22,8 +22,10 @@ export interface RuleContext {
   namedSourcesNear(offset: number, limit?: number): TextSpan[];
   /** True when the span lies inside a direct quotation. */
   inQuote(span: Span): boolean;
-  /** True when the span lies inside the content of an attribution (direct or reported). */
+  /** True when the span starts inside what someone is reported to have said or to believe. */
   inAttributedContent(span: Span): boolean;
+  /** True when the span starts inside the content of any attribution, a report or an act. */
+  inAnyAttributionContent(span: Span): boolean;
   /** The sentence containing `offset`, if any. */
   sentenceAt(offset: number): Sentence | undefined;
   /** True when the sentence (by index) is news copy: not a headline, byline, caption or site chrome. */

@@ -3,6 +3,7 @@ import type { Sentence } from '../analysis/model';
 import type { Fix } from '../analysis/types';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import type { Quote } from '../analysis/quotes';
+import { isReport } from './reporting';
 
 // Fewer words than this are scare quotes or titles ("little grace", “Saturday Night Live”).
 const MIN_QUOTE_WORDS = 4;
@@ -35,12 +36,13 @@ export const unattributedQuote: Rule = {
 
 function hasSpeaker(ctx: RuleContext, quote: Quote, first: number, last: number): boolean {
   const { sentences, attributions, nested } = ctx.model;
-  if (attributions.some((a, i) => !nested[i] && a.content && a.content.start < quote.end && quote.start < a.content.end)) return true;
+  // Only a report names a speaker: "The plan drew criticism as “…”" does not say who said it.
+  if (attributions.some((a, i) => !nested[i] && isReport(a) && a.content && a.content.start < quote.end && quote.start < a.content.end)) return true;
   for (let s = Math.max(0, first - 1); s <= Math.min(sentences.length - 1, last + 1); s++) {
     const sentence = sentences[s]!;
     // A neighbour counts only inside the same paragraph, or across the paragraph break it touches.
     const adjacentBlock = Math.abs(sentence.block - sentences[first]!.block) <= 1;
-    if (adjacentBlock && sentence.attributions.some((i) => !nested[i] && attributions[i]!.source)) return true;
+    if (adjacentBlock && sentence.attributions.some((i) => !nested[i] && attributions[i]!.source && isReport(attributions[i]!))) return true;
   }
   return false;
 }

@@ -1,5 +1,6 @@
 // vague-source: a statement attributed to someone the reader cannot identify.
 import type { Span } from '../analysis/types';
+import { isReport } from './reporting';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import { compilePhrases, matchesIn, quoted } from './helpers';
 import phrases from './vague-source.words.json';
@@ -17,7 +18,7 @@ export const vagueSource: Rule = {
     const findings: RuleFinding[] = [];
     const seen: Span[] = [];
     ctx.model.attributions.forEach((a, i) => {
-      if (a.sourceKind !== 'vague' || !a.source || ctx.model.nested[i] || ctx.inQuote(a.cue)) return;
+      if (a.sourceKind !== 'vague' || !a.source || ctx.model.nested[i] || ctx.inQuote(a.cue) || !isReport(a)) return;
       const span = { start: Math.min(a.source.start, a.cue.start), end: Math.max(a.source.end, a.cue.end) };
       seen.push(span);
       findings.push(finding(ctx, span, a.source));
