@@ -42,10 +42,16 @@ export function classifySource(text: string): SourceAnalysis {
     if (!named && (head === 'reports' || VAGUE_DETERMINERS.has(lowers[0]!))) return { kind: 'vague', head };
     return { kind: 'document', head };
   }
-  const specific = SPECIFIC_QUALIFIERS.some((q) => lowerText.includes(q));
-  if (!named && (VAGUE_DETERMINERS.has(lowers[0]!) || VAGUE_HEADS.has(head)) && !specific) {
+  // "officials who have seen the documents", "sources familiar with the talks": described, so
+  // anonymous rather than vague.
+  const specific = SPECIFIC_QUALIFIERS.some((q) => lowerText.includes(q)) || /\b(?:who|that)\s+(?:have|has|had|were|was|are|is|saw|spoke|attended|worked|know|knew|reviewed|read|heard)\b/.test(lowerText);
+  const personNamedAnywhere = tokens.some((t) => { const c = wordClasses(t.lower.replace(/[’']s$/, '')); return isCapitalized(t.text) && (c.has('FirstName') || c.has('LastName')) && !c.has('Organization'); });
+  // "Some Democrats", "many Sanders supporters": a quantifier over a group names no one.
+  if (VAGUE_DETERMINERS.has(lowers[0]!) && tokens.length > 1 && !specific && !/^(?:of)$/.test(lowers[1]!) || (!named && VAGUE_HEADS.has(head) && !specific)) {
     return { kind: 'vague', head };
   }
+  // "a source said", "sources told POLITICO": a source with no description at all.
+  if ((head === 'source' || head === 'sources') && !specific && !personNamedAnywhere && tokens.length <= 3 && !/^(?:this|that|these|those|the|our|my|his|her|their)$/.test(lowers[0]!)) return { kind: 'vague', head };
   if (ANONYMOUS_ROLES.has(head) || VAGUE_HEADS.has(head)) {
     // "a State Department official" is unnamed even though it names the department;
     // "Spokeswoman Haley Morris" names the spokeswoman.

@@ -1,4 +1,5 @@
 // vague-source: a statement attributed to someone the reader cannot identify.
+import type { Sentence } from '../analysis/model';
 import type { Span } from '../analysis/types';
 import { isReport } from './reporting';
 import type { Rule, RuleContext, RuleFinding } from './rule';
@@ -19,6 +20,12 @@ export const vagueSource: Rule = {
     const seen: Span[] = [];
     ctx.model.attributions.forEach((a, i) => {
       if (a.sourceKind !== 'vague' || !a.source || ctx.model.nested[i] || ctx.inQuote(a.cue) || !isReport(a)) return;
+      // Someone else's paraphrase ("Palmieri noted that experts say …") is theirs to source.
+      if (ctx.inAttributedContent(a.cue)) return;
+      const sentence = ctx.sentenceAt(a.cue.start);
+      if (sentence && identifiedNearby(ctx, sentence, a.source.end)) return;
+      // "sources who have seen the correspondence", "a source familiar with …": described.
+      if (/^\s*,?\s*(?:who|that|familiar|close\s+to|with\s+knowledge|briefed|involved)\b/i.test(ctx.model.prose.slice(a.source.end, a.source.end + 40))) return;
       const span = { start: Math.min(a.source.start, a.cue.start), end: Math.max(a.source.end, a.cue.end) };
       seen.push(span);
       findings.push(finding(ctx, span, a.source));
@@ -36,6 +43,19 @@ export const vagueSource: Rule = {
     return findings;
   },
 };
+
+// "Some party strategists said …. Charlie Black, a longtime Republican strategist, said …": the
+// vague group is identified by a named speaker right after, or by "including <Name>".
+function identifiedNearby(ctx: RuleContext, sentence: Sentence, after: number): boolean {
+  if (/^[,\s—–-]*(?:including|among them|such as)\s+\p{Lu}/u.test(ctx.model.prose.slice(after, sentence.end))) return true;
+  // The next sentence, or the opening of the next paragraph, where the quote usually follows.
+  const next = ctx.model.sentences[ctx.model.sentences.indexOf(sentence) + 1];
+  if (!next || next.block > sentence.block + 1) return false;
+  return next.attributions.some((i) => {
+    const a = ctx.model.attributions[i]!;
+    return !ctx.model.nested[i] && isReport(a) && a.sourceKind === 'named';
+  });
+}
 
 function finding(ctx: RuleContext, span: Span, source: Span): RuleFinding {
   const named = ctx.namedSourcesNear(span.start, 3);
