@@ -58,13 +58,23 @@ export function classifySource(text: string): SourceAnalysis {
     // Only a name right after the role names the person ("spokeswoman Haley Morris"); "a
     // diplomat in Beirut" names a place.
     const next = tokens[headIndex + 1];
-    const personNamed = next !== undefined && isNameToken(next, headIndex + 1);
+    const personNamed = (next !== undefined && isNameToken(next, headIndex + 1)) || endsWithName(tokens, headIndex);
     return { kind: personNamed ? 'named' : 'anonymous', head };
   }
   if (named) return { kind: 'named', head };
   if (INSTITUTIONS.has(head) || INSTITUTIONS.has(lowers.slice(-2).join(' '))) return { kind: 'named', head };
   if (wordClasses(head).has('Actor') || wordClasses(head).has('Plural')) return { kind: 'anonymous', head };
   return { kind: lowers[0] === 'the' ? 'named' : 'anonymous', head };
+}
+
+// "Expert in Islamic movements' affairs Abdul-Jalil Saeed": a name closes the phrase, and it is
+// not the object of a preposition ("a diplomat in Beirut").
+function endsWithName(tokens: Token[], headIndex: number): boolean {
+  let k = tokens.length - 1;
+  if (k <= headIndex || !isNameToken(tokens[k]!, k)) return false;
+  while (k - 1 > headIndex && isCapitalized(tokens[k - 1]!.text) && !TITLE_WORDS.has(tokens[k - 1]!.lower)) k--;
+  const before = tokens[k - 1];
+  return before !== undefined && !wordClasses(before.lower).has('Preposition') && before.lower !== 'of';
 }
 
 function findHead(tokens: Token[]): number {

@@ -48,9 +48,10 @@ export const vagueSource: Rule = {
 // vague group is identified by a named speaker right after, or by "including <Name>".
 function identifiedNearby(ctx: RuleContext, sentence: Sentence, after: number): boolean {
   if (/^[,\s—–-]*(?:including|among them|such as)\s+\p{Lu}/u.test(ctx.model.prose.slice(after, sentence.end))) return true;
-  // The next sentence, or the opening of the next paragraph, where the quote usually follows.
+  // The next sentence, or a quotation opening the next paragraph, where the speaker is named.
   const next = ctx.model.sentences[ctx.model.sentences.indexOf(sentence) + 1];
   if (!next || next.block > sentence.block + 1) return false;
+  if (next.block !== sentence.block && !ctx.model.quotes.some((q) => q.start === next.start)) return false;
   return next.attributions.some((i) => {
     const a = ctx.model.attributions[i]!;
     return !ctx.model.nested[i] && isReport(a) && a.sourceKind === 'named';
