@@ -59,7 +59,11 @@ export function findSentenceAttributions(ctx: SentenceContext, tokens = tokenize
   tokens.forEach((t, i) => {
     if (tagging.tags[i] === 'O' && !inQuote[i] && THAT_REPORTERS.test(t.lower) && tokens[i + 1]?.lower === 'that' && i > 0) tagging.tags[i] = 'B';
   });
-  for (const [first, last] of cueSpans(tagging.tags)) {
+  for (const [first, end] of cueSpans(tagging.tags)) {
+    // A cue does not end on an opening quotation mark or a dangling preposition ("said on “").
+    let last = end;
+    if (last > first && isOpenQuote(tokens[last]!.text)) last--;
+    if (last > first && wordClasses(tokens[last]!.lower).has('Preposition') && isOpenQuote(tokens[last + 1]?.text ?? '')) last--;
     const attribution = frameAttribution(ctx, tokens, frameOf(tokens, first, last), found);
     if (!attribution) continue;
     // "He suggested X, called her Y": the first content ends where the next report begins,
@@ -67,8 +71,8 @@ export function findSentenceAttributions(ctx: SentenceContext, tokens = tokenize
     const outer = found[found.length - 1];
     if (outer?.content && outer.content.start < attribution.cue.start && attribution.cue.start < outer.content.end && !ctx.quotes.some((q) => q.start < attribution.cue.start && attribution.cue.end <= q.end)) {
       const from = attribution.source && attribution.source.start < attribution.cue.start ? attribution.source.start : attribution.cue.start;
-      const shared = !attribution.source || attribution.source.start < outer.content.start || attribution.source.start >= attribution.cue.end;
       const newClause = /(?:[,;]|\band|\bbut)\s*$/i.test(ctx.prose.slice(outer.content.start, from));
+      const shared = (!attribution.source && newClause) || (attribution.source !== null && (attribution.source.start < outer.content.start || attribution.source.start >= attribution.cue.end));
       if (shared || newClause) {
         const end = ctx.prose.slice(outer.content.start, shared ? attribution.cue.start : from).replace(/(?:\s|,|;|\band\b|\bbut\b)+$/i, '').length;
         const trimmed = end > 0 ? trimContent(ctx, outer.content.start, outer.content.start + end) : null;
@@ -418,7 +422,7 @@ function dropLeadingAdverbial(tokens: Token[], start: number, end: number): numb
 }
 
 // ", while 9 percent …", ", however this time …": a contrast that is the writer's, not the source's.
-const CONTRAST = /,\s+(?:while|whereas|however|although|though|even as|but)\b/i;
+const CONTRAST = /,\s+(?:while|whereas|however|although|though|even as|even though|which)\b/i;
 
 function contentAfter(ctx: SentenceContext, tokens: Token[], i: number): Span | null {
   if (i >= tokens.length) return null;
@@ -426,6 +430,10 @@ function contentAfter(ctx: SentenceContext, tokens: Token[], i: number): Span | 
   for (let setting = LEADING_SETTING.exec(ctx.prose.slice(start, ctx.sentence.end)); setting; setting = LEADING_SETTING.exec(ctx.prose.slice(start, ctx.sentence.end))) {
     start += setting[0].length;
   }
+  // "wrote in his 1990 autobiography that …", "groused to a crowd in Georgia that …": a short
+  // phrase of setting before "that" belongs to neither the cue nor the content.
+  const beforeThat = /^(?:(?:in|on|to|at|during|following|after|before|from|with|via|through)\s+[^,.;:“"”]{1,60}?)\s+(?=that\s)/i.exec(ctx.prose.slice(start, ctx.sentence.end));
+  if (beforeThat && !ctx.quotes.some((q) => q.start >= start && q.start < start + beforeThat[0].length)) start += beforeThat[0].length;
   let end = ctx.sentence.end;
   // A quotation that opens here and runs past the sentence is content to its end.
   const q = ctx.quotes.find((x) => x.start === start || (x.start >= start && x.start < end && x.end > end));
