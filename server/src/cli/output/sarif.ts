@@ -181,16 +181,17 @@ export function mergeSarif(logs: readonly Sarif.Log[]): Sarif.Log {
       return true;
     }),
   );
-  const { results: _results, invocations: _invocations, ...rest } = first;
+  // The keys in buildSarif's order, so that merged shards print as an unsharded run does.
+  const { tool, invocations: _invocations, columnKind, results: _results, ...other } = first;
   return {
     $schema: logs[0]!.$schema ?? SARIF_SCHEMA_URI,
     version: '2.1.0',
     runs: [
       {
-        ...rest,
-        tool: { ...first.tool, driver: { ...first.tool.driver, rules } },
+        tool: { ...tool, driver: { ...tool.driver, rules } },
         invocations: [invocation(notifications)],
-        ...(first.columnKind ? { columnKind: first.columnKind } : {}),
+        ...(columnKind ? { columnKind } : {}),
+        ...other,
         results,
       },
     ],
