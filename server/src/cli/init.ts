@@ -14,11 +14,12 @@ export const INSTALLED_SCHEMA = './node_modules/whosaid/schemas/whosaidrc.schema
 
 type SettingKey = 'vaguePhrases' | 'attributionVerb' | 'extensions' | 'ignore';
 
-const EXAMPLES: Record<SettingKey, string> = {
-  vaguePhrases: 'e.g. ["people close to the matter", "insiders"]',
-  attributionVerb: 'e.g. "says" for a present-tense house style',
-  extensions: 'e.g. [".md", ".txt", ".rst"]',
-  ignore: 'relative to this file\'s folder, e.g. ["archive/", "**/*.draft.md"]',
+/** A sentence added to the schema's description of each setting. */
+const NOTES: Record<SettingKey, string> = {
+  vaguePhrases: '',
+  attributionVerb: '',
+  extensions: '',
+  ignore: 'Gitignore-style, relative to this file\'s folder, e.g. ["archive/", "**/*.draft.md"].',
 };
 
 export function starterConfig(rules: readonly Pick<Rule, 'id' | 'description' | 'defaultSeverity'>[], schemaRef: string): string {
@@ -38,7 +39,7 @@ export function starterConfig(rules: readonly Pick<Rule, 'id' | 'description' | 
   const keys: SettingKey[] = ['vaguePhrases', 'attributionVerb', 'extensions', 'ignore'];
   keys.forEach((key, i) => {
     const description = (schema.properties[key] as { description: string }).description.replace(/\s*Default: .*$/, '');
-    out.push('', ...comment(`${description} (${EXAMPLES[key]})`, '  '));
+    out.push('', ...comment(`${description} ${NOTES[key]}`.trim(), '  '));
     out.push(`  ${JSON.stringify(key)}: ${JSON.stringify(DEFAULT_CONFIG[key]).replace(/","/g, '", "')}${i < keys.length - 1 ? ',' : ''}`);
   });
   out.push('}', '');
