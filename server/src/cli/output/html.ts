@@ -37,6 +37,8 @@ const KIND_HELP: Record<Kind, string> = {
   document: 'a report, filing, poll or other document',
   none: 'an attribution cue with no source found ("it is believed")',
 };
+/** Rows of the cross-article sources table; each article's own table lists all of its sources. */
+const MAX_ROWS = 100;
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 const SEVERITY_LABEL: Record<Severity, [string, string]> = {
   error: ['error', 'errors'],
@@ -126,16 +128,19 @@ function cueList(cues: Map<string, number>): string {
     .join(', ');
 }
 
-function sourcesTable(rows: readonly SourceRow[], withArticles: boolean, caption: string): string {
+function sourcesTable(rows: readonly SourceRow[], wide: boolean, caption: string): string {
   if (rows.length === 0) return `<p class="muted">No attributions found.</p>`;
-  const head = `<tr><th>Source</th><th>Kind</th><th class="num">Attributions</th>${withArticles ? '<th class="num">Articles</th>' : ''}<th>Cues</th></tr>`;
+  const pronoun = (r: SourceRow) => (r.viaPronoun > 0 ? ` <span class="muted">(${r.viaPronoun} by pronoun)</span>` : '');
+  const head = wide
+    ? '<tr><th>Source</th><th>Kind</th><th class="num">Attributions</th><th class="num">Articles</th><th>Cues</th></tr>'
+    : '<tr><th>Source</th><th>Kind</th><th class="num">#</th></tr>';
   const body = rows
-    .map(
-      (r) =>
-        `<tr data-kind="${r.kind}"><td class="who">${escapeHtml(r.name)}${r.viaPronoun > 0 ? ` <span class="muted">(${r.viaPronoun} by pronoun)</span>` : ''}</td>` +
-        `<td><span class="tag k-${r.kind}">${KIND_LABEL[r.kind]}</span></td><td class="num">${r.count}</td>` +
-        `${withArticles ? `<td class="num">${r.articles.size}</td>` : ''}<td class="cues">${cueList(r.cues)}</td></tr>`,
-    )
+    .map((r) => {
+      const tag = `<td><span class="tag k-${r.kind}">${KIND_LABEL[r.kind]}</span></td>`;
+      return wide
+        ? `<tr data-kind="${r.kind}"><td class="who">${escapeHtml(r.name)}${pronoun(r)}</td>${tag}<td class="num">${r.count}</td><td class="num">${r.articles.size}</td><td class="cues">${cueList(r.cues)}</td></tr>`
+        : `<tr data-kind="${r.kind}"><td class="who">${escapeHtml(r.name)}${pronoun(r)}<div class="cues">${cueList(r.cues)}</div></td>${tag}<td class="num">${r.count}</td></tr>`;
+    })
     .join('\n');
   return `<table class="sources"><caption>${caption}</caption><thead>${head}</thead><tbody>\n${body}\n</tbody></table>`;
 }
@@ -283,12 +288,18 @@ export function renderHtml(files: readonly HtmlFile[], errors: readonly JsonErro
               .join('')}</ol>`;
       return `<section class="article" id="${anchor}">
 <header class="article-head"><h2>${escapeHtml(f.entry.path)}</h2>
-<div class="meta">${plural(n, 'attribution', 'attributions')} · ${severityChips(severityCounts(f.entry.diagnostics))}</div>
-${shareBar(k, n)}</header>
+<div class="meta">${plural(n, 'attribution', 'attributions')} · ${severityChips(severityCounts(f.entry.diagnostics))}</div></header>
+<div class="article-grid">
 <div class="body">
 ${body}
 </div>
+<aside class="side">
+<h3>Sources</h3>
+${shareBar(k, n)}
+${shareList(k, n)}
 ${sourcesTable(sourceRows([f.entry]), false, 'Sources in this article')}
+</aside>
+</div>
 </section>`;
     })
     .join('\n');
@@ -326,7 +337,7 @@ ${sourcesTable(sourceRows([f.entry]), false, 'Sources in this article')}
 <div class="card"><div class="big k-text-named">${percent(kinds.named, total)}</div><div>named sources</div></div>
 <div class="card"><div class="big k-text-anonymous">${percent(kinds.anonymous, total)}</div><div>anonymous</div></div>
 <div class="card"><div class="big k-text-vague">${percent(kinds.vague, total)}</div><div>vague</div></div>
-<div class="card"><div class="big">${findings}</div><div>${findings === 1 ? 'finding' : 'findings'}</div><div class="chips">${severityChips(severities)}</div></div>
+<div class="card wide"><div class="big">${findings}</div><div>${findings === 1 ? 'finding' : 'findings'}</div><div class="chips">${severityChips(severities)}</div></div>
 </div>
 ${shareBar(kinds, total)}
 ${shareList(kinds, total)}
@@ -334,7 +345,8 @@ ${shareList(kinds, total)}
 ${errorList}
 <section class="totals">
 <h2>Who is quoted</h2>
-${sourcesTable(rows, true, 'Sources across all articles, most attributions first')}
+${sourcesTable(rows.slice(0, MAX_ROWS), true, 'Sources across all articles, most attributions first')}
+${rows.length > MAX_ROWS ? `<p class="muted">and ${plural(rows.length - MAX_ROWS, 'more source', 'more sources')} with fewer attributions (each article lists all of its own).</p>` : ''}
 </section>
 <section class="index">
 <h2>Articles</h2>
@@ -363,7 +375,7 @@ h1{font-size:28px;margin:0}h2{font-size:19px;margin:0 0 10px}
 .top{display:flex;align-items:baseline;gap:16px;flex-wrap:wrap;margin-bottom:18px}.sub{color:var(--muted);margin:0}
 .muted{color:var(--muted);font-weight:normal}
 section{background:var(--paper);border:1px solid var(--line);border-radius:10px;padding:18px 22px;margin:0 0 18px}
-.cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(130px,1fr));gap:10px;margin-bottom:14px}
+.cards{display:grid;grid-template-columns:repeat(5,minmax(0,1fr)) minmax(0,2fr);gap:10px;margin-bottom:14px}
 .card{border:1px solid var(--line);border-radius:8px;padding:10px 12px;color:var(--muted);font-size:13px}
 .card .big{font-size:26px;font-weight:650;color:var(--ink);line-height:1.2}
 .card .chips{margin-top:4px}
@@ -381,7 +393,7 @@ caption{text-align:left;color:var(--muted);font-size:13px;padding-bottom:6px}
 th,td{text-align:left;padding:6px 10px;border-bottom:1px solid var(--line);vertical-align:top}
 th{font-size:12px;text-transform:uppercase;letter-spacing:.04em;color:var(--muted);font-weight:600}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
-td.who{font-weight:600}td.cues{color:var(--muted)}
+td.who{font-weight:600}td.cues,td .cues{color:var(--muted);font-weight:normal}
 tbody tr:last-child td{border-bottom:0}
 a{color:#0969da;text-decoration:none}a:hover{text-decoration:underline}
 .tag{display:inline-block;font-size:12px;font-weight:600;padding:1px 8px;border-radius:10px}
@@ -395,8 +407,13 @@ a{color:#0969da;text-decoration:none}a:hover{text-decoration:underline}
 border:1px solid var(--line);border-radius:10px;padding:8px 14px;margin:0 0 18px;font-size:13px}
 .legend-title{font-weight:600;color:var(--muted);margin-right:2px}.legend-sep{width:1px;height:18px;background:var(--line);margin:0 6px}
 .legend .f{padding:0 2px}
-.article-head{margin-bottom:12px}.article-head h2{font-size:18px;word-break:break-all}.meta{color:var(--muted);font-size:13px;margin-bottom:6px}
-.body{font-family:Georgia,"Times New Roman","Noto Serif",serif;font-size:17px;line-height:1.75;max-width:760px;margin-bottom:16px}
+.article-head{margin-bottom:14px;padding-bottom:10px;border-bottom:1px solid var(--line)}.article-head h2{font-size:18px;word-break:break-all;margin-bottom:4px}
+.meta{color:var(--muted);font-size:13px}
+.article-grid{display:grid;grid-template-columns:minmax(0,1fr) 290px;gap:28px;align-items:start}
+.side{position:sticky;top:64px;max-height:calc(100vh - 80px);overflow:auto;font-size:13px}.side h3{font-size:13px;text-transform:uppercase;letter-spacing:.04em;color:var(--muted);margin:2px 0 6px}
+.side .shares{margin-bottom:10px}.side table{font-size:13px}.side th,.side td{padding:5px 6px}.side caption{display:none}
+.body{font-family:Georgia,"Times New Roman","Noto Serif",serif;font-size:17px;line-height:1.75;max-width:720px}
+@media (max-width:900px){.article-grid{grid-template-columns:1fr}.side{position:static;max-height:none}.cards{grid-template-columns:repeat(3,minmax(0,1fr))}}
 .para{margin:0 0 14px}
 .text{margin:0;white-space:pre-wrap;overflow-wrap:break-word}
 .src{border-radius:3px;padding:1px 0;box-decoration-break:clone;-webkit-box-decoration-break:clone}
