@@ -44,12 +44,21 @@ test('2: usage errors say what is wrong in one line and hint in another', () => 
     [['--bogus'], /^whosaid: unknown option '--bogus'$/],
     [['check', '--bogus'], /^whosaid: unknown option '--bogus'$/],
     [['check', '--format'], /^whosaid: option '--format' needs a value$/],
-    [['check', '--format', 'xml'], /^whosaid: --format must be text or json, not 'xml'$/],
+    [['check', '--format', 'xml'], /^whosaid: --format must be one of text, json, sarif, github, html, not 'xml'$/],
     [['check', '--fail-on', 'fatal'], /^whosaid: --fail-on must be one of error, warning, information, hint, never, not 'fatal'$/],
     [['check', '--jobs', 'two'], /^whosaid: --jobs must be a whole number/],
     [['check', '--max-file-size', 'big'], /^whosaid: --max-file-size must be a size/],
     [['check', '--stdin', 'clean.txt'], /^whosaid: --stdin cannot be combined with paths$/],
     [['check', '--stdin-filename', 'x.md'], /^whosaid: --stdin-filename needs --stdin$/],
+    [['check', '--shard', '5/4'], /^whosaid: --shard must be I\/N with 1 <= I <= N <= 1000, e\.g\. 2\/4, not '5\/4'$/],
+    [['check', '--shard', '0/4'], /^whosaid: --shard must be I\/N/],
+    [['check', '--shard', '2'], /^whosaid: --shard must be I\/N/],
+    [['check', '--stdin', '--shard', '1/2'], /^whosaid: --stdin cannot be combined with --shard$/],
+    [['check', '--stdin', '--changed-since', 'main'], /^whosaid: --stdin cannot be combined with --changed-since$/],
+    [['check', '--output', ''], /^whosaid: --output needs a file name$/],
+    [['merge'], /^whosaid: merge needs the files to merge/],
+    [['merge', 'a.json', '--format', 'pdf'], /^whosaid: --format must be one of/],
+    [['init', 'here'], /^whosaid: unexpected argument 'here'$/],
   ];
   for (const [args, message] of cases) {
     const r = whosaid(args);
@@ -58,7 +67,7 @@ test('2: usage errors say what is wrong in one line and hint in another', () => 
     const lines = r.stderr.trimEnd().split('\n');
     assert.equal(lines.length, 2, r.stderr);
     assert.match(lines[0]!, message);
-    assert.match(lines[1]!, /^(Run 'whosaid (check )?--help' for usage\.|The only command is 'check'.*)$/);
+    assert.match(lines[1]!, /^(Run 'whosaid (check |merge |init )?--help' for usage\.|The commands are check, merge and init.*)$/);
   }
 });
 

@@ -107,3 +107,19 @@ test('with no paths, the current directory is checked', () => {
   const root = tempTree({ 'one.md': DRAFT, 'sub/two.txt': DRAFT });
   assert.deepEqual(checked([], root), ['one.md', 'sub/two.txt']);
 });
+
+test('symbolic links: to a file, checked under the link name; to a directory, not followed; broken, skipped quietly', () => {
+  const root = tempTree({ 'real/a.md': DRAFT, 'outside/b.md': DRAFT });
+  fs.mkdirSync(path.join(root, 'desk'));
+  fs.symlinkSync(path.join(root, 'outside', 'b.md'), path.join(root, 'desk', 'link.md'));
+  fs.symlinkSync(path.join(root, 'real'), path.join(root, 'desk', 'real-dir'));
+  fs.symlinkSync(path.join(root, 'nowhere.md'), path.join(root, 'desk', 'broken.md'));
+  const r = whosaid(['check', 'desk', '--format', 'json'], { cwd: root });
+  assert.equal(r.status, 1, r.stderr);
+  assert.equal(r.stderr, '');
+  assert.deepEqual((JSON.parse(r.stdout).files as { path: string }[]).map((f) => f.path), ['desk/link.md']);
+  // Named explicitly, a broken link is an error like a missing file.
+  const named = whosaid(['check', 'desk/broken.md'], { cwd: root });
+  assert.equal(named.status, 2);
+  assert.equal(named.stderr, 'desk/broken.md: error: no such file or directory\n');
+});

@@ -72,8 +72,9 @@ test('json: exactly the documented shape; offsets slice out what was flagged; ra
     for (const fix of d.fixes) {
       assert.deepEqual(Object.keys(fix), ['title', 'edits']);
       for (const e of fix.edits) {
-        assert.deepEqual(Object.keys(e), ['start', 'end', 'newText']);
+        assert.deepEqual(Object.keys(e), ['start', 'end', 'range', 'newText']);
         assert.ok(0 <= e.start && e.start <= e.end && e.end <= text.length);
+        assert.deepEqual(e.range, { start: position(text, e.start), end: position(text, e.end) });
       }
     }
   }
@@ -82,7 +83,8 @@ test('json: exactly the documented shape; offsets slice out what was flagged; ra
 
   assert.ok(file.attributions.length >= 2);
   for (const a of file.attributions as Attribution[]) {
-    assert.deepEqual(Object.keys(a), ['cue', 'source', 'content', 'sourceKind']);
+    assert.deepEqual(Object.keys(a), ['cue', 'source', 'content', 'sourceKind', 'resolvedSource', 'direct']);
+    assert.equal(typeof a.direct, 'boolean');
     assert.equal(text.slice(a.cue.start, a.cue.end), a.cue.text);
     if (a.source) assert.equal(text.slice(a.source.start, a.source.end), a.source.text);
     if (a.content) assert.deepEqual(Object.keys(a.content), ['start', 'end']);
@@ -158,7 +160,7 @@ interface Diagnostic {
   start: number;
   end: number;
   range: unknown;
-  fixes: { title: string; edits: { start: number; end: number; newText: string }[] }[];
+  fixes: { title: string; edits: { start: number; end: number; range: unknown; newText: string }[] }[];
 }
 
 interface Attribution {
@@ -166,6 +168,8 @@ interface Attribution {
   source: { start: number; end: number; text: string } | null;
   content: { start: number; end: number } | null;
   sourceKind: string | null;
+  resolvedSource: { start: number; end: number; text: string } | null;
+  direct: boolean;
 }
 
 /** 0-based LSP position of a UTF-16 offset, computed independently of the core's LineIndex. */

@@ -6,10 +6,10 @@ import * as path from 'node:path';
 import { DEFAULT_CONFIG } from '../../server/src/analysis/config';
 import { parseCommand, parseSize, UsageError } from '../../server/src/cli/args';
 import { checkFile, decode, type CheckSettings } from '../../server/src/cli/check';
-import { formatSummary } from '../../server/src/cli/output/text';
+import { formatFindings, formatSummary } from '../../server/src/cli/output/text';
 import { tempTree } from './helpers';
 
-const settings: CheckSettings = { config: DEFAULT_CONFIG, output: 'text', color: false, quiet: false, failOn: 'warning', maxFileSize: 1024 };
+const settings: CheckSettings = { config: DEFAULT_CONFIG, keepText: false, quiet: false, failOn: 'warning', maxFileSize: 1024 };
 
 test('checkFile: a path that is now a directory, or gone, is skipped with the reason', () => {
   const root = tempTree({ 'story.md/inner.txt': 'x' });
@@ -18,12 +18,20 @@ test('checkFile: a path that is now a directory, or gone, is skipped with the re
   assert.deepEqual([gone.checked, gone.errors], [false, ['no such file or directory']]);
 });
 
-test('checkFile: colour codes only when asked for', () => {
+test('formatFindings: colour codes only when asked for', () => {
   const root = tempTree({ 'a.txt': 'Flood water closed the bridge, according to some reports.' });
-  const plain = checkFile(path.join(root, 'a.txt'), 'a.txt', settings).output;
-  const coloured = checkFile(path.join(root, 'a.txt'), 'a.txt', { ...settings, color: true }).output;
+  const entry = checkFile(path.join(root, 'a.txt'), 'a.txt', settings).entry!;
+  const plain = formatFindings(entry, false);
+  const coloured = formatFindings(entry, true);
+  assert.match(plain, /^a\.txt:1:32: warning vague-source /);
   assert.doesNotMatch(plain, /\x1b/);
   assert.equal(coloured.replace(/\x1b\[\d+m/g, ''), plain);
+});
+
+test('checkFile: the text comes back only when asked for (for the HTML report)', () => {
+  const root = tempTree({ 'a.txt': 'Flood water closed the bridge.' });
+  assert.equal(checkFile(path.join(root, 'a.txt'), 'a.txt', settings).text, undefined);
+  assert.equal(checkFile(path.join(root, 'a.txt'), 'a.txt', { ...settings, keepText: true }).text, 'Flood water closed the bridge.');
 });
 
 test('decode: BOM dropped, NUL and invalid UTF-8 refused, NUL after 8 KB allowed', () => {
@@ -51,12 +59,15 @@ test('parseCommand: defaults and repeated --ignore', () => {
     stdin: false,
     stdinFilename: undefined,
     format: 'text',
+    output: undefined,
     config: undefined,
     failOn: 'warning',
     jobs: 0,
     ignore: ['x/', 'y/'],
     quiet: false,
     maxFileSize: 10 * 1024 * 1024,
+    shard: undefined,
+    changedSince: undefined,
   });
   assert.throws(() => parseCommand(['check', '--jobs', '-1']), UsageError);
 });

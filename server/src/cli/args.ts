@@ -3,24 +3,54 @@
 import { parseArgs } from 'node:util';
 import type { Severity } from '../analysis/types';
 
-export type OutputFormat = 'text' | 'json';
+export const OUTPUT_FORMATS = ['text', 'json', 'sarif', 'github', 'html'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export type FailOn = Severity | 'never';
 
-export interface CheckOptions {
+/** Options that decide what is printed and the exit code; `check` and `merge` share them. */
+export interface OutputOptions {
+  format: OutputFormat;
+  /** Write the output to this file instead of stdout. */
+  output: string | undefined;
+  failOn: FailOn;
+  quiet: boolean;
+}
+
+export interface Shard {
+  /** 1-based. */
+  index: number;
+  total: number;
+}
+
+export interface CheckOptions extends OutputOptions {
   inputs: string[];
   stdin: boolean;
   stdinFilename: string | undefined;
-  format: OutputFormat;
   config: string | undefined;
-  failOn: FailOn;
   /** Worker threads; already resolved (0 → number of CPUs by the caller). */
   jobs: number;
   ignore: string[];
-  quiet: boolean;
   maxFileSize: number;
+  shard: Shard | undefined;
+  changedSince: string | undefined;
 }
 
-export type Command = { kind: 'help'; topic: 'main' | 'check' } | { kind: 'version' } | { kind: 'check'; options: CheckOptions };
+export interface MergeOptions extends OutputOptions {
+  inputs: string[];
+}
+
+export interface InitOptions {
+  force: boolean;
+}
+
+export type HelpTopic = 'main' | 'check' | 'merge' | 'init';
+
+export type Command =
+  | { kind: 'help'; topic: HelpTopic }
+  | { kind: 'version' }
+  | { kind: 'check'; options: CheckOptions }
+  | { kind: 'merge'; options: MergeOptions }
+  | { kind: 'init'; options: InitOptions };
 
 export class UsageError extends Error {
   constructor(
@@ -41,6 +71,8 @@ attribution, hedges, unattributed quotes and claims, loaded verbs and editoriali
 
 Commands:
   check [paths...]   Check files, directories and globs (default: the current directory)
+  merge FILES...     Merge the JSON (or SARIF) outputs of sharded checks into one output
+  init               Write a commented starter .whosaidrc.json in the current directory
 
 Options:
   -h, --help         Show help (also: whosaid check --help)
@@ -59,7 +91,9 @@ skipping node_modules and .git. Quote globs so that whosaid expands them, not th
 With no paths, the current directory is checked.
 
 Options:
-  -f, --format text|json     Output format (default: text)
+  -f, --format FORMAT        Output format: text, json, sarif (SARIF 2.1.0), github (GitHub
+                             Actions annotations) or html (a sourcing report) (default: text)
+  -o, --output FILE          Write the output to FILE instead of standard output
   -c, --config FILE          Config file (default: the nearest .whosaidrc.json from the
                              current directory upward)
       --fail-on LEVEL        Exit 1 when a finding is at least LEVEL: error, warning,
@@ -69,21 +103,55 @@ Options:
                              directories and expanding globs (repeatable)
   -q, --quiet                Print only findings at or above the --fail-on level
       --max-file-size SIZE   Skip larger files, e.g. 512KB, 20MB (default: 10MB)
+      --shard I/N            Check only shard I of N (1-based): a stable share of the files,
+                             chosen by a hash of each path; merge the N outputs with
+                             'whosaid merge'
+      --changed-since REF    Check only files changed since the git ref REF (committed, staged,
+                             unstaged or untracked; deleted files are left out)
       --stdin                Check text read from standard input
       --stdin-filename NAME  Name for stdin in the output; its extension picks the format
   -h, --help                 Show this help
 
 Exit codes: 0 nothing reached --fail-on, 1 something did, 2 a usage or config error, or a file
 that could not be checked (missing, unreadable, binary, too large: each named on stderr).
-Output formats, offsets and the JSON shape: docs/cli.md.
+Output formats, offsets and the JSON shape: docs/cli.md; CI recipes: docs/ci.md.
+`;
+
+export const MERGE_HELP = `Usage: whosaid merge FILES... [options]
+
+Merges the outputs of 'whosaid check --shard I/N --format json' (or --format sarif) into one
+output, ordered as one unsharded run would print it. JSON inputs can become any format (html
+reads the checked files again, relative to the current directory); SARIF inputs become one SARIF
+run. Duplicate errors (an input missing in every shard) are reported once.
+
+Options:
+  -f, --format FORMAT        text, json, sarif, github or html (default: json)
+  -o, --output FILE          Write the output to FILE instead of standard output
+      --fail-on LEVEL        Exit 1 when a merged finding is at least LEVEL (default: warning)
+  -q, --quiet                Print only findings at or above the --fail-on level
+  -h, --help                 Show this help
+
+Exit codes: as for check; 2 also when an input cannot be read or is not a whosaid output.
+`;
+
+export const INIT_HELP = `Usage: whosaid init [--force]
+
+Writes a commented starter .whosaidrc.json in the current directory: every rule with its default
+severity, the house-style settings with their defaults, and "$schema" for editor completion.
+An existing file is left alone unless --force is given.
 `;
 
 export function parseCommand(argv: readonly string[]): Command {
   const [first, ...rest] = argv;
   if (first === undefined) throw new UsageError('no command given');
   if (first === 'check') return parseCheck(rest);
-  if (first === 'help') return { kind: 'help', topic: rest[0] === 'check' ? 'check' : 'main' };
-  if (!first.startsWith('-')) throw new UsageError(`unknown command '${first}'`, "The only command is 'check'; run 'whosaid --help' for usage.");
+  if (first === 'merge') return parseMerge(rest);
+  if (first === 'init') return parseInit(rest);
+  if (first === 'help') {
+    const topic = rest[0];
+    return { kind: 'help', topic: topic === 'check' || topic === 'merge' || topic === 'init' ? topic : 'main' };
+  }
+  if (!first.startsWith('-')) throw new UsageError(`unknown command '${first}'`, "The commands are check, merge and init; run 'whosaid --help' for usage.");
   const { values, positionals } = parse(argv, {
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'v' },
@@ -98,22 +166,21 @@ function parseCheck(argv: readonly string[]): Command {
   const { values, positionals } = parse(argv, {
     help: { type: 'boolean', short: 'h' },
     format: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
     config: { type: 'string', short: 'c' },
     'fail-on': { type: 'string' },
     jobs: { type: 'string', short: 'j' },
     ignore: { type: 'string', multiple: true },
     quiet: { type: 'boolean', short: 'q' },
     'max-file-size': { type: 'string' },
+    shard: { type: 'string' },
+    'changed-since': { type: 'string' },
     stdin: { type: 'boolean' },
     'stdin-filename': { type: 'string' },
   }, checkHint);
   if (values.help) return { kind: 'help', topic: 'check' };
 
-  const format = (values.format ?? 'text') as string;
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not '${format}'`, checkHint);
-
-  const failOn = (values['fail-on'] ?? 'warning') as FailOn;
-  if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, not '${failOn}'`, checkHint);
+  const output = outputOptions(values, 'text', checkHint);
 
   const jobsText = values.jobs ?? '1';
   if (!/^\d+$/.test(jobsText) || Number(jobsText) > 1024) throw new UsageError(`--jobs must be a whole number from 0 to 1024, not '${jobsText}'`, checkHint);
@@ -121,8 +188,25 @@ function parseCheck(argv: readonly string[]): Command {
   const maxFileSize = values['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(values['max-file-size']);
   if (maxFileSize === undefined) throw new UsageError(`--max-file-size must be a size such as 500000, 512KB or 20MB, not '${values['max-file-size']}'`, checkHint);
 
+  let shard: Shard | undefined;
+  if (values.shard !== undefined) {
+    const m = /^(\d+)\/(\d+)$/.exec(values.shard);
+    const index = Number(m?.[1]);
+    const total = Number(m?.[2]);
+    if (!m || total < 1 || total > 1000 || index < 1 || index > total) {
+      throw new UsageError(`--shard must be I/N with 1 <= I <= N <= 1000, e.g. 2/4, not '${values.shard}'`, checkHint);
+    }
+    shard = { index, total };
+  }
+  const changedSince = values['changed-since'];
+  if (changedSince !== undefined && (changedSince === '' || changedSince.startsWith('-'))) {
+    throw new UsageError(`--changed-since needs a git ref such as origin/main, not '${changedSince}'`, checkHint);
+  }
+
   const stdin = values.stdin ?? false;
   if (stdin && positionals.length > 0) throw new UsageError('--stdin cannot be combined with paths', checkHint);
+  if (stdin && shard) throw new UsageError('--stdin cannot be combined with --shard', checkHint);
+  if (stdin && changedSince !== undefined) throw new UsageError('--stdin cannot be combined with --changed-since', checkHint);
   if (!stdin && values['stdin-filename'] !== undefined) throw new UsageError('--stdin-filename needs --stdin', checkHint);
 
   return {
@@ -131,15 +215,47 @@ function parseCheck(argv: readonly string[]): Command {
       inputs: positionals,
       stdin,
       stdinFilename: values['stdin-filename'],
-      format,
+      ...output,
       config: values.config,
-      failOn,
       jobs: Number(jobsText),
       ignore: values.ignore ?? [],
-      quiet: values.quiet ?? false,
       maxFileSize,
+      shard,
+      changedSince,
     },
   };
+}
+
+function parseMerge(argv: readonly string[]): Command {
+  const hint = "Run 'whosaid merge --help' for usage.";
+  const { values, positionals } = parse(argv, {
+    help: { type: 'boolean', short: 'h' },
+    format: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
+    'fail-on': { type: 'string' },
+    quiet: { type: 'boolean', short: 'q' },
+  }, hint);
+  if (values.help) return { kind: 'help', topic: 'merge' };
+  const output = outputOptions(values, 'json', hint);
+  if (positionals.length === 0) throw new UsageError('merge needs the files to merge: whosaid merge shard-1.json shard-2.json …', hint);
+  return { kind: 'merge', options: { inputs: positionals, ...output } };
+}
+
+function parseInit(argv: readonly string[]): Command {
+  const hint = "Run 'whosaid init --help' for usage.";
+  const { values, positionals } = parse(argv, { help: { type: 'boolean', short: 'h' }, force: { type: 'boolean' } }, hint);
+  if (values.help) return { kind: 'help', topic: 'init' };
+  if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`, hint);
+  return { kind: 'init', options: { force: values.force ?? false } };
+}
+
+function outputOptions(values: { format?: string; output?: string; 'fail-on'?: string; quiet?: boolean }, defaultFormat: OutputFormat, hint: string): OutputOptions {
+  const format = (values.format ?? defaultFormat) as OutputFormat;
+  if (!OUTPUT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${OUTPUT_FORMATS.join(', ')}, not '${format}'`, hint);
+  const failOn = (values['fail-on'] ?? 'warning') as FailOn;
+  if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, not '${failOn}'`, hint);
+  if (values.output === '') throw new UsageError('--output needs a file name', hint);
+  return { format, output: values.output, failOn, quiet: values.quiet ?? false };
 }
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;

@@ -1,20 +1,21 @@
 // One file's work, done in a worker thread (or in the main thread with --jobs 1): read, decode,
-// analyze, format. The result is plain data (structured-cloneable) with the output already
-// rendered, so the main thread only orders results and prints them.
+// analyze. The result is plain data (structured-cloneable): the file's JSON entry, from which the
+// main thread renders every output format (see ./report), in order.
 import * as fs from 'node:fs';
 import { analyze } from '../analysis';
 import type { ResolvedConfig } from '../analysis/config';
 import { LineIndex } from '../analysis/positions';
-import type { DocumentFormat, Finding, Severity } from '../analysis/types';
-import { formatSize, type FailOn, type OutputFormat } from './args';
-import { fileEntry } from './output/json';
-import { emptyCounts, formatFindings, type Counts } from './output/text';
+import type { DocumentFormat, Finding } from '../analysis/types';
+import { formatSize, type FailOn } from './args';
+import { fileEntry, type JsonFile } from './output/json';
+import { emptyCounts, type Counts } from './output/text';
 import { formatFor, readErrorReason } from './paths';
+import { reaches } from './report';
 
 export interface CheckSettings {
   config: ResolvedConfig;
-  output: OutputFormat;
-  color: boolean;
+  /** Send the file's text back with its result (the HTML report shows it). */
+  keepText: boolean;
   quiet: boolean;
   failOn: FailOn;
   maxFileSize: number;
@@ -24,20 +25,16 @@ export interface FileResult {
   display: string;
   /** False when the file could not be checked (its reason is in `errors`). */
   checked: boolean;
-  /** Rendered output: text lines without a trailing newline ('' for none), or a JSON `files` entry. */
-  output: string;
+  /** The file's JSON entry (diagnostics filtered by --quiet); null when it was not checked. */
+  entry: JsonFile | null;
+  /** The text that was analyzed (after BOM removal), when `keepText` asked for it. */
+  text?: string;
   /** Every finding by severity (before --quiet filtering). */
   counts: Counts;
   /** True when a finding reaches --fail-on. */
   failing: boolean;
   /** Why the file was skipped, or rules that failed on it. Each makes the exit code 2. */
   errors: string[];
-}
-
-const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
-
-export function reaches(severity: Severity, failOn: FailOn): boolean {
-  return failOn !== 'never' && RANK[severity] <= RANK[failOn];
 }
 
 export function checkFile(absolute: string, display: string, settings: CheckSettings): FileResult {
@@ -68,10 +65,16 @@ export function checkBytes(bytes: Uint8Array, display: string, format: DocumentF
     failing ||= reaches(f.severity, settings.failOn);
   }
   const shown: Finding[] = settings.quiet ? result.findings.filter((f) => reaches(f.severity, settings.failOn)) : result.findings;
-  const lines = new LineIndex(text);
-  const output =
-    settings.output === 'json' ? JSON.stringify(fileEntry(display, lines, shown, result.attributions)) : formatFindings(display, lines, shown, settings.color);
-  return { display, checked: true, output, counts, failing, errors: result.ruleErrors.map((e) => `rule ${e.rule} failed: ${e.message}`) };
+  const entry = fileEntry(display, new LineIndex(text), shown, result.attributions);
+  return {
+    display,
+    checked: true,
+    entry,
+    ...(settings.keepText ? { text } : {}),
+    counts,
+    failing,
+    errors: result.ruleErrors.map((e) => `rule ${e.rule} failed: ${e.message}`),
+  };
 }
 
 /**
@@ -111,5 +114,5 @@ function readLimited(file: string, limit: number): Buffer {
 }
 
 function skipped(display: string, reason: string): FileResult {
-  return { display, checked: false, output: '', counts: emptyCounts(), failing: false, errors: [reason] };
+  return { display, checked: false, entry: null, counts: emptyCounts(), failing: false, errors: [reason] };
 }

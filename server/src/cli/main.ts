@@ -1,18 +1,22 @@
-// `whosaid`: parse arguments, load the config, find the files, check them (in workers with
-// --jobs), print the results in a stable order, and return the exit code:
-//   0  nothing reached --fail-on;  1  something did;
-//   2  a usage or config error, or an input that could not be checked (each named on stderr).
+// `whosaid`: parse arguments, then run a command and return the exit code.
+//   check  load the config, find the files (narrowed by --changed-since and --shard), check them
+//          (in workers with --jobs), print the results in a stable order in the chosen format;
+//   merge  join the outputs of sharded checks into one;
+//   init   write a starter .whosaidrc.json.
+// Exit codes: 0 nothing reached --fail-on; 1 something did; 2 a usage or config error, or an
+// input that could not be checked (each named on stderr).
 // The analysis core is loaded lazily (see loadCheck in ./workers).
+import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { version } from '../../../package.json';
-import { CHECK_HELP, MAIN_HELP, parseCommand, UsageError, type CheckOptions } from './args';
-import type { CheckSettings, FileResult } from './check';
+import { repository, version } from '../../../package.json';
+import { CHECK_HELP, INIT_HELP, MAIN_HELP, MERGE_HELP, parseCommand, UsageError, type CheckOptions, type HelpTopic, type OutputOptions } from './args';
+import type { CheckSettings } from './check';
 import { loadConfig } from './config';
 import { collectFiles } from './files';
-import { jsonHead, jsonTail, type JsonError } from './output/json';
-import { emptyCounts, formatSummary, type Totals } from './output/text';
-import { displayPath, formatFor } from './paths';
+import { displayPath, formatFor, readErrorReason } from './paths';
+import { Reporter, type Renderers, type Sink } from './report';
+import { changedFiles, GitError, inShard, onlyChanged } from './select';
 import { loadCheck, runChecks } from './workers';
 
 export interface Io {
@@ -25,6 +29,8 @@ export interface Io {
   entry: string;
 }
 
+const HELP: Record<HelpTopic, string> = { main: MAIN_HELP, check: CHECK_HELP, merge: MERGE_HELP, init: INIT_HELP };
+
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let command: ReturnType<typeof parseCommand>;
   try {
@@ -36,17 +42,49 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   switch (command.kind) {
     case 'help':
-      io.stdout.write(command.topic === 'check' ? CHECK_HELP : MAIN_HELP);
+      io.stdout.write(HELP[command.topic]);
       return 0;
     case 'version':
       io.stdout.write(`${version}\n`);
       return 0;
     case 'check':
-      return check(command.options, io);
+      return withOutput(command.options, io, (out, color) => check(command.options, io, out, color));
+    case 'merge': {
+      const { merge } = require('./merge') as typeof import('./merge');
+      return withOutput(command.options, io, async (out, color) => merge(command.options, { cwd: io.cwd, out, stderr: io.stderr, color, renderers }));
+    }
+    case 'init': {
+      const { init } = require('./init') as typeof import('./init');
+      const { RULES } = require('../rules') as typeof import('../rules');
+      const { code, message } = init(command.options, io.cwd, shippedSchema(io.entry), RULES);
+      (code === 0 ? io.stdout : io.stderr).write(message);
+      return code;
+    }
   }
 }
 
-async function check(options: CheckOptions, io: Io): Promise<number> {
+/** Runs `body` with the output going to stdout or to --output FILE (opened first: a bad path fails before any work). */
+async function withOutput(options: OutputOptions, io: Io, body: (out: Sink, color: boolean) => Promise<number>): Promise<number> {
+  if (options.output === undefined) {
+    const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
+    return body(io.stdout, options.format === 'text' && io.stdout.isTTY === true && !noColor);
+  }
+  const file = path.resolve(io.cwd, options.output);
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'w');
+  } catch (error) {
+    io.stderr.write(`${displayPath(file, io.cwd)}: error: cannot write the output: ${readErrorReason(error)}\n`);
+    return 2;
+  }
+  try {
+    return await body({ write: (chunk: string) => fs.writeSync(fd, chunk) }, false);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+async function check(options: CheckOptions, io: Io, out: Sink, color: boolean): Promise<number> {
   const { cwd } = io;
   const loaded = loadConfig(options.config, cwd);
   if (!loaded.ok) {
@@ -54,84 +92,77 @@ async function check(options: CheckOptions, io: Io): Promise<number> {
     return 2;
   }
   const { config, file: configFile } = loaded.loaded;
-  const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
   const settings: CheckSettings = {
     config,
-    output: options.format,
-    color: options.format === 'text' && io.stdout.isTTY === true && !noColor,
+    keepText: options.format === 'html',
     quiet: options.quiet,
     failOn: options.failOn,
     maxFileSize: options.maxFileSize,
   };
 
-  const report = new Reporter(options, settings, io);
+  let changed: Set<string> | undefined;
+  if (options.changedSince !== undefined) {
+    try {
+      changed = changedFiles(options.changedSince, cwd);
+    } catch (error) {
+      if (!(error instanceof GitError)) throw error;
+      io.stderr.write(`whosaid: --changed-since ${options.changedSince}: ${error.message}\n`);
+      return 2;
+    }
+  }
+
+  const report = new Reporter({ format: options.format, quiet: options.quiet, failOn: options.failOn, color }, out, io.stderr, renderers);
   if (options.stdin) {
     const name = options.stdinFilename;
     const display = name === undefined ? '<stdin>' : displayPath(path.resolve(cwd, name), cwd);
     const { checkBytes } = loadCheck();
     report.file(checkBytes(await io.readStdin(), display, formatFor(name ?? ''), settings));
   } else {
-    const { files, errors } = collectFiles(options.inputs.length > 0 ? options.inputs : ['.'], {
+    const collected = collectFiles(options.inputs.length > 0 ? options.inputs : ['.'], {
       cwd,
       extensions: config.extensions,
       ignore: options.ignore,
       configIgnore: config.ignore,
       configDir: configFile ? path.dirname(configFile) : cwd,
     });
-    for (const e of errors) report.skipped(e.path, e.message);
+    let files = collected.files;
+    if (changed) files = onlyChanged(files, changed);
+    if (options.shard) files = inShard(files, options.shard);
+    for (const e of collected.errors) report.skipped(e.path, e.message);
     const jobs = options.jobs === 0 ? os.availableParallelism() : options.jobs;
-    await runChecks(files, settings, jobs, io.entry, (result) => report.file(result));
+    await runChecks(files, { ...settings }, jobs, io.entry, (result) => report.file(result));
   }
   return report.finish();
 }
 
-/** Prints results as they arrive (already in order) and keeps the totals. */
-class Reporter {
-  private readonly totals: Totals = { counts: emptyCounts(), withFindings: 0, clean: 0, skipped: 0 };
-  private readonly errors: JsonError[] = [];
-  private failing = false;
-  private printed = 0;
+/** The SARIF and HTML renderers with the rules' metadata; loaded only when one is needed. */
+function renderers(): Renderers {
+  const { RULES } = require('../rules') as typeof import('../rules');
+  const { DIRECTIVE_RULE } = require('../analysis') as typeof import('../analysis');
+  const { docsUrl } = require('../analysis/hover') as typeof import('../analysis/hover');
+  const { buildSarif } = require('./output/sarif') as typeof import('./output/sarif');
+  const { renderHtml } = require('./output/html') as typeof import('./output/html');
+  const rules = [
+    ...RULES.map((r) => ({ id: r.id, description: r.description, defaultSeverity: r.defaultSeverity, helpUri: docsUrl(r.id) })),
+    {
+      id: DIRECTIVE_RULE,
+      description: 'A whosaid-disable or whosaid-enable comment names a rule that does not exist.',
+      defaultSeverity: 'warning' as const,
+      helpUri: docsUrl(DIRECTIVE_RULE),
+    },
+  ];
+  const tool = { name: 'WhoSaid', version, informationUri: repository.url.replace(/\.git$/, ''), rules };
+  return {
+    sarif: (files, errors) => JSON.stringify(buildSarif(files, errors, tool), null, 2) + '\n',
+    html: (files, errors) => renderHtml(files, errors, { version, rules }),
+  };
+}
 
-  constructor(
-    private readonly options: CheckOptions,
-    private readonly settings: CheckSettings,
-    private readonly io: Io,
-  ) {
-    if (options.format === 'json') io.stdout.write(jsonHead());
+/** The config schema this CLI ships: schemas/ beside dist/ (or the repository root, from source). */
+function shippedSchema(entry: string): string {
+  for (let dir = path.dirname(entry), i = 0; i < 4; i++, dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'schemas', 'whosaidrc.schema.json');
+    if (fs.existsSync(candidate)) return candidate;
   }
-
-  /** An input that could not be checked at all. */
-  skipped(display: string, message: string): void {
-    this.totals.skipped++;
-    this.error(display, message);
-  }
-
-  file(result: FileResult): void {
-    if (!result.checked) {
-      for (const e of result.errors) this.skipped(result.display, e);
-      return;
-    }
-    for (const e of result.errors) this.error(result.display, e);
-    const c = result.counts;
-    for (const severity of ['error', 'warning', 'information', 'hint'] as const) this.totals.counts[severity] += c[severity];
-    if (c.error + c.warning + c.information + c.hint > 0) this.totals.withFindings++;
-    else this.totals.clean++;
-    this.failing ||= result.failing;
-    if (this.options.format === 'json') {
-      this.io.stdout.write((this.printed++ > 0 ? ',' : '') + result.output);
-    } else if (result.output !== '') {
-      this.io.stdout.write((this.printed++ > 0 ? '\n' : '') + result.output + '\n');
-    }
-  }
-
-  private error(display: string, message: string): void {
-    this.errors.push({ path: display, message });
-    this.io.stderr.write(`${display}: error: ${message}\n`);
-  }
-
-  finish(): number {
-    if (this.options.format === 'json') this.io.stdout.write(jsonTail(this.errors));
-    else if (!this.settings.quiet) this.io.stdout.write((this.printed > 0 ? '\n' : '') + formatSummary(this.totals) + '\n');
-    return this.errors.length > 0 ? 2 : this.failing ? 1 : 0;
-  }
+  return path.join(path.dirname(entry), '..', 'schemas', 'whosaidrc.schema.json');
 }

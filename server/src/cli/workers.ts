@@ -100,7 +100,7 @@ export async function runChecks(targets: readonly FileTarget[], settings: CheckS
         const index = inFlight.index;
         inFlight.index = null;
         if (index !== null) {
-          deliver(index, { display: targets[index]!.display, checked: false, output: '', counts: emptyCounts(), failing: false, errors: [`internal error: ${why}`] });
+          deliver(index, { display: targets[index]!.display, checked: false, entry: null, counts: emptyCounts(), failing: false, errors: [`internal error: ${why}`] });
         }
         if (emitted < targets.length && next < targets.length) spawn();
       };

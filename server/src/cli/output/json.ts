@@ -2,13 +2,19 @@
 //   {"version":1,"files":[{path, diagnostics, attributions}…],"errors":[{path, message}…]}
 // Offsets are UTF-16 code units into the file's text after a UTF-8 BOM is removed (as editors
 // count them); `range` gives the same span as 0-based LSP positions. `errors` lists inputs that
-// could not be checked (and rules that failed); it is always present, empty when all went well.
-// The caller streams the document: `jsonHead`, each file's `JSON.stringify(fileEntry(…))`
-// joined by commas, then `jsonTail(errors)`.
-import type { LineIndex } from '../../analysis/positions';
+// could not be checked (and rules that failed), sorted by path; it is always present, empty when
+// all went well. The document is streamed: `jsonHead`, each file's `JSON.stringify(entry)` joined
+// by commas, then `jsonTail(errors)`. The same entries feed every other format, so `whosaid merge`
+// can rebuild any output from the JSON of shards.
+import type { LineIndex, Position } from '../../analysis/positions';
 import type { Attribution, Finding } from '../../analysis/types';
 
 export const JSON_VERSION = 1;
+
+export interface JsonRange {
+  start: Position;
+  end: Position;
+}
 
 export interface JsonFile {
   path: string;
@@ -16,9 +22,11 @@ export interface JsonFile {
   attributions: JsonAttribution[];
 }
 
-interface JsonPosition {
-  line: number;
-  character: number;
+export interface JsonEdit {
+  start: number;
+  end: number;
+  range: JsonRange;
+  newText: string;
 }
 
 export interface JsonDiagnostic {
@@ -27,15 +35,25 @@ export interface JsonDiagnostic {
   message: string;
   start: number;
   end: number;
-  range: { start: JsonPosition; end: JsonPosition };
-  fixes: { title: string; edits: { start: number; end: number; newText: string }[] }[];
+  range: JsonRange;
+  fixes: { title: string; edits: JsonEdit[] }[];
+}
+
+export interface JsonSpan {
+  start: number;
+  end: number;
+  text: string;
 }
 
 export interface JsonAttribution {
-  cue: { start: number; end: number; text: string };
-  source: { start: number; end: number; text: string } | null;
+  cue: JsonSpan;
+  source: JsonSpan | null;
   content: { start: number; end: number } | null;
   sourceKind: Attribution['sourceKind'];
+  /** For a pronoun source: the named source it most likely refers to. */
+  resolvedSource: JsonSpan | null;
+  /** True when the content is a direct quotation. */
+  direct: boolean;
 }
 
 export interface JsonError {
@@ -50,6 +68,8 @@ export interface JsonReport {
 }
 
 export function fileEntry(path: string, lines: LineIndex, findings: readonly Finding[], attributions: readonly Attribution[]): JsonFile {
+  const range = (start: number, end: number): JsonRange => ({ start: lines.positionAt(start), end: lines.positionAt(end) });
+  const span = (s: { start: number; end: number; text: string }): JsonSpan => ({ start: s.start, end: s.end, text: s.text });
   return {
     path,
     diagnostics: findings.map((f) => ({
@@ -58,14 +78,19 @@ export function fileEntry(path: string, lines: LineIndex, findings: readonly Fin
       message: f.message,
       start: f.start,
       end: f.end,
-      range: { start: lines.positionAt(f.start), end: lines.positionAt(f.end) },
-      fixes: f.fixes.map((fix) => ({ title: fix.title, edits: fix.edits.map((e) => ({ start: e.start, end: e.end, newText: e.newText })) })),
+      range: range(f.start, f.end),
+      fixes: f.fixes.map((fix) => ({
+        title: fix.title,
+        edits: fix.edits.map((e) => ({ start: e.start, end: e.end, range: range(e.start, e.end), newText: e.newText })),
+      })),
     })),
     attributions: attributions.map((a) => ({
-      cue: { start: a.cue.start, end: a.cue.end, text: a.cue.text },
-      source: a.source ? { start: a.source.start, end: a.source.end, text: a.source.text } : null,
+      cue: span(a.cue),
+      source: a.source ? span(a.source) : null,
       content: a.content ? { start: a.content.start, end: a.content.end } : null,
       sourceKind: a.sourceKind,
+      resolvedSource: a.resolvedSource ? span(a.resolvedSource) : null,
+      direct: a.direct,
     })),
   };
 }

@@ -1,20 +1,21 @@
 // Text output, Vale/compiler style: `path:line:col: severity rule-id message`, 1-based line and
 // column, the column in UTF-16 code units as editors count them. One group of lines per file in
 // document order; the caller puts a blank line between groups and the summary at the end.
-import type { LineIndex } from '../../analysis/positions';
-import type { Finding, Severity } from '../../analysis/types';
+import type { Severity } from '../../analysis/types';
+import type { JsonFile } from './json';
 
 const COLORS: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', information: '\x1b[36m', hint: '\x1b[2m' };
 const DIM = '\x1b[2m';
 const RESET = '\x1b[0m';
 
-export function formatFindings(display: string, lines: LineIndex, findings: readonly Finding[], color: boolean): string {
-  return findings
+/** One line per diagnostic, joined by newlines, without a trailing one ('' for none). */
+export function formatFindings(file: JsonFile, color: boolean): string {
+  return file.diagnostics
     .map((f) => {
-      const { line, character } = lines.positionAt(f.start);
+      const { line, character } = f.range.start;
       const severity = color ? `${COLORS[f.severity]}${f.severity}${RESET}` : f.severity;
       const rule = color ? `${DIM}${f.rule}${RESET}` : f.rule;
-      return `${display}:${line + 1}:${character + 1}: ${severity} ${rule} ${oneLine(f.message)}`;
+      return `${file.path}:${line + 1}:${character + 1}: ${severity} ${rule} ${oneLine(f.message)}`;
     })
     .join('\n');
 }

@@ -1,0 +1,54 @@
+// `whosaid init`: a commented starter .whosaidrc.json that the config parser reads without errors,
+// lists every rule at its default severity with its description, and changes nothing until edited.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { DEFAULT_CONFIG, parseConfig } from '../../server/src/analysis/config';
+import { INSTALLED_SCHEMA, schemaRef, starterConfig } from '../../server/src/cli/init';
+import { RULES } from '../../server/src/rules';
+import { ROOT, tempTree, whosaid } from './helpers';
+
+const DRAFT = 'Flood water closed the bridge, according to some reports. Surprisingly, it held.\nA council official said so.\n';
+
+test('init: writes .whosaidrc.json that parses with no errors, with every rule at its default severity', () => {
+  const root = tempTree({ 'draft.txt': DRAFT });
+  const r = whosaid(['init'], { cwd: root });
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout, `Wrote .whosaidrc.json (${RULES.length} rules at their default severities)\n`);
+  const text = fs.readFileSync(path.join(root, '.whosaidrc.json'), 'utf8');
+  const { config, errors } = parseConfig(text);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(config.rules, Object.fromEntries(RULES.map((rule) => [rule.id, rule.defaultSeverity])));
+  assert.deepEqual({ ...config, rules: {} }, { ...DEFAULT_CONFIG, rules: {} });
+  assert.match(text, /^\s*"\$schema": "\.\/node_modules\/whosaid\/schemas\/whosaidrc\.schema\.json",$/m);
+  // Each rule's description is the comment above it (wrapped at about 100 columns).
+  const comments = text.replace(/\s*\n\s*(?:\/\/ )?/g, ' ');
+  for (const rule of RULES) assert.ok(comments.includes(`${rule.description} "${rule.id}": "${rule.defaultSeverity}"`), rule.id);
+  for (const key of ['vaguePhrases', 'attributionVerb', 'extensions', 'ignore']) assert.match(text, new RegExp(`^  // .*\\n(?:  // .*\\n)*  "${key}": `, 'm'));
+  for (const line of text.split('\n')) assert.ok(line.length <= 100, `long line: ${line}`);
+  // It changes nothing until edited.
+  const withConfig = whosaid(['check', '--format', 'json'], { cwd: root });
+  fs.renameSync(path.join(root, '.whosaidrc.json'), path.join(root, 'saved.json'));
+  assert.equal(withConfig.stdout, whosaid(['check', '--format', 'json'], { cwd: root }).stdout);
+});
+
+test('init: refuses to overwrite an existing file unless --force', () => {
+  const root = tempTree({ '.whosaidrc.json': '{ "rules": { "vague-source": "off" } }\n' });
+  const r = whosaid(['init'], { cwd: root });
+  assert.equal(r.status, 2);
+  assert.equal(r.stderr, '.whosaidrc.json: error: already exists; use --force to overwrite it\n');
+  assert.equal(fs.readFileSync(path.join(root, '.whosaidrc.json'), 'utf8'), '{ "rules": { "vague-source": "off" } }\n');
+  const forced = whosaid(['init', '--force'], { cwd: root });
+  assert.equal(forced.status, 0, forced.stderr);
+  assert.deepEqual(parseConfig(fs.readFileSync(path.join(root, '.whosaidrc.json'), 'utf8')).errors, []);
+});
+
+test('init: "$schema" is relative to the schema the package ships when that is inside the folder', () => {
+  const shipped = path.join(ROOT, 'schemas', 'whosaidrc.schema.json');
+  assert.equal(schemaRef(ROOT, shipped), './schemas/whosaidrc.schema.json');
+  assert.equal(schemaRef(path.join(ROOT, 'test'), shipped), INSTALLED_SCHEMA);
+  const project = tempTree({ 'node_modules/whosaid/schemas/whosaidrc.schema.json': '{}' });
+  assert.equal(schemaRef(project, path.join(project, 'node_modules', 'whosaid', 'schemas', 'whosaidrc.schema.json')), INSTALLED_SCHEMA);
+  assert.deepEqual(parseConfig(starterConfig(RULES, './x.json')).errors, []);
+});
