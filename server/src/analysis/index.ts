@@ -6,7 +6,8 @@ import type { RuleContext, RuleFinding } from '../rules/rule';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './config';
 import { findDirectives, Suppressions } from './directives';
 import { buildModel, type DocumentModel } from './model';
-import type { Attribution, DocumentFormat, Finding, Span, TextSpan } from './types';
+import { firstIndexWhere, indexOfSpan, SpanIndex } from './span-index';
+import type { Attribution, DocumentFormat, Finding, TextSpan } from './types';
 
 export interface AnalyzeOptions {
   format: DocumentFormat;
@@ -28,7 +29,8 @@ export function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
   const model = buildModel(text, options.format);
   const ctx = ruleContext(model, config);
   // In Markdown a directive is an HTML comment: one shown inside a code block is an example.
-  const directives = findDirectives(text, options.format).filter((d) => !model.html || model.html.some((h) => h.start <= d.start && d.end <= h.end));
+  const html = model.html ? new SpanIndex(model.html) : null;
+  const directives = findDirectives(text, options.format).filter((d) => !html || html.contains(d));
   const suppressions = new Suppressions(text, directives);
   const findings: Finding[] = [];
   const ruleErrors: AnalysisResult['ruleErrors'] = [];
@@ -68,21 +70,59 @@ function ruleContext(model: DocumentModel, config: ResolvedConfig): RuleContext 
     seen.add(key);
     named.push(a.source);
   });
-  const contents = model.attributions.filter((a, i) => a.content && !model.nested[i]).map((a) => a.content!);
-  const reported = model.attributions.filter((a, i) => a.content && !model.nested[i] && isReport(a)).map((a) => a.content!);
-  const inside = (spans: readonly Span[], s: Span) => spans.some((c) => c.start <= s.start && s.start < c.end);
+  const contents = new SpanIndex(model.attributions.filter((a, i) => a.content && !model.nested[i]).map((a) => a.content!));
+  const reported = new SpanIndex(model.attributions.filter((a, i) => a.content && !model.nested[i] && isReport(a)).map((a) => a.content!));
+  const quotes = new SpanIndex(model.quotes);
+  // Each lookup is a binary search, not a scan: rules ask once per match, and a long document
+  // has tens of thousands of matches.
+  const byStart = named.map((n, index) => ({ n, index })).sort((a, b) => a.n.start - b.n.start || a.index - b.index);
   return {
     model,
     options: { vaguePhrases: config.vaguePhrases, attributionVerb: config.attributionVerb },
     namedSourcesNear(offset, limit = 3) {
-      return [...named].sort((a, b) => Math.abs(a.start - offset) - Math.abs(b.start - offset)).slice(0, limit);
+      return nearest(byStart, offset, limit);
     },
-    inQuote: (s) => model.quotes.some((q) => q.start < s.start && s.end <= q.end),
-    inAttributedContent: (s) => inside(reported, s),
-    inAnyAttributionContent: (s) => inside(contents, s),
-    sentenceAt: (offset) => model.sentences.find((s) => s.start <= offset && offset < s.end),
+    // Strictly inside: a quotation starting where the span starts does not count.
+    inQuote: (s) => quotes.someStartingBefore(s.start, s.end, true),
+    inAttributedContent: (s) => reported.containsOffset(s.start),
+    inAnyAttributionContent: (s) => contents.containsOffset(s.start),
+    overlapsAttributedContent: (s) => reported.overlaps(s),
+    overlapsQuote: (s) => quotes.overlaps(s),
+    sentenceAt: (offset) => {
+      const sentences = model.sentences;
+      const k = firstIndexWhere(sentences.length, (i) => sentences[i]!.start > offset) - 1;
+      return k >= 0 && offset < sentences[k]!.end ? sentences[k] : undefined;
+    },
+    sentenceIndex: (sentence) => indexOfSpan(model.sentences, sentence),
     isCopy: (sentence) => model.blocks[sentence.block]?.kind === 'paragraph',
   };
+}
+
+/**
+ * The `limit` spans nearest to `offset` (by |start − offset|, ties in their original order),
+ * as a stable sort of all of them by distance would give, from a list sorted by start.
+ */
+function nearest(byStart: readonly { n: TextSpan; index: number }[], offset: number, limit: number): TextSpan[] {
+  if (limit <= 0 || byStart.length === 0) return [];
+  const distance = (k: number) => Math.abs(byStart[k]!.n.start - offset);
+  const split = firstIndexWhere(byStart.length, (i) => byStart[i]!.n.start > offset);
+  let left = split - 1;
+  let right = split;
+  let taken = 0;
+  let bound = 0;
+  // The distance of the limit-th nearest, then every span within it (ties decided below).
+  while (taken < limit && (left >= 0 || right < byStart.length)) {
+    if (right >= byStart.length || (left >= 0 && distance(left) <= distance(right))) bound = distance(left--);
+    else bound = distance(right++);
+    taken++;
+  }
+  while (left >= 0 && distance(left) <= bound) left--;
+  while (right < byStart.length && distance(right) <= bound) right++;
+  return byStart
+    .slice(left + 1, right)
+    .sort((a, b) => Math.abs(a.n.start - offset) - Math.abs(b.n.start - offset) || a.index - b.index)
+    .slice(0, limit)
+    .map((x) => x.n);
 }
 
 export type { Attribution, Finding, DocumentFormat } from './types';

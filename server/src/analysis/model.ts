@@ -61,12 +61,17 @@ function analyzeBlock(prose: string, block: Block): BlockAnalysis {
 
 /** Block analysis with offsets relative to the block's start. */
 function analyzeBlockText(text: string, _kind: BlockKind): BlockAnalysis {
-  const spans = splitSentences(text, 0, text.length);
+  const spans = capSentenceLength(text, splitSentences(text, 0, text.length));
   const quotes = findQuotePieces(text);
   const attributions: FoundAttribution[] = [];
   const bySentence: FoundAttribution[][] = [];
+  // Sentences and a block's quotation pieces are both in order and do not overlap: the pieces
+  // overlapping each sentence are found with one pointer, not a scan of every piece per sentence.
+  let firstQuote = 0;
   const sentences = spans.map((sentence) => {
-    const overlapping = quotes.filter((q) => q.start < sentence.end && sentence.start < q.end);
+    while (firstQuote < quotes.length && quotes[firstQuote]!.end <= sentence.start) firstQuote++;
+    const overlapping: QuotePiece[] = [];
+    for (let q = firstQuote; q < quotes.length && quotes[q]!.start < sentence.end; q++) if (sentence.start < quotes[q]!.end) overlapping.push(quotes[q]!);
     const { found, cueMargin, tokens, inQuote } = findSentenceAttributions({ prose: text, sentence, quotes: overlapping });
     bySentence.push(found);
     attributions.push(...found);
@@ -74,6 +79,38 @@ function analyzeBlockText(text: string, _kind: BlockKind): BlockAnalysis {
   });
   extendSplitQuotes(text, sentences, quotes, bySentence);
   return { sentences, quotes, attributions };
+}
+
+/**
+ * The longest run of prose analysed as one sentence. A text without sentence punctuation (a
+ * pasted table, a transcript, a file of one 5 MB line) is cut at a space near this length, so
+ * that the per-sentence work stays bounded and any input takes time linear in its size. News
+ * sentences are far shorter (a 120-word sentence is about 800 characters).
+ */
+export const MAX_SENTENCE_LENGTH = 4000;
+
+function capSentenceLength(text: string, spans: Span[]): Span[] {
+  if (spans.every((s) => s.end - s.start <= MAX_SENTENCE_LENGTH)) return spans;
+  const out: Span[] = [];
+  for (const s of spans) {
+    let start = s.start;
+    while (s.end - start > MAX_SENTENCE_LENGTH) {
+      // At the last space in the second half of the window; else mid-word, never inside a surrogate pair.
+      let cut = start + MAX_SENTENCE_LENGTH;
+      while (cut > start + MAX_SENTENCE_LENGTH / 2 && !/\s/.test(text[cut]!)) cut--;
+      if (!/\s/.test(text[cut]!)) {
+        cut = start + MAX_SENTENCE_LENGTH;
+        if (/[\uDC00-\uDFFF]/.test(text[cut]!)) cut--;
+      }
+      let end = cut;
+      while (end > start && /\s/.test(text[end - 1]!)) end--;
+      if (end > start) out.push({ start, end });
+      start = cut;
+      while (start < s.end && /\s/.test(text[start]!)) start++;
+    }
+    if (s.end > start) out.push({ start, end: s.end });
+  }
+  return out;
 }
 
 /**

@@ -26,7 +26,7 @@ function isHedge(text: string, m: Span): boolean {
 // covers the hedge: "Henry reportedly got a reply. Henry tweeted that Palmieri told him …".
 function sourcedNearby(ctx: RuleContext, sentence: Sentence): boolean {
   const { sentences } = ctx.model;
-  const index = sentences.indexOf(sentence);
+  const index = ctx.sentenceIndex(sentence);
   return [index - 1, index + 1].some((k) => {
     const s = sentences[k];
     if (!s || s.block !== sentence.block) return false;

@@ -1,5 +1,6 @@
 // loaded-verb: attribution verbs that tell the reader what to think of the speaker.
 import nlp from 'compromise';
+import { SpanIndex } from '../analysis/span-index';
 import type { Fix } from '../analysis/types';
 import type { Rule, RuleFinding } from './rule';
 import { compilePhrases, matchesIn } from './helpers';
@@ -14,14 +15,14 @@ export const loadedVerb: Rule = {
   description: 'An attribution verb that editorialises ("claimed", "admitted", "insisted", "conceded", "revealed", "slammed"); "said" is neutral.',
   check(ctx) {
     const findings: RuleFinding[] = [];
-    const cues = ctx.model.attributions.filter((_, i) => !ctx.model.nested[i]).map((a) => a.cue);
+    const cues = new SpanIndex(ctx.model.attributions.filter((_, i) => !ctx.model.nested[i]).map((a) => a.cue));
     const text = ctx.model.text;
     for (const sentence of ctx.model.sentences) {
       if (!ctx.isCopy(sentence)) continue;
       for (const m of matchesIn(ctx, sentence, LOADED)) {
         // Only as a verb of attribution, reporting words: "ISIS claimed responsibility", "the
         // flood claimed 30 lives" and "the company revealed its new phone" are not.
-        if (!cues.some((c) => c.start <= m.start && m.end <= c.end) || ctx.inQuote(m) || !reportsWords(text, m.end)) continue;
+        if (!cues.contains(m) || ctx.inQuote(m) || !reportsWords(text, m.end)) continue;
         const verb = ctx.model.text.slice(m.start, m.end);
         const neutral = houseForm(NEUTRAL.get(verb.toLowerCase().replace(/\s+/g, ' ')) ?? 'said', ctx.options.attributionVerb);
         const fix: Fix = { title: `Replace “${verb}” with “${neutral}”`, edits: [{ start: m.start, end: m.end, newText: matchCase(verb, neutral) }], preferred: true };

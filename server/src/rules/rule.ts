@@ -26,8 +26,14 @@ export interface RuleContext {
   inAttributedContent(span: Span): boolean;
   /** True when the span starts inside the content of any attribution, a report or an act. */
   inAnyAttributionContent(span: Span): boolean;
+  /** True when the span overlaps what someone is reported to have said or to believe. */
+  overlapsAttributedContent(span: Span): boolean;
+  /** True when the span overlaps a direct quotation. */
+  overlapsQuote(span: Span): boolean;
   /** The sentence containing `offset`, if any. */
   sentenceAt(offset: number): Sentence | undefined;
+  /** The index of a sentence of the model in `model.sentences` (a binary search, not a scan). */
+  sentenceIndex(sentence: Sentence): number;
   /** True when the sentence (by index) is news copy: not a headline, byline, caption or site chrome. */
   isCopy(sentence: Sentence): boolean;
 }

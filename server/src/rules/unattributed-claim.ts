@@ -66,7 +66,7 @@ function isAttributed(ctx: RuleContext, sentences: readonly Sentence[], index: n
   // Quiet where the cue tagger came close to finding a cue: a false alarm costs more trust
   // than a missed claim (the margin is tuned on held-out train articles, see docs).
   if (sentence.attributions.length > 0 || /[?]["”]?$/.test(text)) return true;
-  if (ctx.inAnyAttributionContent(sentence) || ctx.model.quotes.some((q) => q.start < sentence.end && sentence.start < q.end)) return true;
+  if (ctx.inAnyAttributionContent(sentence) || ctx.overlapsQuote(sentence)) return true;
   // A sentence continuing the attributed account of the sentence before it, in the same paragraph.
   const previous = sentences[index - 1];
   if (previous && previous.block === sentence.block && previous.attributions.length > 0) return true;

@@ -1,5 +1,6 @@
 // unattributed-quote: a direct quotation with no speaker in its sentence or the sentences beside it.
 import type { Sentence } from '../analysis/model';
+import { firstIndexWhere } from '../analysis/span-index';
 import type { Fix } from '../analysis/types';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import type { Quote } from '../analysis/quotes';
@@ -18,8 +19,8 @@ export const unattributedQuote: Rule = {
     for (const quote of ctx.model.quotes) {
       const words = ctx.model.prose.slice(quote.innerStart, quote.innerEnd).split(/\s+/).filter(Boolean).length;
       if (words < MIN_QUOTE_WORDS) continue;
-      const first = sentences.findIndex((s) => s.end > quote.start);
-      if (first < 0 || !ctx.isCopy(sentences[first]!)) continue;
+      const first = firstIndexWhere(sentences.length, (i) => sentences[i]!.end > quote.start);
+      if (first >= sentences.length || !ctx.isCopy(sentences[first]!)) continue;
       let last = first;
       while (last + 1 < sentences.length && sentences[last + 1]!.start < quote.end) last++;
       if (hasSpeaker(ctx, quote, first, last)) continue;
@@ -37,7 +38,7 @@ export const unattributedQuote: Rule = {
 function hasSpeaker(ctx: RuleContext, quote: Quote, first: number, last: number): boolean {
   const { sentences, attributions, nested } = ctx.model;
   // Only a report names a speaker: "The plan drew criticism as “…”" does not say who said it.
-  if (attributions.some((a, i) => !nested[i] && isReport(a) && a.content && a.content.start < quote.end && quote.start < a.content.end)) return true;
+  if (ctx.overlapsAttributedContent(quote)) return true;
   for (let s = Math.max(0, first - 1); s <= Math.min(sentences.length - 1, last + 1); s++) {
     const sentence = sentences[s]!;
     // A neighbour counts only inside the same paragraph, or across the paragraph break it touches.

@@ -1,6 +1,7 @@
 // vague-source: a statement attributed to someone the reader cannot identify.
 import type { Sentence } from '../analysis/model';
 import type { Span } from '../analysis/types';
+import { firstIndexWhere } from '../analysis/span-index';
 import { isReport } from './reporting';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import { compilePhrases, matchesIn, quoted } from './helpers';
@@ -31,11 +32,17 @@ export const vagueSource: Rule = {
       findings.push(finding(ctx, span, a.source));
     });
     const patterns = [VAGUE_PATTERN, customPhrases(ctx.options.vaguePhrases)].filter((p): p is RegExp => p !== null);
+    // A match lies inside its sentence, so only the spans that overlap the sentence can overlap it.
+    seen.sort((a, b) => a.start - b.start);
+    let firstSeen = 0;
     for (const sentence of ctx.model.sentences) {
+      while (firstSeen < seen.length && seen[firstSeen]!.end <= sentence.start) firstSeen++;
+      const near: Span[] = [];
+      for (let k = firstSeen; k < seen.length && seen[k]!.start < sentence.end; k++) if (sentence.start < seen[k]!.end) near.push(seen[k]!);
       for (const pattern of patterns) {
         for (const m of matchesIn(ctx, sentence, pattern)) {
-          if (seen.some((s) => s.start < m.end && m.start < s.end) || ctx.inQuote(m) || ctx.inAttributedContent(m)) continue;
-          seen.push(m);
+          if (near.some((s) => s.start < m.end && m.start < s.end) || ctx.inQuote(m) || ctx.inAttributedContent(m)) continue;
+          near.push(m);
           findings.push(finding(ctx, m, m));
         }
       }
@@ -49,9 +56,10 @@ export const vagueSource: Rule = {
 function identifiedNearby(ctx: RuleContext, sentence: Sentence, after: number): boolean {
   if (/^[,\s—–-]*(?:including|among them|such as)\s+\p{Lu}/u.test(ctx.model.prose.slice(after, sentence.end))) return true;
   // The next sentence, or a quotation opening the next paragraph, where the speaker is named.
-  const next = ctx.model.sentences[ctx.model.sentences.indexOf(sentence) + 1];
+  const next = ctx.model.sentences[ctx.sentenceIndex(sentence) + 1];
   if (!next || next.block > sentence.block + 1) return false;
-  if (next.block !== sentence.block && !ctx.model.quotes.some((q) => q.start === next.start)) return false;
+  const quotes = ctx.model.quotes;
+  if (next.block !== sentence.block && quotes[firstIndexWhere(quotes.length, (i) => quotes[i]!.start >= next.start)]?.start !== next.start) return false;
   return next.attributions.some((i) => {
     const a = ctx.model.attributions[i]!;
     return !ctx.model.nested[i] && isReport(a) && a.sourceKind === 'named';
