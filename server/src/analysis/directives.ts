@@ -12,15 +12,44 @@ export interface Directive extends Span {
   rules: { id: string; start: number; end: number }[];
 }
 
-const MARKDOWN = /<!--\s*whosaid-(disable-next-line|disable-line|disable|enable)\b([^]*?)-->/g;
-const TEXT = /^[ \t]*(?:(?:#|\/\/|<!--)[ \t]*)?whosaid-(disable-next-line|disable-line|disable|enable)\b([^\r\n]*?)(?:-->)?[ \t]*$/gm;
+// The opening of a Markdown directive; its arguments run to the first `-->` after it. (As one
+// regex, `…\b([^]*?)-->` scanned to the end of the document from every unclosed opening.)
+const MARKDOWN = /<!--\s*whosaid-(disable-next-line|disable-line|disable|enable)\b/g;
+// A plain-text directive line; its arguments are the rest of the line less a trailing `-->` and
+// blanks, cut in code. (A lazy `([^\r\n]*?)(?:-->)?[ \t]*$` was quadratic in a long line of blanks.)
+const TEXT = /^[ \t]*(?:(?:#|\/\/|<!--)[ \t]*)?whosaid-(disable-next-line|disable-line|disable|enable)\b([^\r\n\u2028\u2029]*)/gm;
+
+/** The next directive match, as [whole match, kind, arguments] at `index`, or null. */
+function nextDirective(text: string, format: DocumentFormat): (RegExpExecArray & { 2: string }) | null {
+  if (format === 'markdown') {
+    const head = MARKDOWN.exec(text);
+    if (!head) return null;
+    const close = text.indexOf('-->', MARKDOWN.lastIndex);
+    // No `-->` after this opening: none after any later one either.
+    if (close < 0) return null;
+    const args = text.slice(MARKDOWN.lastIndex, close);
+    MARKDOWN.lastIndex = close + 3;
+    const m = [text.slice(head.index, close + 3), head[1]!, args] as unknown as RegExpExecArray & { 2: string };
+    m.index = head.index;
+    return m;
+  }
+  const m = TEXT.exec(text);
+  if (!m) return null;
+  let args = m[2]!;
+  let end = args.length;
+  while (end > 0 && (args[end - 1] === ' ' || args[end - 1] === '\t')) end--;
+  if (args.slice(0, end).endsWith('-->')) end -= 3;
+  args = args.slice(0, end);
+  m[2] = args;
+  return m as RegExpExecArray & { 2: string };
+}
 
 export function findDirectives(text: string, format: DocumentFormat): Directive[] {
-  const pattern = format === 'markdown' ? MARKDOWN : TEXT;
   const out: Directive[] = [];
-  pattern.lastIndex = 0;
+  MARKDOWN.lastIndex = 0;
+  TEXT.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = pattern.exec(text)) !== null) {
+  while ((m = nextDirective(text, format)) !== null) {
     const argsStart = m.index + m[0].indexOf(m[1]!) + m[1]!.length;
     const rules: Directive['rules'] = [];
     const idPattern = /[^\s,]+/g;

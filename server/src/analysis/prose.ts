@@ -127,7 +127,7 @@ function plainTextProse(text: string): Prose {
   };
   let m: RegExpExecArray | null;
   while ((m = lineRe.exec(prose)) !== null) {
-    const lineText = m[0].replace(/[\r\n]+$/, '');
+    const lineText = m[0].replace(/(?:\r\n|\r|\n)$/, '');
     const start = m.index;
     if (/\S/.test(lineText)) {
       const lead = lineText.length - lineText.trimStart().length;
@@ -160,7 +160,13 @@ function blankUrls(chars: string[]): void {
 // A photo caption ends with its credit after the last sentence: "... on March 27, 2016. AFP".
 const CREDIT_END = /(?:[.!?]["”]?\s+(?:AFP|AP|Reuters|EPA|Getty Images|AFP\/Getty Images|Associated Press|AP Photo(?:\/[\w. ]+)?)|\((?:AP |Reuters )?Photo[^)]*\))\.?$/;
 const BYLINE = /^(?:By|BY|Written by|Reporting by|Editing by|Additional reporting by)\s+\S/;
-const DATE_ONLY = /^(?:(?:Updated|Published|Posted)\s*:?\s*)?[A-Z][a-z]+\.? \d{1,2},? \d{4}\b.{0,40}$/;
+// `\s*(?::\s*)?`, not `\s*:?\s*`: the same language without two ways to split a run of spaces.
+const DATE_ONLY = /^(?:(?:Updated|Published|Posted)\s*(?::\s*)?)?[A-Z][a-z]+\.? \d{1,2},? \d{4}\b.{0,40}$/;
+/**
+ * A credit is at the very end of a caption: CREDIT_END is tried on the last characters only.
+ * On a whole paragraph its `$` is tried after every "(Photo" in it: quadratic in a long one.
+ */
+const CREDIT_TAIL = 300;
 
 function classifyBlocks(text: string, blocks: Block[]): Block[] {
   return blocks.map((b) => {
@@ -172,7 +178,7 @@ function classifyBlocks(text: string, blocks: Block[]): Block[] {
     // chrome ("Select Page", "Media ID: 55363685"), not a sentence of the story.
     const words = t.split(/\s+/).length;
     if (!/[.!?…"”’')]$/.test(t) && words <= 20) return { ...b, kind: 'heading' };
-    if (CREDIT_END.test(t)) return { ...b, kind: 'caption' };
+    if (CREDIT_END.test(t.slice(-CREDIT_TAIL))) return { ...b, kind: 'caption' };
     return b;
   });
 }

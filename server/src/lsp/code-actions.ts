@@ -133,9 +133,11 @@ export function suppressionEdit(analysis: DocumentAnalysis, finding: Span & { ru
   if (analysis.format === 'text') return { start, end: start, newText: `${indent}whosaid-disable-next-line ${finding.rule}${eol}` };
   const previousBlank = line === 0 || text.slice(lines.lineStart(line - 1), start).trim() === '';
   if (previousBlank) return { start, end: start, newText: `${indent}<!-- whosaid-disable-next-line ${finding.rule} -->${eol}` };
-  // Before trailing spaces and a backslash, which end the line with a hard break.
-  const content = /^(.*?)(\\?[ \t]*)$/.exec(text.slice(start, end))!;
-  const at = start + content[1]!.length;
+  // Before trailing spaces and a backslash, which end the line with a hard break. (Cut in code:
+  // the regex /^(.*?)(\\?[ \t]*)$/ was quadratic in a long line of blanks.)
+  let at = end;
+  while (at > start && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
+  if (at > start && text[at - 1] === '\\') at--;
   return { start: at, end: at, newText: ` <!-- whosaid-disable-line ${finding.rule} -->` };
 }
 
