@@ -42,6 +42,11 @@ export function attributeFixes(ctx: RuleContext, sentence: Sentence, remove?: Sp
   const at = attributionInsertPoint(ctx, sentence);
   if (at === null) return [];
   const removal = remove ? [removalEdit(ctx, remove)] : [];
+  // The last word of a sentence that a space follows: removing it with that space would swallow
+  // the insertion point (overlapping edits, which an editor refuses); take the space before it.
+  if (remove && removal[0]!.start < at && at < removal[0]!.end) {
+    removal[0] = ctx.model.text[remove.start - 1] === ' ' ? { start: remove.start - 1, end: remove.end, newText: '' } : { start: remove.start, end: remove.end, newText: '' };
+  }
   const fixes: Fix[] = ctx.namedSourcesNear(sentence.start, 3).map((source, i) => ({
     title: `Attribute to ${source.text}`,
     edits: [...removal, { start: at, end: at, newText: `, according to ${source.text}` }],
