@@ -5,6 +5,7 @@ import { isReport } from '../rules/reporting';
 import type { RuleContext, RuleFinding } from '../rules/rule';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './config';
 import { findDirectives, Suppressions } from './directives';
+import { refusal, UnanalyzableInput } from './limits';
 import { buildModel, type DocumentModel } from './model';
 import { firstIndexWhere, indexOfSpan, SpanIndex } from './span-index';
 import type { Attribution, DocumentFormat, Finding, TextSpan } from './types';
@@ -24,7 +25,10 @@ export interface AnalysisResult {
 
 export const DIRECTIVE_RULE = 'invalid-directive';
 
+/** Throws `UnanalyzableInput` (see ./limits) for a document it will not analyse. */
 export function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
+  const refused = refusal(text, options.format);
+  if (refused) throw new UnanalyzableInput(refused);
   const config = options.config ?? DEFAULT_CONFIG;
   const model = buildModel(text, options.format);
   const ctx = ruleContext(model, config);
@@ -127,3 +131,4 @@ function nearest(byStart: readonly { n: TextSpan; index: number }[], offset: num
 
 export type { Attribution, Finding, DocumentFormat } from './types';
 export type { ResolvedConfig } from './config';
+export { UnanalyzableInput } from './limits';

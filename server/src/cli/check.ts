@@ -2,7 +2,7 @@
 // analyze. The result is plain data (structured-cloneable): the file's JSON entry, from which the
 // main thread renders every output format (see ./report), in order.
 import * as fs from 'node:fs';
-import { analyze } from '../analysis';
+import { analyze, UnanalyzableInput } from '../analysis';
 import type { ResolvedConfig } from '../analysis/config';
 import { LineIndex } from '../analysis/positions';
 import type { DocumentFormat, Finding } from '../analysis/types';
@@ -56,6 +56,7 @@ export function checkBytes(bytes: Uint8Array, display: string, format: DocumentF
   try {
     result = analyze(text, { format, config: settings.config });
   } catch (error) {
+    if (error instanceof UnanalyzableInput) return skipped(display, `not checked: ${error.message}`);
     return skipped(display, `internal error while analyzing: ${error instanceof Error ? error.message : String(error)}`);
   }
   const counts = emptyCounts();
