@@ -21,17 +21,20 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
-  {
-    ...common,
-    entryPoints: ['server/src/cli.ts'],
-    outfile: 'dist/cli.js',
-    // tinyglobby's ESM build (picked by `import`) uses fdir's, which calls createRequire(import.meta.url);
-    // in a CommonJS bundle import.meta is empty, so give it the bundle's own URL.
+  // The server walks the workspace with the CLI's file finder ("WhoSaid: Check workspace"), so it
+  // needs the same import.meta.url as the CLI.
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', ...importMetaUrl() },
+  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', ...importMetaUrl() },
+];
+
+// tinyglobby's ESM build (picked by `import`) uses fdir's, which calls createRequire(import.meta.url);
+// in a CommonJS bundle import.meta is empty, so give it the bundle's own URL.
+function importMetaUrl() {
+  return {
     banner: { js: '#!/usr/bin/env node\nvar __whosaidImportMetaUrl = require("url").pathToFileURL(__filename).href;' },
     define: { 'import.meta.url': '__whosaidImportMetaUrl' },
-  },
-];
+  };
+}
 
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();

@@ -6,6 +6,7 @@ import { commands, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { Commands, CONFIG_FILE, type InitializationOptions, type InsertSnippetArgs } from '../../server/src/lsp/protocol';
 import { insertSnippet } from './snippet';
+import { checkWorkspace } from './check-workspace';
 import { showSources } from './show-sources';
 import { createStatusItem } from './status';
 
@@ -40,6 +41,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   context.subscriptions.push(
     commands.registerCommand(Commands.insertSnippet, (args: InsertSnippetArgs) => insertSnippet(args)),
     commands.registerCommand(Commands.showSources, () => showSources(current)),
+    commands.registerCommand(Commands.checkWorkspace, () => checkWorkspace(current)),
     commands.registerCommand('whosaid.restartServer', () => current.restart()),
     workspace.onDidGrantWorkspaceTrust(() => current.restart()),
     createStatusItem(),

@@ -19,14 +19,16 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../package.json';
-import { Analyses } from './lsp/analyses';
+import { Analyses, MAX_DOCUMENT_LENGTH } from './lsp/analyses';
 import { codeActions, FIX_ALL_KIND } from './lsp/code-actions';
 import { ConfigStore, uriToPath, type Folder } from './lsp/config';
 import { DIAGNOSTICS_DEBOUNCE_MS, DiagnosticsPublisher } from './lsp/diagnostics';
 import { describeError, guardNotification, guardRequest } from './lsp/guard';
 import { hover } from './lsp/hover';
-import { CONFIG_FILE, ShowSourcesRequest, type InitializationOptions, type SourceItem } from './lsp/protocol';
+import { CheckWorkspaceRequest, CONFIG_FILE, ShowSourcesRequest, type CheckWorkspaceResult, type InitializationOptions, type SourceItem } from './lsp/protocol';
 import { sources } from './lsp/sources';
+import { WorkspaceChecker } from './lsp/workspace-check';
+import { applyTestHooks } from './test-hooks';
 
 const args = process.argv.slice(2);
 if (args.includes('--version')) {
@@ -42,6 +44,9 @@ if (!args.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--s
   process.argv.push('--stdio');
 }
 
+// Tests only: see server/src/test-hooks.ts.
+applyTestHooks(process.env);
+
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const logError = (message: string) => connection.console.error(message);
@@ -50,6 +55,7 @@ const log = (message: string) => connection.console.info(message);
 let config: ConfigStore;
 let analyses: Analyses;
 let publisher: DiagnosticsPublisher;
+let workspaceChecker: WorkspaceChecker;
 let snippetCommands = false;
 let documentChanges = false;
 let watchDynamically = false;
@@ -86,8 +92,11 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     info: log,
     trusted,
   });
-  analyses = new Analyses(config, logError);
-  publisher = new DiagnosticsPublisher(connection, documents, analyses, config, logError);
+  const maxLength = typeof options.maxDocumentLength === 'number' && options.maxDocumentLength > 0 ? options.maxDocumentLength : MAX_DOCUMENT_LENGTH;
+  const showWarning = (message: string) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+  analyses = new Analyses(config, logError, maxLength, showWarning);
+  publisher = new DiagnosticsPublisher(connection, documents, analyses, config, logError, showWarning);
+  workspaceChecker = new WorkspaceChecker(connection, documents, config, maxLength, logError);
   if (!trusted) log(`Untrusted workspace: ${CONFIG_FILE} files are not read; user settings and the default rules apply.`);
   void config.setFolders(foldersOf(params.workspaceFolders, params.rootUri));
 
@@ -97,7 +106,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
-      experimental: { whosaid: { diagnosticsDebounceMs: DIAGNOSTICS_DEBOUNCE_MS, showSources: ShowSourcesRequest.method } },
+      experimental: { whosaid: { diagnosticsDebounceMs: DIAGNOSTICS_DEBOUNCE_MS, showSources: ShowSourcesRequest.method, checkWorkspace: CheckWorkspaceRequest.method, maxDocumentLength: maxLength } },
     },
     serverInfo: { name: 'whosaid', version },
   };
@@ -133,6 +142,8 @@ documents.onDidClose(guardNotification(logError, 'didClose', (event) => {
   analyses.forget(event.document.uri);
   config.forget(event.document.uri);
   publisher.clear(event.document.uri);
+  // A file a workspace check listed keeps its (saved) problems listed.
+  return workspaceChecker.closed(event.document.uri);
 }));
 
 /** The open prose document for a request, or null for an unknown document or a config file. */
@@ -155,6 +166,9 @@ connection.onRequest(ShowSourcesRequest.type, guardRequest(logError, ShowSources
   const document = prose(params?.uri);
   return document ? sources(await analyses.get(document)) : [];
 }));
+
+const NOTHING_CHECKED: CheckWorkspaceResult = { files: 0, checked: 0, withFindings: 0, skipped: 0, cancelled: false };
+connection.onRequest(CheckWorkspaceRequest.type, guardRequest(logError, CheckWorkspaceRequest.method, NOTHING_CHECKED, (params, token) => workspaceChecker.run(params, token)));
 
 connection.onShutdown(() => publisher?.dispose());
 

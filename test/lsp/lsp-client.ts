@@ -27,6 +27,12 @@ export interface StartOptions {
   settings?: Record<string, unknown>;
   /** Client capabilities beyond the defaults below. */
   capabilities?: Record<string, unknown>;
+  /** Environment variables for the server process, added to this process's. */
+  env?: NodeJS.ProcessEnv;
+  /** Node options before the server script (e.g. `--require` a preload). */
+  execArgv?: string[];
+  /** The processId sent in initialize (default: this process). */
+  processId?: number | null;
 }
 
 interface Waiter { check: () => boolean; resolve: () => void }
@@ -70,13 +76,13 @@ export class LspClient {
   }
 
   static async start(options: StartOptions = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...(options.execArgv ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     child.stderr!.on('data', (d: Buffer) => process.stderr.write(`[server stderr] ${d}`));
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(child, connection, options);
     const rootUri = options.rootPath ? pathToFileURL(options.rootPath).href : null;
     client.initializeResult = await connection.sendRequest('initialize', {
-      processId: process.pid,
+      processId: options.processId === undefined ? process.pid : options.processId,
       rootUri,
       workspaceFolders: options.rootPath ? [{ uri: rootUri, name: path.basename(options.rootPath) }] : null,
       initializationOptions: options.initializationOptions ?? {},

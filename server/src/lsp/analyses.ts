@@ -1,7 +1,7 @@
 // One analysis per open document, kept for hover, code actions and showSources, and recomputed
 // lazily when the document or the config has moved on since.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, type AnalysisResult, type DocumentFormat } from '../analysis';
+import { analyze, UnanalyzableInput, type AnalysisResult, type DocumentFormat } from '../analysis';
 import { LineIndex } from '../analysis/positions';
 import type { ConfigStore } from './config';
 
@@ -13,9 +13,21 @@ export interface DocumentAnalysis {
   format: DocumentFormat;
   text: string;
   lines: LineIndex;
-  /** Null when WhoSaid is disabled for the document. */
+  /** Null when WhoSaid is disabled for the document, or refused it (see `refused`). */
   result: AnalysisResult | null;
+  /** Why the document was not analysed (too large, nested too deeply); unset when it was. */
+  refused?: string;
 }
+
+/**
+ * The longest document the server analyses (UTF-16 code units, about bytes for English text).
+ * Analysis runs on the server's only thread and costs about a second per 300 KB (a change
+ * re-analyses only the changed paragraphs, but Markdown is parsed again whole): a multi-megabyte
+ * file would keep hover and quick fixes waiting for seconds after every keystroke. Larger
+ * documents get a message and no diagnostics; `whosaid check` in a terminal checks them.
+ * A client can change it with `initializationOptions.maxDocumentLength`.
+ */
+export const MAX_DOCUMENT_LENGTH = 512 * 1024;
 
 const MARKDOWN_EXTENSIONS = /\.(?:md|markdown|mdown|mkd|mkdn|mdwn|mdx)$/i;
 
@@ -23,16 +35,27 @@ const MARKDOWN_EXTENSIONS = /\.(?:md|markdown|mdown|mkd|mkdn|mdwn|mdx)$/i;
 export function formatOf(languageId: string, uri: string): DocumentFormat {
   if (languageId === 'markdown') return 'markdown';
   if (languageId === 'plaintext') return 'text';
-  return MARKDOWN_EXTENSIONS.test(uri.replace(/[?#].*$/, '')) ? 'markdown' : 'text';
+  return MARKDOWN_EXTENSIONS.test(uri.split(/[?#]/)[0]!) ? 'markdown' : 'text';
+}
+
+/** Why a text of this length is not analysed in the editor, or null. */
+export function tooLarge(length: number, limit: number): string | null {
+  if (length <= limit) return null;
+  const size = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`);
+  return `the document is ${size(length)}, over the editor limit of ${size(limit)}; run \`whosaid check\` on the file in a terminal to check it`;
 }
 
 export class Analyses {
   private readonly cache = new Map<string, DocumentAnalysis>();
   private readonly loggedRuleErrors = new Map<string, Set<string>>();
+  private readonly reportedRules = new Set<string>();
 
   constructor(
     private readonly config: ConfigStore,
     private readonly logError: (message: string) => void,
+    private readonly maxLength = MAX_DOCUMENT_LENGTH,
+    /** Told once per rule and session that a rule failed (window/showMessage). */
+    private readonly warn: (message: string) => void = () => {},
   ) {}
 
   /** The analysis of the document as it is now. */
@@ -45,9 +68,18 @@ export class Analyses {
     if (again && again.version === document.version && again.generation === resolved.generation) return again;
     const text = document.getText();
     const format = formatOf(document.languageId, document.uri);
-    const result = resolved.enable ? analyze(text, { format, config: resolved.config }) : null;
+    let result: AnalysisResult | null = null;
+    let refused = resolved.enable ? (tooLarge(text.length, this.maxLength) ?? undefined) : undefined;
+    if (resolved.enable && !refused) {
+      try {
+        result = analyze(text, { format, config: resolved.config });
+      } catch (error) {
+        if (!(error instanceof UnanalyzableInput)) throw error;
+        refused = error.message;
+      }
+    }
     if (result) this.logRuleErrors(document.uri, result);
-    const analysis: DocumentAnalysis = { uri: document.uri, version: document.version, generation: resolved.generation, format, text, lines: new LineIndex(text), result };
+    const analysis: DocumentAnalysis = { uri: document.uri, version: document.version, generation: resolved.generation, format, text, lines: new LineIndex(text), result, ...(refused ? { refused } : {}) };
     this.cache.set(document.uri, analysis);
     return analysis;
   }
@@ -66,6 +98,10 @@ export class Analyses {
       if (logged.has(e.rule)) continue;
       logged.add(e.rule);
       this.logError(`The rule ${e.rule} failed on ${uri} (its findings are missing; the other rules ran): ${e.message}`);
+      if (!this.reportedRules.has(e.rule)) {
+        this.reportedRules.add(e.rule);
+        this.warn(`WhoSaid: the rule ${e.rule} failed (${e.message}); its findings are missing, the other rules' are shown. Details are in the WhoSaid output.`);
+      }
     }
   }
 }

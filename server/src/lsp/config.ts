@@ -62,6 +62,10 @@ export class ConfigStore {
     return this.generationCounter;
   }
 
+  get workspaceFolders(): readonly Folder[] {
+    return this.folders;
+  }
+
   /** Sets the workspace folders and reads each one's config file. */
   async setFolders(folders: readonly Folder[]): Promise<void> {
     this.folders = [...folders];

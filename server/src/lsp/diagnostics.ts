@@ -13,6 +13,8 @@ export class DiagnosticsPublisher {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** Documents published at least once: a newly opened one is analysed at once, not after the debounce. */
   private readonly seen = new Set<string>();
+  /** Documents refused (too large, nested too deeply) and told so: once, not per keystroke, until analysed again. */
+  private readonly refusals = new Map<string, string>();
   private disposed = false;
 
   constructor(
@@ -21,6 +23,8 @@ export class DiagnosticsPublisher {
     private readonly analyses: Analyses,
     private readonly config: ConfigStore,
     private readonly logError: (message: string) => void,
+    /** window/showMessage (a warning): a document that is not analysed says why, once. */
+    private readonly showWarning: (message: string) => void = () => {},
   ) {}
 
   schedule(uri: string, delay = this.seen.has(uri) ? DIAGNOSTICS_DEBOUNCE_MS : 0): void {
@@ -46,6 +50,7 @@ export class DiagnosticsPublisher {
   clear(uri: string): void {
     this.cancel(uri);
     this.seen.delete(uri);
+    this.refusals.delete(uri);
     if (!this.disposed) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -68,8 +73,22 @@ export class DiagnosticsPublisher {
     const current = this.documents.get(uri);
     if (!current || current.version !== analysis.version || this.disposed) return;
     this.seen.add(uri);
+    if (analysis.refused) {
+      if (!this.refusals.has(uri)) {
+        this.refusals.set(uri, analysis.refused);
+        this.showWarning(`WhoSaid does not check ${displayName(uri)}: ${analysis.refused}.`);
+      }
+    } else this.refusals.delete(uri);
     const diagnostics = analysis.result ? analysis.result.findings.map((f) => toDiagnostic(analysis.lines, uri, analysis.version, f)) : [];
     await this.connection.sendDiagnostics({ uri, version: analysis.version, diagnostics });
+  }
+}
+
+function displayName(uri: string): string {
+  try {
+    return decodeURIComponent(uri.replace(/[?#].*$/, '').split('/').pop() || uri);
+  } catch {
+    return uri;
   }
 }
 

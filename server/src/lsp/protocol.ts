@@ -62,9 +62,39 @@ export interface InsertSnippetArgs {
   snippet: string;
 }
 
+/**
+ * `whosaid/checkWorkspace`: check every file of the workspace folders (the config's extensions,
+ * .gitignore and `ignore` respected) that is not open in the editor, and publish diagnostics for
+ * them. Progress is reported with LSP work-done progress (the client's `workDoneToken`, else one
+ * the server creates with window/workDoneProgress/create); cancelling the request or the progress
+ * stops it, and the files checked so far keep their diagnostics.
+ */
+export interface CheckWorkspaceParams {
+  workDoneToken?: number | string;
+}
+
+export interface CheckWorkspaceResult {
+  /** Files found in the workspace folders. */
+  files: number;
+  /** Files checked (open documents are left to the live diagnostics). */
+  checked: number;
+  /** Checked files with at least one diagnostic. */
+  withFindings: number;
+  /** Files that could not be checked (unreadable, binary, too large, nested too deeply). */
+  skipped: number;
+  /** True when the check was cancelled before it finished. */
+  cancelled: boolean;
+}
+
+export namespace CheckWorkspaceRequest {
+  export const method = 'whosaid/checkWorkspace';
+  export const type = new RequestType<CheckWorkspaceParams, CheckWorkspaceResult, void>(method);
+}
+
 export const Commands = {
   insertSnippet: 'whosaid.insertSnippet',
   showSources: 'whosaid.showSources',
+  checkWorkspace: 'whosaid.checkWorkspace',
 } as const;
 
 /** What the client may put in `initializationOptions`. */
@@ -73,6 +103,8 @@ export interface InitializationOptions {
   snippetCommands?: boolean;
   /** False in an untrusted (restricted) workspace: the workspace's .whosaidrc.json is not read. */
   workspaceTrusted?: boolean;
+  /** The longest document analysed, in UTF-16 code units (default 512 KB); longer ones get a message instead. */
+  maxDocumentLength?: number;
 }
 
 export const CONFIG_FILE = '.whosaidrc.json';
