@@ -7,6 +7,7 @@ import { DEFAULT_CONFIG, type ResolvedConfig } from './config';
 import { findDirectives, Suppressions } from './directives';
 import { refusal, UnanalyzableInput } from './limits';
 import { buildModel, type DocumentModel } from './model';
+import { classifySource } from './sources';
 import { firstIndexWhere, indexOfSpan, SpanIndex } from './span-index';
 import type { Attribution, DocumentFormat, Finding, TextSpan } from './types';
 
@@ -64,11 +65,17 @@ export function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
   return { attributions: model.attributions, findings, ruleErrors, model };
 }
 
+const ARTICLES = new Set(['the', 'a', 'an']);
+
 function ruleContext(model: DocumentModel, config: ResolvedConfig): RuleContext {
   const named: TextSpan[] = [];
   const seen = new Set<string>();
   model.attributions.forEach((a, i) => {
     if (a.sourceKind !== 'named' || !a.source || model.nested[i]) return;
+    // Not a name to offer in a fix: a source whose head is an article ("The", "Of all the", "The
+    // of course Sources"), a framing slip. Offered, "Add the speaker: The" was a bad fix, and the
+    // last one made vague-source's fix and editorializing's undo each other in turn.
+    if (ARTICLES.has(classifySource(a.source.text).head)) return;
     const key = a.source.text.toLowerCase();
     if (seen.has(key) || a.source.text.length > 60) return;
     seen.add(key);
