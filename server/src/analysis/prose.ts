@@ -42,11 +42,68 @@ export function extractProse(text: string, format: DocumentFormat): Prose {
   return format === 'markdown' ? markdownProse(text) : plainTextProse(text);
 }
 
+/**
+ * Where a Markdown document can be parsed in independent pieces. micromark's time grows with the
+ * square of the number of block quotes in one parse (8,000 short quotes: 13 s), so the document
+ * is cut at each blank line followed by a line that starts in column 0 with a letter or `>`: such
+ * a line closes every open list, quote, paragraph and indented code, so what follows cannot
+ * change how what precedes parses. Not inside front matter, fenced code, or an HTML block that
+ * may hold blank lines (comments, <script>, <pre>, <style>, <textarea>, <?…?>, <!…>, CDATA);
+ * not at all when the document has link reference or footnote definitions (document-wide).
+ */
+export function markdownPieces(text: string): Span[] {
+  if (/^ {0,3}\[[^\]\r\n]+\]:/m.test(text)) return [{ start: 0, end: text.length }];
+  const pieces: Span[] = [];
+  let pieceStart = 0;
+  let previousBlank = false;
+  let fence: string | null = null;
+  let i = 0;
+  // Front matter runs to its closing line: no cut inside it.
+  const front = /^(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)/.exec(text);
+  if (front) {
+    const close = new RegExp(`(?:\r\n|\r|\n)${front[1] === '---' ? '---' : '\\+\\+\\+'}[ \t]*(?:\r\n|\r|\n|$)`).exec(text.slice(front[0].length));
+    if (close) i = front[0].length + close.index + close[0].length;
+  }
+  while (i < text.length) {
+    let end = i;
+    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+    const next = end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : end < text.length ? 1 : 0);
+    const line = text.slice(i, end);
+    if (fence !== null) {
+      const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
+      if (close && close[1]![0] === fence[0] && close[1]!.length >= fence.length) fence = null;
+      previousBlank = false;
+      i = next;
+      continue;
+    }
+    const open = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (open) {
+      fence = open[1]!;
+      previousBlank = false;
+      i = next;
+      continue;
+    }
+    const html = /^ {0,3}(?:<(script|pre|style|textarea)(?=[\s>]|$)|<!--|<\?|<![A-Za-z]|<!\[CDATA\[)/i.exec(line);
+    if (html) {
+      const closer = html[1] ? new RegExp(`</${html[1]}>`, 'i') : line.includes('<!--') ? /-->/ : line.includes('<![CDATA[') ? /\]\]>/ : line.includes('<?') ? /\?>/ : />/;
+      const from = i + html[0].length;
+      const m = closer.exec(text.slice(from));
+      i = m ? from + m.index + m[0].length : text.length;
+      previousBlank = false;
+      continue;
+    }
+    if (previousBlank && i > pieceStart && /^[\p{L}>]/u.test(line)) {
+      pieces.push({ start: pieceStart, end: i });
+      pieceStart = i;
+    }
+    previousBlank = line.trim() === '';
+    i = next;
+  }
+  pieces.push({ start: pieceStart, end: text.length });
+  return pieces;
+}
+
 function markdownProse(text: string): Prose {
-  const tree = fromMarkdown(text, {
-    extensions: [frontmatter(['yaml', 'toml']), gfm()],
-    mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml']), gfmFromMarkdown()],
-  }) as MdNode;
   const chars = blankCopy(text);
   const blocks: Block[] = [];
   const html: Span[] = [];
@@ -65,9 +122,10 @@ function markdownProse(text: string): Prose {
     }
   };
 
+  let shift = 0;
   const visit = (node: MdNode) => {
-    const start = node.position?.start.offset ?? 0;
-    const end = node.position?.end.offset ?? start;
+    const start = (node.position?.start.offset ?? 0) + shift;
+    const end = (node.position?.end.offset ?? node.position?.start.offset ?? 0) + shift;
     if (node.type === 'html') html.push({ start, end });
     switch (node.type) {
       case 'code': case 'inlineCode': case 'html': case 'yaml': case 'toml':
@@ -79,7 +137,7 @@ function markdownProse(text: string): Prose {
         return;
       case 'link':
         // An autolinked URL (its text is the destination) is not prose.
-        if (isUrlLink(node, text)) return;
+        if (isUrlLink(node, text, shift)) return;
         break;
       case 'paragraph': case 'heading': case 'tableCell':
         blocks.push({ start, end, kind: node.type === 'heading' ? 'heading' : 'paragraph' });
@@ -92,15 +150,21 @@ function markdownProse(text: string): Prose {
     }
     for (const child of node.children ?? []) visit(child);
   };
-  visit(tree);
+  for (const piece of markdownPieces(text)) {
+    shift = piece.start;
+    visit(fromMarkdown(text.slice(piece.start, piece.end), {
+      extensions: [frontmatter(['yaml', 'toml']), gfm()],
+      mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml']), gfmFromMarkdown()],
+    }) as MdNode);
+  }
   blankUrls(chars);
   const prose = chars.join('');
   return { text: prose, blocks: classifyBlocks(prose, blocks), html };
 }
 
-function isUrlLink(node: MdNode, text: string): boolean {
-  const start = node.position?.start.offset ?? 0;
-  const end = node.position?.end.offset ?? start;
+function isUrlLink(node: MdNode, text: string, shift: number): boolean {
+  const start = (node.position?.start.offset ?? 0) + shift;
+  const end = (node.position?.end.offset ?? node.position?.start.offset ?? 0) + shift;
   const raw = text.slice(start, end).replace(/^<|>$/g, '');
   return raw === node.url || /^(?:https?:\/\/|www\.|mailto:)/i.test(raw);
 }
