@@ -52,7 +52,7 @@ export function extractProse(text: string, format: DocumentFormat): Prose {
  * not at all when the document has link reference or footnote definitions (document-wide).
  */
 export function markdownPieces(text: string): Span[] {
-  if (/^ {0,3}\[[^\]\r\n]+\]:/m.test(text)) return [{ start: 0, end: text.length }];
+  if (/^ {0,3}\[[^\]\r\n\u2028\u2029]+\]:/m.test(text)) return [{ start: 0, end: text.length }];
   const pieces: Span[] = [];
   let pieceStart = 0;
   let previousBlank = false;

@@ -22,7 +22,9 @@ const SENTENCE_STARTERS = new Set(
 
 // The closing marks after the punctuation are one character class: `(?:''|[…'…])*`, the same
 // language, backtracked exponentially over a run of apostrophes ("Wow!" and 40 of them hung).
-const BOUNDARY = /[.!?…]+["”’'»)\]]*(?=\s+(?:''|["“‘'«(\[])?[A-Z0-9])/g;
+// A match starts only where a run of punctuation starts: retried inside a long run ("!!!…" with
+// no capital after it) it was quadratic, and a start inside a run fails wherever the first did.
+const BOUNDARY = /(?<![.!?…])[.!?…]+["”’'»)\]]*(?=\s+(?:''|["“‘'«(\[])?[A-Z0-9])/g;
 
 /** Sentences of `text` between `start` and `end`, trimmed of surrounding whitespace. */
 export function splitSentences(text: string, start: number, end: number): Span[] {

@@ -86,7 +86,7 @@ export class DiagnosticsPublisher {
 
 function displayName(uri: string): string {
   try {
-    return decodeURIComponent(uri.replace(/[?#].*$/, '').split('/').pop() || uri);
+    return decodeURIComponent(uri.split(/[?#]/)[0]!.split('/').pop() || uri);
   } catch {
     return uri;
   }
