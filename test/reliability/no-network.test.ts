@@ -14,8 +14,8 @@ import { fileUri, LspClient, ROOT } from '../lsp/lsp-client';
 const PRELOAD = path.join(__dirname, 'no-network.cjs');
 const CLI = path.join(ROOT, 'dist/cli.js');
 const scratch = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-offline-')));
-const networkLog = path.join(scratch, 'network.log');
-const writeLog = path.join(scratch, 'writes.log');
+// Separate logs for the CLI run and the server run, which run side by side.
+const logs = (who: string) => ({ WHOSAID_NETWORK_LOG: path.join(scratch, `${who}-network.log`), WHOSAID_WRITE_LOG: path.join(scratch, `${who}-writes.log`) });
 const workspace = path.join(scratch, 'workspace');
 fs.mkdirSync(path.join(workspace, 'drafts'), { recursive: true });
 fs.writeFileSync(path.join(workspace, 'drafts/a.md'), 'Sources say the mill will close, officials claimed. “It is over for all of us,” he said.\n');
@@ -25,9 +25,8 @@ fs.writeFileSync(path.join(workspace, '.whosaidrc.json'), '{ "rules": { "loaded-
 after(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
 const read = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '');
-const env = { WHOSAID_NETWORK_LOG: networkLog, WHOSAID_WRITE_LOG: writeLog };
 
-describe('no network', () => {
+describe('no network', { concurrency: true }, () => {
   it('the preload catches an attempt (http.get, fetch, dns.lookup, net.connect), even a swallowed one', () => {
     const probe = `
       const tries = [() => require('http').get('http://127.0.0.1:9/'), () => fetch('http://127.0.0.1:9/'), () => require('dns').lookup('localhost', () => {}), () => require('net').connect(9, '127.0.0.1')];
@@ -39,14 +38,16 @@ describe('no network', () => {
   });
 
   it('the CLI checks a folder (with worker threads) without touching the network or writing a file', () => {
+    const env = logs('cli');
     const r = spawnSync(process.execPath, ['--require', PRELOAD, CLI, 'check', '--jobs', '2', '--format', 'json', '.'], { cwd: workspace, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 });
     assert.equal(r.status, 1, `findings reach the default --fail-on (stderr: ${r.stderr})`);
     assert.ok(JSON.parse(r.stdout).files.length === 2);
-    assert.equal(read(networkLog), '', 'no network attempt');
-    assert.equal(read(writeLog), '', 'no file written');
+    assert.equal(read(env.WHOSAID_NETWORK_LOG), '', 'no network attempt');
+    assert.equal(read(env.WHOSAID_WRITE_LOG), '', 'no file written');
   });
 
   it('the language server runs a session (initialize, open, hover, code actions, sources, workspace check, shutdown) without touching the network or writing a file', async () => {
+    const env = logs('server');
     const client = await LspClient.start({ rootPath: workspace, execArgv: ['--require', PRELOAD], env, capabilities: { window: { workDoneProgress: true } } });
     const telemetry: unknown[] = [];
     client.connection.onNotification('telemetry/event', (e: unknown) => void telemetry.push(e));
@@ -61,8 +62,8 @@ describe('no network', () => {
     const result = await client.request<{ checked: number }>('whosaid/checkWorkspace', {});
     assert.equal(result.checked, 1, 'b.txt (a.md is open)');
     assert.equal(await client.shutdown(), 0, 'exit code 0: 97 would mean a network attempt');
-    assert.equal(read(networkLog), '', 'no network attempt');
-    assert.equal(read(writeLog), '', 'no file written');
+    assert.equal(read(env.WHOSAID_NETWORK_LOG), '', 'no network attempt');
+    assert.equal(read(env.WHOSAID_WRITE_LOG), '', 'no file written');
     assert.deepEqual(telemetry, [], 'no telemetry/event');
   });
 });

@@ -4,7 +4,7 @@
 // away. Every wait is bounded (the LspClient's timeout, or the ones below); nothing sleeps.
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import { LspClient, SERVER, type Diagnostic } from '../lsp/lsp-client';
 
 const EXIT_TIMEOUT_MS = 15_000;
@@ -56,6 +56,9 @@ function exited(child: ChildProcess): Promise<number | null> {
 
 const request = (id: number, method: string, params: unknown = {}) => frame(JSON.stringify({ jsonrpc: '2.0', id, method, params }));
 
+// The groups are independent (each its own server process): they run side by side.
+describe('language server robustness', { concurrency: true }, () => {
+
 describe('the server over malformed JSON-RPC', () => {
   it('answers the next request after bad JSON, a message without a method or with a number for one, and an unknown method (MethodNotFound)', async () => {
     const s = rawServer();
@@ -97,72 +100,71 @@ describe('the server over malformed JSON-RPC', () => {
   });
 });
 
-describe('the server with odd requests and edits', () => {
+describe('the server with odd requests, edits and documents (one server for all)', { concurrency: false }, () => {
+  let client: LspClient;
+  before(async () => {
+    client = await LspClient.start();
+  });
+  after(() => client.dispose());
+
   it('answers requests for documents it never opened', async () => {
-    const client = await LspClient.start();
-    try {
-      const uri = 'file:///never/opened.md';
-      const position = { line: 0, character: 0 };
-      assert.equal(await client.request('textDocument/hover', { textDocument: { uri }, position }), null);
-      assert.deepEqual(await client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [] } }), []);
-      assert.deepEqual(await client.request('whosaid/showSources', { uri }), []);
-    } finally {
-      await client.dispose();
-    }
+    const uri = 'file:///never/opened.md';
+    const position = { line: 0, character: 0 };
+    assert.equal(await client.request('textDocument/hover', { textDocument: { uri }, position }), null);
+    assert.deepEqual(await client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [] } }), []);
+    assert.deepEqual(await client.request('whosaid/showSources', { uri }), []);
   });
 
   it('takes edits with out-of-range positions (clamped to the document) and stays current', async () => {
-    const client = await LspClient.start();
-    try {
-      const uri = 'file:///drafts/range.md';
-      client.open(uri, 'The mill will close.\n');
-      await client.diagnosticsFor(uri);
-      // Far past the end, a negative-looking line, a range running backwards.
-      const edits = [
-        { range: { start: { line: 99, character: 0 }, end: { line: 120, character: 7 } }, newText: 'Sources say the bridge is unsafe.\n' },
-      ];
-      const version = client.change(uri, edits);
-      const diagnostics = await client.diagnosticsFor(uri, version);
-      assert.ok(diagnostics.some((d) => d.code === 'vague-source'), 'the appended sentence is analysed');
-      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: version + 1 }, contentChanges: [{ range: { start: { line: 5, character: 50 }, end: { line: 0, character: 3 } }, text: '' }] });
-      assert.ok(Array.isArray(await client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, context: { diagnostics: [] } })));
-    } finally {
-      await client.dispose();
-    }
+    const uri = 'file:///drafts/range.md';
+    client.open(uri, 'The mill will close.\n');
+    await client.diagnosticsFor(uri);
+    // Far past the end of the document.
+    const version = client.change(uri, [{ range: { start: { line: 99, character: 0 }, end: { line: 120, character: 7 } }, newText: 'Sources say the bridge is unsafe.\n' }]);
+    assert.ok((await client.diagnosticsFor(uri, version)).some((d) => d.code === 'vague-source'), 'the appended sentence is analysed');
+    // A range running backwards, past the end.
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: version + 1 }, contentChanges: [{ range: { start: { line: 5, character: 50 }, end: { line: 0, character: 3 } }, text: '' }] });
+    assert.ok(Array.isArray(await client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, context: { diagnostics: [] } })));
   });
 
   it('coalesces a storm of 1,000 changes, and the last diagnostics are those of the last text', async () => {
-    const client = await LspClient.start();
-    try {
-      const uri = 'file:///drafts/storm.md';
-      client.open(uri, 'Draft.\n');
-      await client.diagnosticsFor(uri);
-      const before = client.published.length;
-      const words = ['Sources say ', 'reportedly ', 'the mill ', 'claimed ', 'closed. ', '“It is over for all of us,” ', 'he said. ', '\n\n'];
-      let version = 1;
-      for (let i = 0; i < 1000; i++) {
-        const text = client.text(uri);
-        const lines = text.split('\n');
-        const end = { line: lines.length - 1, character: lines[lines.length - 1]!.length };
-        version = client.change(uri, [{ range: { start: end, end }, newText: words[i % words.length]! }]);
-      }
-      const final = await client.diagnosticsFor(uri, version);
-      const published = client.published.slice(before).filter((p) => p.uri === uri);
-      assert.ok(published.length < 1000, `${published.length} publications for 1,000 changes: not coalesced`);
-      // A fresh server given the final text agrees.
-      const fresh = await LspClient.start();
-      try {
-        fresh.open(uri, client.text(uri));
-        const expected = await fresh.diagnosticsFor(uri);
-        const key = (ds: Diagnostic[]) => ds.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`).sort();
-        assert.deepEqual(key(final), key(expected));
-        assert.ok(final.length > 0);
-      } finally {
-        await fresh.dispose();
-      }
-    } finally {
-      await client.dispose();
+    const uri = 'file:///drafts/storm.md';
+    client.open(uri, 'Draft.\n');
+    await client.diagnosticsFor(uri);
+    const before = client.published.length;
+    const words = ['Sources say ', 'reportedly ', 'the mill ', 'claimed ', 'closed. ', '“It is over for all of us,” ', 'he said. ', '\n\n'];
+    let version = 1;
+    for (let i = 0; i < 1000; i++) {
+      const lines = client.text(uri).split('\n');
+      const end = { line: lines.length - 1, character: lines[lines.length - 1]!.length };
+      version = client.change(uri, [{ range: { start: end, end }, newText: words[i % words.length]! }]);
     }
+    const final = await client.diagnosticsFor(uri, version);
+    const published = client.published.slice(before).filter((p) => p.uri === uri);
+    assert.ok(published.length < 1000, `${published.length} publications for 1,000 changes: not coalesced`);
+    // The final text opened afresh (another document) gets the same diagnostics.
+    const twin = 'file:///drafts/storm-twin.md';
+    client.open(twin, client.text(uri));
+    const expected = await client.diagnosticsFor(twin);
+    const key = (ds: Diagnostic[]) => ds.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`).sort();
+    assert.deepEqual(key(final), key(expected));
+    assert.ok(final.length > 0);
+  });
+
+  it('refuses a 5 MB document at once (the default limit): a hover is answered right after', async () => {
+    const uri = 'file:///drafts/huge.md';
+    client.open(uri, 'Sources say the mill will close. '.repeat(160_000));
+    assert.deepEqual(await client.diagnosticsFor(uri), []);
+    assert.equal(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 3 } }), null);
+    assert.ok(client.messages.some((m) => /huge\.md: the document is 5\.\d MB, over the editor limit of 512 KB/.test(m.message)));
+    client.close(uri);
+  });
+
+  it('refuses a Markdown document nested 1,000 levels deep, with the reason', async () => {
+    const uri = 'file:///drafts/deep.md';
+    client.open(uri, '>'.repeat(1000) + ' Sources say so.\n');
+    assert.deepEqual(await client.diagnosticsFor(uri), []);
+    assert.ok(client.messages.some((m) => /deep\.md: Markdown nested about 1000 levels deep/.test(m.message)));
   });
 });
 
@@ -213,7 +215,7 @@ describe('the server when a rule fails', () => {
   });
 });
 
-describe('the server with documents it will not analyse', () => {
+describe('the server with a smaller document limit', () => {
   it('a document over the size limit gets one warning and no diagnostics, and is analysed again once back under it', async () => {
     const client = await LspClient.start({ initializationOptions: { maxDocumentLength: 4096 } });
     try {
@@ -232,28 +234,5 @@ describe('the server with documents it will not analyse', () => {
     }
   });
 
-  it('a 5 MB document (the default limit) is refused at once: the server answers a hover right after', async () => {
-    const client = await LspClient.start();
-    try {
-      const uri = 'file:///drafts/huge.md';
-      client.open(uri, 'Sources say the mill will close. '.repeat(160_000));
-      assert.deepEqual(await client.diagnosticsFor(uri), []);
-      assert.equal(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 3 } }), null);
-      assert.ok(client.messages.some((m) => /huge\.md: the document is 5\.\d MB, over the editor limit of 512 KB/.test(m.message)));
-    } finally {
-      await client.dispose();
-    }
-  });
-
-  it('a Markdown document nested 1,000 levels deep is refused with the reason', async () => {
-    const client = await LspClient.start();
-    try {
-      const uri = 'file:///drafts/deep.md';
-      client.open(uri, '>'.repeat(1000) + ' Sources say so.\n');
-      assert.deepEqual(await client.diagnosticsFor(uri), []);
-      assert.ok(client.messages.some((m) => /deep\.md: Markdown nested about 1000 levels deep/.test(m.message)));
-    } finally {
-      await client.dispose();
-    }
-  });
+});
 });

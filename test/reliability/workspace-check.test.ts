@@ -48,7 +48,8 @@ async function start(): Promise<{ client: LspClient; progress: Progress[]; creat
   return { client, progress, created };
 }
 
-describe('whosaid/checkWorkspace', () => {
+// Each test has its own server; they run side by side.
+describe('whosaid/checkWorkspace', { concurrency: true }, () => {
   it(`checks ${FILES} files with progress, publishes their diagnostics, and hands files over to and back from the editor`, async () => {
     const { client, progress, created } = await start();
     try {
