@@ -58,18 +58,27 @@ export function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
   return { attributions: model.attributions, findings, ruleErrors, model };
 }
 
+// How a source reads when a fix writes it into another sentence: the name without its
+// appositive ("Maria Lopez, the county's emergency manager" → "Maria Lopez"), and "the" in lower
+// case, as it falls mid-sentence ("according to the Observatory").
+function displayName(source: string): string {
+  const name = source.split(/\s*,\s*/)[0]!.trim();
+  return name.replace(/^The\s+(?=\S)/, 'the ');
+}
+
 function ruleContext(model: DocumentModel, config: ResolvedConfig): RuleContext {
   const named: TextSpan[] = [];
   const seen = new Set<string>();
   model.attributions.forEach((a, i) => {
     if (a.sourceKind !== 'named' || !a.source || model.nested[i]) return;
-    const key = a.source.text.toLowerCase();
+    const key = displayName(a.source.text).toLowerCase();
     if (seen.has(key) || a.source.text.length > 60) return;
     seen.add(key);
-    named.push(a.source);
+    named.push({ ...a.source, text: displayName(a.source.text) });
   });
   const contents = model.attributions.filter((a, i) => a.content && !model.nested[i]).map((a) => a.content!);
-  const reported = model.attributions.filter((a, i) => a.content && !model.nested[i] && isReport(a)).map((a) => a.content!);
+  // Only a report with someone behind it covers its content: "it is believed that …" has none.
+  const reported = model.attributions.filter((a, i) => a.content && a.source && !model.nested[i] && isReport(a)).map((a) => a.content!);
   const inside = (spans: readonly Span[], s: Span) => spans.some((c) => c.start <= s.start && s.start < c.end);
   return {
     model,
