@@ -40,7 +40,9 @@ export function classifySource(text: string): SourceAnalysis {
   const named = tokens.some((t, k) => isNameToken(t, k));
   if (DOCUMENT_HEADS.has(head) || DOCUMENT_HEADS.has(head.replace(/s$/, ''))) {
     // "reports", "some reports", "media reports" are the classic vague source; a named report is a document.
-    if (!named && (head === 'reports' || VAGUE_DETERMINERS.has(lowers[0]!))) return { kind: 'vague', head };
+    // "a report", "one study" with nothing to find it by is as vague as "some reports".
+    const unidentified = /^(?:a|an|one|another)$/.test(lowers[0]!) && !/\b(?:by|from|of|in|published|released)\b/.test(lowerText);
+    if (!named && (head === 'reports' || VAGUE_DETERMINERS.has(lowers[0]!) || unidentified)) return { kind: 'vague', head };
     return { kind: 'document', head };
   }
   // "officials who have seen the documents", "sources familiar with the talks": described, so

@@ -48,14 +48,17 @@ export const vagueSource: Rule = {
 // vague group is identified by a named speaker right after, or by "including <Name>".
 function identifiedNearby(ctx: RuleContext, sentence: Sentence, after: number): boolean {
   if (/^[,\s—–-]*(?:including|among them|such as)\s+\p{Lu}/u.test(ctx.model.prose.slice(after, sentence.end))) return true;
-  // The next sentence, or a quotation opening the next paragraph, where the speaker is named.
-  const next = ctx.model.sentences[ctx.model.sentences.indexOf(sentence) + 1];
-  if (!next || next.block > sentence.block + 1) return false;
-  if (next.block !== sentence.block && !ctx.model.quotes.some((q) => q.start === next.start)) return false;
-  return next.attributions.some((i) => {
-    const a = ctx.model.attributions[i]!;
-    return !ctx.model.nested[i] && isReport(a) && a.sourceKind === 'named';
+  const { sentences, attributions, nested } = ctx.model;
+  const index = sentences.indexOf(sentence);
+  const names = (s: Sentence | undefined, quoted: boolean) => s !== undefined && s.attributions.some((i) => {
+    const a = attributions[i]!;
+    return !nested[i] && isReport(a) && (a.sourceKind === 'named' || a.sourceKind === 'document' && !quoted) && (!quoted || a.direct);
   });
+  // The next sentence names one of them, or the next paragraph opens with one of them quoted.
+  const next = sentences[index + 1];
+  if (next?.block === sentence.block) return names(next, false);
+  const opening = sentences.filter((s) => s.block === sentence.block + 1).slice(0, 2);
+  return opening.some((s) => names(s, true));
 }
 
 function finding(ctx: RuleContext, span: Span, source: Span): RuleFinding {
