@@ -5,11 +5,14 @@ import type { RuleContext, RuleFinding } from '../rules/rule';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './config';
 import { findDirectives, Suppressions } from './directives';
 import { buildModel, type DocumentModel } from './model';
+import type { QuoteSources } from './quote-sources';
 import type { Attribution, DocumentFormat, Finding, Span, TextSpan } from './types';
 
 export interface AnalyzeOptions {
   format: DocumentFormat;
   config?: ResolvedConfig;
+  /** Source documents to check direct quotations against (quote-not-in-sources); the shell reads them. */
+  sources?: QuoteSources;
 }
 
 export interface AnalysisResult {
@@ -25,13 +28,15 @@ export const DIRECTIVE_RULE = 'invalid-directive';
 export function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
   const config = options.config ?? DEFAULT_CONFIG;
   const model = buildModel(text, options.format);
-  const ctx = ruleContext(model, config);
+  const ctx = ruleContext(model, config, options.sources);
   const directives = findDirectives(text, options.format);
   const suppressions = new Suppressions(text, directives);
   const findings: Finding[] = [];
   const ruleErrors: AnalysisResult['ruleErrors'] = [];
   for (const rule of RULES) {
-    const severity = config.rules[rule.id] ?? rule.defaultSeverity;
+    const configured = config.rules[rule.id];
+    if (configured === undefined && rule.defaultEnabled === false) continue;
+    const severity = configured ?? rule.defaultSeverity;
     if (severity === 'off') continue;
     let found: RuleFinding[];
     try {
@@ -56,7 +61,7 @@ export function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
   return { attributions: model.attributions, findings, ruleErrors, model };
 }
 
-function ruleContext(model: DocumentModel, config: ResolvedConfig): RuleContext {
+function ruleContext(model: DocumentModel, config: ResolvedConfig, sources: QuoteSources | undefined): RuleContext {
   const named: TextSpan[] = [];
   const seen = new Set<string>();
   model.attributions.forEach((a, i) => {
@@ -78,6 +83,7 @@ function ruleContext(model: DocumentModel, config: ResolvedConfig): RuleContext 
     inAttributedContent: (s) => inside(contents, s),
     sentenceAt: (offset) => model.sentences.find((s) => s.start <= offset && offset < s.end),
     isCopy: (sentence) => model.blocks[sentence.block]?.kind === 'paragraph',
+    ...(sources ? { sources } : {}),
   };
 }
 
