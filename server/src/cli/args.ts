@@ -20,7 +20,20 @@ export interface CheckOptions {
   maxFileSize: number;
 }
 
-export type Command = { kind: 'help'; topic: 'main' | 'check' } | { kind: 'version' } | { kind: 'check'; options: CheckOptions };
+export type LedgerFormat = 'csv' | 'json' | 'md';
+
+export interface LedgerOptions {
+  inputs: string[];
+  format: LedgerFormat;
+  config: string | undefined;
+  ignore: string[];
+}
+
+export type Command =
+  | { kind: 'help'; topic: 'main' | 'check' | 'ledger' }
+  | { kind: 'version' }
+  | { kind: 'check'; options: CheckOptions }
+  | { kind: 'ledger'; options: LedgerOptions };
 
 export class UsageError extends Error {
   constructor(
@@ -41,6 +54,8 @@ attribution, hedges, unattributed quotes and claims, loaded verbs and editoriali
 
 Commands:
   check [paths...]   Check files, directories and globs (default: the current directory)
+  ledger [paths...]  List every checkable claim (figures, dates, events, quotations) with its
+                     line and attribution, and a blank "verified by" column: CSV, JSON or Markdown
 
 Options:
   -h, --help         Show help (also: whosaid check --help)
@@ -78,12 +93,28 @@ that could not be checked (missing, unreadable, binary, too large: each named on
 Output formats, offsets and the JSON shape: docs/cli.md.
 `;
 
+export const LEDGER_HELP = `Usage: whosaid ledger [options] [files|dirs|globs...]
+
+Lists every checkable claim of each story — figures, dates, named events and direct quotations —
+with its line, its sentence, who it is attributed to (or "unattributed"), and a blank
+"verified by" column: the sheet a copy desk fills in. Files are found as by 'whosaid check'.
+
+Options:
+  -f, --format csv|json|md   Output format (default: csv)
+  -c, --config FILE          Config file (default: the nearest .whosaidrc.json upward)
+      --ignore PATTERN       Skip files matching a gitignore-style pattern (repeatable)
+  -h, --help                 Show this help
+
+Exit codes: 0 the ledger was written, 2 a usage or config error, or a file that could not be read.
+`;
+
 export function parseCommand(argv: readonly string[]): Command {
   const [first, ...rest] = argv;
   if (first === undefined) throw new UsageError('no command given');
   if (first === 'check') return parseCheck(rest);
-  if (first === 'help') return { kind: 'help', topic: rest[0] === 'check' ? 'check' : 'main' };
-  if (!first.startsWith('-')) throw new UsageError(`unknown command '${first}'`, "The only command is 'check'; run 'whosaid --help' for usage.");
+  if (first === 'ledger') return parseLedger(rest);
+  if (first === 'help') return { kind: 'help', topic: rest[0] === 'check' ? 'check' : rest[0] === 'ledger' ? 'ledger' : 'main' };
+  if (!first.startsWith('-')) throw new UsageError(`unknown command '${first}'`, "The commands are 'check' and 'ledger'; run 'whosaid --help' for usage.");
   const { values, positionals } = parse(argv, {
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'v' },
@@ -140,6 +171,20 @@ function parseCheck(argv: readonly string[]): Command {
       maxFileSize,
     },
   };
+}
+
+function parseLedger(argv: readonly string[]): Command {
+  const hint = "Run 'whosaid ledger --help' for usage.";
+  const { values, positionals } = parse(argv, {
+    help: { type: 'boolean', short: 'h' },
+    format: { type: 'string', short: 'f' },
+    config: { type: 'string', short: 'c' },
+    ignore: { type: 'string', multiple: true },
+  }, hint);
+  if (values.help) return { kind: 'help', topic: 'ledger' };
+  const format = (values.format ?? 'csv') as string;
+  if (format !== 'csv' && format !== 'json' && format !== 'md') throw new UsageError(`--format must be csv, json or md, not '${format}'`, hint);
+  return { kind: 'ledger', options: { inputs: positionals, format, config: values.config, ignore: values.ignore ?? [] } };
 }
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;

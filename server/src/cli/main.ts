@@ -6,9 +6,11 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { version } from '../../../package.json';
-import { CHECK_HELP, MAIN_HELP, parseCommand, UsageError, type CheckOptions } from './args';
+import { CHECK_HELP, LEDGER_HELP, MAIN_HELP, parseCommand, UsageError, type CheckOptions } from './args';
 import type { CheckSettings, FileResult } from './check';
-import { loadConfig } from './config';
+import { loadConfig, type LoadedConfig } from './config';
+import { ledger } from './ledger';
+import { readSourceFolders } from './sources';
 import { collectFiles } from './files';
 import { jsonHead, jsonTail, type JsonError } from './output/json';
 import { emptyCounts, formatSummary, type Totals } from './output/text';
@@ -36,14 +38,31 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   switch (command.kind) {
     case 'help':
-      io.stdout.write(command.topic === 'check' ? CHECK_HELP : MAIN_HELP);
+      io.stdout.write(command.topic === 'check' ? CHECK_HELP : command.topic === 'ledger' ? LEDGER_HELP : MAIN_HELP);
       return 0;
     case 'version':
       io.stdout.write(`${version}\n`);
       return 0;
     case 'check':
       return check(command.options, io);
+    case 'ledger':
+      return ledger(command.options, io);
   }
+}
+
+/**
+ * The config's `sources` folders, read relative to the config file. A folder that cannot be read
+ * is a config error (exit 2), like a mistyped setting: quotes must not pass unchecked silently.
+ */
+export function loadSources(loaded: LoadedConfig, io: Pick<Io, 'cwd' | 'stderr'>): CheckSettings['sources'] | null {
+  const folders = loaded.config.sources;
+  if (!folders || folders.length === 0) return undefined;
+  const base = loaded.file ? path.dirname(loaded.file) : io.cwd;
+  const { documents, errors } = readSourceFolders(folders, base);
+  if (errors.length === 0) return documents;
+  const shown = loaded.file ? displayPath(loaded.file, io.cwd) : '<config>';
+  for (const e of errors) io.stderr.write(`${shown}: error: sources: ${e}\n`);
+  return null;
 }
 
 async function check(options: CheckOptions, io: Io): Promise<number> {
@@ -54,6 +73,8 @@ async function check(options: CheckOptions, io: Io): Promise<number> {
     return 2;
   }
   const { config, file: configFile } = loaded.loaded;
+  const sources = loadSources(loaded.loaded, io);
+  if (sources === null) return 2;
   const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
   const settings: CheckSettings = {
     config,
@@ -62,6 +83,7 @@ async function check(options: CheckOptions, io: Io): Promise<number> {
     quiet: options.quiet,
     failOn: options.failOn,
     maxFileSize: options.maxFileSize,
+    ...(sources ? { sources } : {}),
   };
 
   const report = new Reporter(options, settings, io);
