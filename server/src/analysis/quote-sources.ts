@@ -161,7 +161,7 @@ export function createQuoteSources(documents: readonly SourceDocument[]): QuoteS
     return null;
   };
 
-  const close = (items: Item[], minSimilarity: number): QuoteMatch | null => {
+  const close = (items: Item[], minSimilarity: number, shape: QuotationShape): QuoteMatch | null => {
     const words = items.filter((i): i is { kind: 'word'; word: string } => i.kind === 'word').map((i) => i.word);
     // A short quotation is one changed word away from any common phrase: only exact matches count.
     if (words.length < CLOSE_MIN_WORDS) return null;
@@ -190,9 +190,10 @@ export function createQuoteSources(documents: readonly SourceDocument[]): QuoteS
       const to = Math.min(tokens.length, bucket * 4 + words.length + Math.ceil(words.length * 0.5) + 12);
       const aligned = align(words, tokens, from, to);
       if (!aligned) continue;
-      const length = aligned.end - aligned.start + 1;
-      const similarity = 1 - aligned.distance / Math.max(words.length, length);
-      if (similarity >= minSimilarity && (!best || similarity > best.similarity)) best = { kind: 'close', similarity, passage: passage(di, aligned.start, aligned.end) };
+      const [start, end] = snap(docs[di]!, aligned.start, aligned.end, shape);
+      const spoken = tokens.slice(start, end + 1).map((t) => t.word);
+      const similarity = 1 - editDistance(words, spoken) / Math.max(words.length, spoken.length);
+      if (similarity >= minSimilarity && (!best || similarity > best.similarity)) best = { kind: 'close', similarity, passage: passage(di, start, end) };
     }
     return best;
   };
@@ -201,13 +202,72 @@ export function createQuoteSources(documents: readonly SourceDocument[]): QuoteS
     const items = quotationItems(quotation);
     if (items.length === 0) return null;
     skip = skipPath === undefined ? -1 : docs.findIndex((d) => d.path === skipPath);
-    return exact(items) ?? close(items, minSimilarity);
+    const shape = { startsSentence: /^[\s"“'‘(]*\p{Lu}/u.test(quotation), endsSentence: /[.?!…,]["”'’)]*\s*$/u.test(quotation) };
+    return exact(items) ?? close(items, minSimilarity, shape);
   };
   return {
     paths: docs.map((d) => d.path),
     match: (quotation, minSimilarity = 0.7) => match(quotation, minSimilarity),
     matchExcept: match,
   };
+}
+
+interface QuotationShape {
+  /** The quotation starts with a capital letter: the speaker's sentence starts there too. */
+  startsSentence: boolean;
+  /** It ends with a full stop or a comma before "she said": the speaker's sentence ended. */
+  endsSentence: boolean;
+}
+
+/**
+ * Fits an aligned passage to the speaker's sentences: a passage does not run over a sentence
+ * break at its edges ("what's next. I cannot …" starts at "I"), and it reaches out to a sentence
+ * break up to three words away when the quotation is a whole sentence ("… we were turned down."
+ * for "… we were refused.").
+ */
+function snap(doc: IndexedDocument, start: number, end: number, shape: QuotationShape): [number, number] {
+  const { tokens, text } = doc;
+  const breakAfter = (i: number) => i < 0 || i >= tokens.length - 1 || /[.?!…]/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start));
+  for (let k = Math.min(end - 1, start + 2); k >= start; k--) {
+    if (breakAfter(k)) {
+      start = k + 1;
+      break;
+    }
+  }
+  for (let k = Math.max(start, end - 3); k < end; k++) {
+    if (breakAfter(k)) {
+      end = k;
+      break;
+    }
+  }
+  if (shape.endsSentence && !breakAfter(end)) {
+    for (let k = end + 1; k <= Math.min(tokens.length - 1, end + 3); k++) {
+      if (breakAfter(k)) {
+        end = k;
+        break;
+      }
+    }
+  }
+  if (shape.startsSentence && !breakAfter(start - 1)) {
+    for (let k = start - 1; k >= Math.max(0, start - 3); k--) {
+      if (breakAfter(k - 1)) {
+        start = k;
+        break;
+      }
+    }
+  }
+  return [start, end];
+}
+
+/** Word-level Levenshtein distance. */
+function editDistance(a: readonly string[], b: readonly string[]): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
 }
 
 function occurrencesIn(index: Map<string, number[]>, di: number): (word: string) => number[] {
@@ -288,13 +348,8 @@ function align(words: readonly string[], tokens: readonly Token[], from: number,
   }
   let bestJ = 1;
   for (let j = 1; j <= m; j++) if (prev[j]! < prev[bestJ]!) bestJ = j;
-  let start = from + prevStart[bestJ]!;
-  let end = from + bestJ - 1;
-  // A passage starts and ends on words the quotation has: "what's next. I cannot believe …" is
-  // trimmed to "I cannot believe …" (the quotation's unmatched words still count as changes).
-  const quoted = new Set(words);
-  while (start < end && !quoted.has(tokens[start]!.word)) start++;
-  while (end > start && !quoted.has(tokens[end]!.word)) end--;
+  const start = from + prevStart[bestJ]!;
+  const end = from + bestJ - 1;
   if (end < start) return null;
   return { distance: prev[bestJ]!, start, end };
 }

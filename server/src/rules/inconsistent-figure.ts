@@ -7,6 +7,7 @@
 import { findDates } from '../analysis/dates';
 import { findFigures, type Figure } from '../analysis/figures';
 import { formatNumber } from '../analysis/numbers';
+import { wordClasses } from '../analysis/words';
 import type { Sentence } from '../analysis/model';
 import type { Span } from '../analysis/types';
 import type { Rule, RuleContext, RuleFinding } from './rule';
@@ -123,6 +124,11 @@ function sameQuantity(a: Placed, b: Placed): boolean {
   return sameModifier || shared >= 2;
 }
 
+function isNameWord(word: string): boolean {
+  const classes = wordClasses(word.toLowerCase().replace(/[’']s$/, ''));
+  return ['FirstName', 'LastName', 'Place', 'Organization'].some((c) => classes.has(c as never));
+}
+
 function isCasualty(f: Figure): boolean {
   return /^(?:killed|wounded|arrested|missing)(?::|$)/.test(f.unit);
 }
@@ -137,7 +143,9 @@ function ownersOf(ctx: RuleContext, sentence: Sentence, figure: Figure): Set<str
     for (const m of prose.slice(from, to).matchAll(/(?<![\p{L}’'.-])\p{Lu}[\p{L}’'-]+/gu)) {
       const at = from + m.index;
       if (STOP_ANCHORS.has(m[0]) || MONTH_OR_DAY.test(m[0]) || sources.some((s) => s.start <= at && at < s.end)) continue;
-      if (at === sentence.start && !/^\p{Lu}[\p{Ll}’'-]+$/u.test(m[0])) continue;
+      // A sentence's first word is capitalised anyway: a name only if the lexicon knows it as one
+  // (or, below, when another capitalised word follows it: "Ted Cruz has …").
+      if (at === sentence.start && !isNameWord(m[0]) && !/^\s+\p{Lu}/u.test(prose.slice(at + m[0].length, at + m[0].length + 2))) continue;
       owners.add(m[0].replace(/[’']s$/, '').toLowerCase());
     }
     return owners;
@@ -148,7 +156,8 @@ function ownersOf(ctx: RuleContext, sentence: Sentence, figure: Figure): Set<str
   const clause = prose.slice(clauseStart, figure.start);
   const owners = namesIn(clauseStart, figure.start);
   // "She has four children": a pronoun's owner is someone, but not anyone we can compare.
-  if (/\b(?:he|she|they|his|her|their|him|them)\b/i.test(clause)) owners.add(`pronoun:${figure.start}`);
+  // (In reported speech, "they said they had rescued 12", the pronoun is the speaker: not an owner.)
+  if (sentence.attributions.length === 0 && /\b(?:he|she|they|his|her|their|him|them)\b/i.test(clause)) owners.add(`pronoun:${figure.start}`);
   return owners.size > 0 ? owners : namesIn(sentence.start, figure.start);
 }
 

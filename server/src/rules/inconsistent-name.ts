@@ -46,7 +46,9 @@ export const inconsistentName: Rule = {
   defaultSeverity: 'warning',
   description: 'A name spelled two ways in one story ("Abdel Rahman" / "Abdulrahman", "Rahhal" / "Rahal").',
   check(ctx) {
-    return spellingVariants(findNames(ctx));
+    const names = findNames(ctx);
+    const findings = spellingVariants(names);
+    return [...findings, ...closeSurnames(names, findings)].sort((a, b) => a.start - b.start);
   },
 };
 
@@ -190,6 +192,63 @@ function spellingVariants(names: readonly Name[]): RuleFinding[] {
     }
   }
   return findings;
+}
+
+/**
+ * "Maria Okonkwo" … "Maria Okonkwa": the same first name with a surname one letter apart (a
+ * changed, missing, extra or swapped letter, in a surname of five letters or more) is the same
+ * person misspelled. Without the shared first name, one letter apart is too often two people
+ * (Carson / Larson), so a surname alone is never compared this way.
+ */
+function closeSurnames(names: readonly Name[], already: readonly RuleFinding[]): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  const full = names.filter((n) => n.tokens.length >= 2 && n.tokens.every((t) => !PARTICLES.has(t.text)));
+  const canonical = new Map<string, NameToken>();
+  for (const n of full) {
+    const first = nameKey(n.tokens.slice(0, -1).map((t) => t.text).join(' '));
+    const last = n.tokens[n.tokens.length - 1]!;
+    const earlier = canonical.get(first);
+    if (!earlier) {
+      canonical.set(first, last);
+      continue;
+    }
+    if (earlier.text === last.text || nameKey(earlier.text) === nameKey(last.text)) continue;
+    if (last.text.length < 5 || earlier.text.length < 5 || !oneEditApart(earlier.text.toLowerCase(), last.text.toLowerCase())) continue;
+    if (already.some((f) => f.start < last.end && last.start < f.end)) continue;
+    const firstName = n.tokens.slice(0, -1).map((t) => t.text).join(' ');
+    findings.push({
+      start: last.start,
+      end: last.end,
+      message: `“${firstName} ${last.text}” is spelled “${firstName} ${earlier.text}” earlier in the story: check the name and spell it one way.`,
+      related: [{ start: earlier.start, end: earlier.end, message: `First spelled “${earlier.text}”` }],
+      fixes: [{ title: `Use the first spelling, “${earlier.text}”`, edits: [{ start: last.start, end: last.end, newText: earlier.text }], preferred: true }],
+    });
+    // Later bare uses of the misspelling are the same mistake.
+    for (const other of names) {
+      if (other.start <= last.start || other.tokens.length !== 1 || other.tokens[0]!.text !== last.text) continue;
+      const t = other.tokens[0]!;
+      findings.push({
+        start: t.start,
+        end: t.end,
+        message: `“${t.text}” is spelled “${earlier.text}” earlier in the story: check the name and spell it one way.`,
+        related: [{ start: earlier.start, end: earlier.end, message: `First spelled “${earlier.text}”` }],
+        fixes: [{ title: `Use the first spelling, “${earlier.text}”`, edits: [{ start: t.start, end: t.end, newText: earlier.text }], preferred: true }],
+      });
+    }
+  }
+  return findings;
+}
+
+/** Damerau-Levenshtein distance of exactly one: one letter changed, added, dropped or two swapped. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 // Names made of real words of the language ("Long", "Young", "Rising") are not compared.

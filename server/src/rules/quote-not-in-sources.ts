@@ -54,7 +54,7 @@ export const quoteNotInSources: Rule = {
 // bracketed insertions, whose edit would not be the writer's intent.
 function restoreFix(text: string, innerStart: number, innerEnd: number, wording: string, path: string): Fix[] {
   const inner = text.slice(innerStart, innerEnd);
-  if (/[\r\n]|…|\.\s?\.\s?\.|\[/.test(inner)) return [];
+  if (/\n[ \t]*\r?\n|["“”]|…|\.\s?\.\s?\.|\[/.test(inner)) return [];
   const lead = /^[\s'‘"“]*/.exec(inner)![0].length;
   const trail = /[\s.,;:!?'’"”—–-]*$/.exec(inner)![0].length;
   const start = innerStart + lead;
