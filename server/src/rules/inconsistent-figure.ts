@@ -31,7 +31,7 @@ interface Placed {
 const CHANGE = new RegExp(`(?<![\\p{L}])(?:${words.change.map((w) => w.phrase.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
 const PART_AFTER = /^\s*(?:of\s+(?:them|whom|which|those|these|the\s+\w+)|among\s+them|including|were\s+among|in\s+(?:total|all))\b/i;
 const PART_BEFORE = /(?:\b(?:including|among|of the|of whom|of them|out of|bringing|brings|brought|to a total of|total of|tally of|toll of|toll to|toll at|raising|raised the|at least another)\s+)$/i;
-const PER = /^\s*(?:a|per|each|every)\s+(?:day|week|month|year|hour|minute|capita|person|head|share)\b|^\s*(?:daily|weekly|monthly|yearly|annually)\b/i;
+const PER = /^\s*(?:a|per|each|every)\s+(?:day|week|month|year|hour|minute|capita|person|head|share)\b|^\s*(?:daily|weekly|monthly|yearly|annually)\b|^[^.;]{0,40}\b(?:each|apiece|respectively|a piece)\b/i;
 const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const TALLIES = new Set(words.tallies.map((w) => w.word.replace(/s$/, '')));
 const CONTEXT_STOP = new Set('the a an of in on at to for from with by and or but were was are is have has had been be being who that which said says say told as than this these those their his her its our will would could can may also more other some all about over after before since when while there it they he she we'.split(' '));
@@ -104,7 +104,8 @@ function sameQuantity(a: Placed, b: Placed): boolean {
   // Clinton"): they are not compared. Money needs what it is ("$3 million in donations") and
   // whose it is, on both sides.
   if (fa.kind === 'percent') return false;
-  if (fa.kind === 'money' && (!fa.unit.includes(':') || a.owners.size === 0 || b.owners.size === 0)) return false;
+  const whose = (x: Placed) => x.owners.size > 0 || x.source !== null;
+  if (fa.kind === 'money' && (!fa.unit.includes(':') || !whose(a) || !whose(b))) return false;
   // Figures side by side in one paragraph are a comparison ("down 16 percent from the 436,219 …").
   if (a.sentence.block === b.sentence.block || a.changing || b.changing) return false;
   // "4,000 ISIS fighters" and "4,500 Kurdish fighters" are two groups; a modifier on one side only is fine.
@@ -114,7 +115,9 @@ function sameQuantity(a: Placed, b: Placed): boolean {
   // Different years, dates or places named around them: different events.
   if (conflictingAnchors(a.anchors, b.anchors)) return false;
   // Whose figure: "Cruz has 370 delegates" and "Rubio has 163 delegates" are two people's.
-  if (a.owners.size + b.owners.size > 0 && ![...a.owners].some((o) => b.owners.has(o))) return false;
+  // A side with no owner of its own but a source ("… reported $3.5 million") may be speaking of itself: no conflict.
+  const unknown = (x: Placed) => x.owners.size === 0 && x.source !== null;
+  if (a.owners.size + b.owners.size > 0 && !unknown(a) && !unknown(b) && ![...a.owners].some((o) => b.owners.has(o))) return false;
   // The same statement. A casualty count is about the story's event unless a date, place or
   // owner says otherwise; any other count must share its modifier ("4,000 ISIS fighters") or two
   // words of what is said around it ("fighters who took the city").
@@ -143,6 +146,8 @@ function ownersOf(ctx: RuleContext, sentence: Sentence, figure: Figure): Set<str
     for (const m of prose.slice(from, to).matchAll(/(?<![\p{L}’'.-])\p{Lu}[\p{L}’'-]+/gu)) {
       const at = from + m.index;
       if (STOP_ANCHORS.has(m[0]) || MONTH_OR_DAY.test(m[0]) || sources.some((s) => s.start <= at && at < s.end)) continue;
+      // "in Riverton", "near Palmyra": places, compared as places (anchorWords), not owners.
+      if (/\b(?:in|at|near|from|outside|across|around|into|throughout|of|to)\s+(?:the\s+)?$/i.test(prose.slice(Math.max(from, at - 16), at))) continue;
       // A sentence's first word is capitalised anyway: a name only if the lexicon knows it as one
   // (or, below, when another capitalised word follows it: "Ted Cruz has …").
       if (at === sentence.start && !isNameWord(m[0]) && !/^\s+\p{Lu}/u.test(prose.slice(at + m[0].length, at + m[0].length + 2))) continue;
@@ -201,18 +206,16 @@ function describe(f: Figure): string {
   return `${formatNumber(f.low)}–${formatNumber(f.high)}`;
 }
 
-// Offer the earlier wording of the number only when both are plain numerals or plain words, so
-// the edit touches just the number.
+// Offer the earlier figure's number in place of the later one, only when both are worded alike
+// (the same approximation, or none), so the edit touches just the number.
 function alignFix(ctx: RuleContext, earlier: Figure, later: Figure) {
   const text = ctx.model.text;
+  if (earlier.approximation !== later.approximation || (earlier.low !== earlier.high && !earlier.approximation && earlier.kind === 'count')) return [];
   const first = text.slice(earlier.number.start, earlier.number.end);
-  const second = text.slice(later.number.start, later.number.end);
-  if (earlier.approximation !== later.approximation || earlier.low !== earlier.high && !earlier.approximation) return [];
-  return [{ title: `Use the earlier figure, “${first}”`, edits: [{ start: later.number.start, end: later.number.end, newText: matchStyle(first, second) }] }];
-}
-
-function matchStyle(replacement: string, original: string): string {
-  return /^\p{Lu}/u.test(original) && /^\p{Ll}/u.test(replacement) ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement;
+  const atStart = ctx.sentenceAt(later.number.start)?.start === later.number.start;
+  // A number word takes the case of where it goes: "Twelve" opens a sentence, "twelve" does not.
+  const replacement = /^\p{L}/u.test(first) ? (atStart ? first[0]!.toUpperCase() + first.slice(1) : first[0]!.toLowerCase() + first.slice(1)) : first;
+  return [{ title: `Use the earlier figure, “${first}”`, edits: [{ start: later.number.start, end: later.number.end, newText: replacement }] }];
 }
 
 // Years, dates and capitalised names in the sentence, which tie its figures to one event.
