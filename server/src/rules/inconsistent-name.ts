@@ -100,7 +100,7 @@ export function findNames(ctx: RuleContext): Name[] {
       const word = possessive ? raw.slice(0, -2) : raw;
       const lower = word.toLowerCase();
       const camel = /\p{Ll}\p{Lu}/u.test(word) && !/^(?:Mc|Mac|O’|O'|De|Di|La|Le|Van|Von|Du)\p{Lu}/u.test(word);
-      const notName = NOT_NAMES.has(lower) || /^\p{Lu}{2,}$/u.test(word) || (m.index === 0 && !isNameWord(lower)) || word.length < 2 || camel;
+      const notName = NOT_NAMES.has(lower) || /^\p{Lu}{2,}$/u.test(word) || (m.index === 0 && !isNameWord(lower) && !/^ \p{Lu}\p{Ll}/u.test(text.slice(lastEnd, lastEnd + 3))) || word.length < 2 || camel;
       if (notName) {
         close();
         pendingTitle = false;
@@ -202,7 +202,7 @@ function spellingVariants(names: readonly Name[]): RuleFinding[] {
  */
 function closeSurnames(names: readonly Name[], already: readonly RuleFinding[]): RuleFinding[] {
   const findings: RuleFinding[] = [];
-  const full = names.filter((n) => n.tokens.length >= 2 && n.tokens.every((t) => !PARTICLES.has(t.text)));
+  const full = names.filter((n) => n.tokens.length >= 2 && n.tokens.every((t) => !PARTICLES.has(t.text)) && personLike(n));
   const canonical = new Map<string, NameToken>();
   for (const n of full) {
     const first = nameKey(n.tokens.slice(0, -1).map((t) => t.text).join(' '));
@@ -214,6 +214,8 @@ function closeSurnames(names: readonly Name[], already: readonly RuleFinding[]):
     }
     if (earlier.text === last.text || nameKey(earlier.text) === nameKey(last.text)) continue;
     if (last.text.length < 5 || earlier.text.length < 5 || !oneEditApart(earlier.text.toLowerCase(), last.text.toLowerCase())) continue;
+    // "Bennett" and "Bennetts", "Street" and "Streets": a plural, not a misspelling.
+    if (/^(.+?)e?s$/.test(last.text) && last.text.replace(/e?s$/, '') === earlier.text || earlier.text.replace(/e?s$/, '') === last.text) continue;
     if (already.some((f) => f.start < last.end && last.start < f.end)) continue;
     const firstName = n.tokens.slice(0, -1).map((t) => t.text).join(' ');
     findings.push({
@@ -308,7 +310,8 @@ function surnameFirst(ctx: RuleContext, names: readonly Name[]): RuleFinding[] {
     list.push(n);
   }
   for (const [surname, fulls] of fullBySurname) {
-    const firstNames = new Set(fulls.map((f) => f.tokens.slice(0, -1).map((t) => t.text).join(' ')));
+    // Anyone with that surname counts here, person-like or not ("Bill Clinton": "bill" is also a noun).
+    const firstNames = new Set(names.filter((n) => n.tokens.length >= 2 && n.tokens[n.tokens.length - 1]!.text === surname).map((f) => f.tokens.slice(0, -1).map((t) => t.text).join(' ')));
     if (firstNames.size !== 1) continue;
     // Anyone else in the story with that surname ("Bill Clinton Jr.", "the Clintons") makes the bare surname ambiguous.
     if (names.some((n) => n.suffixed && n.tokens.some((t) => t.text === surname))) continue;
