@@ -17,7 +17,7 @@ const DAY_RE = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 // "December 10, 2016", "Dec. 10", "10 December 2016", "10th of December"; an optional weekday
 // before it ("Friday, December 10", "Friday (Dec. 10)", "on Friday the 10th of December").
 const DATE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?<wd>${WEEKDAY_RE})(?:,|\\s*\\(|\\s*[–—-])?\\s+(?:the\\s+)?)?` +
+  `(?<![\\p{L}\\p{N}])(?:(?<wd>${WEEKDAY_RE})(?:,\\s+|\\s*\\(\\s*|\\s*[–—-]\\s*|\\s+)(?:the\\s+)?)?` +
     `(?:(?<m1>${MONTH_RE})\\s+(?<d1>${DAY_RE})(?![\\p{N}:])(?:,?\\s+(?<y1>(?:1[89]|20)\\d\\d)(?!\\p{N}))?` +
     `|(?<d2>${DAY_RE})(?:\\s+of)?\\s+(?<m2>${MONTH_RE})(?:,?\\s+(?<y2>(?:1[89]|20)\\d\\d)(?!\\p{N}))?)` +
     `(?:\\)|(?![\\p{L}]))`,

@@ -100,6 +100,8 @@ export function findNames(ctx: RuleContext): Name[] {
       const word = possessive ? raw.slice(0, -2) : raw;
       const lower = word.toLowerCase();
       const camel = /\p{Ll}\p{Lu}/u.test(word) && !/^(?:Mc|Mac|O’|O'|De|Di|La|Le|Van|Von|Du)\p{Lu}/u.test(word);
+      // An initial ("George W. Bush") belongs to the name around it but is never compared itself.
+      if (current && /^\p{Lu}$/u.test(word) && m[0].endsWith('.')) continue;
       const notName = NOT_NAMES.has(lower) || /^\p{Lu}{2,}$/u.test(word) || (m.index === 0 && !isNameWord(lower) && !/^ \p{Lu}\p{Ll}/u.test(text.slice(lastEnd, lastEnd + 3))) || word.length < 2 || camel;
       if (notName) {
         close();
@@ -294,9 +296,10 @@ export const nameFirstReference: Rule = {
 function surnameFirst(ctx: RuleContext, names: readonly Name[]): RuleFinding[] {
   const findings: RuleFinding[] = [];
   // A first paragraph of one short sentence is a headline that the format did not mark: headlines use surnames.
+  // So does a dek: any of the first three paragraphs that is one short sentence.
   const { blocks, sentences, text } = ctx.model;
-  const firstBlock = sentences[0]?.block;
-  const headline = firstBlock !== undefined && sentences.filter((s) => s.block === firstBlock).length === 1 && text.slice(blocks[firstBlock]!.start, blocks[firstBlock]!.end).split(/\s+/).length <= 25 ? blocks[firstBlock]! : null;
+  const heads = blocks.slice(0, 3).filter((b, i) => sentences.filter((x) => x.block === i).length === 1 && text.slice(b.start, b.end).split(/\s+/).length <= 25);
+  const inHead = (n: Name) => heads.some((b) => b.start <= n.start && n.start < b.end);
   const attributive = (n: Name) => {
     const next = /^\s+([\p{L}]+)/u.exec(text.slice(n.end, n.end + 30))?.[1];
     return next !== undefined && ATTRIBUTIVE.has(next);
@@ -317,7 +320,7 @@ function surnameFirst(ctx: RuleContext, names: readonly Name[]): RuleFinding[] {
     if (names.some((n) => n.suffixed && n.tokens.some((t) => t.text === surname))) continue;
     const full = fulls[0]!;
     const fullText = full.tokens.map((t) => t.text).join(' ');
-    const alone = names.find((n) => n.start < full.start && n.tokens.length === 1 && n.tokens[0]!.text === surname && !n.titled && !attributive(n) && !(headline && headline.start <= n.start && n.start < headline.end));
+    const alone = names.find((n) => n.start < full.start && n.tokens.length === 1 && n.tokens[0]!.text === surname && !n.titled && !attributive(n) && !inHead(n) && !ctx.inQuote(n));
     if (!alone) continue;
     findings.push({
       start: alone.start,
