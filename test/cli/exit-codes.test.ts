@@ -58,7 +58,7 @@ test('2: usage errors say what is wrong in one line and hint in another', () => 
     const lines = r.stderr.trimEnd().split('\n');
     assert.equal(lines.length, 2, r.stderr);
     assert.match(lines[0]!, message);
-    assert.match(lines[1]!, /^(Run 'whosaid (check )?--help' for usage\.|The only command is 'check'.*)$/);
+    assert.match(lines[1]!, /^(Run 'whosaid (check )?--help' for usage\.|The commands are 'check' and 'ledger'.*)$/);
   }
 });
 
