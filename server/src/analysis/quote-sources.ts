@@ -77,6 +77,7 @@ const CONTRACTIONS: Record<string, string[]> = {
   "can't": ['can', 'not'], cannot: ['can', 'not'], "won't": ['will', 'not'], "shan't": ['shall', 'not'], "ain't": ['is', 'not'],
   "i'm": ['i', 'am'], "let's": ['let', 'us'],
 };
+const IS_CONTRACTED = new Set(['it', 'that', 'there', 'what', 'he', 'she', 'who', 'here', 'where', 'this', 'how', 'everyone', 'everything', 'nobody', 'nothing', 'somebody', 'something']);
 function expand(word: string): string[] {
   const fixed = CONTRACTIONS[word];
   if (fixed) return fixed;
@@ -84,8 +85,10 @@ function expand(word: string): string[] {
   if (!m) return [word];
   const tail = m[2]!;
   const long = tail === "n't" ? 'not' : tail === "'ve" ? 'have' : tail === "'re" ? 'are' : tail === "'ll" ? 'will' : tail === "'d" ? 'would' : null;
-  // "'s" is "is", "has" or a possessive: it stays as written.
-  return long ? [m[1]!, long] : [word];
+  if (long) return [m[1]!, long];
+  // "it's" is "it is"; after a name or a noun "'s" is a possessive ("ISIS's" and "ISIS'" are one
+  // spelling choice): dropped.
+  return IS_CONTRACTED.has(m[1]!) ? [m[1]!, 'is'] : [m[1]!];
 }
 
 /** A quotation's inner text as words, gaps (ellipses) and wildcards (bracketed insertions). */
@@ -107,6 +110,8 @@ export function quotationItems(quotation: string): Item[] {
 interface IndexedDocument {
   path: string;
   text: string;
+  /** The text with the non-speech of split quotations and bracketed insertions blanked (same offsets). */
+  speech: string;
   tokens: Token[];
   lines: LineIndex;
 }
@@ -121,7 +126,7 @@ export interface QuoteSourceIndex extends QuoteSources {
  * “B.” The words between the two parts, and editorial insertions in brackets, are not the
  * speaker's: they are left out of the words a quotation is matched against.
  */
-const SPLIT_QUOTE = /(?<=[,.?!…—-]\s?["”])\s+[^"“”\r\n]{1,80}?\b(?:said|says|say|stated|states|continued|added|adds|told|tells|wrote|writes|asked|explained|noted|insisted|went on)\b[^"“”\r\n]{0,60}?[.,:]?\s+(?=["“])/g;
+const SPLIT_QUOTE = /(?<=[,.?!…—-]\s?)(?:["”]|'')\s+(?:(?!'')[^"“”]){1,80}?\b(?:said|says|say|stated|states|continued|added|adds|told|tells|wrote|writes|asked|explained|noted|insisted|went on)\b(?:(?!'')[^"“”]){0,80}?[.,:]?\s+(?:["“]|'')/g;
 const BRACKETED = /\[[^\]\r\n]{1,40}\]/g;
 
 function speakersWords(text: string): string {
@@ -129,7 +134,10 @@ function speakersWords(text: string): string {
 }
 
 export function createQuoteSources(documents: readonly SourceDocument[]): QuoteSourceIndex {
-  const docs: IndexedDocument[] = documents.map((d) => ({ path: d.path, text: d.text, tokens: tokenize(speakersWords(d.text)), lines: new LineIndex(d.text) }));
+  const docs: IndexedDocument[] = documents.map((d) => {
+    const speech = speakersWords(d.text);
+    return { path: d.path, text: d.text, speech, tokens: tokenize(speech), lines: new LineIndex(d.text) };
+  });
   // word → [doc, position] pairs, flattened.
   const index = new Map<string, number[]>();
   docs.forEach((d, di) => d.tokens.forEach((t, ti) => {
@@ -143,7 +151,7 @@ export function createQuoteSources(documents: readonly SourceDocument[]): QuoteS
     const d = docs[di]!;
     const start = d.tokens[from]!.start;
     const end = d.tokens[to]!.end;
-    const words = speakersWords(d.text.slice(start, end)).replace(/["“”]/g, ' ').replace(/\s+([,.?!;:])/g, '$1').replace(/\s+/g, ' ').trim();
+    const words = d.speech.slice(start, end).replace(/["“”]/g, ' ').replace(/\s+([,.?!;:])/g, '$1').replace(/\s+/g, ' ').trim();
     return { path: d.path, start, end, line: d.lines.positionAt(start).line + 1, text: words };
   };
 
@@ -190,8 +198,9 @@ export function createQuoteSources(documents: readonly SourceDocument[]): QuoteS
       const to = Math.min(tokens.length, bucket * 4 + words.length + Math.ceil(words.length * 0.5) + 12);
       const aligned = align(words, tokens, from, to);
       if (!aligned) continue;
-      const [start, end] = snap(docs[di]!, aligned.start, aligned.end, shape);
+      const [start, end] = snap(docs[di]!, ...withinQuotationMarks(docs[di]!, aligned.start, aligned.end, words), shape);
       const spoken = tokens.slice(start, end + 1).map((t) => t.word);
+      if (quotedLess(docs[di]!, start, end, words, spoken)) continue;
       const similarity = 1 - editDistance(words, spoken) / Math.max(words.length, spoken.length);
       if (similarity >= minSimilarity && (!best || similarity > best.similarity)) best = { kind: 'close', similarity, passage: passage(di, start, end) };
     }
@@ -226,8 +235,9 @@ interface QuotationShape {
  * for "… we were refused.").
  */
 function snap(doc: IndexedDocument, start: number, end: number, shape: QuotationShape): [number, number] {
-  const { tokens, text } = doc;
-  const breakAfter = (i: number) => i < 0 || i >= tokens.length - 1 || /[.?!…]/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start));
+  const { tokens, speech: text } = doc;
+  // A sentence ends at a full stop; a speaker's words end at a quotation mark (“…,” she said).
+  const breakAfter = (i: number) => i < 0 || i >= tokens.length - 1 || /[.?!…"“”]|''/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start));
   for (let k = Math.min(end - 1, start + 2); k >= start; k--) {
     if (breakAfter(k)) {
       start = k + 1;
@@ -257,6 +267,49 @@ function snap(doc: IndexedDocument, start: number, end: number, shape: Quotation
     }
   }
   return [start, end];
+}
+
+/**
+ * A passage does not run across a quotation mark: in a source that quotes (a press release, a
+ * note), the words on the other side of one are not the speaker's. Of the stretches between
+ * marks, the one sharing most words with the quotation is kept.
+ */
+function withinQuotationMarks(doc: IndexedDocument, start: number, end: number, words: readonly string[]): [number, number] {
+  const { tokens, speech: text } = doc;
+  const quoted = new Set(words);
+  let best: [number, number] = [start, end];
+  let bestScore = -1;
+  let from = start;
+  for (let k = start; k <= end; k++) {
+    const last = k === end || /["“”]|''/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
+    if (!last) continue;
+    let score = 0;
+    for (let i = from; i <= k; i++) if (quoted.has(tokens[i]!.word)) score++;
+    if (score > bestScore) {
+      best = [from, k];
+      bestScore = score;
+    }
+    from = k + 1;
+  }
+  return best;
+}
+
+/**
+ * A source that quoted less of the same words: the passage is the quotation's own words with
+ * some cut off at an edge where the source's quotation marks close (“…” she said). That source
+ * does not show the words changed; it just does not have them all.
+ */
+function quotedLess(doc: IndexedDocument, start: number, end: number, words: readonly string[], spoken: readonly string[]): boolean {
+  const joined = ` ${words.join(' ')} `;
+  const at = joined.indexOf(` ${spoken.join(' ')} `);
+  if (at < 0) return false;
+  const before = joined.slice(0, at).trim() !== '';
+  const after = joined.slice(at + spoken.join(' ').length + 2).trim() !== '';
+  const mark = /["“”]|''/;
+  const { tokens, speech: text } = doc;
+  const openHere = mark.test(text.slice(start > 0 ? tokens[start - 1]!.end : 0, tokens[start]!.start));
+  const closeHere = mark.test(text.slice(tokens[end]!.end, end + 1 < tokens.length ? tokens[end + 1]!.start : text.length));
+  return (before || after) && (!before || openHere) && (!after || closeHere);
 }
 
 /** Word-level Levenshtein distance. */
