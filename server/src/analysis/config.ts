@@ -86,6 +86,7 @@ export function mergeConfig(base: ResolvedConfig, override: Partial<ResolvedConf
     attributionVerb: override.attributionVerb || base.attributionVerb,
     extensions: override.extensions ?? base.extensions,
     ignore: [...base.ignore, ...(override.ignore ?? [])],
+    ...(override.sources ?? base.sources ? { sources: override.sources ?? base.sources } : {}),
   };
 }
 
