@@ -6,11 +6,14 @@ import type { RuleContext, RuleFinding } from '../rules/rule';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './config';
 import { findDirectives, Suppressions } from './directives';
 import { buildModel, type DocumentModel } from './model';
+import type { QuoteSources } from './quote-sources';
 import type { Attribution, DocumentFormat, Finding, Span, TextSpan } from './types';
 
 export interface AnalyzeOptions {
   format: DocumentFormat;
   config?: ResolvedConfig;
+  /** Source documents to check direct quotations against (quote-not-in-sources); the shell reads them. */
+  sources?: QuoteSources;
 }
 
 export interface AnalysisResult {
@@ -26,14 +29,16 @@ export const DIRECTIVE_RULE = 'invalid-directive';
 export function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
   const config = options.config ?? DEFAULT_CONFIG;
   const model = buildModel(text, options.format);
-  const ctx = ruleContext(model, config);
+  const ctx = ruleContext(model, config, options.sources);
   // In Markdown a directive is an HTML comment: one shown inside a code block is an example.
   const directives = findDirectives(text, options.format).filter((d) => !model.html || model.html.some((h) => h.start <= d.start && d.end <= h.end));
   const suppressions = new Suppressions(text, directives);
   const findings: Finding[] = [];
   const ruleErrors: AnalysisResult['ruleErrors'] = [];
   for (const rule of RULES) {
-    const severity = config.rules[rule.id] ?? rule.defaultSeverity;
+    const configured = config.rules[rule.id];
+    if (configured === undefined && rule.defaultEnabled === false) continue;
+    const severity = configured ?? rule.defaultSeverity;
     if (severity === 'off') continue;
     let found: RuleFinding[];
     try {
@@ -66,7 +71,7 @@ function displayName(source: string): string {
   return name.replace(/^The\s+(?=\S)/, 'the ');
 }
 
-function ruleContext(model: DocumentModel, config: ResolvedConfig): RuleContext {
+function ruleContext(model: DocumentModel, config: ResolvedConfig, sources: QuoteSources | undefined): RuleContext {
   const named: TextSpan[] = [];
   const seen = new Set<string>();
   model.attributions.forEach((a, i) => {
@@ -91,6 +96,7 @@ function ruleContext(model: DocumentModel, config: ResolvedConfig): RuleContext 
     inAnyAttributionContent: (s) => inside(contents, s),
     sentenceAt: (offset) => model.sentences.find((s) => s.start <= offset && offset < s.end),
     isCopy: (sentence) => model.blocks[sentence.block]?.kind === 'paragraph',
+    ...(sources ? { sources } : {}),
   };
 }
 
