@@ -99,7 +99,8 @@ function frameAttribution(ctx: SentenceContext, tokens: Token[], cue: CueMatch, 
   // "“…,” said Smith." / "…, said the spokesman." — a verb of saying before its subject.
   if (before && (before.text === ',' || isCloseQuote(before.text)) && INVERTIBLE.test(head)) {
     const source = withAppositive(tokens, rightNounPhrase(tokens, cue.last + 1), ctx);
-    if (source && looksLikeSubject(tokens[source.tokenStart]!) && isClauseEnd(tokens, source.nextIndex, ctx)) {
+    // The subject ends the clause, or its appositive closes with a comma before a participle.
+    if (source && looksLikeSubject(tokens[source.tokenStart]!) && (isClauseEnd(tokens, source.nextIndex, ctx) || tokens[source.nextIndex - 1]?.text === ',')) {
       const content = contentBefore(ctx, tokens, cue.first);
       return { cue: cueSpan, source: source.span, content, direct: isDirect(ctx, content), nested };
     }
@@ -112,6 +113,12 @@ function frameAttribution(ctx: SentenceContext, tokens: Token[], cue: CueMatch, 
     return { cue: cueSpan, source: agent.span, content, direct: isDirect(ctx, content), nested };
   }
 
+  // "Khoga was reportedly on that trip", "it appears that …": a hedge reports for no one; what it
+  // hedges is the sentence.
+  if (HEDGE_CUE.test(ctx.prose.slice(cueSpan.start, cueSpan.end))) {
+    const content = trimContent(ctx, ctx.sentence.start, ctx.sentence.end);
+    return content ? { cue: cueSpan, source: null, content, direct: isDirect(ctx, content), nested } : null;
+  }
   // "More rain was expected", "Trump is expected to win": an agentless passive has no source;
   // what is expected, believed or seen is the subject with its complement.
   if (isPassive(tokens, cue)) {
@@ -208,19 +215,21 @@ function passiveAgent(tokens: Token[], cue: CueMatch): PhraseSpan | null {
   return null;
 }
 
+const HEDGE_CUE = /^(?:reportedly|allegedly|apparently|purportedly|supposedly|ostensibly|it\s+(?:appears|appeared|seems|seemed))$/i;
 const BE = /^(?:is|are|was|were|be|been|being|[’']s|[’']re)$/;
 const PARTICIPLE = /^(?:\p{L}+(?:ed|en|wn)|seen|thought|said|known|told|held|made|taken|given|felt|heard|understood|believed)$/u;
 
 // "was expected", "is widely seen", "had been told" (the verb with its own auxiliaries).
 function isPassive(tokens: Token[], cue: CueMatch): boolean {
-  const head = cue.first === cue.last ? cue.first : cue.last;
-  if (!PARTICIPLE.test(tokens[head]!.lower) && !PARTICIPLE.test(tokens[cue.first]!.lower)) return false;
-  for (let k = cue.first; k >= Math.max(0, cue.first - 3); k--) {
-    const t = tokens[k]!.lower;
-    if (BE.test(t)) return true;
-    if (k < cue.first && !AUXILIARIES.has(t) && !/ly$/.test(t)) return false;
+  for (let k = cue.first; k <= cue.last; k++) {
+    if (!PARTICIPLE.test(tokens[k]!.lower)) continue;
+    for (let j = k - 1; j >= Math.max(0, cue.first - 3); j--) {
+      const t = tokens[j]!.lower;
+      if (BE.test(t)) return true;
+      if (!AUXILIARIES.has(t) && !/ly$/.test(t)) break;
+    }
   }
-  return tokens.slice(cue.first, cue.last).some((t) => BE.test(t.lower));
+  return false;
 }
 
 // The subject of the sentence's main clause: the noun phrase it opens with.
