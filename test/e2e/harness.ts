@@ -2,7 +2,7 @@
  * Real-editor e2e harness: a real VS Code workbench (code-server) in headless Debian Chromium, driven by
  * playwright-core. Tools come from `.e2e-tools/` (install them with `scripts/e2e-setup.sh`).
  *
- * Typical use (see stand-in.e2e.test.ts):
+ * Typical use (see stand-in.e2e.ts):
  *   const vsix = await packageVsix(extensionDir);
  *   const e2e = await startE2E({ vsix, fixtures: 'test/e2e/fixtures/x' });
  *   await e2e.wb.openFile('article.md');
