@@ -141,8 +141,8 @@ describe('WhoSaid in a real VS Code workbench (code-server + Chromium)', { timeo
     for (const f of await fsp.readdir(RESULTS_DIR)) if (f.startsWith(`${SHOT_PREFIX}-`) && f.endsWith('.png')) await fsp.rm(path.join(RESULTS_DIR, f));
     for (const f of [STORY_MD, STORY_TXT, CONFIG]) original[f] = await fsp.readFile(path.join(REPO_ROOT, FIXTURES, f), 'utf8');
     assert.equal(original[CONFIG], CONFIG_TEXT, 'the fixture config differs from scenarios.ts');
-    // The language client's trace goes to the WhoSaid output channel, kept in test-results/vscode-logs/.
-    e2e = await startE2E({ vsix: VSIX, fixtures: FIXTURES, settings: { 'whosaid.trace.server': 'messages' } });
+    // The WhoSaid output channel (config file in use, config errors) is kept in test-results/vscode-logs/.
+    e2e = await startE2E({ vsix: VSIX, fixtures: FIXTURES });
     wb = e2e.wb;
     // Set once: if the window reloaded at any point, this would be gone (checked in scenario 5).
     await wb.page.evaluate('window.__whosaidE2E = "no reload"');
