@@ -157,7 +157,9 @@ describe('WhoSaid in a real VS Code workbench (code-server + Chromium)', { timeo
     if (!fs.existsSync(VSIX)) throw new Error(`${VSIX} not found: run \`npm run package\` first (npm run test:e2e does)`);
     await fsp.mkdir(RESULTS_DIR, { recursive: true });
     // Screenshots of an earlier run must not pass for this one's.
-    for (const f of await fsp.readdir(RESULTS_DIR)) if (f.startsWith(`${SHOT_PREFIX}-`) && f.endsWith('.png')) await fsp.rm(path.join(RESULTS_DIR, f));
+    for (const f of await fsp.readdir(RESULTS_DIR)) {
+      if ((f.startsWith(`${SHOT_PREFIX}-`) && f.endsWith('.png')) || f === 'teardown-failure.png') await fsp.rm(path.join(RESULTS_DIR, f));
+    }
     for (const f of [STORY_MD, STORY_TXT, CONFIG]) original[f] = await fsp.readFile(path.join(REPO_ROOT, FIXTURES, f), 'utf8');
     assert.equal(original[CONFIG], CONFIG_TEXT, 'the fixture config differs from scenarios.ts');
     // The WhoSaid output channel (config file in use, config errors) is kept in test-results/vscode-logs/.
