@@ -25,7 +25,8 @@ import { ConfigStore, uriToPath, type Folder } from './lsp/config';
 import { DIAGNOSTICS_DEBOUNCE_MS, DiagnosticsPublisher } from './lsp/diagnostics';
 import { describeError, guardNotification, guardRequest } from './lsp/guard';
 import { hover } from './lsp/hover';
-import { CONFIG_FILE, ShowSourcesRequest, type InitializationOptions, type SourceItem } from './lsp/protocol';
+import { claims, ledger } from './lsp/claims';
+import { ClaimsRequest, CONFIG_FILE, LedgerRequest, ShowSourcesRequest, type ClaimItem, type InitializationOptions, type SourceItem } from './lsp/protocol';
 import { sources } from './lsp/sources';
 
 const args = process.argv.slice(2);
@@ -154,6 +155,17 @@ connection.onCodeAction(guardRequest(logError, 'codeAction', [], async (params):
 connection.onRequest(ShowSourcesRequest.type, guardRequest(logError, ShowSourcesRequest.method, [], async (params): Promise<SourceItem[]> => {
   const document = prose(params?.uri);
   return document ? sources(await analyses.get(document)) : [];
+}));
+
+connection.onRequest(ClaimsRequest.type, guardRequest(logError, ClaimsRequest.method, [], async (params): Promise<ClaimItem[]> => {
+  const document = prose(params?.uri);
+  return document ? claims(await analyses.get(document)) : [];
+}));
+
+connection.onRequest(LedgerRequest.type, guardRequest(logError, LedgerRequest.method, '', async (params): Promise<string> => {
+  const document = prose(params?.uri);
+  const format = params?.format === 'json' || params?.format === 'md' ? params.format : 'csv';
+  return document ? ledger(await analyses.get(document), params.path || params.uri, format) : '';
 }));
 
 connection.onShutdown(() => publisher?.dispose());
