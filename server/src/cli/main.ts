@@ -165,7 +165,7 @@ function renderers(): Renderers {
   const { buildSarif } = require('./output/sarif') as typeof import('./output/sarif');
   const { renderHtml } = require('./output/html') as typeof import('./output/html');
   const rules = [
-    ...RULES.map((r) => ({ id: r.id, description: r.description, defaultSeverity: r.defaultSeverity, helpUri: docsUrl(r.id) })),
+    ...RULES.map((r) => ({ id: r.id, description: r.description, defaultSeverity: r.defaultSeverity, ...(r.defaultEnabled === false ? { defaultEnabled: false } : {}), helpUri: docsUrl(r.id) })),
     {
       id: DIRECTIVE_RULE,
       description: 'A whosaid-disable or whosaid-enable comment names a rule that does not exist.',
