@@ -65,6 +65,12 @@ ruleTester('quote-not-in-sources', {
   ],
   invalid: [
     {
+      ...withSources('Okonkwo said the council "will publish every email about the flood defences."'),
+      name: 'a passage cut off on "the": the finding, but no fix that would break the quotation',
+      errors: [{ flagged: '"will publish every email about the flood defences."', message: /differs from the source/ }],
+      noFix: true,
+    },
+    {
       ...withSources('Abdel Rahman said: "Thousands of civilians were executed in the streets overnight."'),
       name: 'not in any source',
       errors: [{ flagged: '"Thousands of civilians were executed in the streets overnight."', message: /This quotation is not in the sources \(3 files\): check it against the recording or notes, or add the source\./ }],

@@ -49,6 +49,19 @@ export const quoteNotInSources: Rule = {
   },
 };
 
+const FUNCTION_WORDS = new Set('the a an of to and or in on at for with by from about as that this'.split(' '));
+
+// Only a passage that plainly covers the same stretch of speech is offered as a replacement: of a
+// similar length, and not cut off on a function word ("every email about the") that the quote
+// does not end on. Otherwise the finding stands, with the passage in its message, and no fix.
+function sameShape(quoted: string, passage: string): boolean {
+  const a = quoted.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
+  const b = passage.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
+  if (a.length === 0 || b.length === 0 || Math.abs(a.length - b.length) > Math.max(2, Math.round(0.3 * a.length))) return false;
+  const cutOff = (x: string[], y: string[], k: (z: string[]) => string) => FUNCTION_WORDS.has(k(x)) && k(x) !== k(y);
+  return !cutOff(b, a, (z) => z[z.length - 1]!) && !cutOff(b, a, (z) => z[0]!);
+}
+
 // Replaces the quoted words with the source's, keeping the quotation's own closing punctuation
 // (“…,” he said) and its first letter's case. Not offered across paragraphs or over ellipses and
 // bracketed insertions, whose edit would not be the writer's intent.
@@ -66,5 +79,6 @@ function restoreFix(text: string, innerStart: number, innerEnd: number, wording:
   const sourceFirst = /^[\p{L}\p{N}'’]+/u.exec(words)?.[0];
   if (ownFirst && sourceFirst && ownFirst.toLowerCase() === sourceFirst.toLowerCase()) words = ownFirst + words.slice(sourceFirst.length);
   if (words === text.slice(start, end)) return [];
+  if (!sameShape(text.slice(start, end), words)) return [];
   return [{ title: `Restore the wording of ${path}`, edits: [{ start, end, newText: words }], preferred: true }];
 }
