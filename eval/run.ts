@@ -9,6 +9,7 @@ import { ANNOTATOR_RULE, chooseAnnotatorFiles, checkOffsets, codePointsToUtf16, 
 import type { GoldAttribution } from './brat';
 import { goldSourceKind, lowercaseWords } from './kind';
 import { splitSource } from './splits';
+import { evaluateWeasels, printWeasels } from './weasel';
 import { COFENET_EXACT_F1, ROLES, printReport } from './print';
 import type { Report, Role, RoleFigures } from './print';
 import {
@@ -228,8 +229,12 @@ function main(argv: string[]): number {
   }
   const report = evaluate(opts, textDir, annDir, includes);
   printReport(report);
+  // The weak-attribution rules are judged on hand-labelled train sentences, whatever the split.
+  const trainText = path.join(opts.data, 'train', 'text');
+  const weasels = fs.existsSync(trainText) ? evaluateWeasels(trainText) : null;
+  if (weasels) printWeasels(weasels);
   if (opts.json) {
-    fs.writeFileSync(opts.json, JSON.stringify(report, null, 2) + '\n');
+    fs.writeFileSync(opts.json, JSON.stringify({ ...report, weakAttribution: weasels && { sentences: weasels.sentences, rows: weasels.rows } }, null, 2) + '\n');
     console.log(`\nJSON written to ${opts.json}`);
   }
   return 0;

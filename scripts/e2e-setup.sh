@@ -32,6 +32,11 @@ step() { echo "e2e-setup: [+$(( $(date +%s) - START ))s] $*"; }
 # code-server's postinstall installs VS Code's deps and builds native addons). Allow them for these
 # installs only (npm versions without the setting ignore it).
 export npm_config_dangerously_allow_all_scripts=true
+# Run from `npm run` (npm run test:e2e), the environment carries the outer npm's settings for its own scripts; the
+# nested installs below would read them as their config. npm_config_user_agent names the outer Node (20), and
+# code-server's postinstall reads the Node version from it and refuses anything but 24; npm_config_local_prefix
+# is the repo. Let each nested npm work them out itself.
+unset npm_config_user_agent npm_config_local_prefix
 NPM_INSTALL=(npm install --no-audit --no-fund --save-exact --foreground-scripts)
 
 # Install exact packages into their own folder with its own package.json (so later installs never prune them).

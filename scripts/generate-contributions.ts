@@ -18,14 +18,29 @@ const FILE_WINS = 'A `.whosaidrc.json` at the root of the workspace folder wins 
 
 export const SEVERITY_CHOICES = ['default', 'off', 'error', 'warning', 'information', 'hint'] as const;
 
+/** How a rule's default reads: its severity, or "off (information when enabled)" for a rule that ships off. */
+export function defaultLabel(rule: Rule): string {
+  return rule.defaultEnabled === false ? `off (${rule.defaultSeverity} when enabled)` : rule.defaultSeverity;
+}
+
 /** The schema's description of a rule: its one line and its default severity. */
 export function schemaDescription(rule: Rule): string {
-  return `${rule.description} Default: ${rule.defaultSeverity}.`;
+  return `${rule.description} Default: ${defaultLabel(rule)}.`;
 }
 
 /** The setting's description of a rule, in Markdown. */
 export function settingDescription(rule: Rule): string {
-  return `${rule.description} Default: \`${rule.defaultSeverity}\`.\n\n${FILE_WINS}`;
+  const byDefault = rule.defaultEnabled === false
+    ? `Default: \`off\` (\`${rule.defaultSeverity}\` when enabled): the rule is off unless a severity is chosen.`
+    : `Default: \`${rule.defaultSeverity}\`.`;
+  return `${rule.description} ${byDefault}\n\n${FILE_WINS}`;
+}
+
+/** What the "default" choice of a rule setting means. */
+export function defaultChoiceDescription(rule: Rule): string {
+  return rule.defaultEnabled === false
+    ? `The rule’s default: off (choose a severity to turn it on; it reports as ${rule.defaultSeverity} when enabled).`
+    : `The rule’s default severity (${rule.defaultSeverity}).`;
 }
 
 export function configuration(rules: readonly Rule[] = RULES): Record<string, unknown> {
@@ -43,7 +58,7 @@ export function configuration(rules: readonly Rule[] = RULES): Record<string, un
       type: 'string',
       enum: [...SEVERITY_CHOICES],
       enumDescriptions: [
-        `The rule’s default severity (${rule.defaultSeverity}).`,
+        defaultChoiceDescription(rule),
         'Turn the rule off.',
         'Report as an error.',
         'Report as a warning.',

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { commands, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { Commands, CONFIG_FILE, type InitializationOptions, type InsertSnippetArgs } from '../../server/src/lsp/protocol';
+import { registerClaims } from './claims';
 import { insertSnippet } from './snippet';
 import { checkWorkspace } from './check-workspace';
 import { showSources } from './show-sources';
@@ -47,6 +48,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     createStatusItem(),
   );
   await client.start();
+  context.subscriptions.push(...registerClaims(current));
 }
 
 export async function deactivate(): Promise<void> {

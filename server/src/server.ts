@@ -25,7 +25,8 @@ import { ConfigStore, uriToPath, type Folder } from './lsp/config';
 import { DIAGNOSTICS_DEBOUNCE_MS, DiagnosticsPublisher } from './lsp/diagnostics';
 import { describeError, guardNotification, guardRequest } from './lsp/guard';
 import { hover } from './lsp/hover';
-import { CheckWorkspaceRequest, CONFIG_FILE, ShowSourcesRequest, type CheckWorkspaceResult, type InitializationOptions, type SourceItem } from './lsp/protocol';
+import { claims, ledger } from './lsp/claims';
+import { CheckWorkspaceRequest, ClaimsRequest, CONFIG_FILE, LedgerRequest, ShowSourcesRequest, type CheckWorkspaceResult, type ClaimItem, type InitializationOptions, type SourceItem } from './lsp/protocol';
 import { sources } from './lsp/sources';
 import { WorkspaceChecker } from './lsp/workspace-check';
 import { applyTestHooks } from './test-hooks';
@@ -165,6 +166,17 @@ connection.onCodeAction(guardRequest(logError, 'codeAction', [], async (params):
 connection.onRequest(ShowSourcesRequest.type, guardRequest(logError, ShowSourcesRequest.method, [], async (params): Promise<SourceItem[]> => {
   const document = prose(params?.uri);
   return document ? sources(await analyses.get(document)) : [];
+}));
+
+connection.onRequest(ClaimsRequest.type, guardRequest(logError, ClaimsRequest.method, [], async (params): Promise<ClaimItem[]> => {
+  const document = prose(params?.uri);
+  return document ? claims(await analyses.get(document)) : [];
+}));
+
+connection.onRequest(LedgerRequest.type, guardRequest(logError, LedgerRequest.method, '', async (params): Promise<string> => {
+  const document = prose(params?.uri);
+  const format = params?.format === 'json' || params?.format === 'md' ? params.format : 'csv';
+  return document ? ledger(await analyses.get(document), params.path || params.uri, format) : '';
 }));
 
 const NOTHING_CHECKED: CheckWorkspaceResult = { files: 0, checked: 0, withFindings: 0, skipped: 0, cancelled: false };

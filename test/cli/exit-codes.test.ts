@@ -67,7 +67,7 @@ test('2: usage errors say what is wrong in one line and hint in another', () => 
     const lines = r.stderr.trimEnd().split('\n');
     assert.equal(lines.length, 2, r.stderr);
     assert.match(lines[0]!, message);
-    assert.match(lines[1]!, /^(Run 'whosaid (check |merge |init )?--help' for usage\.|The commands are check, merge and init.*)$/);
+    assert.match(lines[1]!, /^(Run 'whosaid (check |merge |init |ledger )?--help' for usage\.|The commands are check, merge, init and ledger.*)$/);
   }
 });
 

@@ -19,12 +19,17 @@ test('init: writes .whosaidrc.json that parses with no errors, with every rule a
   const text = fs.readFileSync(path.join(root, '.whosaidrc.json'), 'utf8');
   const { config, errors } = parseConfig(text);
   assert.deepEqual(errors, []);
-  assert.deepEqual(config.rules, Object.fromEntries(RULES.map((rule) => [rule.id, rule.defaultSeverity])));
+  // A rule that is off by default is written "off" (its comment names the severity that turns it on).
+  const effective = (rule: (typeof RULES)[number]) => (rule.defaultEnabled === false ? 'off' : rule.defaultSeverity);
+  assert.deepEqual(config.rules, Object.fromEntries(RULES.map((rule) => [rule.id, effective(rule)])));
   assert.deepEqual({ ...config, rules: {} }, { ...DEFAULT_CONFIG, rules: {} });
   assert.match(text, /^\s*"\$schema": "\.\/node_modules\/whosaid\/schemas\/whosaidrc\.schema\.json",$/m);
   // Each rule's description is the comment above it (wrapped at about 100 columns).
   const comments = text.replace(/\s*\n\s*(?:\/\/ )?/g, ' ');
-  for (const rule of RULES) assert.ok(comments.includes(`${rule.description} "${rule.id}": "${rule.defaultSeverity}"`), rule.id);
+  for (const rule of RULES) {
+    const note = rule.defaultEnabled === false ? ` Off by default; "${rule.defaultSeverity}" turns it on.` : '';
+    assert.ok(comments.includes(`${rule.description}${note} "${rule.id}": "${effective(rule)}"`), rule.id);
+  }
   for (const key of ['vaguePhrases', 'attributionVerb', 'extensions', 'ignore']) assert.match(text, new RegExp(`^  // .*\\n(?:  // .*\\n)*  "${key}": `, 'm'));
   for (const line of text.split('\n')) assert.ok(line.length <= 100, `long line: ${line}`);
   // It changes nothing until edited.

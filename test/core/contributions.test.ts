@@ -1,5 +1,6 @@
 // package.json's settings, the config schema and the rules must agree on ids, descriptions and
-// default severities. Fix drift with `npm run generate` (it writes both from the rules).
+// default severities, and a rule that ships off (`defaultEnabled: false`) must say so in both.
+// Fix drift with `npm run generate` (it writes both from the rules).
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -26,10 +27,18 @@ describe('contributions agree with the rules', () => {
     it(`${rule.id}: description and default severity`, () => {
       const setting = settings[`whosaid.rules.${rule.id}`]!;
       assert.ok(setting.markdownDescription.startsWith(rule.description), `setting description of ${rule.id}`);
-      assert.ok(setting.markdownDescription.includes(`Default: \`${rule.defaultSeverity}\`.`), `setting default of ${rule.id}`);
-      assert.match(setting.enumDescriptions![0]!, new RegExp(`\\(${rule.defaultSeverity}\\)`));
       assert.equal(setting.default, 'default');
-      assert.equal(schemaRules[rule.id]!.description, `${rule.description} Default: ${rule.defaultSeverity}.`, `schema description of ${rule.id}`);
+      if (rule.defaultEnabled === false) {
+        // A rule that ships off: "default" means off, and the setting says so.
+        assert.ok(setting.markdownDescription.includes(`Default: \`off\` (\`${rule.defaultSeverity}\` when enabled)`), `setting default of ${rule.id}`);
+        assert.match(setting.enumDescriptions![0]!, new RegExp(`default: off .*as ${rule.defaultSeverity} when enabled`));
+        assert.equal(schemaRules[rule.id]!.description, `${rule.description} Default: off (${rule.defaultSeverity} when enabled).`, `schema description of ${rule.id}`);
+      } else {
+        assert.ok(setting.markdownDescription.includes(`Default: \`${rule.defaultSeverity}\`.`), `setting default of ${rule.id}`);
+        assert.match(setting.enumDescriptions![0]!, new RegExp(`\\(${rule.defaultSeverity}\\)`));
+        assert.doesNotMatch(setting.enumDescriptions![0]!, /\boff\b/);
+        assert.equal(schemaRules[rule.id]!.description, `${rule.description} Default: ${rule.defaultSeverity}.`, `schema description of ${rule.id}`);
+      }
     });
   }
 
@@ -58,6 +67,6 @@ describe('contributions agree with the rules', () => {
   it('points at files that exist', () => {
     for (const v of pkg.contributes.jsonValidation) assert.ok(existsSync(path.join(ROOT, v.url)), v.url);
     for (const g of pkg.contributes.grammars) assert.ok(existsSync(path.join(ROOT, g.path)), g.path);
-    assert.deepEqual(pkg.contributes.commands.map((c: { command: string }) => c.command).sort(), ['whosaid.checkWorkspace', 'whosaid.restartServer', 'whosaid.showSources']);
+    assert.deepEqual(pkg.contributes.commands.map((c: { command: string }) => c.command).sort(), ['whosaid.checkWorkspace', 'whosaid.exportClaimsLedger', 'whosaid.restartServer', 'whosaid.revealClaim', 'whosaid.showSources']);
   });
 });

@@ -2,7 +2,7 @@
  * Real-editor e2e harness: a real VS Code workbench (code-server) in headless Debian Chromium, driven by
  * playwright-core. Tools come from `.e2e-tools/` (install them with `scripts/e2e-setup.sh`).
  *
- * Typical use (see stand-in.e2e.test.ts):
+ * Typical use (see stand-in.e2e.ts):
  *   const vsix = await packageVsix(extensionDir);
  *   const e2e = await startE2E({ vsix, fixtures: 'test/e2e/fixtures/x' });
  *   await e2e.wb.openFile('article.md');
@@ -455,6 +455,8 @@ export interface QuickInputRow {
   label: string;
   description: string;
   ariaLabel: string;
+  /** The row the keyboard is on (Enter accepts it). */
+  focused: boolean;
 }
 
 export interface Squiggle {
@@ -575,11 +577,18 @@ export class Workbench {
         label: (r.querySelector('.label-name') || r).textContent.trim(),
         description: (r.querySelector('.label-description') || { textContent: '' }).textContent.trim(),
         ariaLabel: r.getAttribute('aria-label') || '',
+        focused: r.classList.contains('focused'),
       })).sort((a, b) => a.top - b.top);
     `);
   }
 
-  /** Opens the quick input with `keys`, types `text`, waits for a row matching `pick`, and clicks it. */
+  /**
+   * Opens the quick input with `keys`, types `text`, waits for a row matching `pick`, and accepts it. The list
+   * re-renders while results come in (Quick Open's "recently opened" and file results), so it waits until the rows
+   * are the same on two polls in a row, then presses Enter if the row is the focused one (the usual case: the
+   * best match is focused) or clicks it, and retries until the quick input has closed or shows something else (a
+   * command that opens its own quick pick).
+   */
   private async quickPick(keys: string, text: string, pick: (row: QuickInputRow) => boolean, what: string): Promise<void> {
     if (await this.quickInputOpen()) {
       await this.press('Escape');
@@ -589,16 +598,37 @@ export class Workbench {
     await waitFor('the quick input to open', () => this.quickInputOpen());
     const input = this.page.locator('.quick-input-widget .quick-input-box input');
     // Keep any prefix the chord put there ('>' for the command palette); type the rest.
-    await input.fill((await input.inputValue()) + text);
+    const value = (await input.inputValue()) + text;
+    await input.fill(value);
+    const stillOurs = async () => (await this.quickInputOpen()) && (await input.inputValue().catch(() => '')) === value;
     let seen: QuickInputRow[] = [];
-    const row = await waitFor(`a quick input row for ${what}`, async () => {
+    let previous = '';
+    await waitFor(`a quick input row for ${what}`, async () => {
+      if (!(await stillOurs())) return true; // accepted by an earlier attempt
       seen = await this.quickInputRows();
-      return seen.find(pick);
-    }).catch((e: Error) => {
+      const now = JSON.stringify(seen);
+      if (now !== previous) {
+        previous = now; // still changing: look again
+        return false;
+      }
+      const row = seen.find(pick);
+      if (!row) return false;
+      if (row.focused) {
+        await this.press('Enter');
+      } else {
+        const box = await this.eval<{ x: number; y: number } | null>(String.raw`
+          const r = [...document.querySelectorAll('.quick-input-widget .quick-input-list .monaco-list-row')][arg];
+          if (!r) return null;
+          const b = r.getBoundingClientRect();
+          return b.height > 0 ? { x: b.left + Math.min(b.width / 2, 120), y: b.top + b.height / 2 } : null;
+        `, row.domIndex);
+        if (!box) return false;
+        await this.page.mouse.click(box.x, box.y);
+      }
+      return waitFor('the quick input to accept', async () => !(await stillOurs()), { timeout: 2000 }).then(() => true, () => false);
+    }, { interval: 100 }).catch((e: Error) => {
       throw new Error(`${e.message}; rows: ${JSON.stringify(seen.map((r) => `${r.label} ${r.description}`))}`);
     });
-    await this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row').nth(row.domIndex).click();
-    await this.waitQuickInputClosed();
   }
 
   /** (d) Opens a workspace file via Quick Open (Ctrl+P) and waits until its editor is active and rendered. */
@@ -614,7 +644,7 @@ export class Workbench {
     `, base));
   }
 
-  /** (d) Runs a command from the command palette by its exact label (e.g. 'Stand-in: Show sources'). */
+  /** (d) Runs a command from the command palette by its exact label (e.g. 'Stand-in: Show sources'); returns once the palette has closed, or shows the command's own quick pick. */
   async runCommand(label: string): Promise<void> {
     await this.quickPick('Mod+Shift+P', label, (r) => r.label === label, `command "${label}"`);
   }

@@ -23,12 +23,12 @@ describe('whosaid/showSources', () => {
     const byCue = (source: string) => items.find((i) => i.source === source);
     assert.ok(items.length >= 5, `got ${items.length}`);
 
-    const lopez = byCue('Maria Lopez')!;
+    const lopez = byCue('Maria Lopez, the county’s emergency manager')!;
     assert.equal(lopez.kind, 'named');
     assert.equal(lopez.cue, 'said');
     assert.equal(lopez.direct, true);
     assert.match(lopez.preview, /We opened two shelters overnight/);
-    assert.deepEqual(lopez.sourceRange, rangeOf(story, 'Maria Lopez'));
+    assert.deepEqual(lopez.sourceRange, rangeOf(story, 'Maria Lopez, the county’s emergency manager'));
     assert.ok(lopez.contentRange);
 
     const vague = byCue('some reports')!;
@@ -42,7 +42,7 @@ describe('whosaid/showSources', () => {
 
     const she = items.find((i: SourceItem) => i.kind === 'pronoun')!;
     assert.equal(she.source, 'She');
-    assert.equal(she.resolvedSource, 'Maria Lopez');
+    assert.equal(she.resolvedSource, 'Maria Lopez, the county’s emergency manager');
   });
 
   it('answers an empty list for an unknown document', async () => {

@@ -5,14 +5,17 @@
 //   - else, only with WHOSAID_VSCODE_DOWNLOAD=1, test-electron downloads one (30 s idle timeout);
 //   - else it prints why it skipped and exits 0.
 // On Linux without a display, run it under xvfb-run.
-import { existsSync, readdirSync } from 'node:fs';
+// The suite runs the scenarios of test/e2e/scenarios.ts (shared with the code-server/Chromium e2e suite) on a
+// temp copy of their fixtures, opened as the workspace folder; the copy is deleted afterwards.
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
-import * as esbuild from 'esbuild';
 import { downloadAndUnzipVSCode, runTests } from '@vscode/test-electron';
+import { FIXTURES } from '../e2e/scenarios';
+import { bundleSuite } from './bundle';
 
 const ROOT = path.resolve(__dirname, '../..');
 const CACHE = path.join(ROOT, '.vscode-test');
-const OUT = path.join(ROOT, 'out/vscode-test');
 const RUN_LIMIT_MS = 5 * 60_000;
 
 function cachedExecutable(): string | null {
@@ -48,35 +51,32 @@ async function findExecutable(): Promise<string | null> {
 async function main(): Promise<void> {
   const executable = await findExecutable();
   if (!executable) {
-    console.log('SKIPPED test:vscode: no VS Code to run the suite in. Set VSCODE_EXECUTABLE to a VS Code binary, put one in .vscode-test/, or set WHOSAID_VSCODE_DOWNLOAD=1 to let @vscode/test-electron download one.');
+    console.log('SKIPPED test:vscode: no VS Code to run the suite in. Set VSCODE_EXECUTABLE to a VS Code binary, put one in .vscode-test/, or set WHOSAID_VSCODE_DOWNLOAD=1 to let @vscode/test-electron download one. (npm run test:vscode:code-server runs the same suite in code-server\'s VS Code.)');
     return;
   }
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
     console.log('No display: if VS Code fails to start, run under xvfb-run -a npm run test:vscode.');
   }
-  await esbuild.build({
-    entryPoints: [path.join(__dirname, 'suite/index.ts'), path.join(__dirname, 'suite/extension.test.ts')],
-    outdir: OUT,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['vscode', 'mocha'],
-    sourcemap: true,
-    logLevel: 'warning',
-  });
+  const extensionTestsPath = await bundleSuite();
   const limit = setTimeout(() => {
     console.error(`test:vscode did not finish within ${RUN_LIMIT_MS / 1000} s.`);
     process.exit(1);
   }, RUN_LIMIT_MS);
   limit.unref();
-  const code = await runTests({
-    vscodeExecutablePath: executable,
-    extensionDevelopmentPath: ROOT,
-    extensionTestsPath: path.join(OUT, 'index.js'),
-    launchArgs: [path.join(ROOT, 'test/fixtures'), '--disable-extensions', '--skip-welcome', '--skip-release-notes', '--disable-workspace-trust'],
-  });
-  process.exitCode = code;
+  const temp = mkdtempSync(path.join(os.tmpdir(), 'whosaid-vscode-test-'));
+  const workspace = path.join(temp, path.basename(FIXTURES));
+  cpSync(path.join(ROOT, FIXTURES), workspace, { recursive: true });
+  try {
+    const code = await runTests({
+      vscodeExecutablePath: executable,
+      extensionDevelopmentPath: ROOT,
+      extensionTestsPath,
+      launchArgs: [workspace, '--disable-extensions', '--skip-welcome', '--skip-release-notes', '--disable-workspace-trust'],
+    });
+    process.exitCode = code;
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
 }
 
 main().catch((error: unknown) => {

@@ -5,7 +5,7 @@
 import { frameOf, type CueMatch } from './cues';
 import { cueSpans, tagTokens } from './cue-tagger';
 import type { Span } from './types';
-import { isCapitalized, tokenize, wordClasses, type Token } from './words';
+import { isCapitalized, startsClause, tokenize, wordClasses, type Token } from './words';
 
 export interface FoundAttribution {
   cue: Span;
@@ -46,6 +46,8 @@ const MAX_SOURCE_TOKENS = 18;
 // Verbs of saying that put their subject after them ("…,” said Smith).
 const INVERTIBLE = /^(?:said|says|added|adds|wrote|writes|noted|notes|asked|asks|explained|explains|continued|continues|recalled|recalls|argued|argues|declared|declares|replied|responded|insisted|insists|observed|acknowledged|warned|warns|tweeted|stated|concluded|cautioned|conceded|quipped|joked|remarked|countered|suggested|predicted|told|tells|according)$/;
 const THAT_REPORTERS = /^(?:say|says|said|claim|claims|claimed|argue|argues|argued|insist|insists|insisted|contend|contends|contended|allege|alleges|alleged|assert|asserts|asserted|maintain|maintains|maintained|warn|warns|warned|note|notes|noted|add|adds|added|state|states|stated|write|writes|wrote|report|reports|reported|suggest|suggests|suggested|acknowledge|acknowledges|acknowledged|admit|admits|admitted|concede|concedes|conceded|deny|denies|denied|announce|announces|announced|declare|declares|declared|predict|predicts|predicted|estimate|estimates|estimated|believe|believes|believed|think|thinks|thought|fear|fears|feared)$/;
+// Verbs of saying whose bare clause ("claimed the road was safe") is reliably reported speech.
+const CLAUSE_REPORTERS = /^(?:claim|claims|claimed|insist|insists|insisted|admit|admits|admitted|concede|concedes|conceded|contend|contends|contended|allege|alleges|alleged|assert|asserts|asserted|argue|argues|argued)$/;
 const COORDINATORS = new Set(['and', 'but', 'or', 'yet']);
 const RELATIVES = new Set(['which', 'who', 'whose', 'whom', 'that']);
 // Time and setting phrases between the cue (and its listener) and what was said.
@@ -55,9 +57,10 @@ export function findSentenceAttributions(ctx: SentenceContext, tokens = tokenize
   const found: FoundAttribution[] = [];
   const inQuote = tokens.map((t) => ctx.quotes.some((q) => q.start < t.start && t.end <= q.end));
   const tagging = tagTokens({ tokens, inQuote });
-  // A reporting verb followed by "that" reports, whatever the tagger thought of it.
+  // A reporting verb followed by "that" or a clause reports, whatever the tagger thought of it.
   tokens.forEach((t, i) => {
-    if (tagging.tags[i] === 'O' && !inQuote[i] && THAT_REPORTERS.test(t.lower) && tokens[i + 1]?.lower === 'that' && i > 0) tagging.tags[i] = 'B';
+    if (tagging.tags[i] !== 'O' || inQuote[i] || i === 0 || !THAT_REPORTERS.test(t.lower) || BE.test(tokens[i - 1]!.lower)) return;
+    if (tokens[i + 1]?.lower === 'that' || (CLAUSE_REPORTERS.test(t.lower) && startsClause(tokens, i + 1))) tagging.tags[i] = 'B';
   });
   for (const [first, end] of cueSpans(tagging.tags)) {
     // A cue does not end on an opening quotation mark or a dangling preposition ("said on “").
@@ -96,7 +99,8 @@ function frameAttribution(ctx: SentenceContext, tokens: Token[], cue: CueMatch, 
   // "“…,” said Smith." / "…, said the spokesman." — a verb of saying before its subject.
   if (before && (before.text === ',' || isCloseQuote(before.text)) && INVERTIBLE.test(head)) {
     const source = withAppositive(tokens, rightNounPhrase(tokens, cue.last + 1), ctx);
-    if (source && looksLikeSubject(tokens[source.tokenStart]!) && isClauseEnd(tokens, source.nextIndex, ctx)) {
+    // The subject ends the clause, or its appositive closes with a comma before a participle.
+    if (source && looksLikeSubject(tokens[source.tokenStart]!) && (isClauseEnd(tokens, source.nextIndex, ctx) || tokens[source.nextIndex - 1]?.text === ',')) {
       const content = contentBefore(ctx, tokens, cue.first);
       return { cue: cueSpan, source: source.span, content, direct: isDirect(ctx, content), nested };
     }
@@ -107,6 +111,23 @@ function frameAttribution(ctx: SentenceContext, tokens: Token[], cue: CueMatch, 
     const subject = leftNounPhrase(tokens, skipAuxiliariesLeft(tokens, cue.first), ctx);
     const content = subject?.span ?? contentAfter(ctx, tokens, agent.nextIndex);
     return { cue: cueSpan, source: agent.span, content, direct: isDirect(ctx, content), nested };
+  }
+
+  // "Khoga was reportedly on that trip", "it appears that …": a hedge reports for no one; what it
+  // hedges is the sentence.
+  if (HEDGE_CUE.test(ctx.prose.slice(cueSpan.start, cueSpan.end))) {
+    const content = trimContent(ctx, ctx.sentence.start, ctx.sentence.end);
+    return content ? { cue: cueSpan, source: null, content, direct: isDirect(ctx, content), nested } : null;
+  }
+  // "More rain was expected", "Trump is expected to win": an agentless passive has no source;
+  // what is expected, believed or seen is the subject with its complement.
+  if (isPassive(tokens, cue)) {
+    const subject = leftNounPhrase(tokens, skipAuxiliariesLeft(tokens, cue.first), ctx);
+    const after = contentAfter(ctx, tokens, cue.last + 1);
+    const start = subject?.span.start ?? after?.start;
+    const end = after?.end ?? subject?.span.end;
+    const content = start !== undefined && end !== undefined ? { start, end } : null;
+    return content ? { cue: cueSpan, source: null, content, direct: isDirect(ctx, content), nested } : null;
   }
 
   const subjectEnd = skipAuxiliariesLeft(tokens, cue.first);
@@ -192,6 +213,23 @@ function passiveAgent(tokens: Token[], cue: CueMatch): PhraseSpan | null {
     if (PUNCT_BREAKERS.has(t.text) || CLAUSE_BREAKERS.has(t.lower)) return null;
   }
   return null;
+}
+
+const HEDGE_CUE = /^(?:reportedly|allegedly|apparently|purportedly|supposedly|ostensibly|it\s+(?:appears|appeared|seems|seemed))$/i;
+const BE = /^(?:is|are|was|were|be|been|being|[’']s|[’']re)$/;
+const PARTICIPLE = /^(?:\p{L}+(?:ed|en|wn)|seen|thought|said|known|told|held|made|taken|given|felt|heard|understood|believed)$/u;
+
+// "was expected", "is widely seen", "had been told" (the verb with its own auxiliaries).
+function isPassive(tokens: Token[], cue: CueMatch): boolean {
+  for (let k = cue.first; k <= cue.last; k++) {
+    if (!PARTICIPLE.test(tokens[k]!.lower)) continue;
+    for (let j = k - 1; j >= Math.max(0, cue.first - 3); j--) {
+      const t = tokens[j]!.lower;
+      if (BE.test(t)) return true;
+      if (!AUXILIARIES.has(t) && !/ly$/.test(t)) break;
+    }
+  }
+  return false;
 }
 
 // The subject of the sentence's main clause: the noun phrase it opens with.

@@ -16,6 +16,8 @@ export interface ResolvedConfig {
   attributionVerb: string;
   extensions: string[];
   ignore: string[];
+  /** Folders of source documents for quote-not-in-sources, relative to the config file (the shell reads them). */
+  sources?: string[];
 }
 
 export interface ConfigError {
@@ -70,6 +72,7 @@ export function parseConfig(text: string): { config: ResolvedConfig; errors: Con
       attributionVerb: (raw.attributionVerb as string | undefined) ?? DEFAULT_CONFIG.attributionVerb,
       extensions: (raw.extensions as string[] | undefined) ?? DEFAULT_CONFIG.extensions,
       ignore: (raw.ignore as string[] | undefined) ?? [],
+      ...(raw.sources ? { sources: raw.sources as string[] } : {}),
     },
     errors: [],
   };
@@ -83,6 +86,7 @@ export function mergeConfig(base: ResolvedConfig, override: Partial<ResolvedConf
     attributionVerb: override.attributionVerb || base.attributionVerb,
     extensions: override.extensions ?? base.extensions,
     ignore: [...base.ignore, ...(override.ignore ?? [])],
+    ...(override.sources ?? base.sources ? { sources: override.sources ?? base.sources } : {}),
   };
 }
 

@@ -7,6 +7,7 @@ import { DEFAULT_CONFIG, type ResolvedConfig } from './config';
 import { findDirectives, Suppressions } from './directives';
 import { refusal, UnanalyzableInput } from './limits';
 import { buildModel, type DocumentModel } from './model';
+import type { QuoteSources } from './quote-sources';
 import { classifySource } from './sources';
 import { firstIndexWhere, indexOfSpan, SpanIndex } from './span-index';
 import type { Attribution, DocumentFormat, Finding, TextSpan } from './types';
@@ -14,6 +15,8 @@ import type { Attribution, DocumentFormat, Finding, TextSpan } from './types';
 export interface AnalyzeOptions {
   format: DocumentFormat;
   config?: ResolvedConfig;
+  /** Source documents to check direct quotations against (quote-not-in-sources); the shell reads them. */
+  sources?: QuoteSources;
 }
 
 export interface AnalysisResult {
@@ -32,7 +35,7 @@ export function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
   if (refused) throw new UnanalyzableInput(refused);
   const config = options.config ?? DEFAULT_CONFIG;
   const model = buildModel(text, options.format);
-  const ctx = ruleContext(model, config);
+  const ctx = ruleContext(model, config, options.sources);
   // In Markdown a directive is an HTML comment: one shown inside a code block is an example.
   const html = model.html ? new SpanIndex(model.html) : null;
   const directives = findDirectives(text, options.format).filter((d) => !html || html.contains(d));
@@ -40,7 +43,9 @@ export function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
   const findings: Finding[] = [];
   const ruleErrors: AnalysisResult['ruleErrors'] = [];
   for (const rule of RULES) {
-    const severity = config.rules[rule.id] ?? rule.defaultSeverity;
+    const configured = config.rules[rule.id];
+    if (configured === undefined && rule.defaultEnabled === false) continue;
+    const severity = configured ?? rule.defaultSeverity;
     if (severity === 'off') continue;
     let found: RuleFinding[];
     try {
@@ -67,7 +72,15 @@ export function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 
-function ruleContext(model: DocumentModel, config: ResolvedConfig): RuleContext {
+// How a source reads when a fix writes it into another sentence: the name without its
+// appositive ("Maria Lopez, the county's emergency manager" → "Maria Lopez"), and "the" in lower
+// case, as it falls mid-sentence ("according to the Observatory").
+function displayName(source: string): string {
+  const name = source.split(/\s*,\s*/)[0]!.trim();
+  return name.replace(/^The\s+(?=\S)/, 'the ');
+}
+
+function ruleContext(model: DocumentModel, config: ResolvedConfig, sources: QuoteSources | undefined): RuleContext {
   const named: TextSpan[] = [];
   const seen = new Set<string>();
   model.attributions.forEach((a, i) => {
@@ -76,13 +89,16 @@ function ruleContext(model: DocumentModel, config: ResolvedConfig): RuleContext 
     // of course Sources"), a framing slip. Offered, "Add the speaker: The" was a bad fix, and the
     // last one made vague-source's fix and editorializing's undo each other in turn.
     if (ARTICLES.has(classifySource(a.source.text).head)) return;
-    const key = a.source.text.toLowerCase();
+    const key = displayName(a.source.text).toLowerCase();
     if (seen.has(key) || a.source.text.length > 60) return;
     seen.add(key);
-    named.push(a.source);
+    named.push({ ...a.source, text: displayName(a.source.text) });
   });
   const contents = new SpanIndex(model.attributions.filter((a, i) => a.content && !model.nested[i]).map((a) => a.content!));
-  const reported = new SpanIndex(model.attributions.filter((a, i) => a.content && !model.nested[i] && isReport(a)).map((a) => a.content!));
+  // Only a report with someone behind it covers its content: "it is believed that …" has none.
+  const reported = new SpanIndex(model.attributions.filter((a, i) => a.content && a.source && !model.nested[i] && isReport(a)).map((a) => a.content!));
+  // Any report's content, with or without a source (unattributed-quote's "a report covers the quotation").
+  const reports = new SpanIndex(model.attributions.filter((a, i) => a.content && !model.nested[i] && isReport(a)).map((a) => a.content!));
   const quotes = new SpanIndex(model.quotes);
   // Each lookup is a binary search, not a scan: rules ask once per match, and a long document
   // has tens of thousands of matches.
@@ -97,7 +113,7 @@ function ruleContext(model: DocumentModel, config: ResolvedConfig): RuleContext 
     inQuote: (s) => quotes.someStartingBefore(s.start, s.end, true),
     inAttributedContent: (s) => reported.containsOffset(s.start),
     inAnyAttributionContent: (s) => contents.containsOffset(s.start),
-    overlapsAttributedContent: (s) => reported.overlaps(s),
+    overlapsAttributedContent: (s) => reports.overlaps(s),
     overlapsQuote: (s) => quotes.overlaps(s),
     sentenceAt: (offset) => {
       const sentences = model.sentences;
@@ -106,6 +122,7 @@ function ruleContext(model: DocumentModel, config: ResolvedConfig): RuleContext 
     },
     sentenceIndex: (sentence) => indexOfSpan(model.sentences, sentence),
     isCopy: (sentence) => model.blocks[sentence.block]?.kind === 'paragraph',
+    ...(sources ? { sources } : {}),
   };
 }
 

@@ -11,6 +11,7 @@ const VAGUE_HEADS = set(words.vagueHeads);
 const VAGUE_DETERMINERS = set(words.vagueDeterminers);
 const ANONYMOUS_ROLES = set(words.anonymousRoles);
 const INSTITUTIONS = set(words.institutions);
+const TITLES = set(words.titles);
 const SPECIFIC_QUALIFIERS = words.specificQualifiers.map((e) => e.phrase);
 export const ANONYMITY_REASONS = words.anonymityReasons.map((e) => e.phrase);
 
@@ -39,7 +40,9 @@ export function classifySource(text: string): SourceAnalysis {
   const named = tokens.some((t, k) => isNameToken(t, k));
   if (DOCUMENT_HEADS.has(head) || DOCUMENT_HEADS.has(head.replace(/s$/, ''))) {
     // "reports", "some reports", "media reports" are the classic vague source; a named report is a document.
-    if (!named && (head === 'reports' || VAGUE_DETERMINERS.has(lowers[0]!))) return { kind: 'vague', head };
+    // "a report", "one study" with nothing to find it by is as vague as "some reports".
+    const unidentified = /^(?:a|an|one|another)$/.test(lowers[0]!) && !/\b(?:by|from|of|in|published|released)\b/.test(lowerText);
+    if (!named && (head === 'reports' || VAGUE_DETERMINERS.has(lowers[0]!) || unidentified)) return { kind: 'vague', head };
     return { kind: 'document', head };
   }
   // "officials who have seen the documents", "sources familiar with the talks": described, so
@@ -52,6 +55,8 @@ export function classifySource(text: string): SourceAnalysis {
   }
   // "a source said", "sources told POLITICO": a source with no description at all.
   if ((head === 'source' || head === 'sources') && !specific && !personNamedAnywhere && tokens.length <= 3 && !/^(?:this|that|these|those|the|our|my|his|her|their)$/.test(lowers[0]!)) return { kind: 'vague', head };
+  // "the mayor", "the former governor": one office holder, identifiable from the story.
+  if (lowers[0] === 'the' && (TITLES.has(head) || TITLES.has(lowers.slice(headIndex - 1, headIndex + 1).join(' ')))) return { kind: 'named', head };
   if (ANONYMOUS_ROLES.has(head) || VAGUE_HEADS.has(head)) {
     // "a State Department official" is unnamed even though it names the department;
     // "Spokeswoman Haley Morris" names the spokeswoman.

@@ -79,3 +79,24 @@ export function wordClasses(lower: string): ReadonlySet<WordClass> {
 export function isCapitalized(text: string): boolean {
   return /^\p{Lu}/u.test(text);
 }
+
+/**
+ * Whether a clause (a subject and its verb) starts at token `i`: "the road was safe", "it was
+ * late", "Smith would go". What follows a verb of saying when it reports words rather than
+ * taking an object ("claimed responsibility", "revealed its new phone").
+ */
+export function startsClause(tokens: readonly Token[], i: number): boolean {
+  const first = tokens[i];
+  if (!first) return false;
+  const cls = wordClasses(first.lower);
+  if (/^(?:he|she|it|they|we|i|you|there)$/.test(first.lower)) return true;
+  if (!cls.has('Determiner') && !cls.has('Possessive') && !isCapitalized(first.text) && !cls.has('Plural')) return false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+    const t = tokens[k]!;
+    if (/^[,.;:!?]$/.test(t.text)) return false;
+    const c = wordClasses(t.lower);
+    if (c.has('Modal') || c.has('Copula') || /^(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do)$/.test(t.lower)) return true;
+    if (c.has('Verb') && !c.has('Noun') && !c.has('Plural') && !c.has('Adjective') && !isCapitalized(t.text)) return true;
+  }
+  return false;
+}

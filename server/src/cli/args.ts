@@ -35,6 +35,15 @@ export interface CheckOptions extends OutputOptions {
   changedSince: string | undefined;
 }
 
+export type LedgerFormat = 'csv' | 'json' | 'md';
+
+export interface LedgerOptions {
+  inputs: string[];
+  format: LedgerFormat;
+  config: string | undefined;
+  ignore: string[];
+}
+
 export interface MergeOptions extends OutputOptions {
   inputs: string[];
 }
@@ -43,14 +52,15 @@ export interface InitOptions {
   force: boolean;
 }
 
-export type HelpTopic = 'main' | 'check' | 'merge' | 'init';
+export type HelpTopic = 'main' | 'check' | 'merge' | 'init' | 'ledger';
 
 export type Command =
   | { kind: 'help'; topic: HelpTopic }
   | { kind: 'version' }
   | { kind: 'check'; options: CheckOptions }
   | { kind: 'merge'; options: MergeOptions }
-  | { kind: 'init'; options: InitOptions };
+  | { kind: 'init'; options: InitOptions }
+  | { kind: 'ledger'; options: LedgerOptions };
 
 export class UsageError extends Error {
   constructor(
@@ -73,6 +83,8 @@ Commands:
   check [paths...]   Check files, directories and globs (default: the current directory)
   merge FILES...     Merge the JSON (or SARIF) outputs of sharded checks into one output
   init               Write a commented starter .whosaidrc.json in the current directory
+  ledger [paths...]  List every checkable claim (figures, dates, events, quotations) with its
+                     line and attribution, and a blank "verified by" column: CSV, JSON or Markdown
 
 Options:
   -h, --help         Show help (also: whosaid check --help)
@@ -141,17 +153,33 @@ severity, the house-style settings with their defaults, and "$schema" for editor
 An existing file is left alone unless --force is given.
 `;
 
+export const LEDGER_HELP = `Usage: whosaid ledger [options] [files|dirs|globs...]
+
+Lists every checkable claim of each story — figures, dates, named events and direct quotations —
+with its line, its sentence, who it is attributed to (or "unattributed"), and a blank
+"verified by" column: the sheet a copy desk fills in. Files are found as by 'whosaid check'.
+
+Options:
+  -f, --format csv|json|md   Output format (default: csv)
+  -c, --config FILE          Config file (default: the nearest .whosaidrc.json upward)
+      --ignore PATTERN       Skip files matching a gitignore-style pattern (repeatable)
+  -h, --help                 Show this help
+
+Exit codes: 0 the ledger was written, 2 a usage or config error, or a file that could not be read.
+`;
+
 export function parseCommand(argv: readonly string[]): Command {
   const [first, ...rest] = argv;
   if (first === undefined) throw new UsageError('no command given');
   if (first === 'check') return parseCheck(rest);
   if (first === 'merge') return parseMerge(rest);
   if (first === 'init') return parseInit(rest);
+  if (first === 'ledger') return parseLedger(rest);
   if (first === 'help') {
     const topic = rest[0];
-    return { kind: 'help', topic: topic === 'check' || topic === 'merge' || topic === 'init' ? topic : 'main' };
+    return { kind: 'help', topic: topic === 'check' || topic === 'merge' || topic === 'init' || topic === 'ledger' ? topic : 'main' };
   }
-  if (!first.startsWith('-')) throw new UsageError(`unknown command '${first}'`, "The commands are check, merge and init; run 'whosaid --help' for usage.");
+  if (!first.startsWith('-')) throw new UsageError(`unknown command '${first}'`, "The commands are check, merge, init and ledger; run 'whosaid --help' for usage.");
   const { values, positionals } = parse(argv, {
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'v' },
@@ -256,6 +284,20 @@ function outputOptions(values: { format?: string; output?: string; 'fail-on'?: s
   if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, not '${failOn}'`, hint);
   if (values.output === '') throw new UsageError('--output needs a file name', hint);
   return { format, output: values.output, failOn, quiet: values.quiet ?? false };
+}
+
+function parseLedger(argv: readonly string[]): Command {
+  const hint = "Run 'whosaid ledger --help' for usage.";
+  const { values, positionals } = parse(argv, {
+    help: { type: 'boolean', short: 'h' },
+    format: { type: 'string', short: 'f' },
+    config: { type: 'string', short: 'c' },
+    ignore: { type: 'string', multiple: true },
+  }, hint);
+  if (values.help) return { kind: 'help', topic: 'ledger' };
+  const format = (values.format ?? 'csv') as string;
+  if (format !== 'csv' && format !== 'json' && format !== 'md') throw new UsageError(`--format must be csv, json or md, not '${format}'`, hint);
+  return { kind: 'ledger', options: { inputs: positionals, format, config: values.config, ignore: values.ignore ?? [] } };
 }
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;

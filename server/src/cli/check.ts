@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import { analyze, UnanalyzableInput } from '../analysis';
 import type { ResolvedConfig } from '../analysis/config';
+import { createQuoteSources, type QuoteSources, type SourceDocument } from '../analysis/quote-sources';
 import { LineIndex } from '../analysis/positions';
 import type { DocumentFormat, Finding } from '../analysis/types';
 import { formatSize, type FailOn } from './args';
@@ -19,6 +20,8 @@ export interface CheckSettings {
   quiet: boolean;
   failOn: FailOn;
   maxFileSize: number;
+  /** The config's source documents, already read (plain data, so workers receive them as they are). */
+  sources?: SourceDocument[];
 }
 
 export interface FileResult {
@@ -54,7 +57,8 @@ export function checkBytes(bytes: Uint8Array, display: string, format: DocumentF
   const text = decoded;
   let result: ReturnType<typeof analyze>;
   try {
-    result = analyze(text, { format, config: settings.config });
+    const sources = sourcesFor(settings);
+    result = analyze(text, { format, config: settings.config, ...(sources ? { sources } : {}) });
   } catch (error) {
     if (error instanceof UnanalyzableInput) return skipped(display, `not checked: ${error.message}`);
     return skipped(display, `internal error while analyzing: ${error instanceof Error ? error.message : String(error)}`);
@@ -76,6 +80,15 @@ export function checkBytes(bytes: Uint8Array, display: string, format: DocumentF
     failing,
     errors: result.ruleErrors.map((e) => `rule ${e.rule} failed: ${e.message}`),
   };
+}
+
+// The index is built once per thread, on the first file that needs it.
+let indexed: { documents: SourceDocument[]; sources: QuoteSources } | null = null;
+
+export function sourcesFor(settings: { sources?: SourceDocument[] }): QuoteSources | undefined {
+  if (!settings.sources) return undefined;
+  if (indexed?.documents !== settings.sources) indexed = { documents: settings.sources, sources: createQuoteSources(settings.sources) };
+  return indexed.sources;
 }
 
 /**

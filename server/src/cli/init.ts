@@ -22,7 +22,7 @@ const NOTES: Record<SettingKey, string> = {
   ignore: 'Gitignore-style, relative to this file\'s folder, e.g. ["archive/", "**/*.draft.md"].',
 };
 
-export function starterConfig(rules: readonly Pick<Rule, 'id' | 'description' | 'defaultSeverity'>[], schemaRef: string): string {
+export function starterConfig(rules: readonly Pick<Rule, 'id' | 'description' | 'defaultSeverity' | 'defaultEnabled'>[], schemaRef: string): string {
   const out: string[] = [
     '// WhoSaid configuration. JSON with comments; the editor and the CLI read the same file.',
     '// Severities: "off", "error", "warning", "information" or "hint". Every value below is the default.',
@@ -32,8 +32,10 @@ export function starterConfig(rules: readonly Pick<Rule, 'id' | 'description' | 
     '  "rules": {',
   ];
   rules.forEach((rule, i) => {
-    out.push(...comment(rule.description, '    '));
-    out.push(`    ${JSON.stringify(rule.id)}: ${JSON.stringify(rule.defaultSeverity)}${i < rules.length - 1 ? ',' : ''}`);
+    // A rule that is off until asked for is written "off", with the severity it would have.
+    const off = rule.defaultEnabled === false;
+    out.push(...comment(rule.description + (off ? ` Off by default; "${rule.defaultSeverity}" turns it on.` : ''), '    '));
+    out.push(`    ${JSON.stringify(rule.id)}: ${JSON.stringify(off ? 'off' : rule.defaultSeverity)}${i < rules.length - 1 ? ',' : ''}`);
   });
   out.push('  },');
   const keys: SettingKey[] = ['vaguePhrases', 'attributionVerb', 'extensions', 'ignore'];

@@ -10,9 +10,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { repository, version } from '../../../package.json';
-import { CHECK_HELP, INIT_HELP, MAIN_HELP, MERGE_HELP, parseCommand, UsageError, type CheckOptions, type HelpTopic, type OutputOptions } from './args';
+import { CHECK_HELP, INIT_HELP, LEDGER_HELP, MAIN_HELP, MERGE_HELP, parseCommand, UsageError, type CheckOptions, type HelpTopic, type OutputOptions } from './args';
 import type { CheckSettings } from './check';
-import { loadConfig } from './config';
+import { loadConfig, type LoadedConfig } from './config';
+import { ledger } from './ledger';
+import { readSourceFolders } from './sources';
 import { collectFiles } from './files';
 import { displayPath, formatFor, readErrorReason } from './paths';
 import { Reporter, type Renderers, type Sink } from './report';
@@ -29,7 +31,7 @@ export interface Io {
   entry: string;
 }
 
-const HELP: Record<HelpTopic, string> = { main: MAIN_HELP, check: CHECK_HELP, merge: MERGE_HELP, init: INIT_HELP };
+const HELP: Record<HelpTopic, string> = { main: MAIN_HELP, check: CHECK_HELP, merge: MERGE_HELP, init: INIT_HELP, ledger: LEDGER_HELP };
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let command: ReturnType<typeof parseCommand>;
@@ -53,6 +55,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       const { merge } = require('./merge') as typeof import('./merge');
       return withOutput(command.options, io, async (out, color) => merge(command.options, { cwd: io.cwd, out, stderr: io.stderr, color, renderers }));
     }
+    case 'ledger':
+      return ledger(command.options, io);
     case 'init': {
       const { init } = require('./init') as typeof import('./init');
       const { RULES } = require('../rules') as typeof import('../rules');
@@ -84,6 +88,21 @@ async function withOutput(options: OutputOptions, io: Io, body: (out: Sink, colo
   }
 }
 
+/**
+ * The config's `sources` folders, read relative to the config file. A folder that cannot be read
+ * is a config error (exit 2), like a mistyped setting: quotes must not pass unchecked silently.
+ */
+export function loadSources(loaded: LoadedConfig, io: Pick<Io, 'cwd' | 'stderr'>): CheckSettings['sources'] | null {
+  const folders = loaded.config.sources;
+  if (!folders || folders.length === 0) return undefined;
+  const base = loaded.file ? path.dirname(loaded.file) : io.cwd;
+  const { documents, errors } = readSourceFolders(folders, base);
+  if (errors.length === 0) return documents;
+  const shown = loaded.file ? displayPath(loaded.file, io.cwd) : '<config>';
+  for (const e of errors) io.stderr.write(`${shown}: error: sources: ${e}\n`);
+  return null;
+}
+
 async function check(options: CheckOptions, io: Io, out: Sink, color: boolean): Promise<number> {
   const { cwd } = io;
   const loaded = loadConfig(options.config, cwd);
@@ -92,12 +111,15 @@ async function check(options: CheckOptions, io: Io, out: Sink, color: boolean): 
     return 2;
   }
   const { config, file: configFile } = loaded.loaded;
+  const sources = loadSources(loaded.loaded, io);
+  if (sources === null) return 2;
   const settings: CheckSettings = {
     config,
     keepText: options.format === 'html',
     quiet: options.quiet,
     failOn: options.failOn,
     maxFileSize: options.maxFileSize,
+    ...(sources ? { sources } : {}),
   };
 
   let changed: Set<string> | undefined;
@@ -143,7 +165,7 @@ function renderers(): Renderers {
   const { buildSarif } = require('./output/sarif') as typeof import('./output/sarif');
   const { renderHtml } = require('./output/html') as typeof import('./output/html');
   const rules = [
-    ...RULES.map((r) => ({ id: r.id, description: r.description, defaultSeverity: r.defaultSeverity, helpUri: docsUrl(r.id) })),
+    ...RULES.map((r) => ({ id: r.id, description: r.description, defaultSeverity: r.defaultSeverity, ...(r.defaultEnabled === false ? { defaultEnabled: false } : {}), helpUri: docsUrl(r.id) })),
     {
       id: DIRECTIVE_RULE,
       description: 'A whosaid-disable or whosaid-enable comment names a rule that does not exist.',

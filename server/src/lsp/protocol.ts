@@ -48,6 +48,42 @@ export namespace ShowSourcesRequest {
   export const type = new RequestType<ShowSourcesParams, SourceItem[], void>(method);
 }
 
+/** One checkable claim of the claims ledger (see server/src/analysis/ledger.ts), for the Claims view. */
+export interface ClaimItem {
+  id: number;
+  /** figure | date | event | quote */
+  kind: string;
+  claim: string;
+  range: WireRange;
+  sentence: string;
+  /** Who it is attributed to, as written, or null when unattributed. */
+  source: string | null;
+  sourceKind: string | null;
+  cue: string | null;
+}
+
+export interface ClaimsParams {
+  uri: string;
+}
+
+export namespace ClaimsRequest {
+  export const method = 'whosaid/claims';
+  export const type = new RequestType<ClaimsParams, ClaimItem[], void>(method);
+}
+
+export interface LedgerParams {
+  uri: string;
+  format: 'csv' | 'json' | 'md';
+  /** The path to print in the ledger (the client's workspace-relative path). */
+  path: string;
+}
+
+/** The claims ledger of a document, formatted as `whosaid ledger` prints it. */
+export namespace LedgerRequest {
+  export const method = 'whosaid/ledger';
+  export const type = new RequestType<LedgerParams, string, void>(method);
+}
+
 /**
  * Arguments of the `whosaid.insertSnippet` command, which code actions carry when the client said
  * it can run it (`initializationOptions.snippetCommands`). The client applies `edits` (ranges in
@@ -95,6 +131,8 @@ export const Commands = {
   insertSnippet: 'whosaid.insertSnippet',
   showSources: 'whosaid.showSources',
   checkWorkspace: 'whosaid.checkWorkspace',
+  exportLedger: 'whosaid.exportClaimsLedger',
+  revealClaim: 'whosaid.revealClaim',
 } as const;
 
 /** What the client may put in `initializationOptions`. */

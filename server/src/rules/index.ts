@@ -1,9 +1,13 @@
 // Every rule, one line each. The order is the order of the docs and the settings.
 import { anonymousSource } from './anonymous-source';
+import { dateMismatch } from './date-mismatch';
 import { editorializing } from './editorializing';
 import { hedgedReport } from './hedged-report';
+import { inconsistentFigure } from './inconsistent-figure';
+import { inconsistentName, nameFirstReference } from './inconsistent-name';
 import { loadedVerb } from './loaded-verb';
 import { passiveAttribution } from './passive-attribution';
+import { quoteNotInSources } from './quote-not-in-sources';
 import type { Rule } from './rule';
 import { unattributedClaim } from './unattributed-claim';
 import { unattributedQuote } from './unattributed-quote';
@@ -18,6 +22,11 @@ export const RULES: readonly Rule[] = [
   unattributedClaim,
   loadedVerb,
   editorializing,
+  inconsistentFigure,
+  inconsistentName,
+  nameFirstReference,
+  dateMismatch,
+  quoteNotInSources,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

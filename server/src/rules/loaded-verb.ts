@@ -1,6 +1,7 @@
 // loaded-verb: attribution verbs that tell the reader what to think of the speaker.
 import nlp from 'compromise';
 import { SpanIndex } from '../analysis/span-index';
+import { startsClause, tokenize } from '../analysis/words';
 import type { Fix } from '../analysis/types';
 import type { Rule, RuleFinding } from './rule';
 import { compilePhrases, matchesIn } from './helpers';
@@ -33,12 +34,12 @@ export const loadedVerb: Rule = {
   },
 };
 
-// What follows a verb that reports words: "that", a quotation, a colon, a new clause's subject;
-// or nothing when the verb closes an inverted attribution ("…,” he claimed.").
-const REPORTED = /^\s*(?:that\b|["“'‘:,.;]|(?:he|she|they|it|we|i|you|there|his|her|their|its|the|a|an)\s+\S+\s+(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|should|may|might|must|\w+(?:ed|s))\b)/i;
-
+// What follows a verb that reports words: "that", a quotation, a colon, a new clause ("the road
+// was safe"); or nothing when the verb closes an inverted attribution ("…,” he claimed.").
 function reportsWords(text: string, end: number): boolean {
-  return REPORTED.test(text.slice(end, end + 60)) || /^\s*(?:[.!?]|$)/.test(text.slice(end, end + 3));
+  const after = text.slice(end, end + 80);
+  if (/^\s*(?:that\b|["“'‘:,.;!?]|$)/i.test(after)) return true;
+  return startsClause(tokenize(after), 0);
 }
 
 // The house verb in the tense of the neutral replacement: "said" → says/saying/say.

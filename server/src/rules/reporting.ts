@@ -13,7 +13,9 @@ function isReportingWord(word: string): boolean {
   let known = cache.get(lower);
   if (known === undefined) {
     const infinitive = (nlp(lower).verbs().toInfinitive().text() as string).toLowerCase().trim();
-    known = BASES.has(lower) || BASES.has(infinitive) || BASES.has(lower.replace(/(?:s|ed|d|ing)$/, ''));
+    // compromise knows most verbs; the suffix rules catch the rest ("alleged" → allege, "argues" → argue).
+    const stems = [infinitive, lower.replace(/s$/, ''), lower.replace(/ed$/, ''), lower.replace(/d$/, ''), lower.replace(/ing$/, ''), lower.replace(/ing$/, 'e'), lower.replace(/ies$/, 'y'), lower.replace(/ied$/, 'y')];
+    known = BASES.has(lower) || stems.some((stem) => BASES.has(stem));
     cache.set(lower, known);
   }
   return known;

@@ -1,5 +1,6 @@
 // What a rule is: an id, a default severity, a one-line description, the check, and its fixes.
 import type { DocumentModel, Sentence } from '../analysis/model';
+import type { QuoteSources } from '../analysis/quote-sources';
 import type { Fix, RelatedLocation, Severity, Span, TextSpan } from '../analysis/types';
 
 export interface RuleFinding extends Span {
@@ -26,7 +27,7 @@ export interface RuleContext {
   inAttributedContent(span: Span): boolean;
   /** True when the span starts inside the content of any attribution, a report or an act. */
   inAnyAttributionContent(span: Span): boolean;
-  /** True when the span overlaps what someone is reported to have said or to believe. */
+  /** True when the span overlaps the content of a report (said, believes, according to), with or without a source. */
   overlapsAttributedContent(span: Span): boolean;
   /** True when the span overlaps a direct quotation. */
   overlapsQuote(span: Span): boolean;
@@ -36,11 +37,18 @@ export interface RuleContext {
   sentenceIndex(sentence: Sentence): number;
   /** True when the sentence (by index) is news copy: not a headline, byline, caption or site chrome. */
   isCopy(sentence: Sentence): boolean;
+  /** The writer's transcripts, notes and press releases (config `sources`), when the shell supplied them. */
+  sources?: QuoteSources;
 }
 
 export interface Rule {
   id: string;
   defaultSeverity: Severity;
+  /**
+   * False for a rule that runs only when the config names it (`"rules": { "id": "warning" }`):
+   * rules whose measured precision is below the bar ship off. Absent means on.
+   */
+  defaultEnabled?: boolean;
   /** One line, shown in settings, docs and SARIF. */
   description: string;
   check(ctx: RuleContext): RuleFinding[];

@@ -1,7 +1,6 @@
 // vague-source: a statement attributed to someone the reader cannot identify.
 import type { Sentence } from '../analysis/model';
 import type { Span } from '../analysis/types';
-import { firstIndexWhere } from '../analysis/span-index';
 import { isReport } from './reporting';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import { compilePhrases, matchesIn, quoted } from './helpers';
@@ -55,15 +54,19 @@ export const vagueSource: Rule = {
 // vague group is identified by a named speaker right after, or by "including <Name>".
 function identifiedNearby(ctx: RuleContext, sentence: Sentence, after: number): boolean {
   if (/^[,\s—–-]*(?:including|among them|such as)\s+\p{Lu}/u.test(ctx.model.prose.slice(after, sentence.end))) return true;
-  // The next sentence, or a quotation opening the next paragraph, where the speaker is named.
-  const next = ctx.model.sentences[ctx.sentenceIndex(sentence) + 1];
-  if (!next || next.block > sentence.block + 1) return false;
-  const quotes = ctx.model.quotes;
-  if (next.block !== sentence.block && quotes[firstIndexWhere(quotes.length, (i) => quotes[i]!.start >= next.start)]?.start !== next.start) return false;
-  return next.attributions.some((i) => {
-    const a = ctx.model.attributions[i]!;
-    return !ctx.model.nested[i] && isReport(a) && a.sourceKind === 'named';
+  const { sentences, attributions, nested } = ctx.model;
+  const index = ctx.sentenceIndex(sentence);
+  const names = (s: Sentence | undefined, quoted: boolean) => s !== undefined && s.attributions.some((i) => {
+    const a = attributions[i]!;
+    return !nested[i] && isReport(a) && (a.sourceKind === 'named' || a.sourceKind === 'document' && !quoted) && (!quoted || a.direct);
   });
+  // The next sentence names one of them, or the next paragraph opens with one of them quoted.
+  const next = sentences[index + 1];
+  if (next?.block === sentence.block) return names(next, false);
+  // The first two sentences of the next paragraph (sentences are in block order: no scan of all).
+  const opening: Sentence[] = [];
+  for (let k = index + 1; k < sentences.length && sentences[k]!.block <= sentence.block + 1 && opening.length < 2; k++) if (sentences[k]!.block === sentence.block + 1) opening.push(sentences[k]!);
+  return opening.some((s) => names(s, true));
 }
 
 function finding(ctx: RuleContext, span: Span, source: Span): RuleFinding {

@@ -19,6 +19,8 @@ export interface SarifRuleInfo {
   id: string;
   description: string;
   defaultSeverity: Severity;
+  /** False for a rule that is off unless configured. */
+  defaultEnabled?: boolean;
   helpUri: string;
 }
 
@@ -104,7 +106,7 @@ export function buildSarif(files: readonly JsonFile[], errors: readonly JsonErro
               id: r.id,
               shortDescription: { text: r.description },
               helpUri: r.helpUri,
-              defaultConfiguration: { level: sarifLevel(r.defaultSeverity) },
+              defaultConfiguration: { level: sarifLevel(r.defaultSeverity), ...(r.defaultEnabled === false ? { enabled: false } : {}) },
             })),
           },
         },

@@ -1,6 +1,6 @@
 /**
  * Proves the real-editor harness with the stand-in extension (test/e2e/stand-in-extension).
- * Run: scripts/e2e-setup.sh && node --import tsx --test test/e2e/stand-in.e2e.test.ts
+ * Run: scripts/e2e-setup.sh && node --import tsx --test test/e2e/stand-in.e2e.ts
  *
  * The scenarios share one workbench and run in order (node:test runs tests of a file sequentially);
  * each one saves a screenshot test-results/stand-in-<n>-<name>.png, passed or failed.

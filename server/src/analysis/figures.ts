@@ -1,0 +1,323 @@
+// Figures: a number with what it counts ("more than 4,000 fighters", "12 killed", "twelve dead",
+// "$3.2 million in donations", "12 percent of voters"). Shared by the inconsistent-figure rule
+// and the claims ledger. Pure: prose in, figures out, offsets into the prose.
+import words from './figures.words.json';
+import { NUMBER_WORDS, NUMERAL, parseNumberWords, parseNumeral, precisionInterval } from './numbers';
+import type { Span } from './types';
+
+export type FigureKind = 'count' | 'money' | 'percent';
+
+export interface Figure extends Span {
+  kind: FigureKind;
+  /** The number as written, and where: "4,500", "twelve", "3.2 million". */
+  number: Span;
+  /** The stated value, and the interval the wording allows ("more than 4,000" → [4000, ∞)). */
+  value: number;
+  low: number;
+  high: number;
+  /** The approximation word before the number ("more than", "about", "nearly"), lower-case. */
+  approximation: string | null;
+  /**
+   * What is counted, as a comparable key: a noun lemma through the synonym table ("fighter",
+   * "person"), a casualty class with its noun ("killed", "killed:soldier"), "percent:voter",
+   * "usd:donation". Empty when nothing comparable follows the number.
+   */
+  unit: string;
+  /** The counted noun's span (or the casualty word's), when there is one. */
+  unitSpan: Span | null;
+  /** Lower-cased words between the number and the counted noun ("isis" in "4,000 ISIS fighters"). */
+  modifiers: string[];
+  /** "five more soldiers", "another 12", "an additional 300": an increment, not a total. */
+  increment: boolean;
+  /** "99 of the state's counties", "4,000 of the fighters": a part of a whole. */
+  partitive: boolean;
+}
+
+const APPROXIMATIONS: [RegExp, (v: number) => [number, number]][] = [
+  [/(?:more|greater) than|over|at least|upwards of|in excess of|just over|well over|no fewer than|no less than|a minimum of/, (v) => [v, Infinity]],
+  [/fewer than|less than|under|up to|at most|as many as|no more than|just under|a maximum of/, (v) => [0, v]],
+  [/nearly|almost|close to|just shy of|approaching/, (v) => [v * 0.85, v]],
+  [/about|around|roughly|approximately|some|an estimated|estimated|about some|circa|an approximate|or so/, (v) => [v * 0.85, v * 1.15]],
+];
+const APPROX_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${APPROXIMATIONS.map(([r]) => r.source).join('|')})\\s+(?:of\\s+)?$`, 'iu');
+
+const CURRENCY_SYMBOL: Record<string, string> = { $: 'usd', 'us$': 'usd', '€': 'eur', '£': 'gbp' };
+const CURRENCY_WORD: Record<string, string> = { dollar: 'usd', dollars: 'usd', euro: 'eur', euros: 'eur', pound: 'gbp', pounds: 'gbp' };
+
+const SYNONYMS = new Map<string, string>();
+for (const group of words.synonyms) for (const w of group.words) SYNONYMS.set(w, group.lemma);
+const CASUALTY = new Map<string, string>();
+for (const group of words.casualties) for (const w of group.words) CASUALTY.set(w, group.class);
+const GENERIC = new Set(words.generic.map((w) => w.word));
+const MEASURES = new Set(words.measures.map((w) => w.word));
+const FUNCTION_WORDS = new Set(words.functionWords.split(" "));
+const RANGE_TO = /^\s*(?:to|-|–|or)\s*[$€£]?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(million|billion|trillion|thousand|bn|mn)(?![\p{L}\p{N}]))?/iu;
+const RANGE_AND = new RegExp(RANGE_TO.source.replace('(?:to|-|–|or)', 'and'), 'iu');
+const INCREMENTS = /(?:^|[^\p{L}])(?:another|an? additional|additional|a further|further|extra)\s+$/iu;
+const NOT_A_COUNT_BEFORE = /(?:\b(?:No|Nos|no|number|Number|Resolution|Route|Highway|Interstate|Article|article|Section|section|Chapter|chapter|Flight|flight|Room|room|Amendment|Proposition|Prop|Act|Bill|page|pages|p|pp|aged|age|ages|Level|level|Phase|phase|Station|Channel|Division|Brigade|Regiment|Battalion|Squadron|Group|Unit|Fort|Camp|Building|Terminal|Gate|Platform|Apt|Apartment|Suite|Street|Avenue|Road|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Vol|vol|version|Version|Windows|iPhone|Galaxy|G|COP|Super Bowl|Catch)\.?\s*#?|#|[A-Z]-)$/;
+
+/** Figures in `prose` between `start` and `end` (one sentence), in order. */
+export function findFigures(prose: string, start: number, end: number): Figure[] {
+  const text = prose.slice(start, end);
+  const found: Figure[] = [];
+  const taken: Span[] = [];
+  const overlaps = (s: Span) => taken.some((t) => t.start < s.end && s.start < t.end);
+
+  NUMERAL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NUMERAL.exec(text)) !== null) {
+    const digits = m[1]!;
+    const scale = m[2];
+    let numStart = m.index;
+    let numEnd = m.index + m[0].length;
+    const before = text.slice(Math.max(0, numStart - 40), numStart);
+    const after = text.slice(numEnd, numEnd + 60);
+    // Years, times, dates, ordinals, scores, compounds ("12-year-old"), codes ("F-16", "No. 5").
+    if (!scale && /^\d{4}$/.test(digits) && +digits >= 1500 && +digits <= 2100) continue;
+    if (/^(?:st|nd|rd|th|s\b|-[\p{L}\d]|\.\d|:\d|\s*(?:a\.m|p\.m|am\b|pm\b|GMT|UTC|EST|EDT|CET|o[’']clock))/iu.test(after)) continue;
+    if (/^\s*-\s*\d+\b(?!,)/.test(after) && /\b(?:won|win|lost|beat|vote|voted|score)\b/i.test(before)) continue;
+    if (NOT_A_COUNT_BEFORE.test(before)) continue;
+    let kind: FigureKind = 'count';
+    let currency = '';
+    const symbol = /(US\$|[$€£])\s?$/i.exec(before);
+    if (symbol) {
+      kind = 'money';
+      currency = CURRENCY_SYMBOL[symbol[1]!.toLowerCase()]!;
+      numStart -= symbol[0].length;
+    }
+    let rest = after;
+    const pct = /^\s*(%|percent\b|per cent\b|percentage points?\b)/i.exec(rest);
+    if (pct && kind === 'count') {
+      kind = 'percent';
+      numEnd += pct[0].length;
+      rest = rest.slice(pct[0].length);
+      if (/points?$/i.test(pct[1]!)) currency = 'points';
+    }
+    const money = kind === 'count' ? /^\s+(dollars|euros|pounds)\b/i.exec(rest) : null;
+    if (money) {
+      kind = 'money';
+      currency = CURRENCY_WORD[money[1]!.toLowerCase()]!;
+      numEnd += money[0].length;
+      rest = rest.slice(money[0].length);
+    }
+    // A range, "12 to 14", "12-14", "between 12 and 14": one figure with both bounds.
+    let [low, high] = precisionInterval(digits, scale, kind !== 'count');
+    const value = parseNumeral(digits, scale);
+    const range = RANGE_TO.exec(rest) ?? (/\bbetween\s+$/i.test(before) ? RANGE_AND.exec(rest) : null);
+    if (range) {
+      const other = parseNumeral(range[1]!, range[2] ?? scale);
+      if (other > value) {
+        high = precisionInterval(range[1]!, range[2] ?? scale, kind !== 'count')[1];
+        numEnd += range[0].length;
+        rest = rest.slice(range[0].length);
+        const p = /^\s*(%|percent\b|per cent\b)/i.exec(rest);
+        if (kind === 'count' && p) {
+          kind = 'percent';
+          numEnd += p[0].length;
+          rest = rest.slice(p[0].length);
+        }
+      }
+    }
+    const figure = describe(text, numStart, numEnd, rest, before, { kind, currency, value, low, high, number: { start: m.index, end: m.index + m[0].length } });
+    if (!figure) continue;
+    found.push(figure);
+    taken.push(figure);
+    NUMERAL.lastIndex = Math.max(NUMERAL.lastIndex, numEnd);
+  }
+
+  NUMBER_WORDS.lastIndex = 0;
+  while ((m = NUMBER_WORDS.exec(text)) !== null) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (overlaps(span)) continue;
+    const raw = m[0];
+    const lower = raw.toLowerCase();
+    // "one" is mostly a pronoun ("one of the", "no one"); "a hundred years" is idiom as often as count.
+    if (/^(?:one|zero|a)$/.test(lower) || /^one\b/.test(lower) && !/\b(?:hundred|thousand|million|billion)\b/.test(lower)) continue;
+    const value = parseNumberWords(raw);
+    if (value === null) continue;
+    const before = text.slice(Math.max(0, span.start - 40), span.start);
+    const after = text.slice(span.end, span.end + 60);
+    if (/^-/.test(after) || /\b(?:of|in)\s+$/i.test(before) && /^\s+(?:of|in)\b/.test(after)) continue;
+    let kind: FigureKind = 'count';
+    let currency = '';
+    let end = span.end;
+    let rest = after;
+    const pct = /^\s*(percent\b|per cent\b)/i.exec(rest);
+    if (pct) {
+      kind = 'percent';
+      end += pct[0].length;
+      rest = rest.slice(pct[0].length);
+    }
+    const money = kind === 'count' ? /^\s+(dollars|euros|pounds)\b/i.exec(rest) : null;
+    if (money) {
+      kind = 'money';
+      currency = CURRENCY_WORD[money[1]!.toLowerCase()]!;
+      end += money[0].length;
+      rest = rest.slice(money[0].length);
+    }
+    const figure = describe(text, span.start, end, rest, before, { kind, currency, value, low: value, high: value, number: span });
+    if (!figure) continue;
+    found.push(figure);
+    taken.push(figure);
+  }
+
+  found.sort((a, b) => a.start - b.start);
+  return found.map((f) => shift(f, start));
+}
+
+interface Stated {
+  kind: FigureKind;
+  currency: string;
+  value: number;
+  low: number;
+  high: number;
+  number: Span;
+}
+
+function describe(text: string, numStart: number, numEnd: number, rest: string, before: string, s: Stated): Figure | null {
+  let start = numStart;
+  let { low, high } = s;
+  let approximation: string | null = null;
+  const approx = APPROX_BEFORE.exec(before);
+  if (approx) {
+    approximation = approx[1]!.toLowerCase();
+    const rule = APPROXIMATIONS.find(([r]) => new RegExp(`^(?:${r.source})$`, 'i').test(approximation!))!;
+    [low, high] = widen([low, high], rule[1](s.value));
+    start = numStart - (before.length - before.lastIndexOf(approx[1]!));
+  }
+  const increment = INCREMENTS.test(before.slice(0, before.length - (approx ? approx[0].length - 1 : 0))) || /^\s+(?:more|other|additional|new|extra)\b/i.test(rest);
+  const noun = countedNoun(text, numEnd, rest, before);
+  let unit = '';
+  let unitSpan: Span | null = null;
+  let modifiers: string[] = [];
+  let end = numEnd;
+  if (noun) {
+    unitSpan = noun.span;
+    modifiers = noun.modifiers;
+    end = noun.span.end;
+  }
+  if (s.kind === 'count') {
+    if (!noun) return null;
+    if (MEASURES.has(noun.word)) return null;
+    unit = noun.casualty ? (noun.lemma && !GENERIC.has(noun.lemma) ? `${noun.casualty}:${noun.lemma}` : noun.casualty) : noun.lemma;
+    if (!noun.casualty && GENERIC.has(noun.lemma)) unit = 'person';
+  } else if (s.kind === 'percent') {
+    unit = `percent${s.currency === 'points' ? '-points' : ''}${noun ? ':' + noun.lemma : ''}`;
+  } else {
+    unit = `${s.currency}${noun ? ':' + noun.lemma : ''}`;
+  }
+  const partitive = s.kind === 'count' && noun !== null && noun.viaOf;
+  return { start, end, kind: s.kind, number: s.number, value: s.value, low, high, approximation, unit, unitSpan, modifiers, increment, partitive };
+}
+
+function widen(stated: [number, number], approx: [number, number]): [number, number] {
+  return [Math.min(stated[0], approx[0]), Math.max(stated[1], approx[1])];
+}
+
+interface CountedNoun {
+  word: string;
+  lemma: string;
+  casualty: string | null;
+  span: Span;
+  modifiers: string[];
+  /** Reached through "of" ("99 of the counties"). */
+  viaOf: boolean;
+}
+
+const WORD_AT = /^(\s+)([\p{L}][\p{L}’'-]*[\p{L}]|[\p{L}])/u;
+
+/**
+ * What a number counts: the head noun of the words that follow ("4,000 ISIS fighters" →
+ * fighters), or a casualty word ("12 killed", "twelve dead", "14 people were killed",
+ * "killing 12"); for money and percentages, the noun after "of", "in" or "for".
+ */
+function countedNoun(text: string, numEnd: number, rest: string, before: string): CountedNoun | null {
+  let offset = numEnd;
+  let remaining = rest;
+  const more = /^\s+(?:more|other|additional|new|extra)(?=\s)/i.exec(remaining);
+  if (more) {
+    offset += more[0].length;
+    remaining = remaining.slice(more[0].length);
+  }
+  const run: { word: string; lower: string; span: Span }[] = [];
+  // "percent of voters", "$3 million in donations", "4,000 of the fighters"
+  const linker = /^\s+(?:of|in|for|on|worth of)(?:\s+(?:the|its|their|his|her|all|those|these))?(?=\s)/i.exec(remaining);
+  const viaLinker = linker !== null;
+  const viaOf = linker !== null && /^\s+of\b/i.test(linker[0]);
+  if (linker) {
+    offset += linker[0].length;
+    remaining = remaining.slice(linker[0].length);
+  }
+  for (let i = 0; i < 5; i++) {
+    const w = WORD_AT.exec(remaining);
+    if (!w) break;
+    const lower = w[2]!.toLowerCase();
+    if (FUNCTION_WORDS.has(lower)) break;
+    const span = { start: offset + w[1]!.length, end: offset + w[0].length };
+    run.push({ word: w[2]!, lower, span });
+    offset += w[0].length;
+    remaining = remaining.slice(w[0].length);
+    if (CASUALTY.has(lower) && i === 0) break;
+    if (isPluralNoun(lower) && !/^[,;:.)\]]/.test(remaining) && WORD_AT.test(remaining) && isPluralNoun((WORD_AT.exec(remaining)![2] ?? '').toLowerCase()) === false) break;
+    if (/^\s*[,;:.!?)\]"”]/.test(remaining)) break;
+  }
+  // The head: the first casualty word, or the last plural noun (or, after "of/in", the last word).
+  let head = -1;
+  for (let i = 0; i < run.length; i++) {
+    if (CASUALTY.has(run[i]!.lower) && i === 0) {
+      head = 0;
+      break;
+    }
+    if (isPluralNoun(run[i]!.lower) || (viaLinker && i === run.length - 1) || (i === run.length - 1 && isNoun(run[i]!.lower))) head = i;
+  }
+  const beforeCasualty = /\b(killing|killed|kill|claimed the lives of|wounding|injuring|injured|wounded)\s+(?:at least\s+|more than\s+|about\s+|nearly\s+|some\s+|as many as\s+)?$/i.exec(before);
+  if (head < 0) {
+    if (beforeCasualty) {
+      // "killing 12" with nothing counted after it: the casualty class alone.
+      const cls = CASUALTY.get(beforeCasualty[1]!.toLowerCase().split(' ')[0]!) ?? 'killed';
+      return { word: '', lemma: '', casualty: cls, span: { start: numEnd, end: numEnd }, modifiers: [], viaOf: false };
+    }
+    return null;
+  }
+  const h = run[head]!;
+  const modifiers = run.slice(0, head).map((r) => r.lower);
+  if (CASUALTY.has(h.lower) && head === 0) {
+    return { word: h.lower, lemma: '', casualty: CASUALTY.get(h.lower)!, span: h.span, modifiers: [], viaOf };
+  }
+  const lemma = lemmatize(h.lower);
+  let casualty: string | null = null;
+  // "14 people were killed", "12 soldiers killed", "12 civilians dead"
+  const tail = text.slice(h.span.end, h.span.end + 40);
+  const after = /^\s+(?:(?:were|have been|had been|was|are|is|been)\s+)?(?:(?:reportedly|reported|also|all|confirmed)\s+)?([a-z]+)/i.exec(tail);
+  if (after && CASUALTY.has(after[1]!.toLowerCase())) casualty = CASUALTY.get(after[1]!.toLowerCase())!;
+  else if (beforeCasualty) casualty = CASUALTY.get(beforeCasualty[1]!.toLowerCase().split(' ')[0]!) ?? null;
+  return { word: h.lower, lemma, casualty, span: h.span, modifiers, viaOf };
+}
+
+const IRREGULAR_PLURALS: Record<string, string> = { people: 'person', men: 'man', women: 'woman', children: 'child', police: 'police', personnel: 'personnel', staff: 'staff', feet: 'foot', lives: 'life', wives: 'wife', mice: 'mouse', geese: 'goose', teeth: 'tooth', media: 'media', data: 'data', criteria: 'criterion', militia: 'militia', troops: 'troop', aircraft: 'aircraft', sheep: 'sheep', fish: 'fish', cattle: 'cattle', clergy: 'clergy', youths: 'youth', crises: 'crisis', analyses: 'analysis' };
+
+export function lemmatize(word: string): string {
+  const lower = word.toLowerCase();
+  const irregular = IRREGULAR_PLURALS[lower];
+  const base = irregular
+    ?? (/ies$/.test(lower) && lower.length > 4 ? lower.slice(0, -3) + 'y'
+      : /(?:ss|sh|ch|x|z)es$/.test(lower) ? lower.slice(0, -2)
+      : /[^s]s$/.test(lower) || /ss$/.test(lower) === false && /s$/.test(lower) ? lower.replace(/s$/, '')
+      : lower);
+  return SYNONYMS.get(lower) ?? SYNONYMS.get(base) ?? base;
+}
+
+function isPluralNoun(lower: string): boolean {
+  if (lower in IRREGULAR_PLURALS) return true;
+  if (FUNCTION_WORDS.has(lower) || CASUALTY.has(lower)) return false;
+  return /[^su']s$/.test(lower) && lower.length > 3 && !/(?:ous|ss|is|us)$/.test(lower);
+}
+
+function isNoun(lower: string): boolean {
+  return !FUNCTION_WORDS.has(lower) && !/(?:ly|ed|ing)$/.test(lower) && lower.length > 2;
+}
+
+function shift(f: Figure, by: number): Figure {
+  const move = (s: Span) => ({ start: s.start + by, end: s.end + by });
+  return { ...f, ...move(f), number: move(f.number), unitSpan: f.unitSpan ? move(f.unitSpan) : null };
+}

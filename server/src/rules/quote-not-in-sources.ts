@@ -1,0 +1,84 @@
+// quote-not-in-sources: a direct quotation that the writer's own transcripts, notes and press
+// releases (config `sources`) do not contain word for word. Silent when no sources are given.
+import type { Fix } from '../analysis/types';
+import type { Rule, RuleFinding } from './rule';
+
+// Fewer words than this are scare quotes or titles ("little grace", “Saturday Night Live”).
+const MIN_QUOTE_WORDS = 4;
+/** The share of words a passage must share with a quotation to count as the same quotation, reworded. */
+export const CLOSE_MATCH = 0.7;
+
+export const quoteNotInSources: Rule = {
+  id: 'quote-not-in-sources',
+  defaultSeverity: 'warning',
+  description: 'A direct quotation that is not word for word in the configured sources (transcripts, notes, press releases).',
+  check(ctx) {
+    const sources = ctx.sources;
+    if (!sources || sources.paths.length === 0) return [];
+    const findings: RuleFinding[] = [];
+    const text = ctx.model.text;
+    for (const quote of ctx.model.quotes) {
+      const inner = text.slice(quote.innerStart, quote.innerEnd);
+      if (inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < MIN_QUOTE_WORDS) continue;
+      // Titles of books, shows and slogans in title case (“The Art of the Deal”) are not speech.
+      const words = inner.split(/\s+/).filter((w) => /[\p{L}]/u.test(w));
+      if (words.length <= 10 && words.filter((w) => /^[“"'‘(]*\p{Lu}/u.test(w)).length >= Math.max(3, words.length * 0.6)) continue;
+      const sentence = ctx.sentenceAt(quote.start) ?? ctx.sentenceAt(quote.innerStart);
+      if (!sentence || !ctx.isCopy(sentence)) continue;
+      const match = sources.match(inner, CLOSE_MATCH);
+      if (match?.kind === 'exact') continue;
+      if (!match) {
+        const count = sources.paths.length;
+        findings.push({
+          start: quote.start,
+          end: quote.end,
+          message: `This quotation is not in the sources (${count} ${count === 1 ? 'file' : 'files'}): check it against the recording or notes, or add the source.`,
+        });
+        continue;
+      }
+      const { passage } = match;
+      const percent = Math.round(match.similarity * 100);
+      findings.push({
+        start: quote.start,
+        end: quote.end,
+        message: `This quotation differs from the source: ${passage.path}:${passage.line} has “${passage.text}” (${percent}% of the words the same).`,
+        fixes: restoreFix(text, quote.innerStart, quote.innerEnd, passage.text, passage.path),
+      });
+    }
+    return findings;
+  },
+};
+
+const FUNCTION_WORDS = new Set('the a an of to and or in on at for with by from about as that this'.split(' '));
+
+// Only a passage that plainly covers the same stretch of speech is offered as a replacement: of a
+// similar length, and not cut off on a function word ("every email about the") that the quote
+// does not end on. Otherwise the finding stands, with the passage in its message, and no fix.
+function sameShape(quoted: string, passage: string): boolean {
+  const a = quoted.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
+  const b = passage.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
+  if (a.length === 0 || b.length === 0 || Math.abs(a.length - b.length) > Math.max(2, Math.round(0.3 * a.length))) return false;
+  const cutOff = (x: string[], y: string[], k: (z: string[]) => string) => FUNCTION_WORDS.has(k(x)) && k(x) !== k(y);
+  return !cutOff(b, a, (z) => z[z.length - 1]!) && !cutOff(b, a, (z) => z[0]!);
+}
+
+// Replaces the quoted words with the source's, keeping the quotation's own closing punctuation
+// (“…,” he said) and its first letter's case. Not offered across paragraphs or over ellipses and
+// bracketed insertions, whose edit would not be the writer's intent.
+function restoreFix(text: string, innerStart: number, innerEnd: number, wording: string, path: string): Fix[] {
+  const inner = text.slice(innerStart, innerEnd);
+  if (/\n[ \t]*\r?\n|["“”]|…|\.\s?\.\s?\.|\[/.test(inner)) return [];
+  const lead = /^[\s'‘"“]*/.exec(inner)![0].length;
+  const trail = /[\s.,;:!?'’"”—–-]*$/.exec(inner)![0].length;
+  const start = innerStart + lead;
+  const end = innerEnd - trail;
+  if (end <= start) return [];
+  let words = wording.replace(/^[^\p{L}\p{N}]+/u, '').replace(/[\s.,;:!?—–-]+$/u, '');
+  // The first word keeps the case the writer gave it when it is the same word ("we" for "We").
+  const ownFirst = /^[\p{L}\p{N}'’]+/u.exec(text.slice(start, end))?.[0];
+  const sourceFirst = /^[\p{L}\p{N}'’]+/u.exec(words)?.[0];
+  if (ownFirst && sourceFirst && ownFirst.toLowerCase() === sourceFirst.toLowerCase()) words = ownFirst + words.slice(sourceFirst.length);
+  if (words === text.slice(start, end)) return [];
+  if (!sameShape(text.slice(start, end), words)) return [];
+  return [{ title: `Restore the wording of ${path}`, edits: [{ start, end, newText: words }], preferred: true }];
+}

@@ -1,0 +1,269 @@
+/**
+ * The real-editor scenarios of the WhoSaid extension, as data: fixture files, positions, expected texts and
+ * fix titles. Two drivers read this one list:
+ *   - test/e2e/whosaid.e2e.ts         code-server + Chromium, driven like a writer (keys, mouse, panels);
+ *   - test/vscode/suite/extension.test.ts   @vscode/test-electron, through the VS Code API.
+ * Change a fixture, a message or a fix title here and both follow.
+ *
+ * Positions are 1-based lines and columns, as VS Code shows them ("Ln 3, Col 72"); the API driver converts.
+ * Scenarios run in order on one workspace (a temp copy of FIXTURES): later ones see the edits of earlier ones,
+ * and the expected states below say so.
+ *
+ * No imports of vscode or playwright here: plain data and string helpers only.
+ */
+
+export const FIXTURES = 'test/e2e/fixtures/whosaid';
+/** Markdown story: a vague report, a named source, a "claimed that", a hedge, a quotation with no speaker. */
+export const STORY_MD = 'council-vote.md';
+/** Plain-text story: a named source, a vague report, a "claimed that", a quotation with no speaker. */
+export const STORY_TXT = 'harbour-storm.txt';
+export const CONFIG = '.whosaidrc.json';
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+/** A diagnostic as a person sees it: in the Problems panel (file, line, column, message) and under a squiggle (text). */
+export interface ExpectedDiagnostic {
+  code: string;
+  severity: Severity;
+  line: number;
+  column: number;
+  /** The document text under the squiggle (the diagnostic's range). */
+  text: string;
+  message: string;
+}
+
+export const MESSAGES = {
+  vagueReports: '“some reports” does not tell the reader who is speaking: name the source, or cite the specific report or document.',
+  loadedClaimed: '“claimed” tells the reader what to think of the speaker: use the neutral “said”.',
+  hedgeReportedly: '“reportedly” hedges without saying who reported it: name the source (“…, according to …”) or state what is known.',
+  quoteNoSpeaker: 'This quotation has no speaker in its sentence or the sentences beside it: say who said it.',
+  datedEventFriday: 'This dated event (“on Friday”) has no source in the sentence or the one before it: attribute it, or say how it is known.',
+} as const;
+
+/** What the hover says about each rule: the rule's description ("Why: …"). */
+export const RULE_EXPLANATIONS = {
+  'vague-source': 'Attribution to a source the reader cannot identify ("according to some reports", "sources say", "experts believe").',
+} as const;
+
+// ---------------------------------------------------------------------------------------------------------------
+// The workspace as opened. `.whosaidrc.json` makes `loaded-verb` a warning (its default is a hint, which the
+// Problems panel does not list), so the team's config is visibly in force from the start.
+// ---------------------------------------------------------------------------------------------------------------
+
+export const CONFIG_TEXT = '{\n  "rules": {\n    "loaded-verb": "warning"\n  }\n}\n';
+
+const vagueMd: ExpectedDiagnostic = { code: 'vague-source', severity: 'warning', line: 3, column: 72, text: 'according to some reports', message: MESSAGES.vagueReports };
+const loadedMd: ExpectedDiagnostic = { code: 'loaded-verb', severity: 'warning', line: 7, column: 23, text: 'claimed', message: MESSAGES.loadedClaimed };
+const hedgeMd: ExpectedDiagnostic = { code: 'hedged-report', severity: 'warning', line: 9, column: 20, text: 'reportedly', message: MESSAGES.hedgeReportedly };
+const quoteMd: ExpectedDiagnostic = { code: 'unattributed-quote', severity: 'warning', line: 11, column: 36, text: '"Nobody asked the people who ride the trams every day."', message: MESSAGES.quoteNoSpeaker };
+const vagueTxt: ExpectedDiagnostic = { code: 'vague-source', severity: 'warning', line: 5, column: 1, text: 'According to some reports', message: MESSAGES.vagueReports };
+const loadedTxt: ExpectedDiagnostic = { code: 'loaded-verb', severity: 'warning', line: 7, column: 8, text: 'claimed', message: MESSAGES.loadedClaimed };
+const quoteTxt: ExpectedDiagnostic = { code: 'unattributed-quote', severity: 'warning', line: 9, column: 33, text: '"The whole harbour shook all night."', message: MESSAGES.quoteNoSpeaker };
+
+/** Every WhoSaid diagnostic of each story when the workspace opens, in position order. */
+export const INITIAL: Record<string, ExpectedDiagnostic[]> = {
+  [STORY_MD]: [vagueMd, loadedMd, hedgeMd, quoteMd],
+  [STORY_TXT]: [vagueTxt, loadedTxt, quoteTxt],
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// 1. Open an article with a vague report: Problems panel + squiggle.
+// ---------------------------------------------------------------------------------------------------------------
+
+export const OPEN_VAGUE_REPORT = [
+  { file: STORY_MD, vague: vagueMd },
+  { file: STORY_TXT, vague: vagueTxt },
+];
+
+// ---------------------------------------------------------------------------------------------------------------
+// 2. Hovers. `contains` is compared with the hover's plain text (see hoverPlainText for the API driver).
+// ---------------------------------------------------------------------------------------------------------------
+
+export const HOVERS = {
+  /** Over the flagged words: the rule, its severity, the message and why (the rule's explanation). */
+  flagged: {
+    file: STORY_MD,
+    at: { line: 3, column: 88 } as Position, // in "some reports"
+    contains: [
+      'WhoSaid · vague-source (warning)',
+      MESSAGES.vagueReports,
+      `Why: ${RULE_EXPLANATIONS['vague-source']}`,
+      'Source: some reports (vague source)',
+      'Cue: according to',
+    ],
+  },
+  /** Over an attributed sentence: who said it, what kind of source, the cue. */
+  attributed: {
+    file: STORY_MD,
+    at: { line: 5, column: 27 } as Position, // in "delay"
+    contains: [
+      'Attribution',
+      'Source: Mayor Ana Ruiz (named source)',
+      'Cue: said',
+      'Content: the delay would give residents more time to comment',
+    ],
+  },
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// 3. Quick fixes (Ctrl+.), applied in this order on STORY_MD. `before`/`after` are the whole line.
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface QuickFixScenario {
+  name: string;
+  file: string;
+  /** Where the cursor is put before Ctrl+. (inside the flagged words). */
+  at: Position;
+  code: string;
+  title: string;
+  /** Other fixes the menu offers for it (a subset check, so new fixes do not break the test). */
+  alsoOffered: string[];
+  line: number;
+  before: string;
+  after: string;
+}
+
+export const QUICK_FIXES: QuickFixScenario[] = [
+  {
+    name: 'loaded verb',
+    file: STORY_MD,
+    at: { line: 7, column: 25 },
+    code: 'loaded-verb',
+    title: 'Replace “claimed” with “said”',
+    alsoOffered: ['Disable loaded-verb for this line'],
+    line: 7,
+    before: 'Councillor Tom Brandt claimed that the extension would double fares.',
+    after: 'Councillor Tom Brandt said that the extension would double fares.',
+  },
+  {
+    name: 'attribute hedge',
+    file: STORY_MD,
+    at: { line: 9, column: 22 },
+    code: 'hedged-report',
+    title: 'Attribute to Councillor Tom Brandt',
+    alsoOffered: ['Attribute to Mayor Ana Ruiz', 'Insert “according to …”', 'Disable hedged-report for this line'],
+    line: 9,
+    before: 'The first plan was reportedly rejected in May.',
+    after: 'The first plan was rejected in May, according to Councillor Tom Brandt.',
+  },
+];
+
+/** STORY_MD's diagnostics after both fixes. */
+export const AFTER_QUICK_FIXES: ExpectedDiagnostic[] = [vagueMd, quoteMd];
+
+// ---------------------------------------------------------------------------------------------------------------
+// 4. Typing a hedged sentence into STORY_MD, then deleting the hedge.
+// ---------------------------------------------------------------------------------------------------------------
+
+export const TYPING = {
+  file: STORY_MD,
+  /** The empty last line of the file (after the final newline). */
+  at: { line: 12, column: 1 } as Position,
+  /** A blank line, then the sentence: a paragraph of its own. */
+  typed: '\nThe mayor reportedly resigned on Friday.',
+  line: 13,
+  sentence: 'The mayor reportedly resigned on Friday.',
+  /** Within this many ms of the last keystroke the diagnostic must be shown. */
+  maxLatencyMs: 2000,
+  hedge: { code: 'hedged-report', severity: 'warning', line: 13, column: 11, text: 'reportedly', message: MESSAGES.hedgeReportedly } as ExpectedDiagnostic,
+  /** Deleting the hedge: Backspace this many times with the cursor right after "reportedly ". */
+  deleteAt: { line: 13, column: 22 } as Position,
+  deleteCount: 'reportedly '.length,
+  sentenceAfter: 'The mayor resigned on Friday.',
+  /**
+   * With the hedge gone the hedged-report warning disappears; the sentence is now a dated event stated with no
+   * source, which unattributed-claim reports (information): the engine's honest verdict on the new text.
+   */
+  diagnosticsAfter: [vagueMd, quoteMd, { code: 'unattributed-claim', severity: 'info', line: 13, column: 20, text: 'on Friday', message: MESSAGES.datedEventFriday }] as ExpectedDiagnostic[],
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// 5. Editing .whosaidrc.json: a rule off, then broken JSON, then fixed again. No window reload in between.
+// ---------------------------------------------------------------------------------------------------------------
+
+export const CONFIG_EDITS = {
+  file: CONFIG,
+  ruleOff: {
+    rule: 'vague-source',
+    /** End of line 3, `    "loaded-verb": "warning"`. */
+    at: { line: 3, column: 29 } as Position,
+    typed: ',\n    "vague-source": "off"',
+    text: '{\n  "rules": {\n    "loaded-verb": "warning",\n    "vague-source": "off"\n  }\n}\n',
+    expected: {
+      [STORY_MD]: TYPING.diagnosticsAfter.filter((d) => d.code !== 'vague-source'),
+      [STORY_TXT]: [loadedTxt, quoteTxt],
+    } as Record<string, ExpectedDiagnostic[]>,
+  },
+  /** A typo: the comma just typed is deleted again (Backspace with the cursor after it). */
+  broken: {
+    at: { line: 3, column: 30 } as Position,
+    text: '{\n  "rules": {\n    "loaded-verb": "warning"\n    "vague-source": "off"\n  }\n}\n',
+    /** The notification names the file, line and column, and says what WhoSaid does meanwhile. */
+    notification: '.whosaidrc.json:4:5: invalid JSON: comma expected — using the default rules until it is fixed.',
+    /** The same error, marked in the config file itself. */
+    configDiagnostic: { code: '', severity: 'error', line: 4, column: 5, text: '"vague-source"', message: 'invalid JSON: comma expected. WhoSaid uses the default rules until this is fixed.' } as ExpectedDiagnostic,
+    /** Meanwhile the default rules keep working: vague-source is back, loaded-verb is back to its default, a hint. */
+    expected: {
+      [STORY_MD]: TYPING.diagnosticsAfter,
+      [STORY_TXT]: [vagueTxt, { ...loadedTxt, severity: 'hint' }, quoteTxt],
+    } as Record<string, ExpectedDiagnostic[]>,
+  },
+  /** Typing the comma back: the file is valid again and the rule is off again. */
+  fixed: {
+    at: { line: 3, column: 29 } as Position,
+    typed: ',',
+  },
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// 6. "WhoSaid: Show sources in this document" on STORY_TXT, and jumping to one.
+// ---------------------------------------------------------------------------------------------------------------
+
+export const SHOW_SOURCES = {
+  file: STORY_TXT,
+  commandId: 'whosaid.showSources',
+  commandLabel: 'WhoSaid: Show sources in this document',
+  title: 'Sources in harbour-storm.txt (3)',
+  rows: [
+    { label: 'port director Lina Okafor', description: 'named source · “said”', detail: 'The harbour reopened on Tuesday morning' },
+    { label: 'some reports', description: 'vague source · “According to”', detail: 'two fishing boats sank at their moorings' },
+    { label: 'Okafor', description: 'named source · “claimed”', detail: 'that the sea wall had held' },
+  ],
+  /** The row picked (index into rows): accepting it selects the attributed content. */
+  pick: 2,
+  selection: { start: { line: 7, column: 16 } as Position, end: { line: 7, column: 42 } as Position, text: 'that the sea wall had held' },
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Helpers shared by the drivers
+// ---------------------------------------------------------------------------------------------------------------
+
+/** A story's text with line `line` (1-based) replaced. */
+export function replaceLine(text: string, line: number, newLine: string): string {
+  const lines = text.split('\n');
+  lines[line - 1] = newLine;
+  return lines.join('\n');
+}
+
+/**
+ * The plain text of a hover's Markdown, roughly as the hover widget renders it: no emphasis markers, links as
+ * their text, list bullets and rules dropped. (The Chromium driver reads the rendered widget instead.)
+ */
+export function hoverPlainText(markdown: string): string {
+  return markdown
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\*\*([^*]+)\*\*/g, '$1')
+    .replace(/\*([^*]+)\*/g, '$1')
+    .replace(/^\s*[-*]\s+/gm, '')
+    .replace(/^---$/gm, '');
+}
+
+/** "warning 3:72 vague-source “according to some reports”": one line per diagnostic, for readable failures. */
+export function describe(d: Pick<ExpectedDiagnostic, 'severity' | 'line' | 'column' | 'code'> & { text?: string }): string {
+  return `${d.severity} ${d.line}:${d.column} ${d.code}${d.text !== undefined ? ` ${JSON.stringify(d.text)}` : ''}`;
+}

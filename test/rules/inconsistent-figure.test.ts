@@ -1,0 +1,153 @@
+// inconsistent-figure: the same quantity stated two ways. Paragraphs are separated by blank lines
+// (two figures in one paragraph are a comparison, never flagged).
+import { ruleTester } from './tester';
+
+const p = (...paragraphs: string[]) => paragraphs.join('\n\n');
+
+ruleTester('inconsistent-figure', {
+  valid: [
+    { name: 'a stated lower bound is not contradicted by a larger figure', text: p('More than 4,000 fighters entered Palmyra on Saturday.', 'The 4,500 fighters entered Palmyra from the east.') },
+    { name: 'at least', text: p('At least 12 people were killed in the attack.', 'The attack killed 15 people.') },
+    { name: 'up to, within', text: p('Up to 50 protesters gathered outside the council.', 'The 40 protesters outside the council dispersed at noon.') },
+    { name: 'about: within 15 percent', text: p('About 4,000 fighters entered Palmyra.', 'The 4,400 fighters entered Palmyra overnight.') },
+    { name: 'nearly: just under', text: p('Nearly 300 soldiers guarded the bridge at night.', 'The 290 soldiers guarding the bridge were relieved.') },
+    { name: 'a range covers the figure', text: p('Between 12 and 14 people were killed in the attack.', 'The attack killed 13 people.') },
+    { name: 'the same value in words and digits', text: p('Twelve people were killed in the attack.', 'The attack killed 12 people.') },
+    { name: 'rounded millions', text: p('The flood displaced 3.2 million people across the delta.', 'The 3,215,000 people displaced across the delta need shelter.') },
+    { name: 'same sentence: a comparison', text: 'Twelve people were killed on the first day and 14 people were killed on the second.' },
+    { name: 'same paragraph: side by side', text: 'The first raid killed 12 people. The second raid killed 14 people.' },
+    { name: 'a change is reported', text: p('Twelve people were killed in the attack, officials said.', 'The death toll rose to 14 people killed, officials said.') },
+    { name: 'different years', text: p('In 2014, 300 soldiers guarded the bridge.', 'In 2016, 500 soldiers guarded the bridge.') },
+    { name: 'a year on one side only', text: p('Now 500 soldiers guard the bridge every night.', 'In 2014, 300 soldiers guarded the bridge every night.') },
+    { name: 'different days', text: p('Twelve people were killed on Monday in Aleppo.', 'Fourteen people were killed on Tuesday in Aleppo.') },
+    { name: 'different places', text: p('Twelve people were killed in Aleppo.', 'Fourteen people were killed in Idlib.') },
+    { name: 'different owners', text: p('Cruz has 370 supporters in the hall.', 'Rubio has 163 supporters in the hall.') },
+    { name: 'a pronoun owner', text: p('She has three children and lives in Ohio.', 'Smith has four children and lives in Ohio.') },
+    { name: 'an increment', text: p('Twelve soldiers guarded the bridge at night.', 'Five more soldiers guarded the bridge at night.') },
+    { name: 'another', text: p('Twelve soldiers guarded the bridge at night.', 'Another 20 soldiers guarded the bridge at night.') },
+    { name: 'a part', text: p('Twelve soldiers guarded the bridge at night.', 'Three of the soldiers guarded the bridge at night.') },
+    { name: 'different modifiers: two groups', text: p('About 4,000 ISIS fighters entered Palmyra.', 'Some 8,000 Kurdish fighters entered Palmyra.') },
+    { name: 'killed and wounded are different counts', text: p('Twelve people were killed in the attack.', 'The attack wounded 40 people.') },
+    { name: 'soldiers and civilians are different counts', text: p('Twelve soldiers were killed in the attack.', 'Fourteen civilians were killed in the attack.') },
+    { name: 'two sources disagree: reported, not inconsistent', text: p('Police said 12 people were killed in the bombing.', 'The bombing killed 14 people, the mayor said.') },
+    { name: 'percentages are for many groups', text: p('Twelve percent of voters backed Smith.', 'Fifteen percent of voters backed Smith.') },
+    { name: 'money without whose', text: p('The bridge cost $3 million to build.', 'The tunnel cost $5 million to build.') },
+    { name: 'delegates are per candidate', text: p('Clinton won 40 delegates in Ohio.', 'Clinton won 60 delegates in Ohio.') },
+    { name: 'measures of time are not compared', text: p('He served 20 years in the army.', 'He served 30 years in the navy.') },
+    { name: 'a rate per day', text: p('About 200 refugees a day crossed the border.', 'In all, 5,000 refugees crossed the border.') },
+    { name: 'each', text: p('Two Americans were killed at each location.', 'The four Americans killed in the attack were diplomats.') },
+    { name: 'a heading is not copy', format: 'markdown', text: p('# 14 killed in market attack', 'Twelve people were killed in the attack on the market.') },
+    { name: 'years are not counts', text: p('The bridge opened in 1998 after years of work.', 'The bridge closed in 2016 after years of work.') },
+    { name: 'hyphenated compounds are not counts', text: p('A 12-year-old boy was among the dead.', 'A 14-year-old boy was among the dead.') },
+    { name: 'ordinals are not counts', text: p('The 12th battalion guarded the bridge at night.', 'The 14th battalion guarded the bridge at night.') },
+    { name: 'two counts in one sentence are a list', text: p('Aleppo lost 40 schools and Idlib lost 30 schools.', 'The war has destroyed 50 schools in Aleppo and Idlib.') },
+    { name: 'a plan is not a count', text: p('The army has 3,500 troops in Iraq now.', 'Graham has called for 20,000 troops in Iraq.') },
+  ],
+  invalid: [
+    {
+      name: 'the brief: 12 killed … 14 killed',
+      text: p('Twelve people were killed in the attack on the market.', 'The attack on the market killed 14 people.'),
+      errors: [{ flagged: '14 people', related: 'Twelve people', message: /“14 people” contradicts “Twelve people” earlier in the story \(12 against 14\)/ }],
+      output: p('Twelve people were killed in the attack on the market.', 'The attack on the market killed twelve people.'),
+    },
+    {
+      name: 'dead and killed are one count',
+      text: p('The bombing left 12 dead in the square.', 'In the square, the bombing killed 14 people.'),
+      errors: [{ flagged: '14 people', related: '12 dead' }],
+      output: p('The bombing left 12 dead in the square.', 'In the square, the bombing killed 12 people.'),
+    },
+    {
+      name: 'twelve dead … 14 killed, number words',
+      text: p('The blast left twelve dead.', 'The blast left 14 killed and dozens hurt.'),
+      errors: [{ flagged: '14 killed', related: 'twelve dead' }],
+      output: p('The blast left twelve dead.', 'The blast left twelve killed and dozens hurt.'),
+    },
+    {
+      name: 'a third mention is compared with the first',
+      text: p('Twelve people were killed in the attack.', 'Doctors said twelve people had died in the attack.', 'The attack killed 14 people.'),
+      errors: [{ flagged: '14 people', related: 'Twelve people' }],
+    },
+    {
+      name: 'fighters and militants are one count',
+      text: p('ISIS sent 4,000 fighters to Palmyra.', 'The 4,500 militants sent to Palmyra took the citadel.'),
+      errors: [{ flagged: '4,500 militants', related: '4,000 fighters' }],
+      output: p('ISIS sent 4,000 fighters to Palmyra.', 'The 4,000 militants sent to Palmyra took the citadel.'),
+    },
+    {
+      name: 'a modifier on one side only',
+      text: p('About 4,000 ISIS fighters entered Palmyra.', 'The 6,000 fighters who entered Palmyra took the citadel.'),
+      errors: [{ flagged: '6,000 fighters', related: 'About 4,000 ISIS fighters', message: /about 4,000 against 6,000/ }],
+      noFix: true,
+    },
+    {
+      name: 'about: beyond 15 percent',
+      text: p('About 4,000 fighters entered Palmyra.', 'About 6,000 fighters entered Palmyra from the east.'),
+      errors: [{ flagged: 'About 6,000 fighters', related: 'About 4,000 fighters' }],
+      output: p('About 4,000 fighters entered Palmyra.', 'About 4,000 fighters entered Palmyra from the east.'),
+    },
+    {
+      name: 'nearly: more than stated',
+      text: p('Nearly 300 soldiers guarded the bridge at night.', 'The 320 soldiers guarding the bridge were relieved.'),
+      errors: [{ flagged: '320 soldiers', related: 'Nearly 300 soldiers' }],
+    },
+    {
+      name: 'fewer than: more than stated',
+      text: p('Fewer than 50 protesters gathered outside the council.', 'The 80 protesters outside the council dispersed at noon.'),
+      errors: [{ flagged: '80 protesters', related: 'Fewer than 50 protesters', message: /at most 50 against 80/ }],
+    },
+    {
+      name: 'up to: more than stated',
+      text: p('Up to 50 protesters gathered outside the council.', 'The 60 protesters outside the council dispersed at noon.'),
+      errors: [{ flagged: '60 protesters', related: 'Up to 50 protesters' }],
+    },
+    {
+      name: 'a range does not cover the figure',
+      text: p('Between 12 and 14 people were killed in the attack.', 'The attack killed 20 people.'),
+      errors: [{ flagged: '20 people', related: '12 and 14 people' }],
+      noFix: true,
+    },
+    {
+      name: 'a dozen',
+      text: p('A dozen soldiers guarded the bridge at night.', 'The 15 soldiers who guarded the bridge were replaced.'),
+      errors: [{ flagged: '15 soldiers', related: 'A dozen soldiers' }],
+    },
+    {
+      name: 'troops and soldiers are one count',
+      text: p('The army sent 300 troops to guard the bridge.', 'The 350 soldiers sent to guard the bridge arrived on foot.'),
+      errors: [{ flagged: '350 soldiers', related: '300 troops' }],
+    },
+    {
+      name: 'flooded homes',
+      text: p('The storm flooded 1,200 homes in Riverton.', 'In Riverton, 1,500 homes were flooded by the storm.'),
+      errors: [{ flagged: '1,500 homes', related: '1,200 homes' }],
+      output: p('The storm flooded 1,200 homes in Riverton.', 'In Riverton, 1,200 homes were flooded by the storm.'),
+    },
+    {
+      name: 'rescued from rooftops: the same night',
+      text: p('Emergency crews rescued 14 people from rooftops on Tuesday night.', 'Firefighters said on Wednesday they had rescued 12 people from rooftops on Tuesday night.'),
+      errors: [{ flagged: '12 people', related: '14 people' }],
+    },
+    {
+      name: 'money with an owner and what it is',
+      text: p("John Smith's campaign raised $3.2 million in donations.", "John Smith's campaign reported $3.5 million in donations."),
+      errors: [{ flagged: '$3.5 million in donations', related: '$3.2 million in donations' }],
+      output: p("John Smith's campaign raised $3.2 million in donations.", "John Smith's campaign reported $3.2 million in donations."),
+    },
+    {
+      name: 'one later mention, flagged once',
+      text: p('Twelve people were killed in the attack.', 'The attack killed 14 people.', 'The attack killed 14 people, most of them children.'),
+      errors: [{ flagged: '14 people', related: 'Twelve people' }, { flagged: '14 people', occurrence: 1, related: 'Twelve people' }],
+    },
+    {
+      name: 'a quotation counts too: the writer printed it',
+      text: p('Twelve people were killed in the market attack.', '"The market attack killed 14 people," he said.'),
+      errors: [{ flagged: '14 people', related: 'Twelve people' }],
+    },
+    {
+      name: 'Markdown',
+      format: 'markdown',
+      text: p('# Market attack', 'Twelve people were *killed* in the attack on the market.', 'The attack on the market killed **14** people.'),
+      errors: [{ flagged: '14** people', related: 'Twelve people' }],
+    },
+  ],
+});
