@@ -26,7 +26,9 @@ const VTT = [
 ].join('\n');
 
 test('check: quotations against the config\'s sources folder, relative to the config file', () => {
+  // "../transcripts" leaves the config's folder: allowed inside the same git work tree only.
   const root = tempTree({
+    '.git/HEAD': 'ref: refs/heads/main\n',
     'desk/.whosaidrc.json': '{ "sources": ["../transcripts"], "rules": { "anonymous-source": "off" } }',
     'desk/story.txt': ARTICLE,
     'transcripts/okonkwo.vtt': VTT,

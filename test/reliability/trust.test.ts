@@ -105,3 +105,32 @@ describe('the server in a workspace with links that lead out', () => {
     }
   });
 });
+
+describe('the CLI with a config whose sources leave its repository', () => {
+  const { spawnSync } = require('node:child_process') as typeof import('node:child_process');
+  const run = (cwd: string) => spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', 'story.txt'], { cwd, encoding: 'utf8', timeout: 30_000 });
+  const repo = path.join(scratch, 'repo');
+  fs.mkdirSync(path.join(repo, '.git'), { recursive: true });
+  fs.mkdirSync(path.join(repo, 'desk'), { recursive: true });
+  fs.mkdirSync(path.join(repo, 'notes'), { recursive: true });
+  fs.writeFileSync(path.join(repo, 'notes/mayor.txt'), 'The mayor said the bridge will reopen.\n');
+  fs.writeFileSync(path.join(repo, 'desk/story.txt'), '“The bridge will reopen in May,” the mayor said.\n');
+  fs.symlinkSync(path.join(outside, 'secrets'), path.join(repo, 'desk/escape'));
+
+  it('reads sources elsewhere in the same repository', () => {
+    fs.writeFileSync(path.join(repo, 'desk/.whosaidrc.json'), '{ "sources": ["../notes"] }');
+    const r = run(path.join(repo, 'desk'));
+    assert.doesNotMatch(r.stderr, /sources:/);
+  });
+
+  for (const [entry, reason] of [['../../outside/secrets', /is outside .*: folders in the config must be inside it/], [path.join(outside, 'secrets'), /is outside/], ['escape', /leads outside .* through a symbolic link/]] as const) {
+    it(`refuses "${entry.includes(scratch) ? '<absolute path outside>' : entry}" as a config error, reading nothing`, () => {
+      fs.writeFileSync(path.join(repo, 'desk/.whosaidrc.json'), JSON.stringify({ sources: [entry] }));
+      const r = run(path.join(repo, 'desk'));
+      assert.equal(r.status, 2);
+      assert.match(r.stderr, /\.whosaidrc\.json: error: sources: /);
+      assert.match(r.stderr, reason);
+      assert.doesNotMatch(r.stdout, /leak|outside the workspace/);
+    });
+  }
+});

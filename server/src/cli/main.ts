@@ -14,7 +14,7 @@ import { CHECK_HELP, INIT_HELP, LEDGER_HELP, MAIN_HELP, MERGE_HELP, parseCommand
 import type { CheckSettings } from './check';
 import { loadConfig, type LoadedConfig } from './config';
 import { ledger } from './ledger';
-import { readSourceFolders } from './sources';
+import { readSourceFolders, sourcesRoot } from './sources';
 import { collectFiles } from './files';
 import { displayPath, formatFor, readErrorReason } from './paths';
 import { Reporter, type Renderers, type Sink } from './report';
@@ -96,7 +96,7 @@ export function loadSources(loaded: LoadedConfig, io: Pick<Io, 'cwd' | 'stderr'>
   const folders = loaded.config.sources;
   if (!folders || folders.length === 0) return undefined;
   const base = loaded.file ? path.dirname(loaded.file) : io.cwd;
-  const { documents, errors } = readSourceFolders(folders, base);
+  const { documents, errors } = readSourceFolders(folders, base, sourcesRoot(base));
   if (errors.length === 0) return documents;
   const shown = loaded.file ? displayPath(loaded.file, io.cwd) : '<config>';
   for (const e of errors) io.stderr.write(`${shown}: error: sources: ${e}\n`);

@@ -7,12 +7,27 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { SourceDocument } from '../analysis/quote-sources';
 import { transcriptText } from '../analysis/transcripts';
+import { resolveInside } from '../confine';
 import { readErrorReason } from './paths';
 
 export const SOURCE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown', '.vtt', '.srt'];
 const SKIPPED = new Set(['node_modules', '.git']);
 /** Sources larger than this are skipped: a transcript is text, not a recording. */
 export const MAX_SOURCE_SIZE = 20 * 1024 * 1024;
+
+/**
+ * What a config's `sources` may name: the config file's git work tree (the nearest folder above
+ * it holding `.git`), or the config file's folder when it is in none. A `.whosaidrc.json` that
+ * came with a cloned repository cannot make WhoSaid read outside that repository.
+ */
+export function sourcesRoot(configDir: string): string {
+  for (let dir = path.resolve(configDir); ; ) {
+    if (fs.existsSync(path.join(dir, '.git'))) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) return path.resolve(configDir);
+    dir = parent;
+  }
+}
 
 export interface SourceReadResult {
   documents: SourceDocument[];
@@ -23,9 +38,9 @@ export interface SourceReadResult {
 /**
  * The documents in `folders` (each relative to `baseDir`, usually the config file's folder),
  * walked recursively in sorted order; a folder may also name a single file. Document paths are
- * relative to `baseDir`, `/`-separated.
+ * relative to `baseDir`, `/`-separated. Each folder must resolve inside `root` (../confine.ts).
  */
-export function readSourceFolders(folders: readonly string[], baseDir: string): SourceReadResult {
+export function readSourceFolders(folders: readonly string[], baseDir: string, root: string = baseDir): SourceReadResult {
   const documents: SourceDocument[] = [];
   const errors: string[] = [];
   const seen = new Set<string>();
@@ -70,8 +85,15 @@ export function readSourceFolders(folders: readonly string[], baseDir: string): 
       errors.push(`${folder}: sources folder not found (${readErrorReason(error)})`);
       continue;
     }
-    if (stat.isDirectory()) walk(absolute);
-    else addFile(absolute);
+    // The path policy (../confine.ts): a config cannot make WhoSaid read outside its own folder,
+    // through `..`, an absolute path or a symbolic link. (Links inside a folder are not followed.)
+    const inside = resolveInside(root, folder, baseDir);
+    if (!inside.ok) {
+      errors.push(`${folder}: ${inside.reason}`);
+      continue;
+    }
+    if (stat.isDirectory()) walk(inside.path);
+    else addFile(inside.path);
   }
   return { documents, errors };
 }
