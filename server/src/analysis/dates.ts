@@ -139,7 +139,9 @@ export interface Dateline extends Span, CalendarDate {
 const DATELINE_WIRE = new RegExp(`^[\\p{Lu}][\\p{Lu}\\p{M} .,'’/-]{1,60},?\\s+(?:${WEEKDAY_RE},?\\s+)?(${MONTH_RE}\\s+${DAY_RE}(?:,?\\s+(?:1[89]|20)\\d\\d)?|${DAY_RE}\\s+${MONTH_RE}(?:,?\\s+(?:1[89]|20)\\d\\d)?)\\s*\\((?:Reuters|AP|AFP|UPI|Xinhua|dpa|Bloomberg|ANSA|EFE|Anadolu)\\)`, 'u');
 // "RIVERTON, March 14, 2024 –": a place in capitals, a full date, a dash.
 const DATELINE_PLACE = new RegExp(`^[\\p{Lu}][\\p{Lu}\\p{M} .,'’/-]{1,60},\\s+(?:${WEEKDAY_RE},?\\s+)?(${MONTH_RE}\\s+${DAY_RE},?\\s+(?:1[89]|20)\\d\\d|${DAY_RE}\\s+${MONTH_RE},?\\s+(?:1[89]|20)\\d\\d)\\s*[–—-]`, 'u');
-const DATELINE_LABEL = new RegExp(`^(?:Published|Updated|Posted|Last updated|Date|Dated)\\s*(?:on)?\\s*:?\\s*(?:\\d{1,2}:\\d\\d\\s*(?:[AP]\\.?M\\.?)?\\s*(?:[A-Z]{2,4})?,?\\s*)?((?:${WEEKDAY_RE},?\\s+)?(?:${MONTH_RE}\\s+${DAY_RE},?\\s+(?:1[89]|20)\\d\\d|${DAY_RE}\\s+${MONTH_RE},?\\s+(?:1[89]|20)\\d\\d|(?:19|20)\\d\\d-\\d\\d-\\d\\d))`, 'iu');
+// `\\s*(?:on\\s*)?(?::\\s*)?`, not `\\s*(?:on)?\\s*:?\\s*`: the same language, without three ways to split
+// a run of blanks (cubic in "Published" followed by a long run of spaces).
+const DATELINE_LABEL = new RegExp(`^(?:Published|Updated|Posted|Last updated|Date|Dated)\\s*(?:on\\s*)?(?::\\s*)?(?:\\d{1,2}:\\d\\d\\s*(?:[AP]\\.?M\\.?)?\\s*(?:[A-Z]{2,4})?,?\\s*)?((?:${WEEKDAY_RE},?\\s+)?(?:${MONTH_RE}\\s+${DAY_RE},?\\s+(?:1[89]|20)\\d\\d|${DAY_RE}\\s+${MONTH_RE},?\\s+(?:1[89]|20)\\d\\d|(?:19|20)\\d\\d-\\d\\d-\\d\\d))`, 'iu');
 const DATELINE_ALONE = new RegExp(`^((?:${WEEKDAY_RE},?\\s+)?(?:${MONTH_RE}\\s+${DAY_RE},?\\s+(?:1[89]|20)\\d\\d|${DAY_RE}\\s+${MONTH_RE},?\\s+(?:1[89]|20)\\d\\d))\\s*(?:[|•·–—-].{0,40})?$`, 'u');
 
 /**

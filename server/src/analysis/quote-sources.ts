@@ -94,7 +94,9 @@ function expand(word: string): string[] {
 /** A quotation's inner text as words, gaps (ellipses) and wildcards (bracketed insertions). */
 export function quotationItems(quotation: string): Item[] {
   const items: Item[] = [];
-  const PART = /(\.\s?\.\s?\.|…)|(\[[^\]]*\])|([\p{L}\p{N}]+(?:['’‘][\p{L}]+)*)/gu;
+  // `\[[^[\]]*\]`: an insertion ends before another opens (with `[^\]]*` every unclosed "[" of a
+  // long quotation scanned to its end).
+  const PART = /(\.\s?\.\s?\.|…)|(\[[^[\]]*\])|([\p{L}\p{N}]+(?:['’‘][\p{L}]+)*)/gu;
   let m: RegExpExecArray | null;
   while ((m = PART.exec(quotation)) !== null) {
     if (m[1]) {

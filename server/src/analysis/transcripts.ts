@@ -48,5 +48,7 @@ function cueText(raw: string, kind: 'vtt' | 'srt'): string {
 
 // "<v Rami Abdel Rahman>", "<c.loud>", "<i>", "<00:00:01.000>", "{\an8}": blanked, same length.
 function stripMarkup(line: string): string {
-  return line.replace(/<[^>]*>|\{\\[^}]*\}/g, (m) => ' '.repeat(m.length)).replace(/&(?:amp|lt|gt|nbsp);/g, (m) => (m === '&amp;' ? '&' : m === '&lt;' ? '<' : m === '&gt;' ? '>' : ' ').padEnd(m.length, ' '));
+  // `[^<>]`, `[^{}]`: a tag ends before the next one opens. With `[^>]*` every unclosed "<" of a
+  // long line scanned to its end: quadratic in a transcript line full of "<".
+  return line.replace(/<[^<>]*>|\{\\[^{}]*\}/g, (m) => ' '.repeat(m.length)).replace(/&(?:amp|lt|gt|nbsp);/g, (m) => (m === '&amp;' ? '&' : m === '&lt;' ? '<' : m === '&gt;' ? '>' : ' ').padEnd(m.length, ' '));
 }

@@ -69,11 +69,12 @@ function restoreFix(text: string, innerStart: number, innerEnd: number, wording:
   const inner = text.slice(innerStart, innerEnd);
   if (/\n[ \t]*\r?\n|["“”]|…|\.\s?\.\s?\.|\[/.test(inner)) return [];
   const lead = /^[\s'‘"“]*/.exec(inner)![0].length;
-  const trail = /[\s.,;:!?'’"”—–-]*$/.exec(inner)![0].length;
+  const trail = trailing(inner, /[\s.,;:!?'’"”—–-]/);
   const start = innerStart + lead;
   const end = innerEnd - trail;
   if (end <= start) return [];
-  let words = wording.replace(/^[^\p{L}\p{N}]+/u, '').replace(/[\s.,;:!?—–-]+$/u, '');
+  let words = wording.replace(/^[^\p{L}\p{N}]+/u, '');
+  words = words.slice(0, words.length - trailing(words, /[\s.,;:!?—–-]/));
   // The first word keeps the case the writer gave it when it is the same word ("we" for "We").
   const ownFirst = /^[\p{L}\p{N}'’]+/u.exec(text.slice(start, end))?.[0];
   const sourceFirst = /^[\p{L}\p{N}'’]+/u.exec(words)?.[0];
@@ -81,4 +82,15 @@ function restoreFix(text: string, innerStart: number, innerEnd: number, wording:
   if (words === text.slice(start, end)) return [];
   if (!sameShape(text.slice(start, end), words)) return [];
   return [{ title: `Restore the wording of ${path}`, edits: [{ start, end, newText: words }], preferred: true }];
+}
+
+/**
+ * How many characters at the end of `s` match `char` (one character). A loop: the regexes
+ * /[…]*$/ and /[…]+$/ were retried from every character of a run that does not reach the end,
+ * quadratic in a long quotation.
+ */
+function trailing(s: string, char: RegExp): number {
+  let n = 0;
+  while (n < s.length && char.test(s[s.length - 1 - n]!)) n++;
+  return n;
 }
