@@ -164,3 +164,19 @@ describe('properties of findings over generated documents', () => {
 });
 
 export type { Finding };
+
+describe('regressions the properties found', () => {
+  it('a hedge ending an unpunctuated sentence before a space: its fix has no overlapping edits', () => {
+    const text = 'The mill on the river near the old bridge in the north of the town will close next year with the loss of many jobs allegedly \n';
+    for (const format of FORMATS) {
+      const f = analyze(text, { format }).findings.find((x) => x.rule === 'hedged-report')!;
+      for (const fix of f.fixes) splice(text, fix.edits);
+    }
+  });
+
+  it('"The of course Sources" is not offered as a name, so vague-source and editorializing fixes do not cycle', () => {
+    const text = 'The of course Sources say the the largest according to some reports the 😀. The Sources say.\n\nThe 😀.\n';
+    const titles = analyze(text, { format: 'text' }).findings.flatMap((f) => f.fixes.map((x) => x.title));
+    assert.ok(!titles.some((t) => /with The of course Sources/.test(t)), titles.join(' | '));
+  });
+});
