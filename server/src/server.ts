@@ -22,7 +22,7 @@ import { version } from '../../package.json';
 import { Analyses } from './lsp/analyses';
 import { codeActions, FIX_ALL_KIND } from './lsp/code-actions';
 import { ConfigStore, uriToPath, type Folder } from './lsp/config';
-import { DIAGNOSTICS_DEBOUNCE_MS, DiagnosticsPublisher } from './lsp/diagnostics';
+import { debounceFrom, DiagnosticsPublisher } from './lsp/diagnostics';
 import { describeError, guardNotification, guardRequest } from './lsp/guard';
 import { hover } from './lsp/hover';
 import { CONFIG_FILE, ShowSourcesRequest, type InitializationOptions, type SourceItem } from './lsp/protocol';
@@ -87,7 +87,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     trusted,
   });
   analyses = new Analyses(config, logError);
-  publisher = new DiagnosticsPublisher(connection, documents, analyses, config, logError);
+  const debounceMs = debounceFrom(options.diagnosticsDebounceMs);
+  publisher = new DiagnosticsPublisher(connection, documents, analyses, config, logError, debounceMs);
   if (!trusted) log(`Untrusted workspace: ${CONFIG_FILE} files are not read; user settings and the default rules apply.`);
   void config.setFolders(foldersOf(params.workspaceFolders, params.rootUri));
 
@@ -97,7 +98,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
-      experimental: { whosaid: { diagnosticsDebounceMs: DIAGNOSTICS_DEBOUNCE_MS, showSources: ShowSourcesRequest.method } },
+      experimental: { whosaid: { diagnosticsDebounceMs: debounceMs, showSources: ShowSourcesRequest.method } },
     },
     serverInfo: { name: 'whosaid', version },
   };

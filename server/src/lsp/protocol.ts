@@ -73,6 +73,12 @@ export interface InitializationOptions {
   snippetCommands?: boolean;
   /** False in an untrusted (restricted) workspace: the workspace's .whosaidrc.json is not read. */
   workspaceTrusted?: boolean;
+  /**
+   * Milliseconds to wait after a change before analysing (default 50; 0 analyses at once).
+   * The benchmark sets 0 to time the analysis itself; the value in effect is reported in the
+   * initialize result as `capabilities.experimental.whosaid.diagnosticsDebounceMs`.
+   */
+  diagnosticsDebounceMs?: number;
 }
 
 export const CONFIG_FILE = '.whosaidrc.json';
