@@ -68,8 +68,8 @@ function ruleContext(model: DocumentModel, config: ResolvedConfig): RuleContext 
     seen.add(key);
     named.push(a.source);
   });
-  const contents = model.attributions.filter((a, i) => a.content && !model.nested[i]).map((a) => a.content!);
-  const reported = model.attributions.filter((a, i) => a.content && !model.nested[i] && isReport(a)).map((a) => a.content!);
+  const withContent = model.attributions.filter((a, i) => a.content && !model.nested[i]);
+  const contents = withContent.map((a) => a.content!);
   const inside = (spans: readonly Span[], s: Span) => spans.some((c) => c.start <= s.start && s.start < c.end);
   return {
     model,
@@ -78,7 +78,8 @@ function ruleContext(model: DocumentModel, config: ResolvedConfig): RuleContext 
       return [...named].sort((a, b) => Math.abs(a.start - offset) - Math.abs(b.start - offset)).slice(0, limit);
     },
     inQuote: (s) => model.quotes.some((q) => q.start < s.start && s.end <= q.end),
-    inAttributedContent: (s) => inside(reported, s),
+    // Whether a content is reported (isReport) is asked only of the contents around the span.
+    inAttributedContent: (s) => withContent.some((a) => a.content!.start <= s.start && s.start < a.content!.end && isReport(a)),
     inAnyAttributionContent: (s) => inside(contents, s),
     sentenceAt: (offset) => model.sentences.find((s) => s.start <= offset && offset < s.end),
     isCopy: (sentence) => model.blocks[sentence.block]?.kind === 'paragraph',
