@@ -37,7 +37,7 @@ export const unattributedQuote: Rule = {
 function hasSpeaker(ctx: RuleContext, quote: Quote, first: number, last: number): boolean {
   const { sentences, attributions, nested } = ctx.model;
   // Only a report names a speaker: "The plan drew criticism as “…”" does not say who said it.
-  if (attributions.some((a, i) => !nested[i] && isReport(a) && a.content && a.content.start < quote.end && quote.start < a.content.end)) return true;
+  if (attributions.some((a, i) => !nested[i] && a.content && a.content.start < quote.end && quote.start < a.content.end && isReport(a))) return true;
   for (let s = Math.max(0, first - 1); s <= Math.min(sentences.length - 1, last + 1); s++) {
     const sentence = sentences[s]!;
     // A neighbour counts only inside the same paragraph, or across the paragraph break it touches.

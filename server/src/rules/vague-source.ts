@@ -54,7 +54,7 @@ function identifiedNearby(ctx: RuleContext, sentence: Sentence, after: number): 
   if (next.block !== sentence.block && !ctx.model.quotes.some((q) => q.start === next.start)) return false;
   return next.attributions.some((i) => {
     const a = ctx.model.attributions[i]!;
-    return !ctx.model.nested[i] && isReport(a) && a.sourceKind === 'named';
+    return !ctx.model.nested[i] && a.sourceKind === 'named' && isReport(a);
   });
 }
 
