@@ -1,8 +1,8 @@
 // Which cues report someone's words or views. The cue tagger follows PolNeAR, where "voted",
 // "require" or "signed on" attribute an act or a stance to someone; the sourcing rules are about
 // reports ("said", "believes", "according to"), so they look at those only.
-import nlp from 'compromise';
 import type { Attribution } from '../analysis/types';
+import infinitives from './infinitives.json';
 import data from './reporting-verbs.json';
 
 const BASES = new Set(data.verbs.map((v) => v.phrase));
@@ -21,12 +21,27 @@ function isReportingWord(word: string): boolean {
   return known;
 }
 
+// compromise's infinitives of the words cues are made of, computed ahead (infinitives.json, from
+// scripts/generate-compromise-data.ts); compromise itself is loaded for the first word outside them.
+const VERBS: ReadonlyMap<string, string> = new Map(Object.entries(infinitives.verbs as Record<string, string>));
+const NOT_VERBS: ReadonlySet<string> = new Set(infinitives.others.split(' '));
+
+type Nlp = (text: string) => { has(match: string): boolean; verbs(): { toInfinitive(): { text(): string } } };
+let nlp: Nlp | null = null;
+
 function infinitive(lower: string): string {
+  const known = VERBS.get(lower);
+  if (known !== undefined) return known;
+  if (NOT_VERBS.has(lower)) return '';
+  if (!nlp) {
+    const loaded = require('compromise') as { default?: Nlp };
+    nlp = loaded.default ?? (loaded as unknown as Nlp);
+  }
   const doc = nlp(lower);
   // verbs() only finds terms tagged Verb, so a word compromise does not tag as one has no infinitive
   // (and toInfinitive, which re-tags the sentence it changes, is the expensive part).
   if (!doc.has('#Verb')) return '';
-  return (doc.verbs().toInfinitive().text() as string).toLowerCase().trim();
+  return doc.verbs().toInfinitive().text().toLowerCase().trim();
 }
 
 export function isReport(a: Attribution): boolean {
