@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { cueFeatures, isCandidate, score, tagTokens, useCueModel, type CueModel, type Tag, type TaggerInput, type Tagging } from '../../server/src/analysis/cue-tagger';
+import { cueFeatures, isCandidate, packCueModel, score, tagTokens, useCueModel, weightsFromPacked, type CueModel, type Tag, type TaggerInput, type Tagging } from '../../server/src/analysis/cue-tagger';
 import { findQuotePieces } from '../../server/src/analysis/quotes';
 import { splitSentences } from '../../server/src/analysis/sentences';
 import { tokenize } from '../../server/src/analysis/words';
@@ -93,4 +93,11 @@ test('fast scoring finds weights whose words hold the separators "|" and "="', (
   } finally {
     useCueModel(previous);
   }
+});
+
+test('the packed index the bundle ships gives back the model’s weights exactly', () => {
+  const model = JSON.parse(readFileSync(join(__dirname, '..', '..', 'server', 'src', 'analysis', 'cue-model.json'), 'utf8')) as CueModel;
+  const packed = packCueModel(model);
+  assert.equal(JSON.stringify(weightsFromPacked(packed)), JSON.stringify(model.weights));
+  assert.equal(packed.vectors.length, 3 * Object.keys(model.weights).length);
 });

@@ -23,16 +23,22 @@ export interface TaggerInput {
   inQuote: readonly boolean[];
 }
 
-const MODEL = model as unknown as CueModel;
+// In the bundle (see esbuild.mjs) the shipped model comes indexed already (`packedIndex`), without
+// its `weights` object, which is then rebuilt from the index if anything asks for it.
+const MODEL = model as unknown as Partial<CueModel> & Pick<CueModel, 'starters' | 'bBias'> & { packedIndex?: PackedIndex };
 let starters: ReadonlySet<string> = starterSet(MODEL.starters);
-let weights: Record<string, [number, number, number]> = MODEL.weights;
+let weights: Record<string, [number, number, number]> | null = null;
+let packed: PackedIndex | null = MODEL.packedIndex ?? null;
 let bBias = MODEL.bBias;
+
+const currentWeights = () => (weights ??= MODEL.weights ?? weightsFromPacked(MODEL.packedIndex!));
 
 /** Replaces the model (training and tests); returns the previous one. tagTokens indexes the model: do not change it afterwards. */
 export function useCueModel(next: CueModel): CueModel {
-  const previous = { starters: [...starters].filter((w) => !w.startsWith('stem:')), weights, bBias };
+  const previous = { starters: [...starters].filter((w) => !w.startsWith('stem:')), weights: currentWeights(), bBias };
   starters = starterSet(next.starters);
   weights = next.weights;
+  packed = null;
   bBias = next.bBias;
   clearLookups();
   return previous;
@@ -128,7 +134,7 @@ export function cueFeatures(input: TaggerInput, i: number, previous: Tag): strin
 export function score(features: readonly string[]): [number, number, number] {
   const s: [number, number, number] = [0, 0, 0];
   for (const f of features) {
-    const v = weights[f];
+    const v = currentWeights()[f];
     if (!v) continue;
     s[0] += v[0];
     s[1] += v[1];
@@ -189,7 +195,7 @@ function clearLookups(): void {
  * are found here: every way of splitting a pair at a `|` is indexed, so that a word that is
  * itself "|" still finds its weights.
  */
-function buildIndex(): WeightIndex {
+function buildIndex(weights: Record<string, [number, number, number]>): WeightIndex {
   const keys = Object.keys(weights);
   const atoms = new Map<string, number>();
   const atom = (value: string) => {
@@ -205,10 +211,11 @@ function buildIndex(): WeightIndex {
   keys.forEach((key, id) => {
     const eq = key.indexOf('=');
     if (eq < 0) {
-      if (oneNames.has(key)) ones.push([key as OneValue, atom(''), id]);
+      if (key === 'bias') ones.push(['bias', atom(''), id]);
       return;
     }
     const name = key.slice(0, eq);
+    if (name === 'bias') return;
     const rest = key.slice(eq + 1);
     const second = SECOND_NAME[name as keyof typeof SECOND_NAME] as string | undefined;
     if (second !== undefined) {
@@ -236,10 +243,89 @@ function buildIndex(): WeightIndex {
   let width = 1;
   while (width < atoms.size) width *= 2;
   const two: Record<string, Map<number, number>> = {};
-  for (const name of [...TWO_VALUES, ...Object.entries(SECOND_NAME).map(([n, s]) => `${n}|${s}`)]) two[name] = new Map();
+  for (const name of TWO_NAMES) two[name] = new Map();
   for (const [name, a, b, id] of twos) two[name]!.set(a * width + b, id);
-  const known = (value: string) => atoms.get(value) ?? -1;
-  return { vectors, atoms, one, two, width, empty: known(''), tags: TAGS.map(known), bools: [known('false'), known('true')] };
+  return completeIndex({ vectors, atoms, one, two, width });
+}
+
+const TWO_NAMES = [...TWO_VALUES, ...Object.entries(SECOND_NAME).map(([n, s]) => `${n}|${s}`)];
+
+function completeIndex(x: Omit<WeightIndex, 'empty' | 'tags' | 'bools'>): WeightIndex {
+  const known = (value: string) => x.atoms.get(value) ?? -1;
+  return { ...x, empty: known(''), tags: TAGS.map(known), bools: [known('false'), known('true')] };
+}
+
+/** The index as JSON data, for the bundle: built when the bundle is built, not at start-up. */
+export interface PackedIndex {
+  atoms: string[];
+  vectors: number[];
+  /** Per template: atom, feature id, atom, feature id, … */
+  one: Record<string, number[]>;
+  /** Per template: a * width + b, feature id, … */
+  two: Record<string, number[]>;
+  width: number;
+}
+
+/** The index of a model, packed (esbuild.mjs calls this when it bundles the model). */
+export function packCueModel(m: CueModel): PackedIndex {
+  const x = buildIndex(m.weights);
+  const one: Record<string, number[]> = {};
+  for (const name of ONE_VALUE) {
+    const table = x.one[name];
+    const flat: number[] = [];
+    for (let a = 0; a < table.length; a++) if (table[a]! >= 0) flat.push(a, table[a]!);
+    one[name] = flat;
+  }
+  const two: Record<string, number[]> = {};
+  for (const name of TWO_NAMES) two[name] = [...x.two[name]!].flat();
+  return { atoms: [...x.atoms.keys()], vectors: [...x.vectors], one, two, width: x.width };
+}
+
+function unpackIndex(p: PackedIndex): WeightIndex {
+  const atoms = new Map(p.atoms.map((a, i) => [a, i]));
+  const one = {} as Record<OneValue, Int32Array>;
+  for (const name of ONE_VALUE) {
+    const table = new Int32Array(p.atoms.length).fill(-1);
+    const flat = p.one[name]!;
+    for (let k = 0; k < flat.length; k += 2) table[flat[k]!] = flat[k + 1]!;
+    one[name] = table;
+  }
+  const two: Record<string, Map<number, number>> = {};
+  for (const name of TWO_NAMES) {
+    const map = new Map<number, number>();
+    const flat = p.two[name]!;
+    for (let k = 0; k < flat.length; k += 2) map.set(flat[k]!, flat[k + 1]!);
+    two[name] = map;
+  }
+  return completeIndex({ vectors: Float64Array.from(p.vectors), atoms, one, two, width: p.width });
+}
+
+/**
+ * The weights object of a packed model, keys in feature-id order (the model's own order):
+ * esbuild.mjs checks that this gives back the model's weights exactly before it ships the index
+ * without them.
+ */
+export function weightsFromPacked(p: PackedIndex): Record<string, [number, number, number]> {
+  const names: string[] = [];
+  for (const name of ONE_VALUE) {
+    const flat = p.one[name]!;
+    for (let k = 0; k < flat.length; k += 2) names[flat[k + 1]!] ??= name === 'bias' ? 'bias' : `${name}=${p.atoms[flat[k]!]}`;
+  }
+  for (const name of TWO_NAMES) {
+    const flat = p.two[name]!;
+    const bar = name.indexOf('|');
+    for (let k = 0; k < flat.length; k += 2) {
+      const a = p.atoms[Math.floor(flat[k]! / p.width)]!;
+      const b = p.atoms[flat[k]! % p.width]!;
+      names[flat[k + 1]!] ??= bar < 0 ? `${name}=${a}|${b}` : `${name.slice(0, bar)}=${a}|${name.slice(bar + 1)}=${b}`;
+    }
+  }
+  const out: Record<string, [number, number, number]> = {};
+  for (let id = 0; id < p.vectors.length / 3; id++) {
+    const name = names[id];
+    if (name !== undefined) out[name] = [p.vectors[3 * id]!, p.vectors[3 * id + 1]!, p.vectors[3 * id + 2]!];
+  }
+  return out;
 }
 
 /** A word: its number (-1: in no feature), its stem's and suffix's, and whether it can start a cue. */
@@ -407,7 +493,7 @@ export function tagTokens(input: TaggerInput): Tagging {
   const tags: Tag[] = [];
   let previous: Tag = 'O';
   let margin = -Infinity;
-  const x = (index ??= buildIndex());
+  const x = (index ??= packed ? unpackIndex(packed) : buildIndex(currentWeights()));
   const prepared = prepare(x, input);
   for (let i = 0; i < input.tokens.length; i++) {
     let tag: Tag = 'O';
