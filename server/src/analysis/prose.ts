@@ -106,11 +106,13 @@ function isUrlLink(node: MdNode, text: string): boolean {
 }
 
 function plainTextProse(text: string): Prose {
-  const chars = text.split('');
-  blankUrls(chars);
-  // Directive lines ("whosaid-disable-next-line …") are instructions, not prose.
-  for (const d of findDirectives(text, 'text')) for (let i = d.start; i < d.end; i++) chars[i] = ' ';
-  const prose = chars.join('');
+  // The text with its URLs and directive lines ("whosaid-disable-next-line …", instructions, not
+  // prose) blanked out, built from slices (neither ever holds a line break).
+  const blanked: Span[] = [];
+  URL_PATTERN.lastIndex = 0;
+  for (let m = URL_PATTERN.exec(text); m !== null; m = URL_PATTERN.exec(text)) blanked.push({ start: m.index, end: m.index + m[0].length });
+  for (const d of findDirectives(text, 'text')) blanked.push(d);
+  const prose = blankSpans(text, blanked);
   const blocks: Block[] = [];
   // Blocks are runs of non-blank lines. News text usually puts one paragraph on each line; a
   // hard-wrapped file (every line short) keeps its paragraph together across line breaks.
@@ -137,6 +139,21 @@ function plainTextProse(text: string): Prose {
   }
   flush();
   return { text: prose, blocks: classifyBlocks(prose, blocks) };
+}
+
+/** `text` with the characters of `spans` (which may overlap) replaced by spaces. */
+function blankSpans(text: string, spans: Span[]): string {
+  if (spans.length === 0) return text;
+  spans.sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    if (s.end <= at) continue;
+    const from = Math.max(at, s.start);
+    out += text.slice(at, from) + ' '.repeat(s.end - from);
+    at = s.end;
+  }
+  return out + text.slice(at);
 }
 
 function blankCopy(text: string): string[] {
