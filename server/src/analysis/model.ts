@@ -5,10 +5,10 @@
 import { findSentenceAttributions, type FoundAttribution } from './attributions';
 import { extractProse, type Block, type BlockKind } from './prose';
 import { findQuotePieces, joinQuotes, type Quote, type QuotePiece } from './quotes';
-import { sentenceFeatures, sentenceScore } from './sentence-attribution';
+import { sentenceAttributionScore } from './sentence-attribution';
 import { splitSentences } from './sentences';
 import { classifySource, PRONOUNS } from './sources';
-import type { Attribution, DocumentFormat, Span, TextSpan } from './types';
+import type { Attribution, DocumentFormat, SourceKind, Span, TextSpan } from './types';
 
 export interface Sentence extends Span {
   block: number;
@@ -70,7 +70,7 @@ function analyzeBlockText(text: string, _kind: BlockKind): BlockAnalysis {
     const { found, cueMargin, tokens, inQuote } = findSentenceAttributions({ prose: text, sentence, quotes: overlapping });
     bySentence.push(found);
     attributions.push(...found);
-    return { ...sentence, cueMargin, attributionScore: sentenceScore(sentenceFeatures(tokens, inQuote)) };
+    return { ...sentence, cueMargin, attributionScore: sentenceAttributionScore(tokens, inQuote) };
   });
   extendSplitQuotes(text, sentences, quotes, bySentence);
   return { sentences, quotes, attributions };
@@ -123,7 +123,7 @@ export function buildModel(text: string, format: DocumentFormat): DocumentModel 
       cue: textSpan(text, a.cue),
       source,
       content: a.content,
-      sourceKind: source ? classifySource(source.text).kind : null,
+      sourceKind: source ? sourceKindOf(source.text) : null,
       direct: a.direct,
     });
     nested.push(a.nested);
@@ -135,6 +135,20 @@ export function buildModel(text: string, format: DocumentFormat): DocumentModel 
     if (s < sentences.length && sentences[s]!.start <= a.cue.start) sentences[s]!.attributions.push(index);
   });
   return { text, prose, format, blocks, sentences, quotes, attributions, nested, html };
+}
+
+// classifySource depends on the text alone: a document's sources are classified again only when new.
+const KINDS_LIMIT = 50_000;
+const kinds = new Map<string, SourceKind>();
+
+function sourceKindOf(text: string): SourceKind {
+  let kind = kinds.get(text);
+  if (kind === undefined) {
+    kind = classifySource(text).kind;
+    if (kinds.size >= KINDS_LIMIT) kinds.clear();
+    kinds.set(text, kind);
+  }
+  return kind;
 }
 
 function shiftAttribution(a: FoundAttribution, shift: number): FoundAttribution {
