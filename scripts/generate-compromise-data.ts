@@ -3,8 +3,10 @@
 //
 //   server/src/analysis/lexicon.json   compromise's lexicon as word classes (words.ts)
 //   server/src/rules/infinitives.json  compromise's infinitive of the words a cue is likely to
-//                                      hold (reporting.ts): every single word of the lexicon, the
-//                                      cue model's words, and every form of the reporting verbs
+//                                      hold (reporting.ts): every single word of the lexicon and
+//                                      every form of its verbs, every word of the cue model's
+//                                      features, every form of the reporting verbs, and the
+//                                      pieces contractions leave ("didn")
 //
 // Words outside the table still go to compromise at run time, so the table only saves time: the
 // answers are compromise's either way. Run `npm run generate:compromise` after upgrading
@@ -49,13 +51,25 @@ export function tableWords(): string[] {
     const lower = w.toLowerCase();
     if (lower.length > 1 && /^\p{L}+$/u.test(lower)) words.add(lower);
   };
-  for (const word of lexiconFromCompromise().keys()) add(word);
+  const forms = (verb: string) => {
+    for (const conjugation of nlp(verb).verbs().conjugate() as Record<string, string>[]) for (const form of Object.values(conjugation)) for (const w of form.split(/\s+/)) add(w);
+  };
+  for (const [word, classes] of lexiconFromCompromise()) {
+    add(word);
+    if (classes.has('Verb') && /^\p{L}+$/u.test(word)) forms(word);
+  }
   for (const word of cueModel.starters) add(word);
-  for (const feature of Object.keys(cueModel.weights)) if (feature.startsWith('w=')) add(feature.slice(2));
+  // The words of the model's features: w=, w-1=, …, and both words of w-1,w= and the like.
+  for (const feature of Object.keys(cueModel.weights)) {
+    const m = /^(?:w|w-1|w\+1|w-2|w\+2|w-1,w|w,w\+1|w-2,w-1|w\+1,w\+2)=(.*)$/.exec(feature);
+    if (m) for (const w of m[1]!.split('|')) add(w);
+  }
   for (const { phrase } of reportingVerbs.verbs) {
     add(phrase);
-    for (const forms of nlp(phrase).verbs().conjugate() as Record<string, string>[]) for (const form of Object.values(forms)) for (const w of form.split(/\s+/)) add(w);
+    forms(phrase);
   }
+  // What a cue's contractions leave when it is split into words ("didn't" -> "didn", "t").
+  for (const w of 'don didn doesn isn aren wasn weren hasn haven hadn wouldn couldn shouldn won can ain mustn needn ve ll re'.split(' ')) add(w);
   return [...words].sort();
 }
 
