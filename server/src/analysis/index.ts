@@ -11,6 +11,8 @@ import type { Attribution, DocumentFormat, Finding, Span, TextSpan } from './typ
 export interface AnalyzeOptions {
   format: DocumentFormat;
   config?: ResolvedConfig;
+  /** The model of an earlier version of the same document (the language server's last analysis): only what changed is parsed again. */
+  previous?: DocumentModel;
 }
 
 export interface AnalysisResult {
@@ -25,7 +27,7 @@ export const DIRECTIVE_RULE = 'invalid-directive';
 
 export function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
   const config = options.config ?? DEFAULT_CONFIG;
-  const model = buildModel(text, options.format);
+  const model = buildModel(text, options.format, options.previous);
   const ctx = ruleContext(model, config);
   // In Markdown a directive is an HTML comment: one shown inside a code block is an example.
   const directives = findDirectives(text, options.format).filter((d) => !model.html || model.html.some((h) => h.start <= d.start && d.end <= h.end));

@@ -45,7 +45,9 @@ export class Analyses {
     if (again && again.version === document.version && again.generation === resolved.generation) return again;
     const text = document.getText();
     const format = formatOf(document.languageId, document.uri);
-    const result = resolved.enable ? analyze(text, { format, config: resolved.config }) : null;
+    // The last analysis of the document, whatever its version: its prose is reused where the change allows.
+    const previous = (again ?? cached)?.result?.model;
+    const result = resolved.enable ? analyze(text, { format, config: resolved.config, previous }) : null;
     if (result) this.logRuleErrors(document.uri, result);
     const analysis: DocumentAnalysis = { uri: document.uri, version: document.version, generation: resolved.generation, format, text, lines: new LineIndex(text), result };
     this.cache.set(document.uri, analysis);
