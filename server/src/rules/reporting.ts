@@ -21,6 +21,17 @@ function isReportingWord(word: string): boolean {
   return known;
 }
 
+/** isReportingWord when it can be answered without compromise, else undefined. */
+function isReportingWordWithoutCompromise(word: string): boolean | undefined {
+  const lower = word.toLowerCase();
+  const known = cache.get(lower);
+  if (known !== undefined) return known;
+  if (BASES.has(lower) || BASES.has(lower.replace(/(?:s|ed|d|ing)$/, ''))) return true;
+  const verb = VERBS.get(lower);
+  if (verb !== undefined) return BASES.has(verb);
+  return NOT_VERBS.has(lower) ? false : undefined;
+}
+
 // compromise's infinitives of the words cues are made of, computed ahead (infinitives.json, from
 // scripts/generate-compromise-data.ts); compromise itself is loaded for the first word outside them.
 const VERBS: ReadonlyMap<string, string> = new Map(Object.entries(infinitives.verbs as Record<string, string>));
@@ -49,7 +60,9 @@ export function isReport(a: Attribution): boolean {
   let known = byCue.get(text);
   if (known === undefined) {
     const cue = text.toLowerCase();
-    known = cue.startsWith('according to') || cue === ':' || /\bas (?:saying|telling|writing)\b/.test(cue) || cue.split(/[^\p{L}]+/u).some((w) => w.length > 1 && isReportingWord(w));
+    // Whether some word reports: the words compromise is not needed for first (same answer).
+    const words = cue.split(/[^\p{L}]+/u).filter((w) => w.length > 1);
+    known = cue.startsWith('according to') || cue === ':' || /\bas (?:saying|telling|writing)\b/.test(cue) || words.some((w) => isReportingWordWithoutCompromise(w) === true) || words.some((w) => isReportingWord(w));
     if (byCue.size >= CUE_LIMIT) byCue.clear();
     byCue.set(text, known);
   }
