@@ -15,7 +15,7 @@ export function compilePhrases(phrases: readonly string[]): RegExp {
 // The matches of a pattern depend on the sentence's prose alone: kept per pattern and sentence
 // text, so that the language server, which runs the rules over the whole document on each
 // keystroke, runs the patterns only over sentences it has not seen.
-const MATCH_LIMIT = 20_000;
+const MATCH_LIMIT = 5_000;
 const matchCache = new WeakMap<RegExp, Map<string, readonly Span[]>>();
 
 // The prose of each sentence of the document last seen, sliced once for all the patterns.
