@@ -23,7 +23,7 @@ export class Server {
     this.child = child;
     this.spawnedAt = spawnedAt;
     this.stderr = '';
-    child.stderr.on('data', (d) => (this.stderr += d));
+    child.stderr.on('data', (d) => { this.stderr += d; if (process.env.BENCH_SERVER_STDERR) process.stderr.write(d); });
     this.connection = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
     /** uri → [{ version, at, count }] waiting */
     this.waiting = new Map();
