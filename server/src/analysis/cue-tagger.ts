@@ -173,8 +173,8 @@ interface WeightIndex {
   atoms: Map<string, number>;
   /** Per one-value template, atom → feature id (-1: none). */
   one: Record<OneValue, Int32Array>;
-  /** Per two-value template, a * width + b → feature id. */
-  two: Record<string, Map<number, number>>;
+  /** Per two-value template, (a, b) → feature id. */
+  two: Record<string, PairTable>;
   width: number;
   /** The numbers of '' (bias), of the tags O, B, I and of false, true. */
   empty: number;
@@ -188,6 +188,55 @@ function clearLookups(): void {
   index = null;
   wordInfo = new Map();
   textInfo = new Map();
+}
+
+/**
+ * (a, b) → feature id, for atoms a, b ≥ 0: open addressing in typed arrays (a Map keyed by
+ * a * width + b was most of the scoring time). Later entries for the same pair win, as in a Map.
+ */
+class PairTable {
+  private readonly as: Int32Array;
+  private readonly bs: Int32Array;
+  private readonly ids: Int32Array;
+  private readonly mask: number;
+
+  constructor(entries: readonly (readonly [number, number, number])[]) {
+    let capacity = 16;
+    while (capacity < entries.length * 2) capacity *= 2;
+    this.as = new Int32Array(capacity).fill(-1);
+    this.bs = new Int32Array(capacity);
+    this.ids = new Int32Array(capacity);
+    this.mask = capacity - 1;
+    for (const [a, b, id] of entries) this.set(a, b, id);
+  }
+
+  private slot(a: number, b: number): number {
+    const h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b);
+    return (h ^ (h >>> 15)) & this.mask;
+  }
+
+  private set(a: number, b: number, id: number): void {
+    let i = this.slot(a, b);
+    while (this.as[i] !== -1 && !(this.as[i] === a && this.bs[i] === b)) i = (i + 1) & this.mask;
+    this.as[i] = a;
+    this.bs[i] = b;
+    this.ids[i] = id;
+  }
+
+  get(a: number, b: number): number {
+    for (let i = this.slot(a, b); ; i = (i + 1) & this.mask) {
+      const stored = this.as[i]!;
+      if (stored === -1) return -1;
+      if (stored === a && this.bs[i] === b) return this.ids[i]!;
+    }
+  }
+
+  /** [a, b, id] of every entry. */
+  entries(): [number, number, number][] {
+    const out: [number, number, number][] = [];
+    for (let i = 0; i < this.as.length; i++) if (this.as[i] !== -1) out.push([this.as[i]!, this.bs[i]!, this.ids[i]!]);
+    return out;
+  }
 }
 
 /**
@@ -242,9 +291,10 @@ function buildIndex(weights: Record<string, [number, number, number]>): WeightIn
   for (const [name, a, id] of ones) one[name][a] = id;
   let width = 1;
   while (width < atoms.size) width *= 2;
-  const two: Record<string, Map<number, number>> = {};
-  for (const name of TWO_NAMES) two[name] = new Map();
-  for (const [name, a, b, id] of twos) two[name]!.set(a * width + b, id);
+  const byName = new Map<string, [number, number, number][]>(TWO_NAMES.map((n) => [n, []]));
+  for (const [name, a, b, id] of twos) byName.get(name)!.push([a, b, id]);
+  const two: Record<string, PairTable> = {};
+  for (const [name, entries] of byName) two[name] = new PairTable(entries);
   return completeIndex({ vectors, atoms, one, two, width });
 }
 
@@ -277,7 +327,7 @@ export function packCueModel(m: CueModel): PackedIndex {
     one[name] = flat;
   }
   const two: Record<string, number[]> = {};
-  for (const name of TWO_NAMES) two[name] = [...x.two[name]!].flat();
+  for (const name of TWO_NAMES) two[name] = x.two[name]!.entries().flatMap(([a, b, id]) => [a * x.width + b, id]);
   return { atoms: [...x.atoms.keys()], vectors: [...x.vectors], one, two, width: x.width };
 }
 
@@ -290,12 +340,12 @@ function unpackIndex(p: PackedIndex): WeightIndex {
     for (let k = 0; k < flat.length; k += 2) table[flat[k]!] = flat[k + 1]!;
     one[name] = table;
   }
-  const two: Record<string, Map<number, number>> = {};
+  const two: Record<string, PairTable> = {};
   for (const name of TWO_NAMES) {
-    const map = new Map<number, number>();
     const flat = p.two[name]!;
-    for (let k = 0; k < flat.length; k += 2) map.set(flat[k]!, flat[k + 1]!);
-    two[name] = map;
+    const entries: [number, number, number][] = [];
+    for (let k = 0; k < flat.length; k += 2) entries.push([Math.floor(flat[k]! / p.width), flat[k]! % p.width, flat[k + 1]!]);
+    two[name] = new PairTable(entries);
   }
   return completeIndex({ vectors: Float64Array.from(p.vectors), atoms, one, two, width: p.width });
 }
@@ -336,12 +386,13 @@ interface WordInfo {
   candidate: boolean;
 }
 
-/** Per token text: its lower case, class and shape. */
+/** Per token text: its lower case, class and shape, and its word. */
 interface TextInfo {
   lower: string;
   cls: string;
   clsAtom: number;
   shape: number;
+  word: WordInfo;
 }
 
 // Kept for the words seen most recently (a long-running server meets new words all the time).
@@ -365,7 +416,7 @@ function infoOfText(x: WeightIndex, t: Token): TextInfo {
   const info = textInfo.get(t.text);
   if (info && info.lower === t.lower) return info;
   const cls = classOf(t);
-  const fresh = { lower: t.lower, cls, clsAtom: atomOf(x, cls), shape: atomOf(x, shape(t.text)) };
+  const fresh = { lower: t.lower, cls, clsAtom: atomOf(x, cls), shape: atomOf(x, shape(t.text)), word: infoOfWord(x, t.lower) };
   if (textInfo.size >= INFO_LIMIT) textInfo = new Map();
   textInfo.set(t.text, fresh);
   return fresh;
@@ -389,9 +440,9 @@ function prepare(x: WeightIndex, input: TaggerInput): Prepared {
   const words: WordInfo[] = new Array(n);
   const texts: TextInfo[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    const t = input.tokens[i]!;
-    words[i] = infoOfWord(x, t.lower);
-    texts[i] = infoOfText(x, t);
+    const text = infoOfText(x, input.tokens[i]!);
+    texts[i] = text;
+    words[i] = text.word;
   }
   return { tokens: input.tokens, inQuote: input.inQuote, words, texts, hasQuote: input.inQuote.some(Boolean), start: atomOf(x, '<s>'), end: atomOf(x, '</s>'), none: atomOf(x, 'none') };
 }
@@ -413,7 +464,7 @@ function preparedSubject(p: Prepared, i: number): string {
 const TAG_INDEX: Record<Tag, number> = { O: 0, B: 1, I: 2 };
 const terms = new Int32Array(31);
 const one = (table: Int32Array, a: number) => (a < 0 ? -1 : table[a]!);
-const two = (x: WeightIndex, table: Map<number, number>, a: number, b: number) => (a < 0 || b < 0 ? -1 : (table.get(a * x.width + b) ?? -1));
+const two = (_x: WeightIndex, table: PairTable, a: number, b: number) => (a < 0 || b < 0 ? -1 : table.get(a, b));
 
 /** score(cueFeatures(input, i, previous)), term by term in the same order. */
 function fastScore(x: WeightIndex, p: Prepared, i: number, previous: Tag): [number, number, number] {
