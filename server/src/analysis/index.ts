@@ -28,7 +28,7 @@ export const DIRECTIVE_RULE = 'invalid-directive';
 export function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
   const config = options.config ?? DEFAULT_CONFIG;
   const model = buildModel(text, options.format, options.previous);
-  const ctx = ruleContext(model, config);
+  const ctx = ruleContext(model, config, options.previous !== undefined);
   // In Markdown a directive is an HTML comment: one shown inside a code block is an example.
   const directives = findDirectives(text, options.format).filter((d) => !model.html || model.html.some((h) => h.start <= d.start && d.end <= h.end));
   const suppressions = new Suppressions(text, directives);
@@ -60,7 +60,7 @@ export function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
   return { attributions: model.attributions, findings, ruleErrors, model };
 }
 
-function ruleContext(model: DocumentModel, config: ResolvedConfig): RuleContext {
+function ruleContext(model: DocumentModel, config: ResolvedConfig, reanalysis: boolean): RuleContext {
   const named: TextSpan[] = [];
   const seen = new Set<string>();
   model.attributions.forEach((a, i) => {
@@ -85,6 +85,7 @@ function ruleContext(model: DocumentModel, config: ResolvedConfig): RuleContext 
     inAnyAttributionContent: (s) => inside(contents, s),
     sentenceAt: (offset) => model.sentences.find((s) => s.start <= offset && offset < s.end),
     isCopy: (sentence) => model.blocks[sentence.block]?.kind === 'paragraph',
+    reanalysis,
   };
 }
 

@@ -12,11 +12,22 @@ export function compilePhrases(phrases: readonly string[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}'’-])`, 'giu');
 }
 
-// The matches of a pattern depend on the sentence's prose alone: kept per pattern and sentence
-// text, so that the language server, which runs the rules over the whole document on each
-// keystroke, runs the patterns only over sentences it has not seen.
+// The matches of a pattern depend on the sentence's prose alone: when a document is analysed
+// again (the language server runs the rules over the whole document on each keystroke) they are
+// kept per pattern and sentence text, so that the patterns run only over sentences not seen.
 const MATCH_LIMIT = 5_000;
 const matchCache = new WeakMap<RegExp, Map<string, readonly Span[]>>();
+
+function findMatches(text: string, pattern: RegExp): Span[] {
+  const found: Span[] = [];
+  pattern.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(text)) !== null) {
+    found.push({ start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
+  return found;
+}
 
 // The prose of each sentence of the document last seen, sliced once for all the patterns.
 let slices: { prose: string; byStart: Map<number, { end: number; text: string }> } | null = null;
@@ -32,23 +43,22 @@ function proseOf(prose: string, span: Span): string {
 
 /** Matches of `pattern` in the prose of `sentence`. */
 export function matchesIn(ctx: RuleContext, sentence: Span, pattern: RegExp): Span[] {
-  const text = proseOf(ctx.model.prose, sentence);
-  let byText = matchCache.get(pattern);
-  if (!byText) matchCache.set(pattern, (byText = new Map()));
-  let relative = byText.get(text);
-  if (!relative) {
-    const found: Span[] = [];
-    pattern.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = pattern.exec(text)) !== null) {
-      found.push({ start: m.index, end: m.index + m[0].length });
-      if (m[0].length === 0) pattern.lastIndex++;
+  let relative: readonly Span[];
+  if (ctx.reanalysis) {
+    const text = proseOf(ctx.model.prose, sentence);
+    let byText = matchCache.get(pattern);
+    if (!byText) matchCache.set(pattern, (byText = new Map()));
+    const known = byText.get(text);
+    if (known) relative = known;
+    else {
+      relative = findMatches(text, pattern);
+      if (byText.size >= MATCH_LIMIT) byText.clear();
+      byText.set(text, relative);
     }
-    relative = found;
-    if (byText.size >= MATCH_LIMIT) byText.clear();
-    byText.set(text, relative);
+  } else {
+    relative = findMatches(ctx.model.prose.slice(sentence.start, sentence.end), pattern);
   }
-  return relative.map((r) => ({ start: sentence.start + r.start, end: sentence.start + r.end }));
+  return relative.length === 0 ? [] : relative.map((r) => ({ start: sentence.start + r.start, end: sentence.start + r.end }));
 }
 
 /**

@@ -30,6 +30,8 @@ export interface RuleContext {
   sentenceAt(offset: number): Sentence | undefined;
   /** True when the sentence (by index) is news copy: not a headline, byline, caption or site chrome. */
   isCopy(sentence: Sentence): boolean;
+  /** True when an earlier version of the document was analysed (the editor): results per sentence are worth keeping. */
+  reanalysis?: boolean;
 }
 
 export interface Rule {
