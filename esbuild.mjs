@@ -1,9 +1,61 @@
 // Bundles the VS Code client, the language server and the CLI into dist/ (CommonJS for Node).
 // Type-checking is its own step (`npm run typecheck`); esbuild only strips types.
 import * as esbuild from 'esbuild';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+
+// Large JSON data (the cue model is 4.7 MB) goes into the bundle as JSON.parse('…'): V8 parses a
+// JSON string several times faster than the same data as a JavaScript object literal, and the
+// JavaScript parser only has to skip over a string. Small JSON (package.json, for its named
+// imports) keeps esbuild's own loader.
+//
+// The cue model goes in already indexed (cue-tagger.ts packCueModel): building the index from
+// the model's 128,000 feature strings took longer than everything else the server does before
+// its first diagnostics. The model's `weights` object is left out; cue-tagger.ts rebuilds it from
+// the index if anything asks for it, and the build fails unless that gives back the model exactly.
+const LARGE_JSON = 64 * 1024;
+const CUE_MODEL = /[\\/]server[\\/]src[\\/]analysis[\\/]cue-model\.json$/;
+const jsonString = (value) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+const jsonParse = {
+  name: 'json-parse',
+  setup(build) {
+    build.onLoad({ filter: /\.json$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      if (text.length < LARGE_JSON) return undefined;
+      if (CUE_MODEL.test(args.path)) return { contents: await packedCueModel(args.path, text), loader: 'js' };
+      return { contents: `module.exports = ${jsonString(JSON.parse(text))};`, loader: 'js' };
+    });
+  },
+};
+
+const packed = new Map();
+
+/** The cue model module for the bundle: starters, bBias and the packed index (made once per model text). */
+function packedCueModel(file, text) {
+  const key = createHash('sha256').update(text).digest('hex');
+  if (!packed.has(key)) packed.set(key, packCueModel(file, JSON.parse(text)));
+  return packed.get(key);
+}
+
+async function packCueModel(file, model) {
+  // cue-tagger.ts, bundled on its own and run here, packs the model as the tagger will read it.
+  const tagger = await esbuild.build({
+    stdin: { contents: "module.exports = require('./cue-tagger');", resolveDir: path.dirname(file), loader: 'ts' },
+    bundle: true, write: false, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', mainFields: ['module', 'main'],
+  });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', '__filename', '__dirname', tagger.outputFiles[0].text)(module, module.exports, createRequire(file), file, path.dirname(file));
+  const index = module.exports.packCueModel(model);
+  if (JSON.stringify(module.exports.weightsFromPacked(index)) !== JSON.stringify(model.weights)) {
+    throw new Error(`${file}: the packed index does not give back the model's weights; ship the model unpacked`);
+  }
+  return `module.exports = { starters: ${jsonString(model.starters)}, bBias: ${JSON.stringify(model.bBias)}, packedIndex: ${jsonString(index)} };`;
+}
 
 const common = {
   bundle: true,
@@ -17,6 +69,7 @@ const common = {
   legalComments: 'none',
   // jsonc-parser's UMD build hides its requires from the bundler; its ESM build does not.
   mainFields: ['module', 'main'],
+  plugins: [jsonParse],
 };
 
 const builds = [

@@ -22,7 +22,7 @@ import { version } from '../../package.json';
 import { Analyses, MAX_DOCUMENT_LENGTH } from './lsp/analyses';
 import { codeActions, FIX_ALL_KIND } from './lsp/code-actions';
 import { ConfigStore, uriToPath, type Folder } from './lsp/config';
-import { DIAGNOSTICS_DEBOUNCE_MS, DiagnosticsPublisher } from './lsp/diagnostics';
+import { debounceFrom, DiagnosticsPublisher } from './lsp/diagnostics';
 import { describeError, guardNotification, guardRequest } from './lsp/guard';
 import { hover } from './lsp/hover';
 import { claims, ledger } from './lsp/claims';
@@ -96,7 +96,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const maxLength = typeof options.maxDocumentLength === 'number' && options.maxDocumentLength > 0 ? options.maxDocumentLength : MAX_DOCUMENT_LENGTH;
   const showWarning = (message: string) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
   analyses = new Analyses(config, logError, maxLength, showWarning);
-  publisher = new DiagnosticsPublisher(connection, documents, analyses, config, logError, showWarning);
+  const debounceMs = debounceFrom(options.diagnosticsDebounceMs);
+  publisher = new DiagnosticsPublisher(connection, documents, analyses, config, logError, debounceMs, showWarning);
   workspaceChecker = new WorkspaceChecker(connection, documents, config, maxLength, logError);
   if (!trusted) log(`Untrusted workspace: ${CONFIG_FILE} files are not read; user settings and the default rules apply.`);
   void config.setFolders(foldersOf(params.workspaceFolders, params.rootUri));
@@ -107,7 +108,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
-      experimental: { whosaid: { diagnosticsDebounceMs: DIAGNOSTICS_DEBOUNCE_MS, showSources: ShowSourcesRequest.method, checkWorkspace: CheckWorkspaceRequest.method, maxDocumentLength: maxLength } },
+      experimental: { whosaid: { diagnosticsDebounceMs: debounceMs, showSources: ShowSourcesRequest.method, checkWorkspace: CheckWorkspaceRequest.method, maxDocumentLength: maxLength } },
     },
     serverInfo: { name: 'whosaid', version },
   };

@@ -34,6 +34,27 @@ describe('diagnostics', () => {
     assert.equal(client.initializeResult.serverInfo.name, 'whosaid');
   });
 
+  it('takes the debounce from initializationOptions.diagnosticsDebounceMs and reports it', async () => {
+    const immediate = await LspClient.start({ initializationOptions: { diagnosticsDebounceMs: 0 } });
+    try {
+      assert.equal(immediate.initializeResult.capabilities.experimental.whosaid.diagnosticsDebounceMs, 0);
+      const uri = 'file:///drafts/immediate.md';
+      immediate.open(uri, 'The plan reportedly stalled.\n');
+      await immediate.diagnosticsFor(uri);
+      const version = immediate.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: 'Now ' }]);
+      const diagnostics = await immediate.diagnosticsFor(uri, version);
+      assert.equal(find(diagnostics, 'hedged-report').range.start.character, 13);
+    } finally {
+      await immediate.dispose();
+    }
+    const nonsense = await LspClient.start({ initializationOptions: { diagnosticsDebounceMs: -5 } });
+    try {
+      assert.equal(nonsense.initializeResult.capabilities.experimental.whosaid.diagnosticsDebounceMs, client.initializeResult.capabilities.experimental.whosaid.diagnosticsDebounceMs);
+    } finally {
+      await nonsense.dispose();
+    }
+  });
+
   it('reports the fixture story’s problems with rule codes, ranges and severities', async () => {
     const uri = 'file:///drafts/wire-story.md';
     client.open(uri, story);

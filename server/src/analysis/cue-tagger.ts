@@ -23,17 +23,24 @@ export interface TaggerInput {
   inQuote: readonly boolean[];
 }
 
-const MODEL = model as unknown as CueModel;
+// In the bundle (see esbuild.mjs) the shipped model comes indexed already (`packedIndex`), without
+// its `weights` object, which is then rebuilt from the index if anything asks for it.
+const MODEL = model as unknown as Partial<CueModel> & Pick<CueModel, 'starters' | 'bBias'> & { packedIndex?: PackedIndex };
 let starters: ReadonlySet<string> = starterSet(MODEL.starters);
-let weights: Record<string, [number, number, number]> = MODEL.weights;
+let weights: Record<string, [number, number, number]> | null = null;
+let packed: PackedIndex | null = MODEL.packedIndex ?? null;
 let bBias = MODEL.bBias;
 
-/** Replaces the model (training and tests); returns the previous one. */
+const currentWeights = () => (weights ??= MODEL.weights ?? weightsFromPacked(MODEL.packedIndex!));
+
+/** Replaces the model (training and tests); returns the previous one. tagTokens indexes the model: do not change it afterwards. */
 export function useCueModel(next: CueModel): CueModel {
-  const previous = { starters: [...starters].filter((w) => !w.startsWith('stem:')), weights, bBias };
+  const previous = { starters: [...starters].filter((w) => !w.startsWith('stem:')), weights: currentWeights(), bBias };
   starters = starterSet(next.starters);
   weights = next.weights;
+  packed = null;
   bBias = next.bBias;
+  clearLookups();
   return previous;
 }
 
@@ -123,10 +130,11 @@ export function cueFeatures(input: TaggerInput, i: number, previous: Tag): strin
   ];
 }
 
-function score(features: readonly string[]): [number, number, number] {
+/** The scores of a token from its feature strings: the reference the fast path in tagTokens must equal. */
+export function score(features: readonly string[]): [number, number, number] {
   const s: [number, number, number] = [0, 0, 0];
   for (const f of features) {
-    const v = weights[f];
+    const v = currentWeights()[f];
     if (!v) continue;
     s[0] += v[0];
     s[1] += v[1];
@@ -140,6 +148,385 @@ export function isCandidate(input: TaggerInput, i: number, previous: Tag): boole
   if (input.inQuote[i]) return false;
   const word = input.tokens[i]!.lower;
   return previous !== 'O' || starters.has(word) || starters.has(`stem:${stem(word)}`);
+}
+
+// ---- Fast scoring ----------------------------------------------------------------------------
+// tagTokens adds up exactly the weights of cueFeatures' features, in the same order (so that the
+// sums are the same to the last bit), without building 31 strings for every token. The model is
+// indexed once: every word, class, shape or other value in a feature gets a number, one-value
+// features are found by that number in an array per template, two-value features in a map per
+// template keyed by both numbers, and the weights sit in one Float64Array. A token's numbers
+// are kept per word. (Checked against score(cueFeatures(…)) in test/core/cue-tagger.test.ts.)
+
+/** Templates `${name}=${value}`. */
+const ONE_VALUE = ['bias', 'w', 'p', 'w-1', 'w+1', 'w-2', 'w+2', 'suf3', 'shape', 'c', 'c-1', 'c+1', 'first', 'stem', 'subj'] as const;
+/** Templates `${name}=${a}|${b}`, where `a` and `b` are words, classes or shapes (which may hold a `|`). */
+const TWO_VALUES = ['w-1,w', 'w,w+1', 'w-2,w-1', 'w+1,w+2', 'shape,w', 'c-1,w', 'w,c+1', 'c-2,c-1', 'stem,c+1'] as const;
+/** Templates `${name}=${a}|${second}=${b}`, where `a` (a tag, a boolean, a subject class) has no `|`. */
+const SECOND_NAME = { p: 'w', q: 'w', afterQuote: 'w', beforeQuote: 'w', end: 'w', subj: 'stem', that3: 'stem' } as const;
+type OneValue = (typeof ONE_VALUE)[number];
+
+interface WeightIndex {
+  /** Feature id → its weights at [3 id, 3 id + 3). */
+  vectors: Float64Array;
+  /** Every value that occurs in a feature → its number. */
+  atoms: Map<string, number>;
+  /** Per one-value template, atom → feature id (-1: none). */
+  one: Record<OneValue, Int32Array>;
+  /** Per two-value template, (a, b) → feature id. */
+  two: Record<string, PairTable>;
+  width: number;
+  /** The numbers of '' (bias), of the tags O, B, I and of false, true. */
+  empty: number;
+  tags: number[];
+  bools: number[];
+}
+
+let index: WeightIndex | null = null;
+
+function clearLookups(): void {
+  index = null;
+  wordInfo = new Map();
+  textInfo = new Map();
+}
+
+/**
+ * (a, b) → feature id, for atoms a, b ≥ 0: open addressing in typed arrays (a Map keyed by
+ * a * width + b was most of the scoring time). Later entries for the same pair win, as in a Map.
+ */
+class PairTable {
+  private readonly as: Int32Array;
+  private readonly bs: Int32Array;
+  private readonly ids: Int32Array;
+  private readonly mask: number;
+
+  constructor(entries: readonly (readonly [number, number, number])[]) {
+    let capacity = 16;
+    while (capacity < entries.length * 2) capacity *= 2;
+    this.as = new Int32Array(capacity).fill(-1);
+    this.bs = new Int32Array(capacity);
+    this.ids = new Int32Array(capacity);
+    this.mask = capacity - 1;
+    for (const [a, b, id] of entries) this.set(a, b, id);
+  }
+
+  private slot(a: number, b: number): number {
+    const h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b);
+    return (h ^ (h >>> 15)) & this.mask;
+  }
+
+  private set(a: number, b: number, id: number): void {
+    let i = this.slot(a, b);
+    while (this.as[i] !== -1 && !(this.as[i] === a && this.bs[i] === b)) i = (i + 1) & this.mask;
+    this.as[i] = a;
+    this.bs[i] = b;
+    this.ids[i] = id;
+  }
+
+  get(a: number, b: number): number {
+    for (let i = this.slot(a, b); ; i = (i + 1) & this.mask) {
+      const stored = this.as[i]!;
+      if (stored === -1) return -1;
+      if (stored === a && this.bs[i] === b) return this.ids[i]!;
+    }
+  }
+
+  /** [a, b, id] of every entry. */
+  entries(): [number, number, number][] {
+    const out: [number, number, number][] = [];
+    for (let i = 0; i < this.as.length; i++) if (this.as[i] !== -1) out.push([this.as[i]!, this.bs[i]!, this.ids[i]!]);
+    return out;
+  }
+}
+
+/**
+ * The weights by template and values. A feature string is in `weights` exactly when its values
+ * are found here: every way of splitting a pair at a `|` is indexed, so that a word that is
+ * itself "|" still finds its weights.
+ */
+function buildIndex(weights: Record<string, [number, number, number]>): WeightIndex {
+  const keys = Object.keys(weights);
+  const atoms = new Map<string, number>();
+  const atom = (value: string) => {
+    let id = atoms.get(value);
+    if (id === undefined) atoms.set(value, (id = atoms.size));
+    return id;
+  };
+  // First pass: split every key into its template and values.
+  const ones: [OneValue, number, number][] = [];
+  const twos: [string, number, number, number][] = [];
+  const oneNames = new Set<string>(ONE_VALUE);
+  const twoNames = new Set<string>(TWO_VALUES);
+  keys.forEach((key, id) => {
+    const eq = key.indexOf('=');
+    if (eq < 0) {
+      if (key === 'bias') ones.push(['bias', atom(''), id]);
+      return;
+    }
+    const name = key.slice(0, eq);
+    if (name === 'bias') return;
+    const rest = key.slice(eq + 1);
+    const second = SECOND_NAME[name as keyof typeof SECOND_NAME] as string | undefined;
+    if (second !== undefined) {
+      const bar = rest.indexOf('|');
+      if (bar < 0) {
+        if (oneNames.has(name)) ones.push([name as OneValue, atom(rest), id]);
+      } else if (rest.startsWith(`${second}=`, bar + 1)) {
+        twos.push([`${name}|${second}`, atom(rest.slice(0, bar)), atom(rest.slice(bar + second.length + 2)), id]);
+      }
+    } else if (twoNames.has(name)) {
+      for (let bar = rest.indexOf('|'); bar >= 0; bar = rest.indexOf('|', bar + 1)) twos.push([name, atom(rest.slice(0, bar)), atom(rest.slice(bar + 1)), id]);
+    } else if (oneNames.has(name)) {
+      ones.push([name as OneValue, atom(rest), id]);
+    }
+  });
+  const vectors = new Float64Array(keys.length * 3);
+  keys.forEach((key, id) => {
+    const v = weights[key]!;
+    vectors[3 * id] = v[0];
+    vectors[3 * id + 1] = v[1];
+    vectors[3 * id + 2] = v[2];
+  });
+  const one = Object.fromEntries(ONE_VALUE.map((n) => [n, new Int32Array(atoms.size).fill(-1)])) as Record<OneValue, Int32Array>;
+  for (const [name, a, id] of ones) one[name][a] = id;
+  let width = 1;
+  while (width < atoms.size) width *= 2;
+  const byName = new Map<string, [number, number, number][]>(TWO_NAMES.map((n) => [n, []]));
+  for (const [name, a, b, id] of twos) byName.get(name)!.push([a, b, id]);
+  const two: Record<string, PairTable> = {};
+  for (const [name, entries] of byName) two[name] = new PairTable(entries);
+  return completeIndex({ vectors, atoms, one, two, width });
+}
+
+const TWO_NAMES = [...TWO_VALUES, ...Object.entries(SECOND_NAME).map(([n, s]) => `${n}|${s}`)];
+
+function completeIndex(x: Omit<WeightIndex, 'empty' | 'tags' | 'bools'>): WeightIndex {
+  const known = (value: string) => x.atoms.get(value) ?? -1;
+  return { ...x, empty: known(''), tags: TAGS.map(known), bools: [known('false'), known('true')] };
+}
+
+/** The index as JSON data, for the bundle: built when the bundle is built, not at start-up. */
+export interface PackedIndex {
+  atoms: string[];
+  vectors: number[];
+  /** Per template: atom, feature id, atom, feature id, … */
+  one: Record<string, number[]>;
+  /** Per template: a * width + b, feature id, … */
+  two: Record<string, number[]>;
+  width: number;
+}
+
+/** The index of a model, packed (esbuild.mjs calls this when it bundles the model). */
+export function packCueModel(m: CueModel): PackedIndex {
+  const x = buildIndex(m.weights);
+  const one: Record<string, number[]> = {};
+  for (const name of ONE_VALUE) {
+    const table = x.one[name];
+    const flat: number[] = [];
+    for (let a = 0; a < table.length; a++) if (table[a]! >= 0) flat.push(a, table[a]!);
+    one[name] = flat;
+  }
+  const two: Record<string, number[]> = {};
+  for (const name of TWO_NAMES) two[name] = x.two[name]!.entries().flatMap(([a, b, id]) => [a * x.width + b, id]);
+  return { atoms: [...x.atoms.keys()], vectors: [...x.vectors], one, two, width: x.width };
+}
+
+function unpackIndex(p: PackedIndex): WeightIndex {
+  const atoms = new Map(p.atoms.map((a, i) => [a, i]));
+  const one = {} as Record<OneValue, Int32Array>;
+  for (const name of ONE_VALUE) {
+    const table = new Int32Array(p.atoms.length).fill(-1);
+    const flat = p.one[name]!;
+    for (let k = 0; k < flat.length; k += 2) table[flat[k]!] = flat[k + 1]!;
+    one[name] = table;
+  }
+  const two: Record<string, PairTable> = {};
+  for (const name of TWO_NAMES) {
+    const flat = p.two[name]!;
+    const entries: [number, number, number][] = [];
+    for (let k = 0; k < flat.length; k += 2) entries.push([Math.floor(flat[k]! / p.width), flat[k]! % p.width, flat[k + 1]!]);
+    two[name] = new PairTable(entries);
+  }
+  return completeIndex({ vectors: Float64Array.from(p.vectors), atoms, one, two, width: p.width });
+}
+
+/**
+ * The weights object of a packed model, keys in feature-id order (the model's own order):
+ * esbuild.mjs checks that this gives back the model's weights exactly before it ships the index
+ * without them.
+ */
+export function weightsFromPacked(p: PackedIndex): Record<string, [number, number, number]> {
+  const names: string[] = [];
+  for (const name of ONE_VALUE) {
+    const flat = p.one[name]!;
+    for (let k = 0; k < flat.length; k += 2) names[flat[k + 1]!] ??= name === 'bias' ? 'bias' : `${name}=${p.atoms[flat[k]!]}`;
+  }
+  for (const name of TWO_NAMES) {
+    const flat = p.two[name]!;
+    const bar = name.indexOf('|');
+    for (let k = 0; k < flat.length; k += 2) {
+      const a = p.atoms[Math.floor(flat[k]! / p.width)]!;
+      const b = p.atoms[flat[k]! % p.width]!;
+      names[flat[k + 1]!] ??= bar < 0 ? `${name}=${a}|${b}` : `${name.slice(0, bar)}=${a}|${name.slice(bar + 1)}=${b}`;
+    }
+  }
+  const out: Record<string, [number, number, number]> = {};
+  for (let id = 0; id < p.vectors.length / 3; id++) {
+    const name = names[id];
+    if (name !== undefined) out[name] = [p.vectors[3 * id]!, p.vectors[3 * id + 1]!, p.vectors[3 * id + 2]!];
+  }
+  return out;
+}
+
+/** A word: its number (-1: in no feature), its stem's and suffix's, and whether it can start a cue. */
+interface WordInfo {
+  atom: number;
+  stem: number;
+  suf3: number;
+  candidate: boolean;
+}
+
+/** Per token text: its lower case, class and shape, and its word. */
+interface TextInfo {
+  lower: string;
+  cls: string;
+  clsAtom: number;
+  shape: number;
+  word: WordInfo;
+}
+
+// Kept for the words seen most recently (a long-running server meets new words all the time).
+const INFO_LIMIT = 50_000;
+let wordInfo = new Map<string, WordInfo>();
+let textInfo = new Map<string, TextInfo>();
+
+const atomOf = (x: WeightIndex, value: string) => x.atoms.get(value) ?? -1;
+
+function infoOfWord(x: WeightIndex, word: string): WordInfo {
+  let info = wordInfo.get(word);
+  if (info) return info;
+  const st = stem(word);
+  info = { atom: atomOf(x, word), stem: atomOf(x, st), suf3: atomOf(x, word.slice(-3)), candidate: starters.has(word) || starters.has(`stem:${st}`) };
+  if (wordInfo.size >= INFO_LIMIT) wordInfo = new Map();
+  wordInfo.set(word, info);
+  return info;
+}
+
+function infoOfText(x: WeightIndex, t: Token): TextInfo {
+  const info = textInfo.get(t.text);
+  if (info && info.lower === t.lower) return info;
+  const cls = classOf(t);
+  const fresh = { lower: t.lower, cls, clsAtom: atomOf(x, cls), shape: atomOf(x, shape(t.text)), word: infoOfWord(x, t.lower) };
+  if (textInfo.size >= INFO_LIMIT) textInfo = new Map();
+  textInfo.set(t.text, fresh);
+  return fresh;
+}
+
+/** One sentence, prepared for scoring: per token, its word and text information. */
+interface Prepared {
+  tokens: readonly Token[];
+  inQuote: readonly boolean[];
+  words: WordInfo[];
+  texts: TextInfo[];
+  hasQuote: boolean;
+  /** The pseudo-words before the first and after the last token, and the class outside the sentence. */
+  start: number;
+  end: number;
+  none: number;
+}
+
+function prepare(x: WeightIndex, input: TaggerInput): Prepared {
+  const n = input.tokens.length;
+  const words: WordInfo[] = new Array(n);
+  const texts: TextInfo[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const text = infoOfText(x, input.tokens[i]!);
+    texts[i] = text;
+    words[i] = text.word;
+  }
+  return { tokens: input.tokens, inQuote: input.inQuote, words, texts, hasQuote: input.inQuote.some(Boolean), start: atomOf(x, '<s>'), end: atomOf(x, '</s>'), none: atomOf(x, 'none') };
+}
+
+const wordAt = (p: Prepared, k: number) => (k < 0 ? p.start : k >= p.words.length ? p.end : p.words[k]!.atom);
+const classAt = (p: Prepared, k: number) => (k >= 0 && k < p.texts.length ? p.texts[k]!.clsAtom : p.none);
+
+// subjectClass over the prepared classes.
+function preparedSubject(p: Prepared, i: number): string {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const c = p.texts[k]!.cls;
+    if (c === 'Pron' || c === 'Name' || c === 'Cap' || c === 'Actor' || c === 'Noun') return `${c}@${i - k}`;
+    const text = p.tokens[k]!.text;
+    if (text === ',' || text === '.') return `stop@${i - k}`;
+  }
+  return 'none';
+}
+
+const TAG_INDEX: Record<Tag, number> = { O: 0, B: 1, I: 2 };
+const terms = new Int32Array(31);
+const one = (table: Int32Array, a: number) => (a < 0 ? -1 : table[a]!);
+const two = (_x: WeightIndex, table: PairTable, a: number, b: number) => (a < 0 || b < 0 ? -1 : table.get(a, b));
+
+/** score(cueFeatures(input, i, previous)), term by term in the same order. */
+function fastScore(x: WeightIndex, p: Prepared, i: number, previous: Tag): [number, number, number] {
+  const { tokens, inQuote } = p;
+  const o = x.one;
+  const d = x.two;
+  const me = p.words[i]!;
+  const w0 = me.atom;
+  const wm1 = wordAt(p, i - 1);
+  const wp1 = wordAt(p, i + 1);
+  const wm2 = wordAt(p, i - 2);
+  const wp2 = wordAt(p, i + 2);
+  const text = p.texts[i]!;
+  const cm1 = classAt(p, i - 1);
+  const cp1 = classAt(p, i + 1);
+  const tag = x.tags[TAG_INDEX[previous]]!;
+  const subject = atomOf(x, preparedSubject(p, i));
+  const bool = (b: boolean) => x.bools[b ? 1 : 0]!;
+  const t = terms;
+  t[0] = one(o.bias, x.empty);
+  t[1] = one(o.w, w0);
+  t[2] = one(o.p, tag);
+  t[3] = two(x, d['p|w']!, tag, w0);
+  t[4] = one(o['w-1'], wm1);
+  t[5] = one(o['w+1'], wp1);
+  t[6] = one(o['w-2'], wm2);
+  t[7] = one(o['w+2'], wp2);
+  t[8] = two(x, d['w-1,w']!, wm1, w0);
+  t[9] = two(x, d['w,w+1']!, w0, wp1);
+  t[10] = two(x, d['w-2,w-1']!, wm2, wm1);
+  t[11] = two(x, d['w+1,w+2']!, wp1, wp2);
+  t[12] = one(o.suf3, me.suf3);
+  t[13] = one(o.shape, text.shape);
+  t[14] = two(x, d['shape,w']!, text.shape, w0);
+  t[15] = one(o.c, text.clsAtom);
+  t[16] = one(o['c-1'], cm1);
+  t[17] = one(o['c+1'], cp1);
+  t[18] = two(x, d['c-1,w']!, cm1, w0);
+  t[19] = two(x, d['w,c+1']!, w0, cp1);
+  t[20] = two(x, d['c-2,c-1']!, classAt(p, i - 2), cm1);
+  t[21] = one(o.first, bool(i === 0));
+  t[22] = two(x, d['q|w']!, bool(p.hasQuote), w0);
+  t[23] = two(x, d['afterQuote|w']!, bool(i > 0 && inQuote[i - 1] === true), w0);
+  t[24] = two(x, d['beforeQuote|w']!, bool(inQuote[i + 1] === true), w0);
+  t[25] = two(x, d['end|w']!, bool(i + 1 >= tokens.length || /^[.!?]$/.test(tokens[i + 1]!.text)), w0);
+  t[26] = one(o.stem, me.stem);
+  t[27] = two(x, d['stem,c+1']!, me.stem, cp1);
+  t[28] = two(x, d['subj|stem']!, subject, me.stem);
+  t[29] = one(o.subj, subject);
+  t[30] = two(x, d['that3|stem']!, bool(tokens[i + 1]?.lower === 'that' || tokens[i + 2]?.lower === 'that' || tokens[i + 3]?.lower === 'that'), me.stem);
+  const v = x.vectors;
+  let a = 0;
+  let b = 0;
+  let c = 0;
+  for (let k = 0; k < 31; k++) {
+    const id = t[k]!;
+    if (id < 0) continue;
+    a += v[3 * id]!;
+    b += v[3 * id + 1]!;
+    c += v[3 * id + 2]!;
+  }
+  return [a, b, c];
 }
 
 export interface Tagging {
@@ -157,10 +544,13 @@ export function tagTokens(input: TaggerInput): Tagging {
   const tags: Tag[] = [];
   let previous: Tag = 'O';
   let margin = -Infinity;
+  const x = (index ??= packed ? unpackIndex(packed) : buildIndex(currentWeights()));
+  const prepared = prepare(x, input);
   for (let i = 0; i < input.tokens.length; i++) {
     let tag: Tag = 'O';
-    if (isCandidate(input, i, previous)) {
-      const s = score(cueFeatures(input, i, previous));
+    // isCandidate(input, i, previous), with the starter test kept per word.
+    if (!input.inQuote[i] && (previous !== 'O' || prepared.words[i]!.candidate)) {
+      const s = fastScore(x, prepared, i, previous);
       s[1] += bBias;
       let best = 0;
       for (let k = 1; k < 3; k++) if (s[k]! > s[best]!) best = k;

@@ -17,6 +17,8 @@ export interface AnalyzeOptions {
   config?: ResolvedConfig;
   /** Source documents to check direct quotations against (quote-not-in-sources); the shell reads them. */
   sources?: QuoteSources;
+  /** The model of an earlier version of the same document (the language server's last analysis): only what changed is parsed again. */
+  previous?: DocumentModel;
 }
 
 export interface AnalysisResult {
@@ -34,8 +36,8 @@ export function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
   const refused = refusal(text, options.format);
   if (refused) throw new UnanalyzableInput(refused);
   const config = options.config ?? DEFAULT_CONFIG;
-  const model = buildModel(text, options.format);
-  const ctx = ruleContext(model, config, options.sources);
+  const model = buildModel(text, options.format, options.previous);
+  const ctx = ruleContext(model, config, options.sources, options.previous !== undefined);
   // In Markdown a directive is an HTML comment: one shown inside a code block is an example.
   const html = model.html ? new SpanIndex(model.html) : null;
   const directives = findDirectives(text, options.format).filter((d) => !html || html.contains(d));
@@ -80,7 +82,7 @@ function displayName(source: string): string {
   return name.replace(/^The\s+(?=\S)/, 'the ');
 }
 
-function ruleContext(model: DocumentModel, config: ResolvedConfig, sources: QuoteSources | undefined): RuleContext {
+function ruleContext(model: DocumentModel, config: ResolvedConfig, sources: QuoteSources | undefined, reanalysis: boolean): RuleContext {
   const named: TextSpan[] = [];
   const seen = new Set<string>();
   model.attributions.forEach((a, i) => {
@@ -123,6 +125,7 @@ function ruleContext(model: DocumentModel, config: ResolvedConfig, sources: Quot
     sentenceIndex: (sentence) => indexOfSpan(model.sentences, sentence),
     isCopy: (sentence) => model.blocks[sentence.block]?.kind === 'paragraph',
     ...(sources ? { sources } : {}),
+    reanalysis,
   };
 }
 

@@ -3,12 +3,12 @@
 // by content: while a writer types, only the paragraph under the cursor is analysed again, and
 // the document-wide steps (quotations running across paragraphs, pronoun resolution) are cheap.
 import { findSentenceAttributions, type FoundAttribution } from './attributions';
-import { extractProse, type Block, type BlockKind } from './prose';
+import { extractProse, updateProse, type Block, type BlockKind, type MarkdownStructure } from './prose';
 import { findQuotePieces, joinQuotes, type Quote, type QuotePiece } from './quotes';
-import { sentenceFeatures, sentenceScore } from './sentence-attribution';
+import { sentenceAttributionScore } from './sentence-attribution';
 import { splitSentences } from './sentences';
 import { classifySource, PRONOUNS } from './sources';
-import type { Attribution, DocumentFormat, Span, TextSpan } from './types';
+import type { Attribution, DocumentFormat, SourceKind, Span, TextSpan } from './types';
 
 export interface Sentence extends Span {
   block: number;
@@ -32,6 +32,8 @@ export interface DocumentModel {
   nested: boolean[];
   /** Markdown only: the HTML nodes of the document (comments that may hold directives). */
   html?: Span[];
+  /** Markdown only: the document's top-level structure, for building the next version's model from this one. */
+  structure?: MarkdownStructure;
 }
 
 interface BlockAnalysis {
@@ -75,7 +77,7 @@ function analyzeBlockText(text: string, _kind: BlockKind): BlockAnalysis {
     const { found, cueMargin, tokens, inQuote } = findSentenceAttributions({ prose: text, sentence, quotes: overlapping });
     bySentence.push(found);
     attributions.push(...found);
-    return { ...sentence, cueMargin, attributionScore: sentenceScore(sentenceFeatures(tokens, inQuote)) };
+    return { ...sentence, cueMargin, attributionScore: sentenceAttributionScore(tokens, inQuote) };
   });
   extendSplitQuotes(text, sentences, quotes, bySentence);
   return { sentences, quotes, attributions };
@@ -137,8 +139,15 @@ function extendSplitQuotes(text: string, sentences: readonly Span[], quotes: rea
   });
 }
 
-export function buildModel(text: string, format: DocumentFormat): DocumentModel {
-  const { text: prose, blocks, html } = extractProse(text, format);
+/**
+ * `previous`, the model of an earlier version of the same document, lets the prose be updated
+ * instead of extracted again where the change allows it (see updateProse); the model is the same.
+ */
+export function buildModel(text: string, format: DocumentFormat, previous?: DocumentModel): DocumentModel {
+  const updated = previous?.structure && format === 'markdown' && previous.format === 'markdown'
+    ? updateProse(previous.text, { text: previous.prose, blocks: previous.blocks, html: previous.html, structure: previous.structure }, text)
+    : null;
+  const { text: prose, blocks, html, structure } = updated ?? extractProse(text, format);
   const sentences: Sentence[] = [];
   const pieces: QuotePiece[][] = [];
   const found: FoundAttribution[] = [];
@@ -160,7 +169,7 @@ export function buildModel(text: string, format: DocumentFormat): DocumentModel 
       cue: textSpan(text, a.cue),
       source,
       content: a.content,
-      sourceKind: source ? classifySource(source.text).kind : null,
+      sourceKind: source ? sourceKindOf(source.text) : null,
       direct: a.direct,
     });
     nested.push(a.nested);
@@ -171,7 +180,21 @@ export function buildModel(text: string, format: DocumentFormat): DocumentModel 
     while (s < sentences.length && sentences[s]!.end <= a.cue.start) s++;
     if (s < sentences.length && sentences[s]!.start <= a.cue.start) sentences[s]!.attributions.push(index);
   });
-  return { text, prose, format, blocks, sentences, quotes, attributions, nested, html };
+  return { text, prose, format, blocks, sentences, quotes, attributions, nested, html, structure };
+}
+
+// classifySource depends on the text alone: a document's sources are classified again only when new.
+const KINDS_LIMIT = 50_000;
+const kinds = new Map<string, SourceKind>();
+
+function sourceKindOf(text: string): SourceKind {
+  let kind = kinds.get(text);
+  if (kind === undefined) {
+    kind = classifySource(text).kind;
+    if (kinds.size >= KINDS_LIMIT) kinds.clear();
+    kinds.set(text, kind);
+  }
+  return kind;
 }
 
 function shiftAttribution(a: FoundAttribution, shift: number): FoundAttribution {

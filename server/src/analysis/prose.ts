@@ -27,6 +27,15 @@ export interface Prose {
   blocks: Block[];
   /** Markdown only: HTML nodes (where whosaid directives may live; not inside code). */
   html?: Span[];
+  /** Markdown only: what updateProse needs to redo one paragraph instead of the document. */
+  structure?: MarkdownStructure;
+}
+
+export interface MarkdownStructure {
+  /** The document's top-level nodes (children of the root), in order. */
+  top: (Span & { type: string })[];
+  /** Whether the document defines link references or footnotes (which change how '[…]' reads anywhere). */
+  definitions: boolean;
 }
 
 interface MdNode {
@@ -103,7 +112,18 @@ export function markdownPieces(text: string): Span[] {
   return pieces;
 }
 
-function markdownProse(text: string): Prose {
+function parseMarkdown(text: string): MdNode {
+  return fromMarkdown(text, {
+    extensions: [frontmatter(['yaml', 'toml']), gfm()],
+    mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml']), gfmFromMarkdown()],
+  }) as MdNode;
+}
+
+/**
+ * The prose of a Markdown document, parsed in independent pieces (markdownPieces) — or from the
+ * given tree, when the caller has parsed a single piece already (updateProse).
+ */
+function markdownProse(text: string, tree?: MdNode): Prose {
   const chars = blankCopy(text);
   const blocks: Block[] = [];
   const html: Span[] = [];
@@ -150,16 +170,93 @@ function markdownProse(text: string): Prose {
     }
     for (const child of node.children ?? []) visit(child);
   };
-  for (const piece of markdownPieces(text)) {
+  // The top-level nodes (for updateProse) and whether any link or footnote definition exists.
+  const top: MarkdownStructure['top'] = [];
+  let definitions = false;
+  const findDefinitions = (node: MdNode) => {
+    if (node.type === 'definition' || node.type === 'footnoteDefinition') definitions = true;
+    else for (const child of node.children ?? []) if (!definitions) findDefinitions(child);
+  };
+  const pieces = tree ? [{ start: 0, tree }] : markdownPieces(text).map((p) => ({ start: p.start, tree: parseMarkdown(text.slice(p.start, p.end)) }));
+  for (const piece of pieces) {
     shift = piece.start;
-    visit(fromMarkdown(text.slice(piece.start, piece.end), {
-      extensions: [frontmatter(['yaml', 'toml']), gfm()],
-      mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml']), gfmFromMarkdown()],
-    }) as MdNode);
+    visit(piece.tree);
+    for (const n of piece.tree.children ?? []) top.push({ start: (n.position?.start.offset ?? 0) + shift, end: (n.position?.end.offset ?? 0) + shift, type: n.type });
+    findDefinitions(piece.tree);
   }
   blankUrls(chars);
   const prose = chars.join('');
-  return { text: prose, blocks: classifyBlocks(prose, blocks), html };
+  return { text: prose, blocks: classifyBlocks(prose, blocks), html, structure: { top, definitions } };
+}
+
+/**
+ * The prose of `text`, made from `before` (the prose of an earlier version of the same Markdown
+ * document, `beforeText`) by parsing again only the top-level paragraph or heading the change is
+ * in. That is exactly extractProse(text, 'markdown') when the node stands alone: blank lines
+ * around it, no indentation, still one paragraph (heading) on its own, and no link or footnote
+ * definitions in the document that a '[' in it could refer to. Otherwise null: parse it all.
+ * (test/core/prose-update.test.ts compares the two over random edits.)
+ */
+export function updateProse(beforeText: string, before: Prose, text: string): Prose | null {
+  const structure = before.structure;
+  if (!structure || before.text.length !== beforeText.length) return null;
+  // The changed region: [from, beforeEnd) in the old text became [from, afterEnd) in the new one.
+  const limit = Math.min(beforeText.length, text.length);
+  let from = 0;
+  while (from < limit && beforeText.charCodeAt(from) === text.charCodeAt(from)) from++;
+  let tail = 0;
+  while (tail < limit - from && beforeText.charCodeAt(beforeText.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) tail++;
+  const beforeEnd = beforeText.length - tail;
+  const delta = text.length - beforeText.length;
+  if (from === beforeText.length && delta === 0) return before;
+  const k = structure.top.findIndex((n) => n.start <= from && beforeEnd <= n.end);
+  const node = structure.top[k];
+  if (!node || (node.type !== 'paragraph' && node.type !== 'heading') || node.start === 0) return null;
+  // Alone: a blank line before, no indentation, and (checked below, in the new text) a blank line
+  // or the end after. Its text in the new version ends at the old end, moved by the change.
+  if (!blankLineBefore(beforeText, node.start)) return null;
+  const blockText = text.slice(node.start, node.end + delta);
+  if (blockText.length === 0 || /^\s/.test(blockText)) return null;
+  if (structure.definitions && /[[\]]/.test(blockText)) return null;
+  const tree = parseMarkdown(blockText);
+  const only = tree.children?.length === 1 ? tree.children[0]! : undefined;
+  const end = only?.position?.end.offset;
+  if (!only || only.type !== node.type || only.position?.start.offset !== 0 || end === undefined || !/^[ \t]*$/.test(blockText.slice(end))) return null;
+  if (!blankLineAfter(text, node.start + end)) return null;
+  const part = markdownProse(blockText, tree);
+  if (part.structure!.definitions) return null;
+  const shift = <T extends Span>(spans: readonly T[], by: number): T[] => spans.map((x) => ({ ...x, start: x.start + by, end: x.end + by }));
+  const inside = (x: Span) => x.start >= node.start && x.end <= node.end;
+  const after = (x: Span) => x.start >= node.end && !inside(x);
+  const beforeNode = (x: Span) => x.end <= node.start && !inside(x);
+  return {
+    text: before.text.slice(0, node.start) + part.text + before.text.slice(node.end),
+    blocks: [...before.blocks.filter(beforeNode), ...shift(part.blocks, node.start), ...shift(before.blocks.filter(after), delta)],
+    html: [...(before.html ?? []).filter(beforeNode), ...shift(part.html ?? [], node.start), ...shift((before.html ?? []).filter(after), delta)],
+    structure: {
+      top: [...structure.top.slice(0, k), { start: node.start, end: node.start + end, type: node.type }, ...shift(structure.top.slice(k + 1), delta)],
+      definitions: structure.definitions,
+    },
+  };
+}
+
+/** Whether `offset` starts a line (\n breaks only) that follows a blank one. */
+function blankLineBefore(text: string, offset: number): boolean {
+  if (text[offset - 1] !== '\n') return false;
+  let i = offset - 2;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i < 0 || text[i] === '\n';
+}
+
+/** Whether the rest of the line at `offset` is blank and so is the next one (or the text ends). */
+function blankLineAfter(text: string, offset: number): boolean {
+  let i = offset;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  if (i === text.length) return true;
+  if (text[i] !== '\n') return false;
+  i++;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  return i === text.length || text[i] === '\n';
 }
 
 function isUrlLink(node: MdNode, text: string, shift: number): boolean {
@@ -170,11 +267,13 @@ function isUrlLink(node: MdNode, text: string, shift: number): boolean {
 }
 
 function plainTextProse(text: string): Prose {
-  const chars = text.split('');
-  blankUrls(chars);
-  // Directive lines ("whosaid-disable-next-line …") are instructions, not prose.
-  for (const d of findDirectives(text, 'text')) for (let i = d.start; i < d.end; i++) chars[i] = ' ';
-  const prose = chars.join('');
+  // The text with its URLs and directive lines ("whosaid-disable-next-line …", instructions, not
+  // prose) blanked out, built from slices (neither ever holds a line break).
+  const blanked: Span[] = [];
+  URL_PATTERN.lastIndex = 0;
+  for (let m = URL_PATTERN.exec(text); m !== null; m = URL_PATTERN.exec(text)) blanked.push({ start: m.index, end: m.index + m[0].length });
+  for (const d of findDirectives(text, 'text')) blanked.push(d);
+  const prose = blankSpans(text, blanked);
   const blocks: Block[] = [];
   // Blocks are runs of non-blank lines. News text usually puts one paragraph on each line; a
   // hard-wrapped file (every line short) keeps its paragraph together across line breaks.
@@ -201,6 +300,21 @@ function plainTextProse(text: string): Prose {
   }
   flush();
   return { text: prose, blocks: classifyBlocks(prose, blocks) };
+}
+
+/** `text` with the characters of `spans` (which may overlap) replaced by spaces. */
+function blankSpans(text: string, spans: Span[]): string {
+  if (spans.length === 0) return text;
+  spans.sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    if (s.end <= at) continue;
+    const from = Math.max(at, s.start);
+    out += text.slice(at, from) + ' '.repeat(s.end - from);
+    at = s.end;
+  }
+  return out + text.slice(at);
 }
 
 function blankCopy(text: string): string[] {

@@ -17,6 +17,8 @@ let current = model as unknown as SentenceModel;
 export function useSentenceModel(next: SentenceModel): SentenceModel {
   const previous = current;
   current = next;
+  stemWeights.clear();
+  pairWeights = null;
   return previous;
 }
 
@@ -61,4 +63,73 @@ export function sentenceScore(features: readonly string[], weights = current.wei
 
 export function isProbablyAttributed(tokens: readonly Token[], inQuote: readonly boolean[]): boolean {
   return sentenceScore(sentenceFeatures(tokens, inQuote)) > current.threshold;
+}
+
+// sentenceScore(sentenceFeatures(tokens, inQuote)) without the feature strings: the same weights
+// added in the same order (each feature once, where it first occurs), with each word's stem
+// weight and class kept per word. (Checked against the two in test/core/sentence-attribution.test.ts.)
+
+const LIMIT = 100_000;
+const CLASSES = ['P', 'V', 'N', 'n', 'o', '<s>'] as const;
+const START = 5;
+/** Per lower-cased word: its stem and the weight of `s=${stem}`. */
+const stemWeights = new Map<string, { stem: string; weight: number }>();
+/** Per token text: its coarse class (index into CLASSES) and whether it starts with a letter. */
+const classes = new Map<string, { lower: string; cls: number; letter: boolean }>();
+/** The weights of `cb=${previous}${class}`, by previous * 5 + class (previous may be <s>, class not); made for the current model. */
+let pairWeights: number[] | null = null;
+
+function textInfo(t: Token): { cls: number; letter: boolean } {
+  const known = classes.get(t.text);
+  if (known && known.lower === t.lower) return known;
+  const info = { lower: t.lower, cls: CLASSES.indexOf(coarse(t) as (typeof CLASSES)[number]), letter: /^[\p{L}]/u.test(t.text) };
+  if (classes.size >= LIMIT) classes.clear();
+  classes.set(t.text, info);
+  return info;
+}
+
+function stemOf(lower: string, weights: Record<string, number>): { stem: string; weight: number } {
+  let known = stemWeights.get(lower);
+  if (!known) {
+    const st = stem(lower);
+    known = { stem: st, weight: weights[`s=${st}`] ?? 0 };
+    if (stemWeights.size >= LIMIT) stemWeights.clear();
+    stemWeights.set(lower, known);
+  }
+  return known;
+}
+
+export function sentenceAttributionScore(tokens: readonly Token[], inQuote: readonly boolean[]): number {
+  const weights = current.weights;
+  pairWeights ??= CLASSES.flatMap((p) => CLASSES.slice(0, START).map((c) => weights[`cb=${p}${c}`] ?? 0));
+  let s = 0;
+  s += weights['bias'] ?? 0;
+  const stems = new Set<string>();
+  let pairsSeen = 0;
+  let previous = START;
+  let quoted = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (inQuote[i]) {
+      quoted++;
+      continue;
+    }
+    const info = textInfo(t);
+    if (info.letter) {
+      const { stem: st, weight } = stemOf(t.lower, weights);
+      if (!stems.has(st)) {
+        stems.add(st);
+        s += weight;
+      }
+    }
+    const pair = previous * START + info.cls;
+    if ((pairsSeen & (1 << pair)) === 0) {
+      pairsSeen |= 1 << pair;
+      s += pairWeights[pair]!;
+    }
+    previous = info.cls;
+  }
+  s += weights[`quoted=${quoted === 0 ? 0 : quoted * 2 < tokens.length ? 1 : 2}`] ?? 0;
+  s += weights[`len=${Math.min(6, Math.floor(tokens.length / 8))}`] ?? 0;
+  return s;
 }

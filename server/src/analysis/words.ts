@@ -1,7 +1,9 @@
 // Tokens and word classes. Word classes come from compromise's lexicon (24k English words
 // tagged with part of speech, first and last names, places, organisations), looked up word by
-// word: a full compromise parse costs ~30 KB/s of text, a lexicon lookup next to nothing.
-import nlp from 'compromise';
+// word: a full compromise parse costs ~30 KB/s of text, a lexicon lookup next to nothing. The
+// lexicon is read from lexicon.json, generated from compromise (scripts/generate-compromise-data.ts),
+// so that starting the CLI or the server does not load compromise.
+import lexiconData from './lexicon.json';
 import { ABBREVIATIONS } from './sentences';
 
 export interface Token {
@@ -40,7 +42,7 @@ export type WordClass =
   | 'Adverb' | 'Adjective' | 'Verb' | 'Noun' | 'Plural' | 'Actor' | 'FirstName' | 'LastName'
   | 'Honorific' | 'Place' | 'Organization' | 'Value' | 'Date';
 
-let lexicon: Map<string, Set<WordClass>> | null = null;
+let lexicon: Map<string, ReadonlySet<WordClass>> | null = null;
 
 const TAG_TO_CLASS: Record<string, WordClass> = {
   Determiner: 'Determiner', Preposition: 'Preposition', Conjunction: 'Conjunction', Pronoun: 'Pronoun',
@@ -53,8 +55,10 @@ const TAG_TO_CLASS: Record<string, WordClass> = {
   Cardinal: 'Value', TextValue: 'Value', Ordinal: 'Value', Month: 'Date', WeekDay: 'Date', Date: 'Date',
 };
 
-function loadLexicon(): Map<string, Set<WordClass>> {
-  const model = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model();
+/** The lexicon as compromise has it (what lexicon.json holds; the generator and its test use this). */
+export function lexiconFromCompromise(): Map<string, Set<WordClass>> {
+  const nlp = require('compromise') as { default?: unknown };
+  const model = ((nlp.default ?? nlp) as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model();
   const map = new Map<string, Set<WordClass>>();
   for (const [word, tags] of Object.entries(model.one.lexicon)) {
     if (word.includes(' ')) continue;
@@ -64,6 +68,17 @@ function loadLexicon(): Map<string, Set<WordClass>> {
       if (cls) classes.add(cls);
     }
     if (classes.size > 0) map.set(word, classes);
+  }
+  return map;
+}
+
+// lexicon.json: class signature ("Noun Verb") → the words with exactly those classes. Words with
+// the same classes share one (read-only) set.
+function loadLexicon(): Map<string, ReadonlySet<WordClass>> {
+  const map = new Map<string, ReadonlySet<WordClass>>();
+  for (const [signature, words] of Object.entries(lexiconData.classes as Record<string, string>)) {
+    const classes: ReadonlySet<WordClass> = new Set(signature.split(' ') as WordClass[]);
+    for (const word of words.split(' ')) map.set(word, classes);
   }
   return map;
 }

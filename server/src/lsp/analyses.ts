@@ -68,11 +68,13 @@ export class Analyses {
     if (again && again.version === document.version && again.generation === resolved.generation) return again;
     const text = document.getText();
     const format = formatOf(document.languageId, document.uri);
+    // The last analysis of the document, whatever its version: its prose is reused where the change allows.
+    const previous = (again ?? cached)?.result?.model;
     let result: AnalysisResult | null = null;
     let refused = resolved.enable ? (tooLarge(text.length, this.maxLength) ?? undefined) : undefined;
     if (resolved.enable && !refused) {
       try {
-        result = analyze(text, { format, config: resolved.config });
+        result = analyze(text, { format, config: resolved.config, previous });
       } catch (error) {
         if (!(error instanceof UnanalyzableInput)) throw error;
         refused = error.message;

@@ -6,8 +6,17 @@ import type { Analyses } from './analyses';
 import type { ConfigStore } from './config';
 import { toDiagnostic } from './convert';
 
-/** How long after a change the document is analysed; reported in the initialize result for benchmarks. */
+/**
+ * How long after a change the document is analysed, unless the client sets
+ * `initializationOptions.diagnosticsDebounceMs`; the value in effect is reported in the initialize
+ * result for benchmarks.
+ */
 export const DIAGNOSTICS_DEBOUNCE_MS = 50;
+
+/** The debounce a client asked for, if it is a sensible number of milliseconds, else the default. */
+export function debounceFrom(requested: unknown): number {
+  return typeof requested === 'number' && Number.isFinite(requested) && requested >= 0 && requested <= 10_000 ? requested : DIAGNOSTICS_DEBOUNCE_MS;
+}
 
 export class DiagnosticsPublisher {
   private readonly timers = new Map<string, NodeJS.Timeout>();
@@ -23,11 +32,12 @@ export class DiagnosticsPublisher {
     private readonly analyses: Analyses,
     private readonly config: ConfigStore,
     private readonly logError: (message: string) => void,
+    private readonly debounceMs = DIAGNOSTICS_DEBOUNCE_MS,
     /** window/showMessage (a warning): a document that is not analysed says why, once. */
     private readonly showWarning: (message: string) => void = () => {},
   ) {}
 
-  schedule(uri: string, delay = this.seen.has(uri) ? DIAGNOSTICS_DEBOUNCE_MS : 0): void {
+  schedule(uri: string, delay = this.seen.has(uri) ? this.debounceMs : 0): void {
     if (this.disposed) return;
     this.cancel(uri);
     this.timers.set(uri, setTimeout(() => {

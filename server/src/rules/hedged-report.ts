@@ -32,7 +32,7 @@ function sourcedNearby(ctx: RuleContext, sentence: Sentence): boolean {
     if (!s || s.block !== sentence.block) return false;
     return s.attributions.some((i) => {
       const a = ctx.model.attributions[i]!;
-      return !ctx.model.nested[i] && isReport(a) && (a.sourceKind === 'named' || a.sourceKind === 'document');
+      return !ctx.model.nested[i] && (a.sourceKind === 'named' || a.sourceKind === 'document') && isReport(a);
     });
   });
 }
@@ -45,8 +45,9 @@ export const hedgedReport: Rule = {
     const findings: RuleFinding[] = [];
     for (const sentence of ctx.model.sentences) {
       if (!ctx.isCopy(sentence)) continue;
-      if (sourcedNearby(ctx, sentence)) continue;
-      for (const m of matchesIn(ctx, sentence, HEDGES)) {
+      const matches = matchesIn(ctx, sentence, HEDGES);
+      if (matches.length === 0 || sourcedNearby(ctx, sentence)) continue;
+      for (const m of matches) {
         // A named speaker's hedge, quoted or reported, is their own word, not the reporter's.
         if (ctx.inQuote(m) || ctx.inAttributedContent(m) || !isHedge(ctx.model.text, m)) continue;
         const single = !/\s/.test(ctx.model.text.slice(m.start, m.end));

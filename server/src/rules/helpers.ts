@@ -12,17 +12,53 @@ export function compilePhrases(phrases: readonly string[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}'’-])`, 'giu');
 }
 
-/** Matches of `pattern` in the prose of `sentence`. */
-export function matchesIn(ctx: RuleContext, sentence: Span, pattern: RegExp): Span[] {
-  const text = ctx.model.prose.slice(sentence.start, sentence.end);
-  const out: Span[] = [];
+// The matches of a pattern depend on the sentence's prose alone: when a document is analysed
+// again (the language server runs the rules over the whole document on each keystroke) they are
+// kept per pattern and sentence text, so that the patterns run only over sentences not seen.
+const MATCH_LIMIT = 5_000;
+const matchCache = new WeakMap<RegExp, Map<string, readonly Span[]>>();
+
+function findMatches(text: string, pattern: RegExp): Span[] {
+  const found: Span[] = [];
   pattern.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = pattern.exec(text)) !== null) {
-    out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+    found.push({ start: m.index, end: m.index + m[0].length });
     if (m[0].length === 0) pattern.lastIndex++;
   }
-  return out;
+  return found;
+}
+
+// The prose of each sentence of the document last seen, sliced once for all the patterns.
+let slices: { prose: string; byStart: Map<number, { end: number; text: string }> } | null = null;
+
+function proseOf(prose: string, span: Span): string {
+  if (slices?.prose !== prose) slices = { prose, byStart: new Map() };
+  const known = slices.byStart.get(span.start);
+  if (known?.end === span.end) return known.text;
+  const text = prose.slice(span.start, span.end);
+  slices.byStart.set(span.start, { end: span.end, text });
+  return text;
+}
+
+/** Matches of `pattern` in the prose of `sentence`. */
+export function matchesIn(ctx: RuleContext, sentence: Span, pattern: RegExp): Span[] {
+  let relative: readonly Span[];
+  if (ctx.reanalysis) {
+    const text = proseOf(ctx.model.prose, sentence);
+    let byText = matchCache.get(pattern);
+    if (!byText) matchCache.set(pattern, (byText = new Map()));
+    const known = byText.get(text);
+    if (known) relative = known;
+    else {
+      relative = findMatches(text, pattern);
+      if (byText.size >= MATCH_LIMIT) byText.clear();
+      byText.set(text, relative);
+    }
+  } else {
+    relative = findMatches(ctx.model.prose.slice(sentence.start, sentence.end), pattern);
+  }
+  return relative.length === 0 ? [] : relative.map((r) => ({ start: sentence.start + r.start, end: sentence.start + r.end }));
 }
 
 /**

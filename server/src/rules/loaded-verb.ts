@@ -1,5 +1,4 @@
 // loaded-verb: attribution verbs that tell the reader what to think of the speaker.
-import nlp from 'compromise';
 import { SpanIndex } from '../analysis/span-index';
 import { startsClause, tokenize } from '../analysis/words';
 import type { Fix } from '../analysis/types';
@@ -46,9 +45,21 @@ function reportsWords(text: string, end: number): boolean {
 function houseForm(neutral: string, house: string): string {
   if (!/^(?:say|says|said|saying)$/.test(neutral) || house === 'said') return neutral;
   // In a frame, so that compromise reads "stated" as a verb rather than an adjective.
-  const forms = (nlp(`she ${house} that`).verbs().conjugate()[0] ?? {}) as Record<string, string>;
+  const forms = (compromise()(`she ${house} that`).verbs().conjugate()[0] ?? {}) as Record<string, string>;
   const byTense: Record<string, string | undefined> = { said: forms.PastTense, says: forms.PresentTense, saying: forms.Gerund, say: forms.Infinitive };
   return byTense[neutral] ?? neutral;
+}
+
+type Nlp = (text: string) => { verbs(): { conjugate(): unknown[] } };
+let nlp: Nlp | null = null;
+
+// Loaded on first use, not at start-up: only a house verb other than "said" needs it.
+function compromise(): Nlp {
+  if (!nlp) {
+    const loaded = require('compromise') as { default?: Nlp };
+    nlp = loaded.default ?? (loaded as unknown as Nlp);
+  }
+  return nlp;
 }
 
 function matchCase(original: string, replacement: string): string {

@@ -1,28 +1,72 @@
 // Which cues report someone's words or views. The cue tagger follows PolNeAR, where "voted",
 // "require" or "signed on" attribute an act or a stance to someone; the sourcing rules are about
 // reports ("said", "believes", "according to"), so they look at those only.
-import nlp from 'compromise';
 import type { Attribution } from '../analysis/types';
+import infinitives from './infinitives.json';
 import data from './reporting-verbs.json';
 
 const BASES = new Set(data.verbs.map((v) => v.phrase));
 const cache = new Map<string, boolean>();
+const byCue = new Map<string, boolean>();
+const CUE_LIMIT = 50_000;
 
 function isReportingWord(word: string): boolean {
   const lower = word.toLowerCase();
   let known = cache.get(lower);
   if (known === undefined) {
-    const infinitive = (nlp(lower).verbs().toInfinitive().text() as string).toLowerCase().trim();
-    // compromise knows most verbs; the suffix rules catch the rest ("alleged" → allege, "argues" → argue).
-    const stems = [infinitive, lower.replace(/s$/, ''), lower.replace(/ed$/, ''), lower.replace(/d$/, ''), lower.replace(/ing$/, ''), lower.replace(/ing$/, 'e'), lower.replace(/ies$/, 'y'), lower.replace(/ied$/, 'y')];
-    known = BASES.has(lower) || stems.some((stem) => BASES.has(stem));
+    // The string tests first ("alleged" → allege, "argues" → argue): compromise (about a
+    // millisecond a word) only when they fail.
+    const stems = [lower.replace(/s$/, ''), lower.replace(/ed$/, ''), lower.replace(/d$/, ''), lower.replace(/ing$/, ''), lower.replace(/ing$/, 'e'), lower.replace(/ies$/, 'y'), lower.replace(/ied$/, 'y')];
+    known = BASES.has(lower) || stems.some((stem) => BASES.has(stem)) || BASES.has(infinitive(lower));
     cache.set(lower, known);
   }
   return known;
 }
 
+/** isReportingWord when it can be answered without compromise, else undefined. */
+function isReportingWordWithoutCompromise(word: string): boolean | undefined {
+  const lower = word.toLowerCase();
+  const known = cache.get(lower);
+  if (known !== undefined) return known;
+  if (BASES.has(lower) || BASES.has(lower.replace(/(?:s|ed|d|ing)$/, ''))) return true;
+  const verb = VERBS.get(lower);
+  if (verb !== undefined) return BASES.has(verb);
+  return NOT_VERBS.has(lower) ? false : undefined;
+}
+
+// compromise's infinitives of the words cues are made of, computed ahead (infinitives.json, from
+// scripts/generate-compromise-data.ts); compromise itself is loaded for the first word outside them.
+const VERBS: ReadonlyMap<string, string> = new Map(Object.entries(infinitives.verbs as Record<string, string>));
+const NOT_VERBS: ReadonlySet<string> = new Set(infinitives.others.split(' '));
+
+type Nlp = (text: string) => { has(match: string): boolean; verbs(): { toInfinitive(): { text(): string } } };
+let nlp: Nlp | null = null;
+
+function infinitive(lower: string): string {
+  const known = VERBS.get(lower);
+  if (known !== undefined) return known;
+  if (NOT_VERBS.has(lower)) return '';
+  if (!nlp) {
+    const loaded = require('compromise') as { default?: Nlp };
+    nlp = loaded.default ?? (loaded as unknown as Nlp);
+  }
+  const doc = nlp(lower);
+  // verbs() only finds terms tagged Verb, so a word compromise does not tag as one has no infinitive
+  // (and toInfinitive, which re-tags the sentence it changes, is the expensive part).
+  if (!doc.has('#Verb')) return '';
+  return doc.verbs().toInfinitive().text().toLowerCase().trim();
+}
+
 export function isReport(a: Attribution): boolean {
-  const cue = a.cue.text.toLowerCase();
-  if (cue.startsWith('according to') || cue === ':' || /\bas (?:saying|telling|writing)\b/.test(cue)) return true;
-  return cue.split(/[^\p{L}]+/u).some((w) => w.length > 1 && isReportingWord(w));
+  const text = a.cue.text;
+  let known = byCue.get(text);
+  if (known === undefined) {
+    const cue = text.toLowerCase();
+    // Whether some word reports: the words compromise is not needed for first (same answer).
+    const words = cue.split(/[^\p{L}]+/u).filter((w) => w.length > 1);
+    known = cue.startsWith('according to') || cue === ':' || /\bas (?:saying|telling|writing)\b/.test(cue) || words.some((w) => isReportingWordWithoutCompromise(w) === true) || words.some((w) => isReportingWord(w));
+    if (byCue.size >= CUE_LIMIT) byCue.clear();
+    byCue.set(text, known);
+  }
+  return known;
 }

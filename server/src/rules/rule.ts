@@ -39,6 +39,8 @@ export interface RuleContext {
   isCopy(sentence: Sentence): boolean;
   /** The writer's transcripts, notes and press releases (config `sources`), when the shell supplied them. */
   sources?: QuoteSources;
+  /** True when an earlier version of the document was analysed (the editor): results per sentence are worth keeping. */
+  reanalysis?: boolean;
 }
 
 export interface Rule {

@@ -70,8 +70,7 @@ function isAttributed(ctx: RuleContext, sentences: readonly Sentence[], index: n
   // A sentence continuing the attributed account of the sentence before it, in the same paragraph.
   const previous = sentences[index - 1];
   if (previous && previous.block === sentence.block && previous.attributions.length > 0) return true;
-  WEAK_CUES.lastIndex = 0;
-  return WEAK_CUES.test(text);
+  return matchesIn(ctx, sentence, WEAK_CUES).length > 0;
 }
 
 function findTrigger(ctx: RuleContext, sentence: Sentence): { kind: string; span: Span } | null {

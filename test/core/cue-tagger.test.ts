@@ -1,0 +1,103 @@
+// The cue tagger's fast scoring (an index of the model's weights, lookups kept per word) must give
+// exactly the scores of the reference, score(cueFeatures(…)): the same tags and the same margins
+// to the last bit, so that every figure downstream is unchanged.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { cueFeatures, isCandidate, packCueModel, score, tagTokens, useCueModel, weightsFromPacked, type CueModel, type Tag, type TaggerInput, type Tagging } from '../../server/src/analysis/cue-tagger';
+import { findQuotePieces } from '../../server/src/analysis/quotes';
+import { splitSentences } from '../../server/src/analysis/sentences';
+import { tokenize } from '../../server/src/analysis/words';
+
+const TAGS: Tag[] = ['O', 'B', 'I'];
+
+/** tagTokens written the slow way, as it was: every feature string built and looked up. */
+function reference(input: TaggerInput, bBias: number): Tagging {
+  const tags: Tag[] = [];
+  let previous: Tag = 'O';
+  let margin = -Infinity;
+  for (let i = 0; i < input.tokens.length; i++) {
+    let tag: Tag = 'O';
+    if (isCandidate(input, i, previous)) {
+      const s = score(cueFeatures(input, i, previous));
+      s[1] += bBias;
+      let best = 0;
+      for (let k = 1; k < 3; k++) if (s[k]! > s[best]!) best = k;
+      tag = TAGS[best]!;
+      if (tag === 'I' && previous === 'O') tag = 'B';
+      if (previous === 'O') margin = Math.max(margin, s[1] - Math.max(s[0], s[2]));
+    }
+    tags.push(tag);
+    previous = tag;
+  }
+  return { tags, margin };
+}
+
+function inputsOf(text: string): TaggerInput[] {
+  const out: TaggerInput[] = [];
+  for (const paragraph of text.split(/\n+/)) {
+    const quotes = findQuotePieces(paragraph);
+    for (const s of splitSentences(paragraph, 0, paragraph.length)) {
+      const tokens = tokenize(paragraph, s.start, s.end);
+      out.push({ tokens, inQuote: tokens.map((t) => quotes.some((q) => q.start < t.start && t.end <= q.end)) });
+    }
+  }
+  return out;
+}
+
+const fixtures = [join(__dirname, '..', 'fixtures', 'core', 'wire-story.txt'), join(__dirname, '..', 'fixtures', 'wire-story.md'), ...readdirSync(join(__dirname, '..', 'fixtures', 'cli')).filter((f) => /\.(?:txt|md)$/.test(f)).map((f) => join(__dirname, '..', 'fixtures', 'cli', f))];
+
+test('fast scoring equals score(cueFeatures(…)) on the fixtures, tag for tag and margin for margin', () => {
+  const bBias = (JSON.parse(readFileSync(join(__dirname, '..', '..', 'server', 'src', 'analysis', 'cue-model.json'), 'utf8')) as CueModel).bBias;
+  let sentences = 0;
+  for (const file of fixtures) {
+    for (const input of inputsOf(readFileSync(file, 'utf8'))) {
+      assert.deepEqual(tagTokens(input), reference(input, bBias), input.tokens.map((t) => t.text).join(' '));
+      sentences++;
+    }
+  }
+  assert.ok(sentences > 30);
+});
+
+test('fast scoring finds weights whose words hold the separators "|" and "="', () => {
+  // A tiny model with features whose values contain the characters the index splits on.
+  const model: CueModel = {
+    starters: ['said', '|', '='],
+    bBias: 0.5,
+    weights: {
+      'bias': [0.1, -0.2, 0.05],
+      'w=said': [0, 3, 0],
+      'w=|': [0, 1.5, 0],
+      'w-1,w=||said': [0, 0.25, 0],
+      'w-1,w=a|b|said': [0, 0.125, 0],
+      'w,w+1=said||': [0, 0.0625, 0],
+      'w,w+1=||=': [0.5, 0, 0],
+      'shape,w=|||': [0, 0, 0.75],
+      'p=O|w=|': [0.3, 0, 0],
+      'p=B|w=said': [0, 0, 2],
+      'subj=none|stem=|': [0.01, 0.02, 0.03],
+      'that3=false|stem=said': [0, 0.7, 0],
+      'q=true|w=said': [0, -0.4, 0],
+      'c-1,w=unk|said': [0, 0.33, 0],
+      'c-2,c-1=none|none': [0.2, 0.2, 0.2],
+      'end=true|w==': [0.9, 0, 0],
+      'first=true': [0, 0.01, 0],
+    },
+  };
+  const previous = useCueModel(model);
+  try {
+    for (const text of ['|| said |', 'a|b said = x', 'He said || = that', '“Yes,” he said.', '| | = = said said']) {
+      for (const input of inputsOf(text)) assert.deepEqual(tagTokens(input), reference(input, model.bBias), text);
+    }
+  } finally {
+    useCueModel(previous);
+  }
+});
+
+test('the packed index the bundle ships gives back the model’s weights exactly', () => {
+  const model = JSON.parse(readFileSync(join(__dirname, '..', '..', 'server', 'src', 'analysis', 'cue-model.json'), 'utf8')) as CueModel;
+  const packed = packCueModel(model);
+  assert.equal(JSON.stringify(weightsFromPacked(packed)), JSON.stringify(model.weights));
+  assert.equal(packed.vectors.length, 3 * Object.keys(model.weights).length);
+});
