@@ -14,7 +14,7 @@ export interface Sentence extends Span {
   block: number;
   /** The cue tagger's best margin for a cue in this sentence (see cue-tagger.ts). */
   cueMargin: number;
-  /** How likely the sentence carries an attribution at all (see sentence-attribution.ts). */
+  /** How likely the sentence carries an attribution at all (see sentence-attribution.ts); Infinity when one was found. */
   attributionScore: number;
   /** Indices into `attributions` of the attributions whose cue is in this sentence. */
   attributions: number[];
@@ -77,7 +77,8 @@ function analyzeBlockText(text: string, _kind: BlockKind): BlockAnalysis {
     const { found, cueMargin, tokens, inQuote } = findSentenceAttributions({ prose: text, sentence, quotes: overlapping });
     bySentence.push(found);
     attributions.push(...found);
-    return { ...sentence, cueMargin, attributionScore: sentenceAttributionScore(tokens, inQuote) };
+    // A sentence with an attribution of its own needs no estimate of whether it has one.
+    return { ...sentence, cueMargin, attributionScore: found.length > 0 ? Infinity : sentenceAttributionScore(tokens, inQuote) };
   });
   extendSplitQuotes(text, sentences, quotes, bySentence);
   return { sentences, quotes, attributions };

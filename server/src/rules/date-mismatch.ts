@@ -3,6 +3,7 @@
 // makes yesterday a Tuesday. Bare weekdays ("on Saturday") are never flagged: any day of the past
 // week is a fair reading of them.
 import { addDays, documentYear, findDateline, findDates, findWeekdays, formatDate, MONTHS, weekdayLike, weekdayOf, WEEKDAYS, type DateMention } from '../analysis/dates';
+import { perText } from './helpers';
 import type { Rule, RuleFinding } from './rule';
 
 export const dateMismatch: Rule = {
@@ -14,7 +15,7 @@ export const dateMismatch: Rule = {
     const findings: RuleFinding[] = [];
     const dateline = findDateline(model.prose, model.blocks);
     const all: DateMention[] = [];
-    for (const block of model.blocks) all.push(...findDates(model.prose, block.start, block.end));
+    for (const block of model.blocks) all.push(...perText(ctx, 'dates', block, findDates));
     // A date without a year takes the dateline's, or else the one year all the document's dates agree on.
     const fallbackYear = dateline?.year ?? documentYear(all);
     const yearSource = dateline?.year ? 'the dateline' : 'the other dates in the story';

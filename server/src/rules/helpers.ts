@@ -41,6 +41,36 @@ function proseOf(prose: string, span: Span): string {
   return text;
 }
 
+const perTextCache = new Map<string, Map<string, readonly unknown[]>>();
+
+/**
+ * What `find` extracts from the prose of a sentence (or block): figures, dates, names. In the
+ * editor the same sentence is analysed again on every keystroke elsewhere, so the results are
+ * kept by the sentence's text, with offsets relative to it, and moved into place on the way out.
+ */
+export function perText<T extends object>(ctx: RuleContext, key: string, span: Span, find: (prose: string, start: number, end: number) => T[]): T[] {
+  if (!ctx.reanalysis) return find(ctx.model.prose, span.start, span.end);
+  const text = ctx.model.prose.slice(span.start, span.end);
+  let byText = perTextCache.get(key);
+  if (!byText) perTextCache.set(key, (byText = new Map()));
+  let relative = byText.get(text) as T[] | undefined;
+  if (!relative) {
+    relative = find(text, 0, text.length);
+    if (byText.size >= MATCH_LIMIT) byText.clear();
+    byText.set(text, relative);
+  }
+  return relative.map((r) => shifted(r, span.start));
+}
+
+/** A deep copy with every `start` and `end` moved by `by`. */
+function shifted<T>(value: T, by: number): T {
+  if (Array.isArray(value)) return value.map((v) => shifted(v, by)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = (k === 'start' || k === 'end') && typeof v === 'number' ? v + by : shifted(v, by);
+  return out as T;
+}
+
 /** Matches of `pattern` in the prose of `sentence`. */
 export function matchesIn(ctx: RuleContext, sentence: Span, pattern: RegExp): Span[] {
   let relative: readonly Span[];

@@ -10,6 +10,7 @@ import { formatNumber } from '../analysis/numbers';
 import { wordClasses } from '../analysis/words';
 import type { Sentence } from '../analysis/model';
 import type { Span } from '../analysis/types';
+import { perText } from './helpers';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import words from './inconsistent-figure.words.json';
 
@@ -74,7 +75,7 @@ function collect(ctx: RuleContext): Placed[] {
   const { model } = ctx;
   model.sentences.forEach((sentence, index) => {
     if (!ctx.isCopy(sentence)) return;
-    const figures = findFigures(model.prose, sentence.start, sentence.end);
+    const figures = perText(ctx, 'figures', sentence, findFigures);
     if (figures.length === 0) return;
     const sentenceText = model.prose.slice(sentence.start, sentence.end);
     const anchors = anchorWords(ctx, sentence);
@@ -223,7 +224,7 @@ function anchorWords(ctx: RuleContext, sentence: Span): Set<string> {
   const text = ctx.model.prose.slice(sentence.start, sentence.end);
   const anchors = new Set<string>();
   for (const m of text.matchAll(/\b(?:19|20)\d\d\b/g)) anchors.add(`year:${m[0]}`);
-  for (const d of findDates(ctx.model.prose, sentence.start, sentence.end)) anchors.add(`date:${d.month}-${d.day}`);
+  for (const d of perText(ctx, 'dates', sentence, findDates)) anchors.add(`date:${d.month}-${d.day}`);
   for (const m of text.matchAll(/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|last (?:year|month|week)|a year ago|years ago)\b/g)) anchors.add(`date:${m[0]}`);
   // Places: "in Aleppo", "near Palmyra", "across Syria".
   for (const m of text.matchAll(/\b(?:in|near|at|outside|across|around|from|into|throughout)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*)/gu)) {

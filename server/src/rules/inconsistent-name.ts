@@ -8,6 +8,7 @@
 // and two spellings that each stand beside a different first name or surname are left alone.
 import { wordClasses } from '../analysis/words';
 import type { Span } from '../analysis/types';
+import { perText } from './helpers';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import words from './inconsistent-name.words.json';
 
@@ -54,12 +55,21 @@ export const inconsistentName: Rule = {
 
 // Runs of capitalised words in news copy: "Rami Abdel Rahman", "Bashar al-Assad", "Ahmad Rahhal".
 export function findNames(ctx: RuleContext): Name[] {
-  const { model } = ctx;
   const names: Name[] = [];
+  for (const sentence of ctx.model.sentences) {
+    if (ctx.isCopy(sentence)) names.push(...perText(ctx, 'names', sentence, namesIn));
+  }
+  names.forEach((n, i) => n.tokens.forEach((t) => (t.name = i)));
+  return names;
+}
+
+/** The names in one sentence of `prose` (between `start` and `end`). */
+function namesIn(prose: string, sentenceStart: number, sentenceEnd: number): Name[] {
+  const names: Name[] = [];
+  const sentence = { start: sentenceStart, end: sentenceEnd };
   const TOKEN = /(?<![\p{L}\p{N}’'-])(?:(?:al|el|Al|El|ibn|bin|abu|Abu)[-‐])?\p{Lu}[\p{L}\p{M}]*(?:[’'-]\p{L}[\p{L}\p{M}]*)*(?:[’']s)?\.?|(?<![\p{L}])(?:al|el|bin|ibn|bint|abu|de|del|della|van|von|der|den|da|di|du|la|le)(?=\s+\p{Lu})/gu;
-  for (const sentence of model.sentences) {
-    if (!ctx.isCopy(sentence)) continue;
-    const text = model.prose.slice(sentence.start, sentence.end);
+  {
+    const text = prose.slice(sentence.start, sentence.end);
     let current: Name | null = null;
     let lastEnd = -1;
     let pendingTitle = false;
@@ -118,7 +128,6 @@ export function findNames(ctx: RuleContext): Name[] {
     }
     close();
   }
-  names.forEach((n, i) => n.tokens.forEach((t) => (t.name = i)));
   return names;
 }
 
