@@ -64,10 +64,18 @@ export function perText<T extends object>(ctx: RuleContext, key: string, span: S
 
 /** A deep copy with every `start` and `end` moved by `by`. */
 function shifted<T>(value: T, by: number): T {
-  if (Array.isArray(value)) return value.map((v) => shifted(v, by)) as T;
+  if (Array.isArray(value)) {
+    const out = new Array(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = shifted(value[i], by);
+    return out as T;
+  }
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[k] = (k === 'start' || k === 'end') && typeof v === 'number' ? v + by : shifted(v, by);
+  const source = value as Record<string, unknown>;
+  for (const k in source) {
+    const v = source[k];
+    out[k] = (k === 'start' || k === 'end') && typeof v === 'number' ? v + by : typeof v === 'object' ? shifted(v, by) : v;
+  }
   return out as T;
 }
 

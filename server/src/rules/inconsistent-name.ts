@@ -137,8 +137,19 @@ function isNameWord(lower: string): boolean {
   return classes.has('FirstName') || classes.has('LastName');
 }
 
-/** The transliteration key of a name or part of one. */
+const keyCache = new Map<string, string>();
+
+/** The transliteration key of a name or part of one (kept: the editor asks again on every change). */
 export function nameKey(surface: string): string {
+  let key = keyCache.get(surface);
+  if (key === undefined) {
+    if (keyCache.size >= 50_000) keyCache.clear();
+    keyCache.set(surface, (key = computeNameKey(surface)));
+  }
+  return key;
+}
+
+function computeNameKey(surface: string): string {
   let s = surface.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/g, '');
   s = s.replace(/\babd[\s-]*(?:[aeiou]l[\s-]*)?/g, 'abd');
   s = s.replace(/[\s‐-]+/g, '');
