@@ -1,10 +1,20 @@
-// `npm run eval -- [--split dev|train|holdout|train-fit] [--data DIR] [--json FILE]`
-// (holdout/train-fit: a development tenth of train and the rest; see splits.ts)
+// `npm run eval -- [--split dev|train|holdout|train-fit] [--data DIR] [--json FILE]
+//   [--cue-model FILE] [--sentence-model FILE] [--show-alarms] [--claims-tsv FILE]`
+// (--cue-model/--sentence-model: score with models from `train-* --fit-only --out FILE`, to tune
+// on the holdout without touching the shipped ones; --show-alarms prints every unattributed-claim
+// finding on a gold-attributed sentence, to read what the rule is missing; --claims-tsv writes every
+// candidate finding with the rule's score thresholds lifted, its scores, context and whether it is a
+// false alarm, to choose thresholds from)
+// (holdout/train-fit: a development tenth of train and the rest, holdout:K/train-fit:K the other
+// tenths for cross-validation; see splits.ts)
 // Scores the analysis engine (the same analyze() the CLI runs) against PolNeAR gold attributions.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyze } from '../server/src/analysis/index';
+import { useCueModel, type CueModel } from '../server/src/analysis/cue-tagger';
+import { useSentenceModel, type SentenceModel } from '../server/src/analysis/sentence-attribution';
+import { useClaimThresholds } from '../server/src/rules/unattributed-claim';
 import { ANNOTATOR_RULE, chooseAnnotatorFiles, checkOffsets, codePointsToUtf16, goldAttributions, parseAnn } from './brat';
 import type { GoldAttribution } from './brat';
 import { goldSourceKind, lowercaseWords } from './kind';
@@ -17,19 +27,26 @@ import {
 } from './score';
 import type { Counts, FalseAlarms, Fragments } from './score';
 
-const USAGE = 'usage: npm run eval -- [--split dev|train|holdout|train-fit] [--data DIR] [--json FILE]';
+const USAGE = 'usage: npm run eval -- [--split dev|train|holdout|train-fit] [--data DIR] [--json FILE] [--cue-model FILE] [--sentence-model FILE] [--show-alarms] [--claims-tsv FILE]';
 const MEASURES = ['overlap', 'exact', 'relaxedExact'] as const;
 type Scores = Record<(typeof MEASURES)[number], Counts>;
 type RoleScores = Record<Role, Scores>;
 
-interface Options { split: string; data: string; json?: string }
+interface Options { split: string; data: string; json?: string; cueModel?: string; sentenceModel?: string; showAlarms?: boolean; claimsTsv?: string }
 
 function parseArgs(argv: string[]): Options {
   // Default corpus root: ../shared/data/polnear relative to the repository root.
   const opts: Options = { split: 'dev', data: path.resolve(__dirname, '..', '..', 'shared', 'data', 'polnear') };
   for (let i = 0; i < argv.length; i++) {
     const value = argv[i + 1];
+    if (argv[i] === '--show-alarms') {
+      opts.showAlarms = true;
+      continue;
+    }
     if (argv[i] === '--split' && value) opts.split = value;
+    else if (argv[i] === '--cue-model' && value) opts.cueModel = path.resolve(value);
+    else if (argv[i] === '--sentence-model' && value) opts.sentenceModel = path.resolve(value);
+    else if (argv[i] === '--claims-tsv' && value) opts.claimsTsv = path.resolve(value);
     else if (argv[i] === '--data' && value) opts.data = path.resolve(value);
     else if (argv[i] === '--json' && value) opts.json = path.resolve(value);
     else throw new Error(`unknown or incomplete argument: ${argv[i]}\n${USAGE}`);
@@ -72,6 +89,10 @@ interface ArticleResult {
   alarms: FalseAlarms;
   goldWithCue: number;
   missedCues: string[];
+  /** The unattributed-claim findings counted as false alarms, with their sentence and the one before. */
+  alarmTexts: string[];
+  /** With --claims-tsv: every candidate finding with the scores the rule's thresholds judge. */
+  claimRows: string[];
 }
 
 function scoreArticle(article: string, publisher: string, text: string, gold: GoldAttribution[], elapsed: { ms: number }): ArticleResult {
@@ -106,11 +127,33 @@ function scoreArticle(article: string, publisher: string, text: string, gold: Go
   const goldContents = gold.flatMap((a) => (a.content ? [a.content.fragments] : []));
   const goldCues = gold.flatMap((a) => (a.cue ? [a.cue.fragments] : []));
   const findings = result.findings.filter((f) => f.rule === 'unattributed-claim');
-  const alarms = falseAlarms(findings, goldContents, goldCues, splitSentences(text));
-  return { article, publisher, scores, kindPairs, alarms, goldWithCue: goldCues.length, missedCues };
+  const sentences = splitSentences(text);
+  const alarms = falseAlarms(findings, goldContents, goldCues, sentences);
+  const alarmTexts = findings.flatMap((f) => {
+    // The same test falseAlarms applies, one finding at a time.
+    if (falseAlarms([f], goldContents, goldCues, sentences).falseAlarms === 0) return [];
+    const at = sentences.findIndex((s) => s.start <= f.start && f.start < s.end);
+    const line = (i: number) => (i >= 0 ? text.slice(sentences[i]!.start, sentences[i]!.end).trim() : '');
+    return [`${article} [${text.slice(f.start, f.end)}]\n    before: ${line(at - 1)}\n    flagged: ${line(at)}`];
+  });
+  const model = result.model;
+  const claimRows = findings.map((f) => {
+    const at = model.sentences.findIndex((s) => s.start <= f.start && f.start < s.end);
+    const s = model.sentences[at]!;
+    const prev = model.sentences[at - 1];
+    const sameBlock = prev !== undefined && prev.block === s.block;
+    const alarm = falseAlarms([f], goldContents, goldCues, sentences).falseAlarms;
+    const kind = /^This (.+?) \(/.exec(f.message)?.[1] ?? '?';
+    const firstOfBlock = model.sentences.findIndex((x) => x.block === s.block);
+    const cuesHere = gold.filter((g) => g.cue && g.cue.fragments.some((c) => c.start < s.end && s.start < c.end)).map((g) => g.cue!.text).join('|');
+    const prevAttributed = prev === undefined ? '' : prev.attributions.length > 0 || result.model.quotes.some((q) => q.start < prev.end && prev.start < q.end) ? 1 : 0;
+    return [article, kind, s.cueMargin, s.attributionScore, sameBlock ? prev.cueMargin : '', sameBlock ? prev.attributionScore : '', at - firstOfBlock, alarm, prevAttributed,
+      text.slice(s.start, s.end).replace(/\s+/g, ' '), cuesHere.replace(/\s+/g, ' ')].join('\t');
+  });
+  return { article, publisher, scores, kindPairs, alarms, goldWithCue: goldCues.length, missedCues, alarmTexts, claimRows };
 }
 
-function evaluate(opts: Options, textDir: string, annDir: string, includes: (article: string) => boolean): Report {
+function evaluate(opts: Options, textDir: string, annDir: string, includes: (article: string) => boolean): { report: Report; alarmTexts: string[]; claimRows: string[] } {
   const publishers = readPublishers(path.join(opts.data, 'metadata.tsv'));
   const { files, multiAnnotator } = chooseAnnotatorFiles(fs.readdirSync(annDir));
   const elapsed = { ms: 0 };
@@ -176,7 +219,7 @@ function evaluate(opts: Options, textDir: string, annDir: string, includes: (art
     cofenetExactF1: COFENET_EXACT_F1[role],
   });
 
-  return {
+  const report: Report = {
     split: opts.split,
     dataDir: path.dirname(textDir),
     articles: results.length,
@@ -200,6 +243,7 @@ function evaluate(opts: Options, textDir: string, annDir: string, includes: (art
     })),
     throughput: { bytes, seconds, mbPerSecond: seconds > 0 ? bytes / 1e6 / seconds : 0 },
   };
+  return { report, alarmTexts: results.flatMap((r) => r.alarmTexts), claimRows: results.flatMap((r) => r.claimRows) };
 }
 
 function main(argv: string[]): number {
@@ -215,7 +259,7 @@ function main(argv: string[]): number {
     console.error('Refusing to read the PolNeAR test split: it is held out for the final evaluation. Use --split dev or --split train.');
     return 2;
   }
-  if (!['dev', 'train', 'holdout', 'train-fit'].includes(opts.split)) {
+  if (!/^(?:dev|train|(?:holdout|train-fit)(?::[0-9])?)$/.test(opts.split)) {
     console.error(`Unknown split "${opts.split}".\n${USAGE}`);
     return 2;
   }
@@ -227,8 +271,15 @@ function main(argv: string[]): number {
     console.log('Put the corpus there, or point --data at a folder holding train/, dev/ and metadata.tsv.');
     return 0;
   }
-  const report = evaluate(opts, textDir, annDir, includes);
+  if (opts.cueModel) useCueModel(JSON.parse(fs.readFileSync(opts.cueModel, 'utf8')) as CueModel);
+  if (opts.sentenceModel) useSentenceModel(JSON.parse(fs.readFileSync(opts.sentenceModel, 'utf8')) as SentenceModel);
+  // --claims-tsv: the rule without its learned-score thresholds, so that every candidate and its
+  // scores are listed and a threshold can be chosen from them.
+  if (opts.claimsTsv) useClaimThresholds({ figure: { margin: Infinity, score: Infinity }, other: { margin: Infinity, score: Infinity } });
+  const { report, alarmTexts, claimRows } = evaluate(opts, textDir, annDir, includes);
+  if (opts.claimsTsv) fs.writeFileSync(opts.claimsTsv, ['article\tkind\tmargin\tscore\tprevMargin\tprevScore\tposition\talarm\tprevAttributed\tsentence\tgoldCues', ...claimRows].join('\n') + '\n');
   printReport(report);
+  if (opts.showAlarms) console.log(`\nUNATTRIBUTED-CLAIM false alarms, one by one\n${alarmTexts.join('\n')}`);
   // The weak-attribution rules are judged on hand-labelled train sentences, whatever the split.
   const trainText = path.join(opts.data, 'train', 'text');
   const weasels = fs.existsSync(trainText) ? evaluateWeasels(trainText) : null;

@@ -1,7 +1,7 @@
 // Trains the cue tagger (server/src/analysis/cue-model.json) on the PolNeAR train split:
 // an averaged perceptron over the features in cue-tagger.ts, on the same tokens, sentences and
 // quotations the engine sees. Deterministic (fixed seed); never reads dev or test.
-// `npx tsx eval/train-cue-model.ts [--fit-only] [--epochs 10] [--min-count 3] [--min-weight 0.2] [--b-bias 8] [--out FILE]`
+// `npx tsx eval/train-cue-model.ts [--fit-only] [--fold K] [--epochs 10] [--min-count 3] [--min-weight 0.2] [--b-bias 8] [--out FILE]`
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { cueFeatures, isCandidate, useCueModel, type CueModel, type Tag, type TaggerInput } from '../server/src/analysis/cue-tagger';
@@ -9,10 +9,12 @@ import { extractProse } from '../server/src/analysis/prose';
 import { findQuotePieces } from '../server/src/analysis/quotes';
 import { splitSentences } from '../server/src/analysis/sentences';
 import { tokenize } from '../server/src/analysis/words';
-import { isHoldout } from './splits';
+import { foldArgument, isHoldout } from './splits';
 import { chooseAnnotatorFiles, goldAttributions, parseAnn } from './brat';
 
 const args = process.argv.slice(2);
+// --fold K: which tenth of train is the holdout (see splits.ts).
+const fold = foldArgument(args);
 const opt = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1]! : fallback);
 // --fit-only leaves the holdout tenth out, to tune on it (eval --split holdout).
 const fitOnly = args.includes('--fit-only');
@@ -36,7 +38,7 @@ function loadExamples(): Example[] {
   const { files } = chooseAnnotatorFiles(fs.readdirSync(path.join(root, 'attributions')));
   const examples: Example[] = [];
   for (const [article, annFile] of files) {
-    if (fitOnly && isHoldout(article)) continue;
+    if (fitOnly && isHoldout(article, fold)) continue;
     const text = fs.readFileSync(path.join(root, 'text', article + '.txt'), 'utf8');
     const cues = goldAttributions(parseAnn(fs.readFileSync(path.join(root, 'attributions', annFile), 'utf8')))
       .flatMap((g) => (g.cue ? [{ start: g.cue.fragments[0]!.start, end: g.cue.fragments[g.cue.fragments.length - 1]!.end }] : []));

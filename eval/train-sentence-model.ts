@@ -2,7 +2,7 @@
 // sentence carries an attribution (a gold cue in it, or inside a gold content), from the
 // PolNeAR train split. The threshold is then set so that, on the held-out tenth, at most
 // --max-alarm of the sentences scored as unattributed actually were attributed.
-// `npx tsx eval/train-sentence-model.ts [--epochs 8] [--max-alarm 0.04] [--out FILE]`
+// `npx tsx eval/train-sentence-model.ts [--fit-only] [--fold K] [--epochs 8] [--max-alarm 0.04] [--out FILE]`
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { extractProse } from '../server/src/analysis/prose';
@@ -11,9 +11,11 @@ import { sentenceFeatures, sentenceScore } from '../server/src/analysis/sentence
 import { splitSentences } from '../server/src/analysis/sentences';
 import { tokenize } from '../server/src/analysis/words';
 import { chooseAnnotatorFiles, goldAttributions, parseAnn } from './brat';
-import { isHoldout } from './splits';
+import { foldArgument, isHoldout } from './splits';
 
 const args = process.argv.slice(2);
+// --fold K: which tenth of train is the holdout (see splits.ts).
+const fold = foldArgument(args);
 const opt = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1]! : fallback);
 const epochs = Number(opt('--epochs', '8'));
 const maxAlarm = Number(opt('--max-alarm', '0.04'));
@@ -42,7 +44,7 @@ for (const [article, annFile] of files) {
       if (tokens.length === 0) continue;
       const inQuote = tokens.map((t) => quotes.some((q) => q.start <= t.start && t.end <= q.end));
       const attributed = cues.some((c) => c >= s.start && c < s.end) || contents.some((c) => c.start < s.end && s.start < c.end);
-      examples.push({ features: sentenceFeatures(tokens, inQuote), attributed, holdout: isHoldout(article) });
+      examples.push({ features: sentenceFeatures(tokens, inQuote), attributed, holdout: isHoldout(article, fold) });
     }
   }
 }

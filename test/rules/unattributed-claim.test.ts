@@ -1,0 +1,34 @@
+// unattributed-claim: the contexts that attribute a claim without a cue the engine can frame
+// (interview turns, polls and tallies named as the source) and the claims that stay flagged.
+// The rule's main examples are on its page, docs/rules/unattributed-claim.md (test/core/rule-docs.test.ts).
+import { ruleTester } from './tester';
+
+const p = (...paragraphs: string[]) => paragraphs.join('\n\n');
+
+ruleTester('unattributed-claim', {
+  valid: [
+    { name: "an interview question is the interviewer's words", text: p('Q: You spent 14 years in the navy before you ran for the council. Why did you leave?', 'A: I left because the pay was too low.') },
+    { name: "an interview answer is the interviewee's words", text: p('Q: What happened next?', 'A: We lost 300 homes in one night. Nobody came for a week.') },
+    { name: 'an interview turn in Markdown', format: 'markdown', text: p('Q: You spent 14 years in the navy before you ran for the council. Why did you leave?', 'A: I left because the pay was too low.') },
+    { name: 'surveys named as the source', text: 'The mayor trails in third place in most surveys, with 12 percent.' },
+    { name: 'polling named as the source', text: 'Ms. Ortiz leads the field by nine points in state polling.' },
+    { name: 'a tally named as the source', text: "The campaign raised $3 million in June, by the party's own tally." },
+  ],
+  invalid: [
+    {
+      name: 'a colon after a word is not an interview turn',
+      text: 'Exhibit A: the school has lost 300 students in two years.',
+      errors: [{ flagged: '300 students', message: /figure/ }],
+    },
+    {
+      name: 'a claim after an interview is checked again',
+      text: p('Q: What happened next?', 'A: We waited.', 'The program will cost taxpayers $4.2 billion over the next decade.'),
+      errors: [{ flagged: '$4.2 billion' }],
+    },
+    {
+      name: 'a question mark inside the paragraph does not make it an interview',
+      text: 'At least 42 civilians were killed in the airstrikes on the market. Q: who fired?',
+      errors: [{ flagged: 'At least 42 civilians' }],
+    },
+  ],
+});
