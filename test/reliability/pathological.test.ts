@@ -38,11 +38,19 @@ function time(make: (n: number, salt: number) => string, n: number, format: Docu
 function assertLinear(name: string, make: (n: number, salt: number) => string, n: number, format: DocumentFormat): void {
   n = Math.max(1, Math.round(n / 2));
   time(make, Math.max(1, n >> 2), format, 0); // warm up the code paths
-  const small = time(make, n, format, 1);
-  const large = time(make, GROWTH * n, format, 2);
-  const ratio = large / Math.max(small, NOISE_FLOOR_MS);
-  console.log(`# ${name} (${format}): ${make(n, 0).length} chars ${small.toFixed(0)} ms, ${make(GROWTH * n, 0).length} chars ${large.toFixed(0)} ms, ratio ${ratio.toFixed(2)}`);
-  assert.ok(ratio < MAX_RATIO, `${name} (${format}): ${small.toFixed(0)} ms at n=${n}, ${large.toFixed(0)} ms at ${GROWTH}n: ratio ${ratio.toFixed(2)} ≥ ${MAX_RATIO}`);
+  // A busy machine can slow one measurement (a burst of load, a GC pause) and give a linear input a
+  // ratio over 8; measuring again up to twice keeps that from failing CI, while a quadratic input
+  // stays near 16 on every attempt and still fails.
+  let failure = '';
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const small = time(make, n, format, 1 + 2 * attempt);
+    const large = time(make, GROWTH * n, format, 2 + 2 * attempt);
+    const ratio = large / Math.max(small, NOISE_FLOOR_MS);
+    console.log(`# ${name} (${format}): ${make(n, 0).length} chars ${small.toFixed(0)} ms, ${make(GROWTH * n, 0).length} chars ${large.toFixed(0)} ms, ratio ${ratio.toFixed(2)}`);
+    if (ratio < MAX_RATIO) return;
+    failure = `${name} (${format}): ${small.toFixed(0)} ms at n=${n}, ${large.toFixed(0)} ms at ${GROWTH}n: ratio ${ratio.toFixed(2)} ≥ ${MAX_RATIO} on 3 attempts`;
+  }
+  assert.fail(failure);
 }
 
 const NEWS = (i: number, salt: number) => `Sources say the mill ${i}-${salt} will close, officials claimed. “It is over for ${i},” he said. Reportedly ${i} jobs will go, Jane Doe said.`;
