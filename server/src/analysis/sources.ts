@@ -19,6 +19,7 @@ export const ANONYMITY_REASONS = words.anonymityReasons.map((e) => e.phrase);
 const TITLE_WORDS = new Set(
   'the a an mr mrs ms dr sen rep gov gen president secretary senator representative governor general minister spokesman spokeswoman spokesperson chief director chairman chairwoman leader retired former expert officials official some many several critics experts analysts observers sources reports according'.split(' '),
 );
+const QUALIFIER_WORDS = new Set(['close', 'familiar', 'involved', 'briefed', 'knowledgeable']);
 const HEAD_STOP = new Set(['of', 'who', 'whom', 'which', 'that', 'with', 'at', 'in', 'for', 'from', 'on', ',', '—', '–', '-', 'to', 'by', 'close', 'familiar', 'involved', 'briefed', '(']);
 
 export interface SourceAnalysis {
@@ -47,7 +48,10 @@ export function classifySource(text: string): SourceAnalysis {
   }
   // "officials who have seen the documents", "sources familiar with the talks": described, so
   // anonymous rather than vague.
-  const specific = SPECIFIC_QUALIFIERS.some((q) => lowerText.includes(q)) || /\b(?:who|that)\s+(?:have|has|had|were|was|are|is|saw|spoke|attended|worked|know|knew|reviewed|read|heard)\b/.test(lowerText);
+  // The finder sometimes ends the source on the qualifier's first word ("said a source close | to the
+  // campaign"): a qualifier word right after the head describes the source all the same.
+  const specific = SPECIFIC_QUALIFIERS.some((q) => lowerText.includes(q)) || /\b(?:who|that)\s+(?:have|has|had|were|was|are|is|saw|spoke|attended|worked|know|knew|reviewed|read|heard)\b/.test(lowerText) ||
+    QUALIFIER_WORDS.has(lowers[headIndex + 1] ?? '');
   const personNamedAnywhere = tokens.some((t) => { const c = wordClasses(t.lower.replace(/[’']s$/, '')); return isCapitalized(t.text) && (c.has('FirstName') || c.has('LastName')) && !c.has('Organization'); });
   // "Some Democrats", "many Sanders supporters": a quantifier over a group names no one.
   if (VAGUE_DETERMINERS.has(lowers[0]!) && tokens.length > 1 && !specific && !/^(?:of)$/.test(lowers[1]!) || (!named && VAGUE_HEADS.has(head) && !specific)) {
@@ -66,6 +70,9 @@ export function classifySource(text: string): SourceAnalysis {
     const personNamed = (next !== undefined && isNameToken(next, headIndex + 1)) || endsWithName(tokens, headIndex);
     return { kind: personNamed ? 'named' : 'anonymous', head };
   }
+  // "according to one research firm", "a think-tank group": an organisation with nothing to find
+  // it by is as vague as "some reports".
+  if (!named && INSTITUTIONS.has(head) && /^(?:a|an|one|another)$/.test(lowers[0]!) && !specific && !/\b(?:by|of|in|at|from)\b/.test(lowerText)) return { kind: 'vague', head };
   if (named) return { kind: 'named', head };
   if (INSTITUTIONS.has(head) || INSTITUTIONS.has(lowers.slice(-2).join(' '))) return { kind: 'named', head };
   if (wordClasses(head).has('Actor') || wordClasses(head).has('Plural')) return { kind: 'anonymous', head };
@@ -105,4 +112,31 @@ function isNameToken(t: Token, index: number): boolean {
     return false;
   }
   return true;
+}
+
+/**
+ * Whether a named source is a person rather than an organisation, outlet or document: "Cynthia
+ * Estlund, a professor of labor law" is; "The Daily Caller", "which the Organization for Economic
+ * Cooperation and Development" and "CNN" are not. A vague crowd ("legal experts say") is pinned
+ * down by one of its members, not by an outlet that reported something else.
+ */
+export function namesPerson(text: string): boolean {
+  const tokens = tokenize(text).filter((t) => !/^["“”’‘']$/.test(t.text));
+  // A first or last name compromise knows, or a courtesy title before a name.
+  if (tokens.some((t) => { const c = wordClasses(t.lower.replace(/[’']s$/, '')); return isCapitalized(t.text) && (c.has('FirstName') || c.has('LastName')) && !c.has('Organization'); })) return true;
+  if (tokens.some((t, k) => /^(?:mr|mrs|ms|dr|sen|rep|gov|gen)\.?$/.test(t.lower) && tokens[k + 1] !== undefined && isCapitalized(tokens[k + 1]!.text))) return true;
+  const lowers = tokens.map((t) => t.lower);
+  // "the mayor", "the campaign spokeswoman": one person, by office.
+  if (lowers.some((w) => TITLES.has(w) || ANONYMOUS_ROLES.has(w))) return true;
+  // "The Hill", "which the Organization …": an outlet or body; "CNN": an acronym; "the campaign".
+  if (lowers.slice(0, 2).includes('the')) return false;
+  if (tokens.some((t) => /^\p{Lu}{2,}$/u.test(t.text))) return false;
+  if (lowers.some((w) => INSTITUTIONS.has(w) || DOCUMENT_HEADS.has(w))) return false;
+  return tokens.some((t) => isCapitalized(t.text));
+}
+
+/** Whether a source's head is a document ("a new poll", "one report", "reports"). */
+export function isDocumentSource(text: string): boolean {
+  const head = classifySource(text).head;
+  return DOCUMENT_HEADS.has(head) || DOCUMENT_HEADS.has(head.replace(/s$/, ''));
 }

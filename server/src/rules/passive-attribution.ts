@@ -38,6 +38,15 @@ export const passiveAttribution: Rule = {
       for (const pattern of [ANTICIPATORY_IT, RAISED_SUBJECT, REDUCED, SEEN_AS]) {
         for (const m of matchesIn(ctx, sentence, pattern)) {
           if (ctx.inQuote(m) || ctx.inAttributedContent(m)) continue;
+          if (pattern === REDUCED) {
+            const after = ctx.model.text.slice(m.end, m.end + 20);
+            // "one of the last widely seen opportunities": seen by a large audience, not a view held.
+            if (/\b(?:seen|viewed)$/i.test(ctx.model.text.slice(m.start, m.end)) && !/^\s*(?:as|to|that|by)\b|^\s*[,.;:]/.test(after)) continue;
+            // "what many people believed to be a campaign killer": the believers are the subject
+            // (vague-source's "many people"), not missing.
+            const before = ctx.model.text.slice(Math.max(sentence.start, m.start - 40), m.start);
+            if (/\b(?:what|which|whom?)\s+(?:\S+\s+){1,3}$/i.test(before) && !/\b(?:is|are|was|were|be|been|being)\s+$|['’]s\s+$/i.test(before)) continue;
+          }
           // "is reported to be", not "was reported to police".
           if (pattern === RAISED_SUBJECT && !isInfinitive(/\S+$/.exec(ctx.model.text.slice(m.start, m.end))![0])) continue;
           if (pattern === RAISED_SUBJECT && /expected\s+to\s+\S+$/i.test(ctx.model.text.slice(m.start, m.end)) && SCHEDULED.test(ctx.model.text.slice(m.end - (/\S+$/.exec(ctx.model.text.slice(m.start, m.end))![0].length), sentence.end))) continue;

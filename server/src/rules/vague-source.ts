@@ -1,6 +1,7 @@
 // vague-source: a statement attributed to someone the reader cannot identify.
 import type { Sentence } from '../analysis/model';
 import type { Span } from '../analysis/types';
+import { isDocumentSource, namesPerson } from '../analysis/sources';
 import { isReport } from './reporting';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import { compilePhrases, matchesIn, quoted } from './helpers';
@@ -8,6 +9,15 @@ import phrases from './vague-source.words.json';
 
 // Vague constructions the attribution finder does not frame as source + cue ("many are saying").
 const VAGUE_PATTERN = compilePhrases(phrases.map((p) => p.phrase));
+// "Many thought …", "Others wonder …", "what many people believed": a bare quantifier as the
+// speaker, the weasel itself. It must stand as the subject (after the start of the sentence, a
+// comma or a conjunction), not quantify a noun ("some think tanks"); "few thought to bring a coat"
+// is remembering, not believing.
+const BARE_QUANTIFIER = /(?<=^|[,;:—–(] ?|\b(?:and|but|while|though|although|as|what|whom?|that|which) )(?:many|some|others|few)(?: people)? (?:(?:have|had|still|also) )?(?:thought(?!\s+to\s+(?!be\b|have\b))|think|believe[sd]?|argue[sd]?|wonder(?:ed)?|fear(?:ed)?|suspect(?:ed)?|contend(?:ed)?|speculated?|predict(?:ed)?|insist(?:ed)?|claim(?:ed)?|suggest(?:ed)?|say|said)\b(?!\s+tanks?\b)/giu;
+// "was viewed as a victory by some in the movement", "is considered by many to be": a passive whose
+// agent is a bare quantifier (the participle is looked for before "by" in the rule).
+const VAGUE_AGENT = /\bby (?:some|many|others)\b(?=[,.;:)—–]|$| (?:in|on|within|inside|outside|as|to|who)\b)/giu;
+const AGENT_PARTICIPLE = /\b(?:seen|viewed|regarded|considered|described|criticized|criticised|praised|hailed|dismissed|deemed|perceived|labell?ed|branded|blamed|credited|derided|touted|characteri[sz]ed|called)\b/i;
 let customKey = '';
 let customPattern: RegExp | null = null;
 
@@ -20,17 +30,19 @@ export const vagueSource: Rule = {
     const seen: Span[] = [];
     ctx.model.attributions.forEach((a, i) => {
       if (a.sourceKind !== 'vague' || !a.source || ctx.model.nested[i] || ctx.inQuote(a.cue) || !isReport(a)) return;
-      // Someone else's paraphrase ("Palmieri noted that experts say …") is theirs to source.
-      if (ctx.inAttributedContent(a.cue)) return;
+      // "Other news organizations have asked for copies": a request for a thing, not a claim.
+      if (/\bask(?:s|ed|ing)?\s+for$/i.test(a.cue.text)) return;
       const sentence = ctx.sentenceAt(a.cue.start);
-      if (sentence && identifiedNearby(ctx, sentence, a.source.end)) return;
+      // Someone else's paraphrase ("Palmieri noted that experts say …") is theirs to source.
+      if (ctx.inAttributedContent(a.cue) && !(sentence && onlyOwnContent(ctx, sentence, i))) return;
+      if (sentence && !unnamedByDefinition(a.source.text) && identifiedNearby(ctx, sentence, a.source.end, isDocumentSource(a.source.text))) return;
       // "sources who have seen the correspondence", "a source familiar with …": described.
       if (/^\s*,?\s*(?:who|that|familiar|close\s+to|with\s+knowledge|briefed|involved)\b/i.test(ctx.model.prose.slice(a.source.end, a.source.end + 40))) return;
       const span = { start: Math.min(a.source.start, a.cue.start), end: Math.max(a.source.end, a.cue.end) };
       seen.push(span);
       findings.push(finding(ctx, span, a.source));
     });
-    const patterns = [VAGUE_PATTERN, customPhrases(ctx.options.vaguePhrases)].filter((p): p is RegExp => p !== null);
+    const patterns = [VAGUE_PATTERN, BARE_QUANTIFIER, VAGUE_AGENT, customPhrases(ctx.options.vaguePhrases)].filter((p): p is RegExp => p !== null);
     // A match lies inside its sentence, so only the spans that overlap the sentence can overlap it.
     seen.sort((a, b) => a.start - b.start);
     let firstSeen = 0;
@@ -41,8 +53,16 @@ export const vagueSource: Rule = {
       for (const pattern of patterns) {
         for (const m of matchesIn(ctx, sentence, pattern)) {
           if (near.some((s) => s.start < m.end && m.start < s.end) || ctx.inQuote(m) || ctx.inAttributedContent(m)) continue;
+          if (pattern === VAGUE_AGENT && !AGENT_PARTICIPLE.test(ctx.model.text.slice(Math.max(sentence.start, m.start - 60), m.start))) continue;
+          // The phrase's crowd pinned down next, as for a found speaker: "Some observers say …
+          // 'I think it can work,' said Louisa Ermelino".
+          const phrase = ctx.model.text.slice(m.start, m.end);
+          if (!unnamedByDefinition(phrase) && identifiedNearby(ctx, sentence, m.end, /\breports?\b/i.test(phrase))) continue;
           near.push(m);
-          findings.push(finding(ctx, m, m));
+          // The fixes replace the crowd only: "by [source]", "[source] thought".
+          const crowd = pattern === VAGUE_AGENT ? { start: m.start + 3, end: m.end }
+            : pattern === BARE_QUANTIFIER ? { start: m.start, end: m.start + /^\S+(?: people)?/i.exec(ctx.model.text.slice(m.start, m.end))![0].length } : m;
+          findings.push(finding(ctx, m, crowd));
         }
       }
     }
@@ -50,23 +70,61 @@ export const vagueSource: Rule = {
   },
 };
 
+// "Sources say the mill will close. The mayor said …": sources are unnamed by definition, so a
+// named speaker after them is someone else, not one of them.
+function unnamedByDefinition(source: string): boolean {
+  return /\bsources?\b/i.test(source);
+}
+
+// "G4S receives, according to one report, $234 million …": an "according to" set inside its own
+// content, which is no one else's report. True when no other report in this sentence or the one before
+// covers the cue.
+function onlyOwnContent(ctx: RuleContext, sentence: Sentence, own: number): boolean {
+  const { attributions, nested, sentences } = ctx.model;
+  const a = attributions[own]!;
+  if (!/^according\s+to$/i.test(a.cue.text) || !a.content || a.content.start > a.cue.start || a.cue.start >= a.content.end) return false;
+  const index = ctx.sentenceIndex(sentence);
+  return ![sentences[index - 1], sentence].some((s) => s?.attributions.some((j) => {
+    const b = attributions[j]!;
+    return j !== own && !nested[j] && b.source && b.content && isReport(b) && b.content.start <= a.cue.start && a.cue.start < b.content.end;
+  }));
+}
+
 // "Some party strategists said …. Charlie Black, a longtime Republican strategist, said …": the
-// vague group is identified by a named speaker right after, or by "including <Name>".
-function identifiedNearby(ctx: RuleContext, sentence: Sentence, after: number): boolean {
+// vague group is identified by a named speaker right after, or by "including <Name>". A crowd of
+// people is pinned down by a person ("legal experts say … said Cynthia Estlund, a professor of
+// labor law"), not by an outlet or body reporting something else ("which the OECD says …"); a
+// vague document ("according to a new poll") by a named document ("a Morning Consult Poll found").
+function identifiedNearby(ctx: RuleContext, sentence: Sentence, after: number, document: boolean): boolean {
   if (/^[,\s—–-]*(?:including|among them|such as)\s+\p{Lu}/u.test(ctx.model.prose.slice(after, sentence.end))) return true;
   const { sentences, attributions, nested } = ctx.model;
   const index = ctx.sentenceIndex(sentence);
+  // "In a statement announcing the pick, the Association of Flight Attendants called …": the
+  // document is the named speaker's own.
+  if (document && sentence.attributions.some((i) => !nested[i] && attributions[i]!.sourceKind === 'named' && isReport(attributions[i]!))) return true;
   const names = (s: Sentence | undefined, quoted: boolean) => s !== undefined && s.attributions.some((i) => {
     const a = attributions[i]!;
-    return !nested[i] && isReport(a) && (a.sourceKind === 'named' || a.sourceKind === 'document' && !quoted) && (!quoted || a.direct);
+    if (nested[i] || !isReport(a) || !a.source) return false;
+    if (document) return a.sourceKind === 'document' || a.sourceKind === 'named' && isDocumentSource(a.source.text);
+    return a.sourceKind === 'named' && namesPerson(a.source.text) && (!quoted || a.direct);
   });
-  // The next sentence names one of them, or the next paragraph opens with one of them quoted.
-  const next = sentences[index + 1];
+  // The next sentence names one of them (a parenthetical aside in between is skipped), or the
+  // next paragraph opens with one of them quoted.
+  let k = index + 1;
+  while (sentences[k]?.block === sentence.block && ctx.model.prose.slice(sentences[k]!.start, sentences[k]!.start + 1) === '(') k++;
+  const next = sentences[k];
   if (next?.block === sentence.block) return names(next, false);
-  // The first two sentences of the next paragraph (sentences are in block order: no scan of all).
-  const opening: Sentence[] = [];
-  for (let k = index + 1; k < sentences.length && sentences[k]!.block <= sentence.block + 1 && opening.length < 2; k++) if (sentences[k]!.block === sentence.block + 1) opening.push(sentences[k]!);
-  return opening.some((s) => names(s, true));
+  // The first two sentences of the next paragraph, and beyond them up to its first attribution: a
+  // quotation that opens it can run for several sentences before its speaker is named (sentences
+  // are in block order: no scan of all).
+  for (let n = 0; k < sentences.length && sentences[k]!.block <= sentence.block + 1 && n < 4; k++) {
+    const s = sentences[k]!;
+    if (s.block !== sentence.block + 1) continue;
+    n++;
+    if (names(s, !document)) return true;
+    if (n >= 2 && s.attributions.some((i) => !nested[i])) return false;
+  }
+  return false;
 }
 
 function finding(ctx: RuleContext, span: Span, source: Span): RuleFinding {
