@@ -18,9 +18,13 @@ export interface WeaselReport {
   rows: WeaselRow[];
   /** The sentences a rule got wrong, for the next improvement. */
   errors: { id: string; rule: string; kind: 'false alarm' | 'missed'; text: string; reason: string }[];
+  /** The labelled file, when it is not the default weasel-sentences.jsonl. */
+  labelsFile?: string;
 }
 
-export function loadLabels(file = path.join(__dirname, 'data', 'weasel-sentences.jsonl')): Labelled[] {
+export const DEFAULT_LABELS = path.join(__dirname, 'data', 'weasel-sentences.jsonl');
+
+export function loadLabels(file = DEFAULT_LABELS): Labelled[] {
   return fs.readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Labelled);
 }
 
@@ -60,7 +64,8 @@ export function evaluateWeasels(textDir: string, labels = loadLabels()): WeaselR
 }
 
 export function printWeasels(r: WeaselReport, showErrors = 0): void {
-  console.log(`\nWEAK ATTRIBUTION  rules on the ${r.sentences} hand-labelled train sentences (eval/data/weasel-sentences.md)`);
+  const source = r.labelsFile ? path.relative(process.cwd(), r.labelsFile) : 'eval/data/weasel-sentences.md';
+  console.log(`\nWEAK ATTRIBUTION  rules on the ${r.sentences} hand-labelled train sentences (${source})`);
   console.log('rule                   tp   fp   fn |  precision  recall   (target ≥ 0.85 at ≥ 0.75)');
   for (const row of r.rows) {
     console.log(`${row.rule.padEnd(20)} ${String(row.tp).padStart(4)} ${String(row.fp).padStart(4)} ${String(row.fn).padStart(4)} |  ${row.precision.toFixed(3).padStart(9)}  ${row.recall.toFixed(3).padStart(6)}`);
@@ -74,5 +79,13 @@ if (require.main === module) {
     console.log(`The PolNeAR train texts are not at ${dir}; the labelled sentences cannot be placed in their articles.`);
     process.exit(0);
   }
-  printWeasels(evaluateWeasels(dir), Number(process.argv[2] ?? 40));
+  // Usage: weasel.ts [--labels FILE] [N]  (N = how many errors to list, 40 by default)
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--labels');
+  const labelsFile = at >= 0 ? path.resolve(args[at + 1] ?? '') : undefined;
+  if (at >= 0 && !args[at + 1]) throw new Error('--labels needs a file');
+  const rest = at >= 0 ? args.filter((_, i) => i !== at && i !== at + 1) : args;
+  const report = evaluateWeasels(dir, labelsFile ? loadLabels(labelsFile) : loadLabels());
+  if (labelsFile && labelsFile !== DEFAULT_LABELS) report.labelsFile = labelsFile;
+  printWeasels(report, Number(rest[0] ?? 40));
 }
