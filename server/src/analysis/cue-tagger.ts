@@ -180,6 +180,9 @@ interface WeightIndex {
   empty: number;
   tags: number[];
   bools: number[];
+  /** The numbers of subjectClass's values: `${class}@${distance}` by class and distance (1–4), and 'none'. */
+  subjects: Record<string, Int32Array>;
+  noSubject: number;
 }
 
 let index: WeightIndex | null = null;
@@ -195,19 +198,33 @@ function clearLookups(): void {
  * a * width + b was most of the scoring time). Later entries for the same pair win, as in a Map.
  */
 class PairTable {
-  private readonly as: Int32Array;
-  private readonly bs: Int32Array;
-  private readonly ids: Int32Array;
+  // Slot i holds a, b and the id at [3i, 3i + 3), a = -1 when empty: a hit reads one cache line,
+  // where three arrays cost three misses in tables far larger than the cache.
+  private readonly slots: Int32Array;
   private readonly mask: number;
+  // Bit sets of the atoms that occur first and second in some pair: most lookups are for a pair
+  // the model does not have, and most of those are answered here without touching the table.
+  private readonly firsts: Int32Array;
+  private readonly seconds: Int32Array;
 
   constructor(entries: readonly (readonly [number, number, number])[]) {
     let capacity = 16;
     while (capacity < entries.length * 2) capacity *= 2;
-    this.as = new Int32Array(capacity).fill(-1);
-    this.bs = new Int32Array(capacity);
-    this.ids = new Int32Array(capacity);
+    this.slots = new Int32Array(3 * capacity).fill(-1);
     this.mask = capacity - 1;
-    for (const [a, b, id] of entries) this.set(a, b, id);
+    let maxA = 0;
+    let maxB = 0;
+    for (const [a, b] of entries) {
+      maxA = Math.max(maxA, a);
+      maxB = Math.max(maxB, b);
+    }
+    this.firsts = new Int32Array((maxA >> 5) + 1);
+    this.seconds = new Int32Array((maxB >> 5) + 1);
+    for (const [a, b, id] of entries) {
+      this.set(a, b, id);
+      this.firsts[a >> 5]! |= 1 << (a & 31);
+      this.seconds[b >> 5]! |= 1 << (b & 31);
+    }
   }
 
   private slot(a: number, b: number): number {
@@ -216,25 +233,30 @@ class PairTable {
   }
 
   private set(a: number, b: number, id: number): void {
+    const s = this.slots;
     let i = this.slot(a, b);
-    while (this.as[i] !== -1 && !(this.as[i] === a && this.bs[i] === b)) i = (i + 1) & this.mask;
-    this.as[i] = a;
-    this.bs[i] = b;
-    this.ids[i] = id;
+    while (s[3 * i] !== -1 && !(s[3 * i] === a && s[3 * i + 1] === b)) i = (i + 1) & this.mask;
+    s[3 * i] = a;
+    s[3 * i + 1] = b;
+    s[3 * i + 2] = id;
   }
 
   get(a: number, b: number): number {
+    if (a >> 5 >= this.firsts.length || ((this.firsts[a >> 5]! >>> (a & 31)) & 1) === 0) return -1;
+    if (b >> 5 >= this.seconds.length || ((this.seconds[b >> 5]! >>> (b & 31)) & 1) === 0) return -1;
+    const s = this.slots;
     for (let i = this.slot(a, b); ; i = (i + 1) & this.mask) {
-      const stored = this.as[i]!;
+      const stored = s[3 * i]!;
       if (stored === -1) return -1;
-      if (stored === a && this.bs[i] === b) return this.ids[i]!;
+      if (stored === a && s[3 * i + 1] === b) return s[3 * i + 2]!;
     }
   }
 
   /** [a, b, id] of every entry. */
   entries(): [number, number, number][] {
+    const s = this.slots;
     const out: [number, number, number][] = [];
-    for (let i = 0; i < this.as.length; i++) if (this.as[i] !== -1) out.push([this.as[i]!, this.bs[i]!, this.ids[i]!]);
+    for (let i = 0; i < s.length; i += 3) if (s[i] !== -1) out.push([s[i]!, s[i + 1]!, s[i + 2]!]);
     return out;
   }
 }
@@ -300,9 +322,13 @@ function buildIndex(weights: Record<string, [number, number, number]>): WeightIn
 
 const TWO_NAMES = [...TWO_VALUES, ...Object.entries(SECOND_NAME).map(([n, s]) => `${n}|${s}`)];
 
-function completeIndex(x: Omit<WeightIndex, 'empty' | 'tags' | 'bools'>): WeightIndex {
+const SUBJECT_CLASSES = ['Pron', 'Name', 'Cap', 'Actor', 'Noun', 'stop'];
+
+function completeIndex(x: Omit<WeightIndex, 'empty' | 'tags' | 'bools' | 'subjects' | 'noSubject'>): WeightIndex {
   const known = (value: string) => x.atoms.get(value) ?? -1;
-  return { ...x, empty: known(''), tags: TAGS.map(known), bools: [known('false'), known('true')] };
+  // Scoring asks for the subject feature of every candidate token: a table lookup, not a string built and looked up.
+  const subjects = Object.fromEntries(SUBJECT_CLASSES.map((c) => [c, Int32Array.from([-1, 1, 2, 3, 4], (d) => (d < 0 ? -1 : known(`${c}@${d}`)))]));
+  return { ...x, empty: known(''), tags: TAGS.map(known), bools: [known('false'), known('true')], subjects, noSubject: known('none') };
 }
 
 /** The index as JSON data, for the bundle: built when the bundle is built, not at start-up. */
@@ -450,15 +476,15 @@ function prepare(x: WeightIndex, input: TaggerInput): Prepared {
 const wordAt = (p: Prepared, k: number) => (k < 0 ? p.start : k >= p.words.length ? p.end : p.words[k]!.atom);
 const classAt = (p: Prepared, k: number) => (k >= 0 && k < p.texts.length ? p.texts[k]!.clsAtom : p.none);
 
-// subjectClass over the prepared classes.
-function preparedSubject(p: Prepared, i: number): string {
+// The number of subjectClass's value, over the prepared classes.
+function preparedSubject(x: WeightIndex, p: Prepared, i: number): number {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const c = p.texts[k]!.cls;
-    if (c === 'Pron' || c === 'Name' || c === 'Cap' || c === 'Actor' || c === 'Noun') return `${c}@${i - k}`;
+    if (c === 'Pron' || c === 'Name' || c === 'Cap' || c === 'Actor' || c === 'Noun') return x.subjects[c]![i - k]!;
     const text = p.tokens[k]!.text;
-    if (text === ',' || text === '.') return `stop@${i - k}`;
+    if (text === ',' || text === '.') return x.subjects['stop']![i - k]!;
   }
-  return 'none';
+  return x.noSubject;
 }
 
 const TAG_INDEX: Record<Tag, number> = { O: 0, B: 1, I: 2 };
@@ -481,8 +507,9 @@ function fastScore(x: WeightIndex, p: Prepared, i: number, previous: Tag): [numb
   const cm1 = classAt(p, i - 1);
   const cp1 = classAt(p, i + 1);
   const tag = x.tags[TAG_INDEX[previous]]!;
-  const subject = atomOf(x, preparedSubject(p, i));
-  const bool = (b: boolean) => x.bools[b ? 1 : 0]!;
+  const subject = preparedSubject(x, p, i);
+  const bools = x.bools;
+  const next = tokens[i + 1];
   const t = terms;
   t[0] = one(o.bias, x.empty);
   t[1] = one(o.w, w0);
@@ -505,16 +532,18 @@ function fastScore(x: WeightIndex, p: Prepared, i: number, previous: Tag): [numb
   t[18] = two(x, d['c-1,w']!, cm1, w0);
   t[19] = two(x, d['w,c+1']!, w0, cp1);
   t[20] = two(x, d['c-2,c-1']!, classAt(p, i - 2), cm1);
-  t[21] = one(o.first, bool(i === 0));
-  t[22] = two(x, d['q|w']!, bool(p.hasQuote), w0);
-  t[23] = two(x, d['afterQuote|w']!, bool(i > 0 && inQuote[i - 1] === true), w0);
-  t[24] = two(x, d['beforeQuote|w']!, bool(inQuote[i + 1] === true), w0);
-  t[25] = two(x, d['end|w']!, bool(i + 1 >= tokens.length || /^[.!?]$/.test(tokens[i + 1]!.text)), w0);
+  t[21] = one(o.first, bools[i === 0 ? 1 : 0]!);
+  t[22] = two(x, d['q|w']!, bools[p.hasQuote ? 1 : 0]!, w0);
+  t[23] = two(x, d['afterQuote|w']!, bools[i > 0 && inQuote[i - 1] === true ? 1 : 0]!, w0);
+  t[24] = two(x, d['beforeQuote|w']!, bools[inQuote[i + 1] === true ? 1 : 0]!, w0);
+  // /^[.!?]$/ on the next token's text, compared directly.
+  const end = next === undefined || next.text === '.' || next.text === '!' || next.text === '?';
+  t[25] = two(x, d['end|w']!, bools[end ? 1 : 0]!, w0);
   t[26] = one(o.stem, me.stem);
   t[27] = two(x, d['stem,c+1']!, me.stem, cp1);
   t[28] = two(x, d['subj|stem']!, subject, me.stem);
   t[29] = one(o.subj, subject);
-  t[30] = two(x, d['that3|stem']!, bool(tokens[i + 1]?.lower === 'that' || tokens[i + 2]?.lower === 'that' || tokens[i + 3]?.lower === 'that'), me.stem);
+  t[30] = two(x, d['that3|stem']!, bools[next?.lower === 'that' || tokens[i + 2]?.lower === 'that' || tokens[i + 3]?.lower === 'that' ? 1 : 0]!, me.stem);
   const v = x.vectors;
   let a = 0;
   let b = 0;

@@ -65,7 +65,9 @@ export function findFigures(prose: string, start: number, end: number): Figure[]
 
   NUMERAL.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = NUMERAL.exec(text)) !== null) {
+  // Every numeral has a digit; most sentences have none, and NUMERAL's look-behind is tried at every position.
+  const hasDigit = /\d/.test(text);
+  while (hasDigit && (m = NUMERAL.exec(text)) !== null) {
     const digits = m[1]!;
     const scale = m[2];
     let numStart = m.index;

@@ -89,12 +89,13 @@ function namesIn(prose: string, sentenceStart: number, sentenceEnd: number): Nam
     while ((m = TOKEN.exec(text)) !== null) {
       let raw = m[0];
       const start = sentence.start + m.index;
-      const gap = lastEnd < 0 ? '' : text.slice(lastEnd, m.index);
-      if (current && gap !== ' ') close();
-      if (!current && lastEnd >= 0 && gap !== ' ') pendingTitle = false;
+      // Character tests rather than slices and patterns: this runs for every capitalised word.
+      const spaced = lastEnd >= 0 && m.index === lastEnd + 1 && text[lastEnd] === ' ';
+      if (current && !spaced) close();
+      if (!current && lastEnd >= 0 && !spaced) pendingTitle = false;
       lastEnd = m.index + raw.length;
-      const bare = raw.replace(/\.$/, '');
-      if (TITLES.has(bare) || TITLES.has(bare.replace(/[’']s$/, ''))) {
+      const bare = raw.endsWith('.') ? raw.slice(0, -1) : raw;
+      if (TITLES.has(bare) || (endsWithApostropheS(bare) && TITLES.has(bare.slice(0, -2)))) {
         close();
         pendingTitle = true;
         continue;
@@ -106,13 +107,13 @@ function namesIn(prose: string, sentenceStart: number, sentenceEnd: number): Nam
       }
       if (raw.endsWith('.')) raw = raw.slice(0, -1);
       // Sentence-initial words, acronyms, months and weekdays, and the common words of the language are not names.
-      const possessive = /[’']s$/.test(raw);
+      const possessive = endsWithApostropheS(raw);
       const word = possessive ? raw.slice(0, -2) : raw;
       const lower = word.toLowerCase();
-      const camel = /\p{Ll}\p{Lu}/u.test(word) && !/^(?:Mc|Mac|O’|O'|De|Di|La|Le|Van|Von|Du)\p{Lu}/u.test(word);
+      const camel = () => /\p{Ll}\p{Lu}/u.test(word) && !/^(?:Mc|Mac|O’|O'|De|Di|La|Le|Van|Von|Du)\p{Lu}/u.test(word);
       // An initial ("George W. Bush") belongs to the name around it but is never compared itself.
-      if (current && /^\p{Lu}$/u.test(word) && m[0].endsWith('.')) continue;
-      const notName = NOT_NAMES.has(lower) || /^\p{Lu}{2,}$/u.test(word) || (m.index === 0 && !isNameWord(lower) && !/^ \p{Lu}\p{Ll}/u.test(text.slice(lastEnd, lastEnd + 3))) || word.length < 2 || camel;
+      if (current && m[0].endsWith('.') && /^\p{Lu}$/u.test(word)) continue;
+      const notName = NOT_NAMES.has(lower) || word.length < 2 || /^\p{Lu}{2,}$/u.test(word) || (m.index === 0 && !isNameWord(lower) && !/^ \p{Lu}\p{Ll}/u.test(text.slice(lastEnd, lastEnd + 3))) || camel();
       if (notName) {
         close();
         pendingTitle = false;
@@ -124,11 +125,17 @@ function namesIn(prose: string, sentenceStart: number, sentenceEnd: number): Nam
       }
       const c = current as Name;
       c.tokens.push({ start, end: start + word.length, text: word, name: names.length, position: c.tokens.length });
-      if (possessive || /^[,;:]/.test(text.slice(lastEnd))) close();
+      const next = text[lastEnd];
+      if (possessive || next === ',' || next === ';' || next === ':') close();
     }
     close();
   }
   return names;
+}
+
+/** /[’']s$/.test(s) */
+function endsWithApostropheS(s: string): boolean {
+  return s.length >= 2 && s[s.length - 1] === 's' && (s[s.length - 2] === '’' || s[s.length - 2] === "'");
 }
 
 function isNameWord(lower: string): boolean {
@@ -193,8 +200,9 @@ function spellingVariants(names: readonly Name[]): RuleFinding[] {
   const findings: RuleFinding[] = [];
   const flagged: Span[] = [];
   // Longer units first, so "Abdulrahman" is matched to "Abdel Rahman" before "Rahman" is considered.
-  const groups = [...byKey.values()].sort((a, b) => Math.max(...b.map((u) => u.surface.length)) - Math.max(...a.map((u) => u.surface.length)));
-  for (const group of groups) {
+  // (Each group's longest surface measured once, not in every comparison of the sort.)
+  const groups = [...byKey.values()].map((group) => ({ group, longest: Math.max(...group.map((u) => u.surface.length)) })).sort((a, b) => b.longest - a.longest);
+  for (const { group } of groups) {
     const canonical = group[0]!;
     const variants = group.filter((u) => u.surface !== canonical.surface && !onlyStyle(u.surface, canonical.surface));
     if (variants.length === 0) continue;

@@ -1,23 +1,27 @@
 // passive-attribution: "it is believed", "is thought to be" — someone believed it: who?
 import { wordClasses } from '../analysis/words';
 import type { Rule, RuleFinding } from './rule';
-import { attributeFixes, matchesIn, quoted } from './helpers';
+import { attributeFixes, matchesIn, quoted, requiring } from './helpers';
 
 // Agentless passives of reporting and belief verbs, unless an agent follows ("… by Reuters").
 const VERBS = 'said|reported|believed|thought|claimed|alleged|rumou?red|understood|feared|estimated|suggested|argued|assumed|speculated|presumed|considered|expected';
-const ANTICIPATORY_IT = new RegExp(
+const ANTICIPATORY_IT = requiring(new RegExp(
   `\\bit(?:\\s+(?:is|was|has\\s+been|had\\s+been|is\\s+being|was\\s+being|will\\s+be|would\\s+be|had|has)|['’]s(?:\\s+been)?)\\s+(?:(?:widely|generally|commonly|now|also|long|often|increasingly|further)\\s+)?(?:${VERBS})\\b(?!\\s+(?:by|to|as)\\b)(?![^.;]{0,40}\\bby\\s+\\p{Lu}[^.;]{0,60}\\bthat\\b)`,
   'giu',
-);
+), new RegExp(`(?:${VERBS})`));
 const ADVERB = '(?:(?:widely|generally|commonly|now|also|long|often|largely|increasingly|once|still|broadly|universally)\\s+)?';
 // A modal before it makes it a hypothetical ("might be expected to"), not a report.
 const COPULA = '(?<!\\b(?:might|could|would|should|may)\\s+(?:have\\s+)?)(?:is|are|was|were|be|been|being|has\\s+been|have\\s+been|had\\s+been|[’\']s(?:\\s+been)?|[’\']re)';
 // "is thought to be", "are expected to win": a view or a prediction with no one holding it.
-const RAISED_SUBJECT = new RegExp(`\\b${COPULA}\\s+${ADVERB}(?:believed|thought|understood|reported|alleged|estimated|considered|feared|presumed|expected|projected|predicted|tipped)\\s+to\\s+(\\p{L}+)`, 'giu');
+const RAISED_VERBS = 'believed|thought|understood|reported|alleged|estimated|considered|feared|presumed|expected|projected|predicted|tipped';
+const RAISED_SUBJECT = requiring(new RegExp(`\\b${COPULA}\\s+${ADVERB}(?:${RAISED_VERBS})\\s+to\\s+(\\p{L}+)`, 'giu'), new RegExp(`(?:${RAISED_VERBS})\\s+to\\s`));
 // "titles thought to be past their prime", "a job he's widely believed to want".
-const REDUCED = /\b(?:widely\s+)?(?:thought|believed)\s+to\s+be\b|\bwidely\s+(?:seen|viewed|regarded|considered|believed|expected|reported|thought|assumed)\b/giu;
+const REDUCED = requiring(/\b(?:widely\s+)?(?:thought|believed)\s+to\s+be\b|\bwidely\s+(?:seen|viewed|regarded|considered|believed|expected|reported|thought|assumed)\b/giu, /thought|believed|widely/);
 // "is seen as", "was widely considered a sham": a characterisation with no one doing the seeing.
-const SEEN_AS = new RegExp(`\\b${COPULA}\\s+${ADVERB}(?:(?:seen|viewed|regarded|perceived|considered|thought\\s+of|billed|hailed|branded|characteri[sz]ed|portrayed|reported|described)\\s+as\\b|(?:considered|deemed)\\s+(?:a|an|the|one|among)\\b)(?![^.;]{0,12}\\bby\\b)`, 'giu');
+const SEEN_AS = requiring(
+  new RegExp(`\\b${COPULA}\\s+${ADVERB}(?:(?:seen|viewed|regarded|perceived|considered|thought\\s+of|billed|hailed|branded|characteri[sz]ed|portrayed|reported|described)\\s+as\\b|(?:considered|deemed)\\s+(?:a|an|the|one|among)\\b)(?![^.;]{0,12}\\bby\\b)`, 'giu'),
+  /seen|viewed|regarded|perceived|considered|thought|billed|hailed|branded|characteri[sz]ed|portrayed|reported|described|deemed/,
+);
 // "Trump is expected to speak tonight": a scheduled event, not a prediction that needs a source.
 const SCHEDULED = /^(?:speak|attend|deliver|vote|host|appear|arrive|visit|meet|testify|address|join|return|travel|campaign|hold|take|be|sign|land|leave|announce|unveil|release|open|close|begin|start|end|resume)\b[^.;]{0,60}\b(?:tonight|today|tomorrow|later|next\s+(?:week|month|year)|this\s+(?:week|month|year|morning|afternoon|evening)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at\s+the|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
 
