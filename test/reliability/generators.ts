@@ -83,7 +83,12 @@ export function documents(format: Format, maxBlocks = 10): fc.Arbitrary<Generate
     const nonProse: Generated['nonProse'] = [];
     const directives: Generated['directives'] = [];
     pieces.forEach((block, b) => {
-      if (b > 0) text += nl() + nl();
+      if (b > 0) {
+        // A blank line between blocks: a lone \r followed by \n would read as one CRLF, not two line
+        // ends, and join the blocks (an HTML block would swallow the code fence after it).
+        const first = nl();
+        text += (first === '\r' ? '\r\n' : first) + nl();
+      }
       for (const piece of block) {
         // Line breaks inside a piece take the document's style too.
         const body = piece.text.replace(/\n/g, () => nl());
