@@ -35,6 +35,13 @@ ruleTester('vague-source', {
     { name: 'a quantifier before a noun, not a speaker', text: 'The shop stocks many thought-provoking titles.' },
     { name: '"thought to" as remembering', text: 'Of the hikers stranded on the ridge, few thought to bring a map.' },
     { name: '"by some" before a number', text: 'The final episode was seen by some 2 million viewers.' },
+    { name: 'a party as a whole is an identifiable collective', text: 'Republicans say the transit levy will fail in the state senate.' },
+    { name: 'a crowd the story has already set out', text: 'Most of the candidates said they would sign the pledge before the forum.' },
+    { name: 'a superlative, not a quantifier', text: 'The bill will die in the House, which even the most hopeful Democrats doubt will change hands.' },
+    { name: 'a specialist crowd described by a name', text: 'Harlow strategists think the suburbs will decide the race, which polls show is close for Harlow.' },
+    { name: 'a crowd named right after it', text: 'Some farm advocates said the subsidy came too late. "We lost a season waiting for it," said Ines Carvalho, who runs the county growers\' association.' },
+    { name: 'a plural head with a singular verb belongs to another subject', text: 'A study released on Monday by three university economists suggests that the port lost 400 jobs.' },
+    { name: 'analysts\' expectations in earnings copy', text: 'The bakery chain earned 41 cents a share, above the 35 cents that analysts expected.' },
   ],
   invalid: [
     {
@@ -65,6 +72,23 @@ ruleTester('vague-source', {
     },
     { name: 'what many people believed', text: 'She survived what many people believed was the end of her career.', errors: [{ flagged: 'many people believed' }] },
     { name: 'others wonder', text: 'The museum will reopen in May. Others wonder whether the repairs will last the winter.', errors: [{ flagged: 'Others wonder' }] },
+    { name: 'a quantified crowd as the speaker', text: 'Some county Democrats argued that the levy would cost the party its majority.', errors: [{ flagged: 'Some county Democrats argued' }] },
+    { name: 'a quantified crowd in a relative clause', text: 'The plant closed in 2009, which many residents believe doomed the town.', errors: [{ flagged: 'many residents believe' }] },
+    {
+      name: 'a quantified crowd with "even" and "questioned"',
+      text: 'Even some allies questioned why the council waited a year to act.',
+      errors: [{ flagged: 'some allies questioned', message: /^“some allies” does not tell/ }],
+      output: 'Even [source] questioned why the council waited a year to act.',
+    },
+    {
+      name: 'two crowds are not pinned down by one named person',
+      text: 'Many economists and some lawmakers say the levy worked. State Sen. Irma Doyle said it paid for two new schools.',
+      errors: [{ flagged: 'Many economists and some lawmakers say' }],
+    },
+    { name: 'a bare specialist crowd with its modifiers', text: 'Maritime law experts suggest the ruling could be appealed.', errors: [{ flagged: 'Maritime law experts suggest' }] },
+    { name: 'a party as the modifier leaves the crowd vague', text: 'The vote is on Tuesday, and Democratic strategists warn that turnout will be low.', errors: [{ flagged: 'Democratic strategists warn' }] },
+    { name: 'critics point to', text: 'The utility denies any link to the outages, but critics point to its own maintenance logs.', errors: [{ flagged: 'critics point to' }] },
+    { name: 'a specialist crowd in a relative clause', text: 'The ruling alarmed tax experts, who worry that it invites a flood of appeals.', errors: [{ flagged: 'tax experts, who worry' }] },
     {
       name: 'a passive whose agent is a bare quantifier',
       text: 'The council vote was seen as a rebuke by some in the party; in fact, it changed little.',
@@ -109,9 +133,15 @@ ruleTester('passive-attribution', {
   valid: [
     { name: 'widely seen as audience size', text: 'The final debate was one of the most widely seen broadcasts of the year.' },
     { name: 'the believers are the subject', text: 'He survived what his own staff believed to be a fatal mistake.' },
+    { name: 'a scheduled public event', text: 'The governor is expected to speak at the convention on Thursday.' },
+    { name: '"reported to" a listener', text: 'The theft was discovered on Sunday, and the loss was reported to police on Monday.' },
   ],
   invalid: [
     { name: 'widely seen as a characterisation', text: 'The district is widely seen as the key to the state.', errors: [{ flagged: 'is widely seen as' }, { flagged: 'widely seen' }] },
+    { name: 'an outcome predicted with a verb the lexicon knows as a noun', text: 'The mayor is expected to win the runoff easily.', errors: [{ flagged: 'is expected to win' }] },
+    { name: 'a figure predicted at a scheduled event', text: 'More than 40,000 fans are expected to attend the parade on Saturday.', errors: [{ flagged: 'are expected to attend' }] },
+    { name: 'the content of a scheduled announcement', text: 'The board is expected to announce on Friday that it will close two clinics.', errors: [{ flagged: 'is expected to announce' }] },
+    { name: 'a date nobody has fixed', text: 'The senator had been expected to visit the plant as early as next week.', errors: [{ flagged: 'had been expected to visit' }] },
     { name: 'a relative clause with a copula is still agentless', text: 'The ballots, which are thought to be lost, were printed in May.', errors: [{ flagged: 'are thought to be' }, { flagged: 'thought to be' }] },
   ],
 });

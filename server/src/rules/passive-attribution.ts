@@ -25,6 +25,27 @@ const SEEN_AS = requiring(
 // "Trump is expected to speak tonight": a scheduled event, not a prediction that needs a source.
 const SCHEDULED = /^(?:speak|attend|deliver|vote|host|appear|arrive|visit|meet|testify|address|join|return|travel|campaign|hold|take|be|sign|land|leave|announce|unveil|release|open|close|begin|start|end|resume)\b[^.;]{0,60}\b(?:tonight|today|tomorrow|later|next\s+(?:week|month|year)|this\s+(?:week|month|year|morning|afternoon|evening)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at\s+the|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
 
+// "The senator is expected to speak on Monday" is a scheduled public event. It stops being one
+// when what is expected is a figure ("more than 250,000 Iowans are expected to attend"), the
+// content of the event ("is expected to announce on Wednesday … that it will pass"), or a date
+// nobody has fixed ("had been expected to visit as early as next week"): each is a prediction,
+// and the standard asks whose.
+const FIGURE = /\d|\b(?:hundreds|thousands|millions|billions|dozens|a\s+record|a\s+majority|half|percent)\b/i;
+const CONTENT = /^(?:announce|unveil|release|deliver|sign|say|tell|declare)\b[^;]*\bthat\b/i;
+const UNFIXED = /\b(?:as\s+(?:early|soon|late)\s+as|sometime|possibly|perhaps|likely|probably|could|might)\b/i;
+function scheduled(before: string, rest: string): boolean {
+  if (!SCHEDULED.test(rest) || CONTENT.test(rest) || UNFIXED.test(/^[^.;]*/.exec(rest)![0])) return false;
+  // The subject: the words since the last clause break before the verb.
+  const subject = before.slice(Math.max(...[',', ';', ':', '—', '–'].map((c) => before.lastIndexOf(c))) + 1);
+  return !FIGURE.test(subject);
+}
+
+// A word after "to" in the verb slot: anything but a name, a determiner or a pronoun.
+function isVerbSlot(word: string): boolean {
+  const cls = wordClasses(word.toLowerCase());
+  return !/^\p{Lu}/u.test(word) && !cls.has('Determiner') && !cls.has('Pronoun') && !cls.has('Possessive');
+}
+
 function isInfinitive(word: string): boolean {
   const cls = wordClasses(word.toLowerCase());
   if (cls.has('Verb')) return true;
@@ -51,9 +72,15 @@ export const passiveAttribution: Rule = {
             const before = ctx.model.text.slice(Math.max(sentence.start, m.start - 40), m.start);
             if (/\b(?:what|which|whom?)\s+(?:\S+\s+){1,3}$/i.test(before) && !/\b(?:is|are|was|were|be|been|being)\s+$|['’]s\s+$/i.test(before)) continue;
           }
-          // "is reported to be", not "was reported to police".
-          if (pattern === RAISED_SUBJECT && !isInfinitive(/\S+$/.exec(ctx.model.text.slice(m.start, m.end))![0])) continue;
-          if (pattern === RAISED_SUBJECT && /expected\s+to\s+\S+$/i.test(ctx.model.text.slice(m.start, m.end)) && SCHEDULED.test(ctx.model.text.slice(m.end - (/\S+$/.exec(ctx.model.text.slice(m.start, m.end))![0].length), sentence.end))) continue;
+          // "is reported to be", not "was reported to police". Only "reported" and "alleged" take a
+          // "to" of direction; after "expected to", "thought to" … the word is the verb even when the
+          // lexicon knows it only as a noun ("is expected to sign", "to win", "to visit").
+          if (pattern === RAISED_SUBJECT) {
+            const matched = ctx.model.text.slice(m.start, m.end);
+            const next = /\S+$/.exec(matched)![0];
+            if (/(?:reported|alleged)\s+to\s+\S+$/i.test(matched) ? !isInfinitive(next) : !isVerbSlot(next)) continue;
+            if (/expected\s+to\s+\S+$/i.test(matched) && scheduled(ctx.model.text.slice(sentence.start, m.start), ctx.model.text.slice(m.end - next.length, sentence.end))) continue;
+          }
           findings.push({
             ...m,
             message: `${quoted(ctx, m)} does not say who reported or believes this: name them (“… said”, “according to …”).`,

@@ -6,6 +6,8 @@ import { isReport } from './reporting';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import { compilePhrases, matchesIn, quoted } from './helpers';
 import phrases from './vague-source.words.json';
+import crowds from './vague-source.crowds.json';
+import { wordClasses } from '../analysis/words';
 
 // Vague constructions the attribution finder does not frame as source + cue ("many are saying").
 const VAGUE_PATTERN = compilePhrases(phrases.map((p) => p.phrase));
@@ -18,6 +20,48 @@ const BARE_QUANTIFIER = /(?<=^|[,;:—–(] ?|\b(?:and|but|while|though|although
 // agent is a bare quantifier (the participle is looked for before "by" in the rule).
 const VAGUE_AGENT = /\bby (?:some|many|others)\b(?=[,.;:)—–]|$| (?:in|on|within|inside|outside|as|to|who)\b)/giu;
 const AGENT_PARTICIPLE = /\b(?:seen|viewed|regarded|considered|described|criticized|criticised|praised|hailed|dismissed|deemed|perceived|labell?ed|branded|blamed|credited|derided|touted|characteri[sz]ed|called)\b/i;
+// A crowd as the subject of a verb of saying or believing, for the crowds the attribution finder
+// does not read as a speaker ("many economists say is the future", "even some allies questioned
+// why"). The words are data (vague-source.crowds.json, each with a PolNeAR train sentence):
+// `groups` are vague only with a quantifier ("Republicans say" is the party, an identifiable
+// collective; "some Republicans say" is not), `specialists` are vague even bare ("legal experts
+// suggest", "critics point to"). "Officials" and "sources" are not here: described officials are
+// anonymous-source's, bare sources are in the phrase list.
+const GROUPS = crowds.groups.map((g) => g.word).join('|');
+const SPECIALISTS = crowds.specialists.map((g) => g.word).join('|');
+// The crowds are plural, so a verb is its base form or its past: "economists suggests" has another
+// subject ("research … by four economists suggests").
+const IRREGULAR: Record<string, string> = { say: 'said', think: 'thought' };
+function inflect(verb: string): string[] {
+  const [head, ...rest] = verb.split(' ') as [string, ...string[]];
+  const tail = rest.map((w) => '\\s+' + w).join('');
+  const past = IRREGULAR[head] ?? (/[^aeiou]y$/.test(head) ? head.slice(0, -1) + 'ied' : /e$/.test(head) ? head + 'd' : head + 'ed');
+  return [head + tail, past + tail];
+}
+const verbsOf = (skip: RegExp) => crowds.verbs.filter((v) => !skip.test(v.word)).flatMap((v) => inflect(v.word)).join('|');
+const CROWD_VERBS = verbsOf(/^said$/);
+// "Analysts expected $1.11 a share" is the market's consensus estimate, a convention of earnings
+// copy, not a weasel: a bare specialist does not "expect".
+const SPECIALIST_VERBS = verbsOf(/^(?:said|expect)$/);
+const ALSO = '(?:\\s+(?:have|has|had|also|still|long|now|generally|privately|openly|even|often|increasingly))?';
+const QUANTIFIER = '(?:some|many|several|other|most|numerous|a\\s+few|a\\s+number\\s+of)';
+// "some Democrats say", "several Clinton supporters said", "many experts and some lawmakers say".
+// Up to two modifiers between the quantifier and the group ("some veteran GOP strategists"), not
+// "of the" ("most of the candidates", a set the story has already defined).
+const QUANTIFIED_CROWD = new RegExp(
+  `\\b${QUANTIFIER}\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${GROUPS})(?:\\s+(?:and|or)\\s+(?:${QUANTIFIER}\\s+)?(?:${GROUPS}))?(?:,\\s+who)?${ALSO}\\s+(?:${CROWD_VERBS})\\b`,
+  'giu',
+);
+// "Legal experts suggest", "critics point to", "legal experts, who worry that": the modifiers
+// before the head are read in the rule (a possessive or "the" pins the crowd down).
+const SPECIALIST = new RegExp(`\\b(?:${SPECIALISTS})(?:,\\s+who)?${ALSO}\\s+(?:${SPECIALIST_VERBS})\\b`, 'giu');
+// A party named as a modifier leaves the crowd vague ("Democratic strategists say"); another
+// capitalised word describes it ("Clinton strategists", "Goldman analysts": anonymous, not vague).
+const PARTY = /^(?:Democratic|Republican|GOP|Conservative|Liberal|Progressive|Democrat)$/;
+const PINNING = /^(?:the|these|those|such|this|that|its|their|his|her|our|your|my|whose)$/i;
+const FUNCTION_WORD = /^(?:and|or|but|nor|that|which|who|whom|as|while|because|when|if|although|though|since|so|than|to|of|in|on|at|for|with|by|from|what|where|how|why|even|yet|also|said|say|says|but|is|are|was|were)$/i;
+const QUANTIFIER_WORD = /^(?:some|many|several|other|most|few|numerous)$/i;
+
 let customKey = '';
 let customPattern: RegExp | null = null;
 
@@ -42,7 +86,7 @@ export const vagueSource: Rule = {
       seen.push(span);
       findings.push(finding(ctx, span, a.source));
     });
-    const patterns = [VAGUE_PATTERN, BARE_QUANTIFIER, VAGUE_AGENT, customPhrases(ctx.options.vaguePhrases)].filter((p): p is RegExp => p !== null);
+    const patterns = [VAGUE_PATTERN, BARE_QUANTIFIER, VAGUE_AGENT, QUANTIFIED_CROWD, SPECIALIST, customPhrases(ctx.options.vaguePhrases)].filter((p): p is RegExp => p !== null);
     // A match lies inside its sentence, so only the spans that overlap the sentence can overlap it.
     seen.sort((a, b) => a.start - b.start);
     let firstSeen = 0;
@@ -51,17 +95,23 @@ export const vagueSource: Rule = {
       const near: Span[] = [];
       for (let k = firstSeen; k < seen.length && seen[k]!.start < sentence.end; k++) if (sentence.start < seen[k]!.end) near.push(seen[k]!);
       for (const pattern of patterns) {
-        for (const m of matchesIn(ctx, sentence, pattern)) {
+        for (const found of matchesIn(ctx, sentence, pattern)) {
+          const m = pattern === SPECIALIST ? specialistCrowd(ctx, sentence, found) : pattern === QUANTIFIED_CROWD ? quantifiedCrowd(ctx, sentence, found) : found;
+          if (!m) continue;
           if (near.some((s) => s.start < m.end && m.start < s.end) || ctx.inQuote(m) || ctx.inAttributedContent(m)) continue;
           if (pattern === VAGUE_AGENT && !AGENT_PARTICIPLE.test(ctx.model.text.slice(Math.max(sentence.start, m.start - 60), m.start))) continue;
           // The phrase's crowd pinned down next, as for a found speaker: "Some observers say …
           // 'I think it can work,' said Louisa Ermelino".
           const phrase = ctx.model.text.slice(m.start, m.end);
-          if (!unnamedByDefinition(phrase) && identifiedNearby(ctx, sentence, m.end, /\breports?\b/i.test(phrase))) continue;
+          // Two crowds ("many experts and some lawmakers say") are not pinned down by one person:
+          // naming a lawmaker next leaves the experts unknown.
+          const twoCrowds = pattern === QUANTIFIED_CROWD && /\s(?:and|or)\s/i.test(phrase);
+          if (!unnamedByDefinition(phrase) && !twoCrowds && identifiedNearby(ctx, sentence, m.end, /\breports?\b/i.test(phrase))) continue;
           near.push(m);
           // The fixes replace the crowd only: "by [source]", "[source] thought".
           const crowd = pattern === VAGUE_AGENT ? { start: m.start + 3, end: m.end }
-            : pattern === BARE_QUANTIFIER ? { start: m.start, end: m.start + /^\S+(?: people)?/i.exec(ctx.model.text.slice(m.start, m.end))![0].length } : m;
+            : pattern === BARE_QUANTIFIER ? { start: m.start, end: m.start + /^\S+(?: people)?/i.exec(ctx.model.text.slice(m.start, m.end))![0].length }
+            : pattern === QUANTIFIED_CROWD || pattern === SPECIALIST ? { start: m.start, end: m.start + CROWD_HEAD.exec(ctx.model.text.slice(m.start, m.end))![0].length } : m;
           findings.push(finding(ctx, m, crowd));
         }
       }
@@ -69,6 +119,70 @@ export const vagueSource: Rule = {
     return findings;
   },
 };
+
+// The crowd itself, up to its last group word (the fix replaces it, not the verb).
+const CROWD_HEAD = new RegExp(`^[^,]*\\b(?:${GROUPS}|${SPECIALISTS})\\b`, 'iu');
+
+// "the most optimistic Democrats doubt", "one of the other analysts": a crowd the story has set
+// out already, or a superlative, not a quantifier.
+function quantifiedCrowd(ctx: RuleContext, sentence: Sentence, m: Span): Span | null {
+  const before = ctx.model.prose.slice(Math.max(sentence.start, m.start - 12), m.start);
+  if (/\b(?:the|of|these|those|his|her|their|its|our)\s+$/i.test(before)) return null;
+  // "most of the candidates said": among the modifiers (kept out of the pattern, whose analysis a
+  // lookahead there makes slow).
+  return /^\S+\s+(?:\S+\s+)?(?:of|the)\s/i.test(ctx.model.prose.slice(m.start, m.end)) ? null : m;
+}
+
+// The modifiers before a bare specialist head: "legal experts", "Public health experts",
+// "Democratic strategists" stay vague and join the span; "the experts", "his critics", "Clinton
+// strategists" are pinned down or described, and are left alone.
+function specialistCrowd(ctx: RuleContext, sentence: Sentence, m: Span): Span | null {
+  const prose = ctx.model.prose;
+  let start = m.start;
+  for (let n = 0; n < 3; n++) {
+    // The word before, and the length it and its space take (string search: a regex anchored at
+    // the end of the slice is quadratic).
+    const chunk = prose.slice(Math.max(sentence.start, start - 40), start);
+    const trimmed = chunk.trimEnd();
+    if (!trimmed || trimmed.length === chunk.length) break;
+    const space = Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\n'), trimmed.lastIndexOf('\t'));
+    const consumed = chunk.length - space - 1;
+    const word = trimmed.slice(space + 1).replace(/^[("“‘'\[]+/u, '');
+    if (!/^[\p{L}-]+(?:['’]s)?$/u.test(word)) break;
+    if (PINNING.test(word) || /['’]s$/.test(word)) return null;
+    if (QUANTIFIER_WORD.test(word)) { start -= consumed; break; }
+    if (FUNCTION_WORD.test(word) || n === 2 || isVerb(word)) break;
+    if (/^\p{Lu}/u.test(word) && !PARTY.test(word)) {
+      // Capitalised only because it opens the sentence ("Legal experts …", "Election scholars …"),
+      // not a name ("Clinton strategists think …": a name, or capitalised mid-sentence elsewhere).
+      const initial = /^[\s("“‘'\[]*$/u.test(prose.slice(sentence.start, start - consumed));
+      if (!initial || isName(prose, word)) return null;
+    }
+    start -= consumed;
+  }
+  return { start, end: m.end };
+}
+
+// "The ruling alarmed tax experts, who worry …": a past form before the crowd is the verb of the
+// clause, not one of its modifiers (the lexicon is too thin to tell "tax" the noun from the verb,
+// so only the -ed form is read).
+function isVerb(word: string): boolean {
+  return /^\p{Ll}+ed$/u.test(word);
+}
+
+const NAME_CLASSES = ['FirstName', 'LastName', 'Place', 'Organization', 'Honorific'] as const;
+// A capitalised word that is a name: the lexicon says so, or the story capitalises it after a
+// lower-case word ("… said Clinton", "the Goldman report").
+function isName(prose: string, word: string): boolean {
+  const classes = wordClasses(word.toLowerCase());
+  if (NAME_CLASSES.some((c) => classes.has(c))) return true;
+  for (let at = prose.indexOf(word); at >= 0; at = prose.indexOf(word, at + word.length)) {
+    const after = prose.charAt(at + word.length);
+    if (/[\p{L}\p{N}]/u.test(after)) continue;
+    if (/[\p{Ll},]\s+$/u.test(prose.slice(Math.max(0, at - 3), at))) return true;
+  }
+  return false;
+}
 
 // "Sources say the mill will close. The mayor said …": sources are unnamed by definition, so a
 // named speaker after them is someone else, not one of them.
