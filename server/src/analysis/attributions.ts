@@ -97,10 +97,12 @@ function frameAttribution(ctx: SentenceContext, tokens: Token[], cue: CueMatch, 
   const before = previousToken(tokens, cue.first);
   const head = tokens[cue.first]!.lower;
   // "“…,” said Smith." / "…, said the spokesman." — a verb of saying before its subject.
-  if (before && (before.text === ',' || isCloseQuote(before.text)) && INVERTIBLE.test(head)) {
-    const source = withAppositive(tokens, rightNounPhrase(tokens, cue.last + 1), ctx);
+  // After a comma the verb is inverted only if no subject with appositives ends there: "The plan
+  // will fail, said Smith." but "Sen. Marco Rubio, R-Fla., appearing on Fox News, said Obama failed."
+  if (before && (isCloseQuote(before.text) || (before.text === ',' && !openingSubject(tokens, cue.first - 1, ctx))) && INVERTIBLE.test(head)) {
+    const source = withAppositive(tokens, invertedSubject(tokens, cue.last + 1, ctx), ctx);
     // The subject ends the clause, or its appositive closes with a comma before a participle.
-    if (source && looksLikeSubject(tokens[source.tokenStart]!) && (isClauseEnd(tokens, source.nextIndex, ctx) || tokens[source.nextIndex - 1]?.text === ',')) {
+    if (source && looksLikeSubject(tokens[source.tokenStart]!) && (isClauseEnd(tokens, source.nextIndex, ctx) || settingEndsClause(tokens, source.nextIndex, ctx) || tokens[source.nextIndex - 1]?.text === ',')) {
       const content = contentBefore(ctx, tokens, cue.first);
       return { cue: cueSpan, source: source.span, content, direct: isDirect(ctx, content), nested };
     }
@@ -113,8 +115,8 @@ function frameAttribution(ctx: SentenceContext, tokens: Token[], cue: CueMatch, 
     return { cue: cueSpan, source: agent.span, content, direct: isDirect(ctx, content), nested };
   }
 
-  // "Khoga was reportedly on that trip", "it appears that …": a hedge reports for no one; what it
-  // hedges is the sentence.
+  // "Khoga was reportedly on that trip", "it appears that …", "Sanders appears to lead": a hedge
+  // reports for no one; what it hedges is the sentence.
   if (HEDGE_CUE.test(ctx.prose.slice(cueSpan.start, cueSpan.end))) {
     const content = trimContent(ctx, ctx.sentence.start, ctx.sentence.end);
     return content ? { cue: cueSpan, source: null, content, direct: isDirect(ctx, content), nested } : null;
@@ -136,12 +138,21 @@ function frameAttribution(ctx: SentenceContext, tokens: Token[], cue: CueMatch, 
   else if (before && (before.text === ',' || isCloseQuote(before.text)) && /ing$/.test(head) && subjectEnd === cue.first - 1) {
     // "…, saying …", "…, arguing that …": the participle shares the main clause's subject.
     source = coordinatedSubject(tokens, subjectEnd, earlier) ?? mainSubject(tokens);
-  } else source = leftNounPhrase(tokens, subjectEnd, ctx);
+  } else {
+    source = leftNounPhrase(tokens, subjectEnd, ctx);
+    if (source) source = tidySubject(tokens, source);
+  }
   // ", which showed …": the relative pronoun stands for the noun phrase before it.
   if (source && tokens[source.tokenStart]!.lower === 'which' && source.tokenStart === subjectEnd && tokens[source.tokenStart - 1]?.text === ',') {
     source = leftNounPhrase(tokens, source.tokenStart - 2, ctx) ?? source;
   }
   const afterCue = afterFrame(tokens, cue);
+  const leading = source ? null : leadingClauseSubject(tokens, cue, ctx);
+  if (leading) {
+    // What the participle reports ends with its clause.
+    const content = afterCue < leading.comma ? trimContent(ctx, tokens[afterCue]!.start, tokens[leading.comma]!.start) : null;
+    return { cue: cueSpan, source: leading.subject.span, content, direct: isDirect(ctx, content), nested };
+  }
   // "“…,” Smith said." / "…, Smith said on Tuesday." — the cue closes the sentence.
   if (source && isClauseEnd(tokens, afterCue, ctx)) {
     const leftStop = source.tokenStart > 0 ? tokens[source.tokenStart - 1] : undefined;
@@ -198,7 +209,86 @@ function colon(ctx: SentenceContext, tokens: Token[], cue: CueMatch, cueSpan: Sp
 
 function looksLikeSubject(t: Token): boolean {
   const cls = wordClasses(t.lower);
-  return isCapitalized(t.text) || (cls.has('Determiner') && t.lower !== 'that') || (cls.has('Pronoun') && !cls.has('Possessive') && !/^(?:it|that|this|which|what)$/.test(t.lower)) || cls.has('Possessive');
+  // "one New Hampshire Democrat", "two senior officials": a number opens a subject as an article does.
+  return isCapitalized(t.text) || cls.has('Value') || (cls.has('Determiner') && t.lower !== 'that') || (cls.has('Pronoun') && !cls.has('Possessive') && !/^(?:it|that|this|which|what)$/.test(t.lower)) || cls.has('Possessive');
+}
+
+const SUBJECT_PRONOUNS = /^(?:i|we|you|he|she|they|it)$/;
+const POSSESSIVE_PRONOUNS = /^(?:his|her|their|its|my|our|your|whose)$/;
+const RELATIVE_OPENERS = /^(?:which|who|whom|whose|that|what)$/;
+
+/**
+ * The noun phrase left of a verb is its subject only if it reads as one. The walk left stops at
+ * punctuation and clause words, so what it returns can run into the clause before or be a
+ * fragment of it. The last word can be the whole subject: "Americans who want", "traction with
+ * his promise", "the book he wrote", "told The Huffington Post she thinks" (a pronoun, a relative
+ * or a possessive speaks for the phrase before it, which is not the subject). A relative or a
+ * preposition in front is not part of it: "which some have criticized", "with many worried".
+ * What is left of "employed in the", "up to", "raised", "'" names no one and is dropped (the cue
+ * keeps its content).
+ */
+function tidySubject(tokens: Token[], phrase: PhraseSpan): PhraseSpan | null {
+  let first = phrase.tokenStart;
+  const last = phrase.nextIndex - 1;
+  // An appositive subject ends with its closing comma: its words were checked as they were joined.
+  if (tokens[last]!.text === ',') return phrase;
+  const tail = tokens[last]!;
+  const beforeTail = tokens[last - 1];
+  if (last > first && (RELATIVE_OPENERS.test(tail.lower) && tail.lower !== 'what' && tail.lower !== 'that' || POSSESSIVE_PRONOUNS.test(tail.lower) || SUBJECT_PRONOUNS.test(tail.lower) && !/^(?:and|or|nor)$/.test(beforeTail!.lower))) {
+    first = last;
+  } else {
+    // "About 50 protesters", "at least one former employee": a number's preposition stays.
+    while (first < last && (RELATIVE_OPENERS.test(tokens[first]!.lower) || leadingPreposition(tokens, first))) first++;
+  }
+  if (!tokens.slice(first, last + 1).some((t) => /\p{L}/u.test(t.text))) return null;
+  // An infinitive is no subject ("to ban abortion", "to work").
+  if (tokens[first]!.lower === 'to') return null;
+  // It cannot end on a word that needs something after it: "the", "in", "to".
+  const tailClasses = wordClasses(tail.lower);
+  if (first < last && (/^(?:the|a|an|to)$/.test(tail.lower) || tailClasses.has('Preposition'))) return null;
+  // It cannot open on a participle with its object ("raised new questions", "employed in the";
+  // but "retired generals", "elected officials").
+  const head = tokens[first]!;
+  const next = tokens[first + 1];
+  const headClasses = wordClasses(head.lower);
+  if (!isCapitalized(head.text) && /(?:ing|ed)$/.test(head.lower) && !headClasses.has('Noun') && !headClasses.has('Adjective') && !headClasses.has('Plural')) {
+    const nextClasses = next && first < last ? wordClasses(next.lower) : null;
+    if (!nextClasses || next!.lower === 'to' || nextClasses.has('Determiner') || nextClasses.has('Possessive') || nextClasses.has('Preposition')) return null;
+  }
+  if (first === phrase.tokenStart) return phrase;
+  return { span: spanOf(tokens, first, last), tokenStart: first, nextIndex: phrase.nextIndex };
+}
+
+function leadingPreposition(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  // "to which O'Malley replied"; but "to ban abortion" is an infinitive.
+  if (t.lower === 'to') return RELATIVE_OPENERS.test(tokens[k + 1]?.lower ?? '');
+  if (!wordClasses(t.lower).has('Preposition') || t.lower === 'of') return false;
+  const next = tokens[k + 1];
+  return !(next && (wordClasses(next.lower).has('Value') || /^\d/.test(next.text) || /^(?:least|most|more|less)$/.test(next.lower)));
+}
+
+/**
+ * "After reciting the passage, Beck said …", "Since announcing his run, Mr. Biden has …": a
+ * participle in an opening clause shares the subject of the main clause after the comma.
+ */
+function leadingClauseSubject(tokens: Token[], cue: CueMatch, ctx: SentenceContext): { subject: PhraseSpan; comma: number } | null {
+  const head = tokens[cue.first]!;
+  if (!/^\p{Ll}+ing$/u.test(head.text) || wordClasses(head.lower).has('Noun')) return null;
+  const opener = /^(?:after|since|before|while|when|in|by|upon|on|despite|without|through|besides)$/;
+  if (!(cue.first === 0 || (cue.first === 1 && opener.test(tokens[0]!.lower)))) return null;
+  let comma = cue.last + 1;
+  while (comma < tokens.length && tokens[comma]!.text !== ',' && !/^[.;:!?]$/.test(tokens[comma]!.text)) comma++;
+  if (tokens[comma]?.text !== ',' || ctx.quotes.some((q) => q.start < tokens[comma]!.start && tokens[comma]!.end <= q.end)) return null;
+  const np = rightNounPhrase(tokens, comma + 1);
+  if (!np || !looksLikeSubject(tokens[np.tokenStart]!)) return null;
+  // The subject ends before its verb's auxiliaries: "Mr. Biden | has been".
+  let end = np.tokenStart;
+  while (end + 1 < np.nextIndex && !AUXILIARIES.has(tokens[end + 1]!.lower)) end++;
+  // A verb must follow, or it was not the main clause's subject.
+  const verb = tokens[end + 1];
+  if (!verb || !(wordClasses(verb.lower).has('Verb') || wordClasses(verb.lower).has('Modal') || AUXILIARIES.has(verb.lower))) return null;
+  return { subject: { span: spanOf(tokens, np.tokenStart, end), tokenStart: np.tokenStart, nextIndex: end + 1 }, comma };
 }
 
 // "described by the president", "was confirmed … by the minister": the noun phrase after "by".
@@ -215,7 +305,9 @@ function passiveAgent(tokens: Token[], cue: CueMatch): PhraseSpan | null {
   return null;
 }
 
-const HEDGE_CUE = /^(?:reportedly|allegedly|apparently|purportedly|supposedly|ostensibly|it\s+(?:appears|appeared|seems|seemed))$/i;
+// "Sanders appears to lead", "the plan seemed doomed": the subject of "appear"/"seem" is what the
+// writer hedges about, not someone who says it (PolNeAR gives these cues no source ~5 times in 6).
+const HEDGE_CUE = /^(?:reportedly|allegedly|apparently|purportedly|supposedly|ostensibly|(?:it\s+)?(?:appears?|appeared|seems?|seemed))$/i;
 const BE = /^(?:is|are|was|were|be|been|being|[’']s|[’']re)$/;
 const PARTICIPLE = /^(?:\p{L}+(?:ed|en|wn)|seen|thought|said|known|told|held|made|taken|given|felt|heard|understood|believed)$/u;
 
@@ -258,7 +350,8 @@ function previousToken(tokens: Token[], i: number): Token | undefined {
 }
 
 function isCloseQuote(t: string): boolean {
-  return t === '”' || t === '"' || t === '’' || t === "''";
+  // "'" closes a quotation inside a quotation ("… on 'Fox and Friends,''' said …").
+  return t === '”' || t === '"' || t === '’' || t === "''" || t === "'";
 }
 
 function isOpenQuote(t: string): boolean {
@@ -332,9 +425,12 @@ function leftNounPhrase(tokens: Token[], end: number, ctx: SentenceContext): Phr
   if (PUNCT_BREAKERS.has(last.text) && last.text !== ')' && !isCloseQuote(last.text)) {
     // "Rami Abdel Rahman, who heads the Observatory, told AFP": an appositive between commas.
     if (last.text === ',') return appositiveSubject(tokens, end, ctx);
+    if (DASHES.has(last.text)) return dashAppositiveSubject(tokens, end, ctx);
     return null;
   }
-  if (isCloseQuote(last.text) || last.text === '.') return null;
+  // "Sen. Lindsey Graham, R-S.C., said": the period of a party-and-state tag is the tag's own.
+  const partyTag = last.text === '.' && end > 0 && tokens[end - 1]!.end === last.start && /^[A-Z]-[A-Z]/.test(tokens[end - 1]!.text);
+  if (isCloseQuote(last.text) || (last.text === '.' && !partyTag)) return null;
   // A clause word or a preposition is not the end of a subject ("… before floating", "by implying").
   if (CLAUSE_BREAKERS.has(last.lower) || wordClasses(last.lower).has('Preposition')) return null;
   let start = end;
@@ -369,6 +465,8 @@ function appositiveSubject(tokens: Token[], commaIndex: number, ctx: SentenceCon
   let close = commaIndex;
   let head: PhraseSpan | null = null;
   let parenthetical = false;
+  // Where the subject ends when a participle follows it (its comma is not the subject's).
+  let subjectEnd = commaIndex;
   for (let round = 0; round < 3; round++) {
     let open = close - 1;
     while (open >= 0 && tokens[open]!.text !== ',' && close - open < 26) open--;
@@ -382,8 +480,13 @@ function appositiveSubject(tokens: Token[], commaIndex: number, ctx: SentenceCon
       break;
     }
     const opener = tokens[segmentStart]!;
+    // "Fiorina, speaking to Iowans, said", "Smith, asked about the plan, said": a participle tells
+    // what the subject was doing, not who it is.
+    const participle = /^\p{Ll}+(?:ing|ed)$/u.test(opener.text) && !wordClasses(opener.lower).has('Noun') && !wordClasses(opener.lower).has('Adjective');
     if (round === 0 && PARENTHETICALS.test(segment.trim())) {
       parenthetical = true;
+    } else if (round === 0 && participle) {
+      subjectEnd = open - 1;
     } else if (CLAUSE_BREAKERS.has(opener.lower) && !/^(?:as)$/.test(opener.lower) || (isPlainVerb(opener) && !isCapitalized(opener.text))) {
       return null;
     }
@@ -397,7 +500,35 @@ function appositiveSubject(tokens: Token[], commaIndex: number, ctx: SentenceCon
   }
   if (!head || !(isCapitalized(tokens[head.tokenStart]!.text) || looksLikeSubject(tokens[head.tokenStart]!))) return null;
   if (parenthetical) return head;
-  return { span: { start: head.span.start, end: tokens[commaIndex]!.end }, tokenStart: head.tokenStart, nextIndex: commaIndex + 1 };
+  return { span: { start: head.span.start, end: tokens[subjectEnd]!.end }, tokenStart: head.tokenStart, nextIndex: commaIndex + 1 };
+}
+
+const DASHES = new Set(['—', '–', '--', '-']);
+
+/**
+ * "Trump's running mate — Indiana Gov. Mike Pence — has thrown his support behind Ryan",
+ * "insiders in the next two states — Nevada and South Carolina — said": an aside between dashes
+ * belongs to the subject before it.
+ */
+function dashAppositiveSubject(tokens: Token[], closeDash: number, ctx: SentenceContext): PhraseSpan | null {
+  let open = closeDash - 1;
+  while (open > 0 && !DASHES.has(tokens[open]!.text) && !/^[.;:!?]$/.test(tokens[open]!.text) && closeDash - open < 30) open--;
+  if (open <= 0 || tokens[open]!.text !== tokens[closeDash]!.text || open === closeDash - 1) return null;
+  // A relative clause between dashes ("Lazio — who was regarded as a lightweight — was dismissed")
+  // is a claim of its own, which the rules judge; only a naming aside joins the subject.
+  if (RELATIVE_OPENERS.test(tokens[open + 1]!.lower)) return null;
+  const np = leftNounPhrase(tokens, open - 1, ctx);
+  if (!np || wordClasses(tokens[np.tokenStart]!.lower).has('Preposition')) return null;
+  return { span: { start: np.span.start, end: tokens[closeDash]!.end }, tokenStart: np.tokenStart, nextIndex: closeDash + 1 };
+}
+
+/** A subject with appositives that opens the sentence and ends at the comma `commaIndex`. */
+function openingSubject(tokens: Token[], commaIndex: number, ctx: SentenceContext): PhraseSpan | null {
+  const subject = appositiveSubject(tokens, commaIndex, ctx);
+  if (!subject) return null;
+  const first = tokens[subject.tokenStart]!;
+  const atStart = subject.tokenStart === 0 || (subject.tokenStart === 1 && COORDINATORS.has(tokens[0]!.lower));
+  return atStart && !wordClasses(first.lower).has('Preposition') ? subject : null;
 }
 
 /** The noun phrase that starts at token `start` (inverted subject, or a listener after "told"). */
@@ -420,16 +551,60 @@ function rightNounPhrase(tokens: Token[], start: number, listener = false): Phra
   return { span: spanOf(tokens, start, end - 1), tokenStart: start, nextIndex: end };
 }
 
+/**
+ * The subject after an inverted verb of saying. A time or a setting that closes the sentence is
+ * not part of it ("said John Smith in an interview.", "said Mayor Jane Doe on Tuesday."); a
+ * relative clause is ("said Sen. Jim Whelan who represents the city."; with its comma, the
+ * appositive takes it).
+ */
+function invertedSubject(tokens: Token[], start: number, ctx: SentenceContext): PhraseSpan | null {
+  const np = rightNounPhrase(tokens, start);
+  if (!np) return null;
+  const upTo = (k: number): PhraseSpan => ({ span: spanOf(tokens, np.tokenStart, k - 1), tokenStart: np.tokenStart, nextIndex: k });
+  for (let k = np.tokenStart + 1; k < np.nextIndex; k++) {
+    if (settingEndsClause(tokens, k, ctx)) return upTo(k);
+    if (/^(?:who|whose)$/.test(tokens[k]!.lower)) {
+      // The relative clause runs to the end of the sentence, or to a comma before a participle.
+      let end = k;
+      while (end < tokens.length && !/^[.;:!?,]$/.test(tokens[end]!.text) && !isOpenQuote(tokens[end]!.text)) end++;
+      return end >= tokens.length || tokens[end]!.text !== ',' || isClauseEnd(tokens, end, ctx) ? upTo(end) : upTo(k);
+    }
+  }
+  if (isClauseEnd(tokens, np.nextIndex, ctx)) return np;
+  for (let k = np.tokenStart + 1; k < np.nextIndex; k++) {
+    if (TRAILING_MODIFIERS.test(tokens[k]!.text) && wordClasses(tokens[k]!.lower).has('Preposition') && isClauseEnd(tokens, k, ctx)) return upTo(k);
+  }
+  return np;
+}
+
 // "said Dr. Harold Varmus, the Nobel Prize-winning former NIH director.": the appositive is part of the source.
 function withAppositive(tokens: Token[], np: PhraseSpan | null, ctx: SentenceContext): PhraseSpan | null {
   if (!np || tokens[np.nextIndex]?.text !== ',') return np;
   const opener = tokens[np.nextIndex + 1];
   if (!opener || CLAUSE_BREAKERS.has(opener.lower) || /ing$/.test(opener.lower) || isOpenQuote(opener.text) || isPlainVerb(opener) && !isCapitalized(opener.text)) return np;
   let end = np.nextIndex + 1;
-  while (end < tokens.length && !/^[.;:!?]$/.test(tokens[end]!.text) && !(tokens[end]!.text === ',' && isClauseEnd(tokens, end, ctx))) end++;
+  // It ends where the sentence or a clause does, or at a participle after a comma ("…, a former
+  // spokesman, recalling a report"): the participle shares the subject, it does not describe it.
+  while (end < tokens.length && !/^[.;:!?]$/.test(tokens[end]!.text) && !(tokens[end]!.text === ',' && (isClauseEnd(tokens, end, ctx) || isParticiple(tokens[end + 1])))) end++;
   // Keep the comma that closes the appositive before a participle ("…, chairman of Fox, noting that").
   const last = tokens[end]?.text === ',' ? end : end - 1;
   return { span: { start: np.span.start, end: tokens[last]!.end }, tokenStart: np.tokenStart, nextIndex: last + 1 };
+}
+
+/** Whether token i opens a time or setting ("on Tuesday", "in a telephone interview") that ends the clause. */
+function settingEndsClause(tokens: Token[], i: number, ctx: SentenceContext): boolean {
+  if (i >= tokens.length) return false;
+  const setting = LEADING_SETTING.exec(ctx.prose.slice(tokens[i]!.start, ctx.sentence.end));
+  if (!setting) return false;
+  // Where the setting ends, without the comma and space the pattern takes after it.
+  let length = setting[0].length;
+  while (length > 0 && (setting[0][length - 1] === ',' || /\s/.test(setting[0][length - 1]!))) length--;
+  const after = tokens.findIndex((t) => t.start >= tokens[i]!.start + length);
+  return after < 0 || isClauseEnd(tokens, after, ctx);
+}
+
+function isParticiple(t: Token | undefined): boolean {
+  return t !== undefined && !isCapitalized(t.text) && /ing$/.test(t.lower) && wordClasses(t.lower).has('Verb');
 }
 
 function parenthesisEnd(tokens: Token[], open: number): number {

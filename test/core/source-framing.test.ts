@@ -1,0 +1,76 @@
+// Source spans for cues the tagger found: where the source starts and ends in news copy's
+// patterns (inverted "said X", appositives, participles, dashes, relatives), and what is not a
+// source at all (fragments of the clause before, the subject of "appears"). Sentences written
+// for the project.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../server/src/analysis/index';
+
+function sourceOf(text: string, cue: string): string | null | undefined {
+  const found = analyze(text, { format: 'text' }).attributions.find((a) => a.cue.text === cue);
+  assert.ok(found, `no attribution with the cue "${cue}" in: ${text}`);
+  return found.source?.text ?? null;
+}
+
+test('inverted verb: a number opens the subject, a closing setting is not part of it', () => {
+  assert.equal(sourceOf('“The bridge will reopen in June,” said one county official.', 'said'), 'one county official');
+  assert.equal(sourceOf('“We are not done yet,” said Mayor Ana Ruiz in a telephone interview.', 'said'), 'Mayor Ana Ruiz');
+  assert.equal(sourceOf('“The budget is balanced,” said Council member Tom Reyes on Tuesday, adding that reserves were low.', 'said'), 'Council member Tom Reyes');
+  // A place that describes the source stays with it.
+  assert.equal(sourceOf('“We will win,” said a diplomat in Beirut.', 'said'), 'a diplomat in Beirut');
+});
+
+test('inverted verb: a relative clause without its comma belongs to the source', () => {
+  assert.equal(
+    sourceOf('“The levy failed twice,” said Rep. Dana Holt who represents the river towns and chairs the finance panel.', 'said'),
+    'Rep. Dana Holt who represents the river towns and chairs the finance panel',
+  );
+});
+
+test('an appositive ends before a participle that shares its subject', () => {
+  const text = '“Nobody called us,” said Lena Ortiz, a spokeswoman for the union, recalling the night of the strike.';
+  assert.equal(sourceOf(text, 'said'), 'Lena Ortiz, a spokeswoman for the union,');
+  assert.equal(sourceOf(text, 'recalling'), 'Lena Ortiz, a spokeswoman for the union,');
+  // With ''…''-style quotation marks the quote closes with an apostrophe.
+  assert.equal(sourceOf("''It ran on 'Morning Edition,''' said Tom Vale, a former aide.", 'said'), 'Tom Vale, a former aide');
+});
+
+test('a participle between subject and verb is not part of the subject', () => {
+  assert.equal(sourceOf('Harbor commissioner Leo Grant, speaking to reporters after the vote, said the port would expand.', 'said'), 'Harbor commissioner Leo Grant');
+  assert.equal(sourceOf('Sen. Maria Lopez, D-Ore., appearing on a radio show, said the grants were late.', 'said'), 'Sen. Maria Lopez, D-Ore.');
+  assert.equal(sourceOf('Sen. Maria Lopez, D-Ore., told the committee that the grants were late.', 'told'), 'Sen. Maria Lopez, D-Ore.,');
+  // A sentence that ends in ", said X." is still inverted when no subject opens it.
+  assert.equal(sourceOf('The fees will rise, said Ruth Kim.', 'said'), 'Ruth Kim');
+  assert.equal(sourceOf('In the world of budgets, it is rare for a fund to run dry, said Ruth Kim, the auditor.', 'said'), 'Ruth Kim, the auditor');
+});
+
+test('an aside between dashes belongs to the subject; a relative clause between dashes does not', () => {
+  assert.equal(sourceOf('The county’s new auditor — former bank examiner Ruth Kim — said the books did not balance.', 'said'), 'The county’s new auditor — former bank examiner Ruth Kim —');
+  const relative = analyze('The auditor — who was hired in May — said the books did not balance.', { format: 'text' }).attributions.find((a) => a.cue.text === 'said');
+  assert.ok(!relative?.source?.text.includes('—'), relative?.source?.text);
+});
+
+test('a participle opening the sentence shares the main clause’s subject', () => {
+  assert.equal(sourceOf('After reviewing the ledgers, the auditor said the fund was short.', 'reviewing'), 'the auditor');
+});
+
+test('the last word of a run-in phrase is the subject: a relative, a possessive, a pronoun', () => {
+  assert.equal(sourceOf('The board met with the families who say the water is unsafe.', 'say'), 'who');
+  assert.equal(sourceOf('She kept up her criticism of the contract.', 'criticism of'), 'her');
+  assert.equal(sourceOf('Officials told The Ledger they expected the dam to hold.', 'expected'), 'they');
+  // A whole noun phrase is left alone.
+  assert.equal(sourceOf('Residents who live near the plant complained that the air smelled of sulfur.', 'complained'), 'Residents who live near the plant');
+  assert.equal(sourceOf('Ms. Ortiz’s aides said the union would not strike.', 'said'), 'Ms. Ortiz’s aides');
+});
+
+test('a fragment of the clause before is no source', () => {
+  // Without the fix the source was "faced".
+  assert.equal(sourceOf('The agency has faced criticism over the delays.', 'criticism'), null);
+});
+
+test('the subject of "appears" and "seems" is what the writer hedges, not a source', () => {
+  assert.equal(sourceOf('The vote appears to favor the mayor.', 'appears'), null);
+  assert.equal(sourceOf('The plan seemed doomed from the start.', 'seemed'), null);
+  // A verb of saying keeps its subject.
+  assert.equal(sourceOf('Voters in the district said the school was overcrowded.', 'said'), 'Voters in the district');
+});
