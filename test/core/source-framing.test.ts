@@ -74,3 +74,19 @@ test('the subject of "appears" and "seems" is what the writer hedges, not a sour
   // A verb of saying keeps its subject.
   assert.equal(sourceOf('Voters in the district said the school was overcrowded.', 'said'), 'Voters in the district');
 });
+
+test('an object pronoun after the verb is the listener, not an inverted subject', () => {
+  assert.equal(sourceOf('“I was never edited,” Mr. Vance, 82, told me.', 'told'), 'Mr. Vance, 82,');
+  assert.equal(sourceOf('“The vote is rigged,” Ms. Ortiz, 41, told them.', 'told'), 'Ms. Ortiz, 41,');
+  // A subject pronoun can still follow an inverted verb.
+  assert.equal(sourceOf('“We will win,” said he, and left the room.', 'said'), 'he');
+});
+
+test('a possessive standing for the speaker is a pronoun source, not an anonymous one', () => {
+  const { attributions, findings } = analyze('Mayor Tom Ruiz said on Tuesday that the city would cut two bus routes. Nobody has checked his claim that the budget was balanced.', { format: 'text' });
+  const claim = attributions.find((a) => a.cue.text === 'claim');
+  assert.equal(claim?.source?.text, 'his');
+  assert.equal(claim?.sourceKind, 'pronoun');
+  assert.equal(claim?.resolvedSource?.text, 'Mayor Tom Ruiz');
+  assert.deepEqual(findings.filter((f) => f.rule === 'anonymous-source' || f.rule === 'loaded-verb'), []);
+});

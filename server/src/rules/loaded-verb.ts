@@ -23,6 +23,10 @@ export const loadedVerb: Rule = {
         // Only as a verb of attribution, reporting words: "ISIS claimed responsibility", "the
         // flood claimed 30 lives" and "the company revealed its new phone" are not.
         if (!cues.contains(m) || ctx.inQuote(m) || !reportsWords(text, m.end)) continue;
+        // After an article or a possessive the word is a noun ("his claim that", "Trump's claim
+        // that"): the cue is real, but "said" cannot replace it.
+        const before = wordBefore(text, m.start);
+        if (NOUN_BEFORE.test(before) && !CONTRACTION.test(before)) continue;
         const verb = ctx.model.text.slice(m.start, m.end);
         const neutral = houseForm(NEUTRAL.get(verb.toLowerCase().replace(/\s+/g, ' ')) ?? 'said', ctx.options.attributionVerb);
         const fix: Fix = { title: `Replace “${verb}” with “${neutral}”`, edits: [{ start: m.start, end: m.end, newText: matchCase(verb, neutral) }], preferred: true };
@@ -32,6 +36,20 @@ export const loadedVerb: Rule = {
     return findings;
   },
 };
+
+const NOUN_BEFORE = /^(?:the|a|an|his|her|its|their|our|my|your|this|these|those|whose|\S+[’']s)$/i;
+// "He’s claiming that …" is "he is", not a possessive.
+const CONTRACTION = /^(?:he|she|it|that|there|who|what|here|where|everyone|nobody)[’']s$/i;
+
+/** The whole word before `offset` and the blanks after it ("" at a sentence's start). */
+function wordBefore(text: string, offset: number): string {
+  let end = offset;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  if (end === offset) return '';
+  let start = end;
+  while (start > 0 && end - start < 40 && !/\s/.test(text[start - 1]!)) start--;
+  return text.slice(start, end);
+}
 
 // What follows a verb that reports words: "that", a quotation, a colon, a new clause ("the road
 // was safe"); or nothing when the verb closes an inverted attribution ("…,” he claimed.").
