@@ -2,16 +2,9 @@
 // list previews each in the editor, accepting selects its content (or its cue).
 import { Selection, TextEditorRevealType, window, type QuickPickItem, type TextEditor } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { SOURCE_KIND_LABEL, type SourceKind } from '../../server/src/analysis/types';
 import { ShowSourcesRequest, type SourceItem } from '../../server/src/lsp/protocol';
 import { toRange } from './snippet';
-
-const KIND_LABEL: Record<string, string> = {
-  named: 'named source',
-  anonymous: 'anonymous source',
-  vague: 'vague source',
-  pronoun: 'pronoun',
-  document: 'document',
-};
 
 interface SourcePick extends QuickPickItem {
   item: SourceItem;
@@ -31,7 +24,7 @@ export async function showSources(client: LanguageClient): Promise<void> {
   }
   const picks: SourcePick[] = items.map((item) => ({
     label: `$(${icon(item)}) ${item.source ?? '(no source)'}${item.resolvedSource ? ` → ${item.resolvedSource}` : ''}`,
-    description: [item.kind ? KIND_LABEL[item.kind] ?? item.kind : 'no source', `“${item.cue}”`, item.direct ? 'direct quotation' : '', item.nested ? 'inside a quotation' : ''].filter(Boolean).join(' · '),
+    description: [item.kind ? SOURCE_KIND_LABEL[item.kind as SourceKind] ?? item.kind : 'no source', `“${item.cue}”`, item.direct ? 'direct quotation' : '', item.nested ? 'inside a quotation' : ''].filter(Boolean).join(' · '),
     detail: item.preview || undefined,
     item,
   }));

@@ -2,19 +2,11 @@
 // built here so that every shell (the language server, a future web view) says the same thing.
 import { ruleById } from '../rules';
 import type { AnalysisResult } from './index';
-import type { Attribution, Span } from './types';
+import { SOURCE_KIND_LABEL, type Attribution, type Span } from './types';
 
 export interface HoverInfo extends Span {
   markdown: string;
 }
-
-const KIND_LABEL: Record<string, string> = {
-  named: 'named source',
-  anonymous: 'anonymous source',
-  vague: 'vague source',
-  pronoun: 'pronoun',
-  document: 'document',
-};
 
 export function docsUrl(rule: string): string {
   return `https://github.com/whosaid/whosaid/blob/main/docs/rules/${rule}.md`;
@@ -41,7 +33,7 @@ export function describeAt(result: AnalysisResult, offset: number): HoverInfo | 
 export function describeAttribution(text: string, a: Attribution): string {
   const lines = ['**Attribution**'];
   if (a.source) {
-    const kind = a.sourceKind ? KIND_LABEL[a.sourceKind] : 'source';
+    const kind = a.sourceKind ? SOURCE_KIND_LABEL[a.sourceKind] : 'source';
     const resolved = a.resolvedSource ? ` → ${a.resolvedSource.text}` : '';
     lines.push(`- Source: ${a.source.text}${resolved} (${kind})`);
   } else lines.push('- Source: none found');

@@ -16,6 +16,15 @@ export interface TextSpan extends Span {
 /** Who a statement is attributed to, by how identifiable they are. */
 export type SourceKind = 'named' | 'anonymous' | 'vague' | 'pronoun' | 'document';
 
+/** How a hover or a list names a source kind to the writer. */
+export const SOURCE_KIND_LABEL: Record<SourceKind, string> = {
+  named: 'named source',
+  anonymous: 'anonymous source',
+  vague: 'vague source',
+  pronoun: 'pronoun',
+  document: 'document',
+};
+
 export interface Attribution {
   cue: TextSpan;
   source: TextSpan | null;
