@@ -39,7 +39,7 @@ export function classifySource(text: string): SourceAnalysis {
   if (tokens.length <= 2 && PRONOUNS.has(lowers[lowers.length - 1]!)) return { kind: 'pronoun', head };
   if (tokens.length === 1 && PRONOUNS.has(head)) return { kind: 'pronoun', head };
   const named = tokens.some((t, k) => isNameToken(t, k));
-  if (DOCUMENT_HEADS.has(head) || DOCUMENT_HEADS.has(head.replace(/s$/, ''))) {
+  if (isDocumentHead(head)) {
     // "reports", "some reports", "media reports" are the classic vague source; a named report is a document.
     // "a report", "one study" with nothing to find it by is as vague as "some reports".
     const unidentified = /^(?:a|an|one|another)$/.test(lowers[0]!) && !/\b(?:by|from|of|in|published|released)\b/.test(lowerText);
@@ -52,7 +52,7 @@ export function classifySource(text: string): SourceAnalysis {
   // campaign"): a qualifier word right after the head describes the source all the same.
   const specific = SPECIFIC_QUALIFIERS.some((q) => lowerText.includes(q)) || /\b(?:who|that)\s+(?:have|has|had|were|was|are|is|saw|spoke|attended|worked|know|knew|reviewed|read|heard)\b/.test(lowerText) ||
     QUALIFIER_WORDS.has(lowers[headIndex + 1] ?? '');
-  const personNamedAnywhere = tokens.some((t) => { const c = wordClasses(t.lower.replace(/[’']s$/, '')); return isCapitalized(t.text) && (c.has('FirstName') || c.has('LastName')) && !c.has('Organization'); });
+  const personNamedAnywhere = tokens.some(isPersonNameToken);
   // "Some Democrats", "many Sanders supporters": a quantifier over a group names no one.
   if (VAGUE_DETERMINERS.has(lowers[0]!) && tokens.length > 1 && !specific && !/^(?:of)$/.test(lowers[1]!) || (!named && VAGUE_HEADS.has(head) && !specific)) {
     return { kind: 'vague', head };
@@ -123,7 +123,7 @@ function isNameToken(t: Token, index: number): boolean {
 export function namesPerson(text: string): boolean {
   const tokens = tokenize(text).filter((t) => !/^["“”’‘']$/.test(t.text));
   // A first or last name compromise knows, or a courtesy title before a name.
-  if (tokens.some((t) => { const c = wordClasses(t.lower.replace(/[’']s$/, '')); return isCapitalized(t.text) && (c.has('FirstName') || c.has('LastName')) && !c.has('Organization'); })) return true;
+  if (tokens.some(isPersonNameToken)) return true;
   if (tokens.some((t, k) => /^(?:mr|mrs|ms|dr|sen|rep|gov|gen)\.?$/.test(t.lower) && tokens[k + 1] !== undefined && isCapitalized(tokens[k + 1]!.text))) return true;
   const lowers = tokens.map((t) => t.lower);
   // "the mayor", "the campaign spokeswoman": one person, by office.
@@ -137,6 +137,15 @@ export function namesPerson(text: string): boolean {
 
 /** Whether a source's head is a document ("a new poll", "one report", "reports"). */
 export function isDocumentSource(text: string): boolean {
-  const head = classifySource(text).head;
+  return isDocumentHead(classifySource(text).head);
+}
+
+function isDocumentHead(head: string): boolean {
   return DOCUMENT_HEADS.has(head) || DOCUMENT_HEADS.has(head.replace(/s$/, ''));
+}
+
+/** A capitalised first or last name the lexicon knows, not an organisation's ("Cynthia", "Estlund's"). */
+function isPersonNameToken(t: Token): boolean {
+  const c = wordClasses(t.lower.replace(/[’']s$/, ''));
+  return isCapitalized(t.text) && (c.has('FirstName') || c.has('LastName')) && !c.has('Organization');
 }
