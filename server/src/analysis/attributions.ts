@@ -209,9 +209,9 @@ function colon(ctx: SentenceContext, tokens: Token[], cue: CueMatch, cueSpan: Sp
 
 function looksLikeSubject(t: Token): boolean {
   const cls = wordClasses(t.lower);
-  // "one New Hampshire Democrat", "two senior officials": a number opens a subject as an article does.
   // An object pronoun is the listener, never an inverted subject: "“…,” Mr. King, 82, told me."
   if (/^(?:me|him|us|them)$/.test(t.lower)) return false;
+  // "one New Hampshire Democrat", "two senior officials": a number opens a subject as an article does.
   return isCapitalized(t.text) || cls.has('Value') || (cls.has('Determiner') && t.lower !== 'that') || (cls.has('Pronoun') && !cls.has('Possessive') && !/^(?:it|that|this|which|what)$/.test(t.lower)) || cls.has('Possessive');
 }
 

@@ -57,14 +57,17 @@ const INFORMS = /\b(?:said|says|say|told|tells|tell|report(?:s|ed|ing)?|accordin
 function sourcedNearby(ctx: RuleContext, sentence: Sentence): boolean {
   const { sentences } = ctx.model;
   const index = ctx.sentenceIndex(sentence);
+  // The hedged sentence's words, read once, when a next sentence's source is compared with them.
+  let hedged: Set<string> | undefined;
   const informs = (s: Sentence | undefined, about: boolean) => s !== undefined && s.block === sentence.block && s.attributions.some((i) => {
     const a = ctx.model.attributions[i]!;
     if (ctx.model.nested[i] || !a.source || !(a.sourceKind === 'named' || a.sourceKind === 'document') || !isReport(a) || !INFORMS.test(a.cue.text)) return false;
     if (!about) return true;
     // A name in the source that the hedged sentence mentions too ("the Trump campaign" for "Trump will
     // reportedly be delivering a speech").
-    const hedged = new Set(ctx.model.text.slice(sentence.start, sentence.end).match(/\p{L}+/gu));
-    return (a.source.text.match(/\p{Lu}\p{L}{2,}/gu) ?? []).some((name) => !/^(?:The|According|As|In|On|At)$/.test(name) && hedged.has(name));
+    hedged ??= new Set(ctx.model.text.slice(sentence.start, sentence.end).match(/\p{L}+/gu));
+    const hedgedWords = hedged;
+    return (a.source.text.match(/\p{Lu}\p{L}{2,}/gu) ?? []).some((name) => !/^(?:The|According|As|In|On|At)$/.test(name) && hedgedWords.has(name));
   });
   return informs(sentences[index - 1], false) || informs(sentences[index - 2], false) && sentences[index - 1]?.block === sentence.block || informs(sentences[index + 1], true);
 }
