@@ -4,11 +4,9 @@
 // `npx tsx eval/agreement.ts [--split train|dev] [--data DIR]`
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { goldAttributions, parseAnn, type GoldSpan } from './brat';
+import { annotatorFilesByArticle, goldAttributions, parseAnn, type GoldSpan } from './brat';
+import { ROLES, type Role } from './print';
 import { addCounts, countExact, distinctIndices, exactKey, matchByOverlap, prf, type Counts, type Fragments } from './score';
-
-const ROLES = ['cue', 'source', 'content'] as const;
-type Role = (typeof ROLES)[number];
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1]! : fallback);
@@ -28,13 +26,8 @@ function spansOf(file: string, role: Role): Fragments[] {
   return distinctIndices(spans).map((i) => spans[i]!);
 }
 
-/** Article → its annotators' files, sorted by hash (the first is the one `npm run eval` scores against). */
-const byArticle = new Map<string, string[]>();
-for (const file of fs.readdirSync(dir).sort()) {
-  const m = /^(.*)_([0-9a-f]+)\.ann$/.exec(file);
-  if (m) byArticle.set(m[1]!, [...(byArticle.get(m[1]!) ?? []), file]);
-}
-const pairs = [...byArticle.values()].filter((files) => files.length > 1);
+// The first file by hash is the one `npm run eval` scores against.
+const pairs = [...annotatorFilesByArticle(fs.readdirSync(dir)).values()].filter((files) => files.length > 1);
 const overlapCounts = Object.fromEntries(ROLES.map((r) => [r, { tp: 0, gold: 0, pred: 0 }])) as Record<Role, Counts>;
 const exactCounts = Object.fromEntries(ROLES.map((r) => [r, { tp: 0, gold: 0, pred: 0 }])) as Record<Role, Counts>;
 for (const [first, second] of pairs) {

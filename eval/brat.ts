@@ -109,10 +109,10 @@ export const ANNOTATOR_RULE =
   'articles with several annotators are scored against the file whose annotator hash sorts first (alphabetically)';
 
 /**
- * Map each article to one .ann file. Files are `<article>_<hash>.ann`; several hashes for one
- * article mean several annotators, and we always take the alphabetically first so runs are stable.
+ * Each article's .ann files, sorted by annotator hash, articles in sorted order. Files are
+ * `<article>_<hash>.ann`; several hashes for one article mean several annotators.
  */
-export function chooseAnnotatorFiles(fileNames: string[]): { files: Map<string, string>; multiAnnotator: number } {
+export function annotatorFilesByArticle(fileNames: string[]): Map<string, string[]> {
   const byArticle = new Map<string, { hash: string; file: string }[]>();
   for (const file of fileNames) {
     const m = /^(.*)_([0-9a-f]+)\.ann$/.exec(file);
@@ -121,12 +121,24 @@ export function chooseAnnotatorFiles(fileNames: string[]): { files: Map<string, 
     list.push({ hash: m[2], file });
     byArticle.set(m[1], list);
   }
-  const files = new Map<string, string>();
-  let multiAnnotator = 0;
+  const sorted = new Map<string, string[]>();
   for (const [article, list] of [...byArticle].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     list.sort((a, b) => (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0));
+    sorted.set(article, list.map((e) => e.file));
+  }
+  return sorted;
+}
+
+/**
+ * Map each article to one .ann file: of several annotators' files we always take the
+ * alphabetically first hash, so runs are stable.
+ */
+export function chooseAnnotatorFiles(fileNames: string[]): { files: Map<string, string>; multiAnnotator: number } {
+  const files = new Map<string, string>();
+  let multiAnnotator = 0;
+  for (const [article, list] of annotatorFilesByArticle(fileNames)) {
     if (list.length > 1) multiAnnotator++;
-    files.set(article, list[0].file);
+    files.set(article, list[0]!);
   }
   return { files, multiAnnotator };
 }

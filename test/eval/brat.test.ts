@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkOffsets, chooseAnnotatorFiles, codePointsToUtf16, goldAttributions, parseAnn, parseFragments } from '../../eval/brat';
+import { annotatorFilesByArticle, checkOffsets, chooseAnnotatorFiles, codePointsToUtf16, goldAttributions, parseAnn, parseFragments } from '../../eval/brat';
 
 const TEXT = 'Trump said the plan, he added, "is dead." It was reported.';
 const ANN = [
@@ -55,6 +55,11 @@ test('chooseAnnotatorFiles takes the alphabetically first annotator hash', () =>
   const { files, multiAnnotator } = chooseAnnotatorFiles(['b_ff01.ann', 'b_0a2c.ann', 'a_1234.ann', 'notes.txt']);
   assert.deepEqual([...files], [['a', 'a_1234.ann'], ['b', 'b_0a2c.ann']]);
   assert.equal(multiAnnotator, 1);
+});
+
+test('annotatorFilesByArticle lists every annotator file of an article, sorted by hash', () => {
+  const byArticle = annotatorFilesByArticle(['b_ff01.ann', 'b_0a2c.ann', 'a_1234.ann', 'notes.txt']);
+  assert.deepEqual([...byArticle], [['a', ['a_1234.ann']], ['b', ['b_0a2c.ann', 'b_ff01.ann']]]);
 });
 
 test('checkOffsets compares each span text with the document', () => {
