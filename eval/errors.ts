@@ -1,9 +1,10 @@
 // Error analysis for developers: the most frequent missed and spurious cues, sources and
 // contents on a split, so that the next improvement is chosen by the data.
-// `npx tsx eval/errors.ts [--split holdout] [--role cue|source|content] [--top 40]`
+// `npx tsx eval/errors.ts [--split holdout] [--role cue|source|content] [--top 40] [--cue-model FILE]`
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../server/src/analysis/index';
+import { useCueModel, type CueModel } from '../server/src/analysis/cue-tagger';
 import { chooseAnnotatorFiles, goldAttributions, parseAnn } from './brat';
 import { hull } from './score';
 import { splitSource } from './splits';
@@ -14,6 +15,8 @@ const split = opt('--split', 'holdout');
 if (split === 'test') throw new Error('the test split is held back');
 const role = opt('--role', 'cue') as 'cue' | 'source' | 'content';
 const top = Number(opt('--top', '40'));
+// --cue-model: a model from `train-cue-model --fit-only --out FILE`, so that holdout errors are honest.
+if (args.includes('--cue-model')) useCueModel(JSON.parse(fs.readFileSync(opt('--cue-model', ''), 'utf8')) as CueModel);
 const { folder, includes } = splitSource(split);
 const root = path.resolve(__dirname, '..', '..', 'shared', 'data', 'polnear', folder);
 const { files } = chooseAnnotatorFiles(fs.readdirSync(path.join(root, 'attributions')));

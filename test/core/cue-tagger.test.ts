@@ -101,3 +101,17 @@ test('the packed index the bundle ships gives back the model’s weights exactly
   assert.equal(JSON.stringify(weightsFromPacked(packed)), JSON.stringify(model.weights));
   assert.equal(packed.vectors.length, 3 * Object.keys(model.weights).length);
 });
+
+test('the sentence features: another verb of saying outside quotes, and the distance to the nearest quotation', () => {
+  const [input] = inputsOf('“We will win,” she said, and the crowd cheered.');
+  const at = (word: string) => input!.tokens.findIndex((t) => t.lower === word);
+  const cheered = cueFeatures(input!, at('cheered'), 'O');
+  // "said" stands outside the quotation: another report in the sentence.
+  assert.ok(cheered.includes('say=true'), cheered.join(' '));
+  assert.ok(cheered.includes('ql,stem=far|cheer'), cheered.join(' '));
+  assert.ok(cheered.includes('qr,stem=none|cheer'), cheered.join(' '));
+  const said = cueFeatures(input!, at('said'), 'O');
+  // "said" itself does not count, and "win" inside the quotation never does.
+  assert.ok(said.includes('say=false'), said.join(' '));
+  assert.ok(said.includes('ql,stem=2|said'), said.join(' '));
+});

@@ -51,7 +51,7 @@ test('an aside between dashes belongs to the subject; a relative clause between 
 });
 
 test('a participle opening the sentence shares the main clause’s subject', () => {
-  assert.equal(sourceOf('After reviewing the ledgers, the auditor said the fund was short.', 'reviewing'), 'the auditor');
+  assert.equal(sourceOf('After criticizing the ledgers, the auditor said the fund was short.', 'criticizing'), 'the auditor');
 });
 
 test('the last word of a run-in phrase is the subject: a relative, a possessive, a pronoun', () => {
@@ -65,7 +65,7 @@ test('the last word of a run-in phrase is the subject: a relative, a possessive,
 
 test('a fragment of the clause before is no source', () => {
   // Without the fix the source was "faced".
-  assert.equal(sourceOf('The agency has faced criticism over the delays.', 'criticism'), null);
+  assert.equal(sourceOf('The agency has faced criticism over the delays.', 'criticism over'), null);
 });
 
 test('the subject of "appears" and "seems" is what the writer hedges, not a source', () => {

@@ -49,6 +49,8 @@ const THAT_REPORTERS = /^(?:say|says|said|claim|claims|claimed|argue|argues|argu
 // Verbs of saying whose bare clause ("claimed the road was safe") is reliably reported speech.
 const CLAUSE_REPORTERS = /^(?:claim|claims|claimed|insist|insists|insisted|admit|admits|admitted|concede|concedes|conceded|contend|contends|contended|allege|alleges|alleged|assert|asserts|asserted|argue|argues|argued)$/;
 const COORDINATORS = new Set(['and', 'but', 'or', 'yet']);
+// Verbs of perceiving, which report a view only with an "as" ("seen as a threat").
+const PERCEIVED = /^(?:seen|viewed|watched|heard)$/;
 const RELATIVES = new Set(['which', 'who', 'whose', 'whom', 'that']);
 // Time and setting phrases between the cue (and its listener) and what was said.
 const LEADING_SETTING = /^(?:(?:on|last|this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)|(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:statement|interview|speech|email|letter|phone\s+interview|telephone\s+interview|news\s+conference|press\s+conference|radio\s+interview|television\s+interview|tweet|post|op-ed)|yesterday|today|earlier|later|recently|on\s+Twitter)\b[,]?\s*/i;
@@ -109,6 +111,9 @@ function frameAttribution(ctx: SentenceContext, tokens: Token[], cue: CueMatch, 
   }
   // "The country described by the president", "was first reported by MSNBC": the agent speaks.
   const agent = passiveAgent(tokens, cue);
+  // "The episode was seen by some 2 million viewers": an audience watching, not a view reported
+  // ("was seen as a rebuke by some" has its "as").
+  if (agent && PERCEIVED.test(tokens[cue.last]!.lower) && !tokens.slice(cue.last + 1).some((t) => t.lower === 'as')) return null;
   if (agent) {
     const subject = leftNounPhrase(tokens, skipAuxiliariesLeft(tokens, cue.first), ctx);
     const content = subject?.span ?? contentAfter(ctx, tokens, agent.nextIndex);

@@ -53,8 +53,10 @@ export function classifySource(text: string): SourceAnalysis {
   const specific = SPECIFIC_QUALIFIERS.some((q) => lowerText.includes(q)) || /\b(?:who|that)\s+(?:have|has|had|were|was|are|is|saw|spoke|attended|worked|know|knew|reviewed|read|heard)\b/.test(lowerText) ||
     QUALIFIER_WORDS.has(lowers[headIndex + 1] ?? '');
   const personNamedAnywhere = tokens.some(isPersonNameToken);
-  // "Some Democrats", "many Sanders supporters": a quantifier over a group names no one.
-  if (VAGUE_DETERMINERS.has(lowers[0]!) && tokens.length > 1 && !specific && !/^(?:of)$/.test(lowers[1]!) || (!named && VAGUE_HEADS.has(head) && !specific)) {
+  // "Some Democrats", "many Sanders supporters": a quantifier over a group names no one. Before a
+  // number "some" means "about" and counts the group: "seen by some 2 million viewers".
+  const counted = lowers[0] === 'some' && (/^\d/.test(lowers[1] ?? '') || wordClasses(lowers[1] ?? '').has('Value'));
+  if (VAGUE_DETERMINERS.has(lowers[0]!) && tokens.length > 1 && !specific && !counted && !/^(?:of)$/.test(lowers[1]!) || (!named && VAGUE_HEADS.has(head) && !specific)) {
     return { kind: 'vague', head };
   }
   // "a source said", "sources told POLITICO": a source with no description at all.

@@ -61,6 +61,9 @@ const PARTY = /^(?:Democratic|Republican|GOP|Conservative|Liberal|Progressive|De
 const PINNING = /^(?:the|these|those|such|this|that|its|their|his|her|our|your|my|whose)$/i;
 const FUNCTION_WORD = /^(?:and|or|but|nor|that|which|who|whom|as|while|because|when|if|although|though|since|so|than|to|of|in|on|at|for|with|by|from|what|where|how|why|even|yet|also|said|say|says|but|is|are|was|were)$/i;
 const QUANTIFIER_WORD = /^(?:some|many|several|other|most|few|numerous)$/i;
+// A prepositional phrase of time or place after the verb of a cue ("thought after the recall",
+// "said in a statement"): part of the cue for PolNeAR, but not of what the rule underlines.
+const SETTING_TAIL = /\s(?:after|before|during|in|on|at|over|with|from)\s/i;
 
 let customKey = '';
 let customPattern: RegExp | null = null;
@@ -76,13 +79,19 @@ export const vagueSource: Rule = {
       if (a.sourceKind !== 'vague' || !a.source || ctx.model.nested[i] || ctx.inQuote(a.cue) || !isReport(a)) return;
       // "Other news organizations have asked for copies": a request for a thing, not a claim.
       if (/\bask(?:s|ed|ing)?\s+for$/i.test(a.cue.text)) return;
+      // "the 35 cents that analysts expected": the consensus estimate (see SPECIALIST_VERBS), unless a
+      // quantifier makes it a crowd's guess ("some analysts expected").
+      if (/^expect/i.test(a.cue.text) && !QUANTIFIER_WORD.test(a.source.text.split(/\s+/)[0]!)) return;
       const sentence = ctx.sentenceAt(a.cue.start);
       // Someone else's paraphrase ("Palmieri noted that experts say …") is theirs to source.
       if (ctx.inAttributedContent(a.cue) && !(sentence && onlyOwnContent(ctx, sentence, i))) return;
       if (sentence && !unnamedByDefinition(a.source.text) && identifiedNearby(ctx, sentence, a.source.end, isDocumentSource(a.source.text))) return;
       // "sources who have seen the correspondence", "a source familiar with …": described.
       if (/^\s*,?\s*(?:who|that|familiar|close\s+to|with\s+knowledge|briefed|involved)\b/i.test(ctx.model.prose.slice(a.source.end, a.source.end + 40))) return;
-      const span = { start: Math.min(a.source.start, a.cue.start), end: Math.max(a.source.end, a.cue.end) };
+      // The cue without a setting the tagger ran on into ("Many thought | after the recall").
+      const setting = SETTING_TAIL.exec(a.cue.text);
+      const cueEnd = setting ? a.cue.start + setting.index : a.cue.end;
+      const span = { start: Math.min(a.source.start, a.cue.start), end: Math.max(a.source.end, cueEnd) };
       seen.push(span);
       findings.push(finding(ctx, span, a.source));
     });
