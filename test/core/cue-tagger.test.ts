@@ -5,34 +5,10 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { cueFeatures, isCandidate, packCueModel, score, tagTokens, useCueModel, weightsFromPacked, type CueModel, type Tag, type TaggerInput, type Tagging } from '../../server/src/analysis/cue-tagger';
+import { cueFeatures, packCueModel, tagTokens, tagTokensByReference, useCueModel, weightsFromPacked, type CueModel, type TaggerInput } from '../../server/src/analysis/cue-tagger';
 import { findQuotePieces } from '../../server/src/analysis/quotes';
 import { splitSentences } from '../../server/src/analysis/sentences';
 import { tokenize } from '../../server/src/analysis/words';
-
-const TAGS: Tag[] = ['O', 'B', 'I'];
-
-/** tagTokens written the slow way, as it was: every feature string built and looked up. */
-function reference(input: TaggerInput, bBias: number): Tagging {
-  const tags: Tag[] = [];
-  let previous: Tag = 'O';
-  let margin = -Infinity;
-  for (let i = 0; i < input.tokens.length; i++) {
-    let tag: Tag = 'O';
-    if (isCandidate(input, i, previous)) {
-      const s = score(cueFeatures(input, i, previous));
-      s[1] += bBias;
-      let best = 0;
-      for (let k = 1; k < 3; k++) if (s[k]! > s[best]!) best = k;
-      tag = TAGS[best]!;
-      if (tag === 'I' && previous === 'O') tag = 'B';
-      if (previous === 'O') margin = Math.max(margin, s[1] - Math.max(s[0], s[2]));
-    }
-    tags.push(tag);
-    previous = tag;
-  }
-  return { tags, margin };
-}
 
 function inputsOf(text: string): TaggerInput[] {
   const out: TaggerInput[] = [];
@@ -49,11 +25,10 @@ function inputsOf(text: string): TaggerInput[] {
 const fixtures = [join(__dirname, '..', 'fixtures', 'core', 'wire-story.txt'), join(__dirname, '..', 'fixtures', 'wire-story.md'), ...readdirSync(join(__dirname, '..', 'fixtures', 'cli')).filter((f) => /\.(?:txt|md)$/.test(f)).map((f) => join(__dirname, '..', 'fixtures', 'cli', f))];
 
 test('fast scoring equals score(cueFeatures(…)) on the fixtures, tag for tag and margin for margin', () => {
-  const bBias = (JSON.parse(readFileSync(join(__dirname, '..', '..', 'server', 'src', 'analysis', 'cue-model.json'), 'utf8')) as CueModel).bBias;
   let sentences = 0;
   for (const file of fixtures) {
     for (const input of inputsOf(readFileSync(file, 'utf8'))) {
-      assert.deepEqual(tagTokens(input), reference(input, bBias), input.tokens.map((t) => t.text).join(' '));
+      assert.deepEqual(tagTokens(input), tagTokensByReference(input), input.tokens.map((t) => t.text).join(' '));
       sentences++;
     }
   }
@@ -88,7 +63,7 @@ test('fast scoring finds weights whose words hold the separators "|" and "="', (
   const previous = useCueModel(model);
   try {
     for (const text of ['|| said |', 'a|b said = x', 'He said || = that', '“Yes,” he said.', '| | = = said said']) {
-      for (const input of inputsOf(text)) assert.deepEqual(tagTokens(input), reference(input, model.bBias), text);
+      for (const input of inputsOf(text)) assert.deepEqual(tagTokens(input), tagTokensByReference(input), text);
     }
   } finally {
     useCueModel(previous);

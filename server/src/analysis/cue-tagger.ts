@@ -171,6 +171,32 @@ export function score(features: readonly string[]): [number, number, number] {
   return s;
 }
 
+/**
+ * Greedy tagging the slow way, every feature string built and looked up: the reference that
+ * tagTokens must equal (test/core/cue-tagger.test.ts), and a way to try a feature in
+ * cueFeatures before the fast path knows it (eval/tagger.ts).
+ */
+export function tagTokensByReference(input: TaggerInput): Tagging {
+  const tags: Tag[] = [];
+  let previous: Tag = 'O';
+  let margin = -Infinity;
+  for (let i = 0; i < input.tokens.length; i++) {
+    let tag: Tag = 'O';
+    if (isCandidate(input, i, previous)) {
+      const s = score(cueFeatures(input, i, previous));
+      s[1] += bBias;
+      let best = 0;
+      for (let k = 1; k < 3; k++) if (s[k]! > s[best]!) best = k;
+      tag = TAGS[best]!;
+      if (tag === 'I' && previous === 'O') tag = 'B';
+      if (previous === 'O') margin = Math.max(margin, s[1] - Math.max(s[0], s[2]));
+    }
+    tags.push(tag);
+    previous = tag;
+  }
+  return { tags, margin };
+}
+
 /** Whether a token can be scored at all: a known cue starter, or the continuation of a cue. */
 export function isCandidate(input: TaggerInput, i: number, previous: Tag): boolean {
   if (input.inQuote[i]) return false;
