@@ -66,6 +66,8 @@ test('the last word of a run-in phrase is the subject: a relative, a possessive,
 test('a fragment of the clause before is no source', () => {
   // Without the fix the source was "faced".
   assert.equal(sourceOf('The agency has faced criticism over the delays.', 'criticism over'), null);
+  // Nor is the clause whose object the noun cue is.
+  assert.equal(sourceOf('The agency faced criticism over the delays.', 'criticism over'), null);
 });
 
 test('the subject of "appears" and "seems" is what the writer hedges, not a source', () => {

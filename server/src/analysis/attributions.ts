@@ -146,6 +146,10 @@ function frameAttribution(ctx: SentenceContext, tokens: Token[], cue: CueMatch, 
   } else {
     source = leftNounPhrase(tokens, subjectEnd, ctx);
     if (source) source = tidySubject(tokens, source);
+    // "The agency faced [criticism]": a noun cue after a past verb is that verb's object; its
+    // source is not the clause before ("The agency faced").
+    const tail = source ? tokens[source.nextIndex - 1]!.lower : '';
+    if (source && /ed$/.test(tail) && wordClasses(tail).has('Verb') && !wordClasses(head).has('Verb') && !/(?:ed|ing)$/.test(head)) source = null;
   }
   // ", which showed …": the relative pronoun stands for the noun phrase before it.
   if (source && tokens[source.tokenStart]!.lower === 'which' && source.tokenStart === subjectEnd && tokens[source.tokenStart - 1]?.text === ',') {
