@@ -5,6 +5,10 @@ import type { Rule, RuleFinding } from './rule';
 import { compilePhrases, quoted } from './helpers';
 
 const REASON = compilePhrases(ANONYMITY_REASONS);
+// "60 percent of voters said", "a majority of Republicans say", "two-thirds of respondents": a
+// poll's count of its respondents, whose source is the poll (named or not), not a person who
+// was granted anonymity.
+const SHARE_OF_GROUP = /^(?:(?:about|nearly|almost|roughly|just|only|more\s+than|fewer\s+than|less\s+than|over|under)\s)?(?:\d[\d.,]*\s?(?:%|percent|per\s+cent)|(?:a|the)\s(?:majority|minority|plurality|third|quarter|fifth|half)|(?:one|two|three|four)[-\s](?:thirds?|quarters?|fifths?)|half|a\s+third|a\s+quarter)\sof\s/i;
 
 export const anonymousSource: Rule = {
   id: 'anonymous-source',
@@ -14,6 +18,7 @@ export const anonymousSource: Rule = {
     const findings: RuleFinding[] = [];
     ctx.model.attributions.forEach((a, i) => {
       if (a.sourceKind !== 'anonymous' || !a.source || ctx.model.nested[i] || ctx.inQuote(a.cue) || !isReport(a)) return;
+      if (SHARE_OF_GROUP.test(a.source.text)) return;
       const sentence = ctx.sentenceAt(a.cue.start);
       if (!sentence || !ctx.isCopy(sentence)) return;
       REASON.lastIndex = 0;
