@@ -6,12 +6,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { cueSpans, tagTokensByReference, useCueModel, type CueModel } from '../server/src/analysis/cue-tagger';
-import { extractProse } from '../server/src/analysis/prose';
-import { findQuotePieces } from '../server/src/analysis/quotes';
-import { splitSentences } from '../server/src/analysis/sentences';
-import { tokenize } from '../server/src/analysis/words';
 import { foldArgument, isHoldout } from './splits';
-import { chooseAnnotatorFiles, goldAttributions, parseAnn } from './brat';
+import { chooseAnnotatorFiles } from './brat';
+import { goldCueSpans, taggerInputs } from './tagger-input';
 const args = process.argv.slice(2);
 if (!args[0] || args[0].startsWith('--')) throw new Error('usage: npx tsx eval/tagger.ts MODEL.json [--fold K] [--b-bias N]');
 const model = JSON.parse(fs.readFileSync(args[0], 'utf8')) as CueModel;
@@ -31,21 +28,13 @@ let tp = 0, fp = 0, fn = 0, noStarter = 0, inQ = 0;
 for (const [article, annFile] of files) {
   if (!isHoldout(article, fold)) continue;
   const text = fs.readFileSync(path.join(root, 'text', article + '.txt'), 'utf8');
-  const cues = goldAttributions(parseAnn(fs.readFileSync(path.join(root, 'attributions', annFile), 'utf8')))
-    .flatMap((g) => (g.cue ? [{ start: g.cue.fragments[0]!.start, end: g.cue.fragments[g.cue.fragments.length - 1]!.end }] : []));
-  const { text: prose, blocks } = extractProse(text, 'text');
+  const cues = goldCueSpans(fs.readFileSync(path.join(root, 'attributions', annFile), 'utf8'));
   const predicted: { start: number; end: number }[] = [];
   const toks: { start: number; end: number; lower: string; q: boolean }[] = [];
-  for (const block of blocks) {
-    const quotes = findQuotePieces(prose.slice(block.start, block.end)).map((q) => ({ start: q.innerStart + block.start, end: q.innerEnd + block.start }));
-    for (const sentence of splitSentences(prose, block.start, block.end)) {
-      const tokens = tokenize(prose, sentence.start, sentence.end);
-      if (tokens.length === 0) continue;
-      const inQuote = tokens.map((t) => quotes.some((q) => q.start <= t.start && t.end <= q.end));
-      tokens.forEach((t, i) => toks.push({ start: t.start, end: t.end, lower: t.lower, q: inQuote[i]! }));
-      const { tags } = tagTokensByReference({ tokens, inQuote });
-      for (const [a, b] of cueSpans(tags)) predicted.push({ start: tokens[a]!.start, end: tokens[b]!.end });
-    }
+  for (const input of taggerInputs(text)) {
+    input.tokens.forEach((t, i) => toks.push({ start: t.start, end: t.end, lower: t.lower, q: input.inQuote[i]! }));
+    const { tags } = tagTokensByReference(input);
+    for (const [a, b] of cueSpans(tags)) predicted.push({ start: input.tokens[a]!.start, end: input.tokens[b]!.end });
   }
   const used = new Set<number>();
   const uniq = [...new Map(cues.map((c) => [`${c.start}:${c.end}`, c])).values()];

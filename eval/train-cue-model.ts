@@ -5,12 +5,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { cueFeatures, isCandidate, useCueModel, type CueModel, type Tag, type TaggerInput } from '../server/src/analysis/cue-tagger';
-import { extractProse } from '../server/src/analysis/prose';
-import { findQuotePieces } from '../server/src/analysis/quotes';
-import { splitSentences } from '../server/src/analysis/sentences';
-import { tokenize } from '../server/src/analysis/words';
 import { foldArgument, isHoldout } from './splits';
-import { chooseAnnotatorFiles, goldAttributions, parseAnn } from './brat';
+import { chooseAnnotatorFiles } from './brat';
+import { goldCueSpans, taggerInputs } from './tagger-input';
 
 const args = process.argv.slice(2);
 // --fold K: which tenth of train is the holdout (see splits.ts).
@@ -40,27 +37,19 @@ function loadExamples(): Example[] {
   for (const [article, annFile] of files) {
     if (fitOnly && isHoldout(article, fold)) continue;
     const text = fs.readFileSync(path.join(root, 'text', article + '.txt'), 'utf8');
-    const cues = goldAttributions(parseAnn(fs.readFileSync(path.join(root, 'attributions', annFile), 'utf8')))
-      .flatMap((g) => (g.cue ? [{ start: g.cue.fragments[0]!.start, end: g.cue.fragments[g.cue.fragments.length - 1]!.end }] : []));
-    const { text: prose, blocks } = extractProse(text, 'text');
-    for (const block of blocks) {
-      const quotes = findQuotePieces(prose.slice(block.start, block.end)).map((q) => ({ start: q.innerStart + block.start, end: q.innerEnd + block.start }));
-      for (const sentence of splitSentences(prose, block.start, block.end)) {
-        const tokens = tokenize(prose, sentence.start, sentence.end);
-        if (tokens.length === 0) continue;
-        const inQuote = tokens.map((t) => quotes.some((q) => q.start <= t.start && t.end <= q.end));
-        const gold: Tag[] = tokens.map(() => 'O');
-        for (const cue of cues) {
-          let first = true;
-          tokens.forEach((t, i) => {
-            if (t.start < cue.end && cue.start < t.end) {
-              gold[i] = first ? 'B' : 'I';
-              first = false;
-            }
-          });
-        }
-        examples.push({ input: { tokens, inQuote }, gold });
+    const cues = goldCueSpans(fs.readFileSync(path.join(root, 'attributions', annFile), 'utf8'));
+    for (const { tokens, inQuote } of taggerInputs(text)) {
+      const gold: Tag[] = tokens.map(() => 'O');
+      for (const cue of cues) {
+        let first = true;
+        tokens.forEach((t, i) => {
+          if (t.start < cue.end && cue.start < t.end) {
+            gold[i] = first ? 'B' : 'I';
+            first = false;
+          }
+        });
       }
+      examples.push({ input: { tokens, inQuote }, gold });
     }
   }
   return examples;
