@@ -177,13 +177,18 @@ export function score(features: readonly string[]): [number, number, number] {
  * cueFeatures before the fast path knows it (eval/tagger.ts).
  */
 export function tagTokensByReference(input: TaggerInput): Tagging {
+  return tagGreedily(input, (i, previous) => isCandidate(input, i, previous), (i, previous) => score(cueFeatures(input, i, previous)));
+}
+
+/** Left to right, each token's best tag given the one before; an I after an O begins a cue. */
+function tagGreedily(input: TaggerInput, candidate: (i: number, previous: Tag) => boolean, scoreOf: (i: number, previous: Tag) => [number, number, number]): Tagging {
   const tags: Tag[] = [];
   let previous: Tag = 'O';
   let margin = -Infinity;
   for (let i = 0; i < input.tokens.length; i++) {
     let tag: Tag = 'O';
-    if (isCandidate(input, i, previous)) {
-      const s = score(cueFeatures(input, i, previous));
+    if (candidate(i, previous)) {
+      const s = scoreOf(i, previous);
       s[1] += bBias;
       let best = 0;
       for (let k = 1; k < 3; k++) if (s[k]! > s[best]!) best = k;
@@ -663,27 +668,10 @@ export interface Tagging {
 
 /** Greedy left-to-right tagging. */
 export function tagTokens(input: TaggerInput): Tagging {
-  const tags: Tag[] = [];
-  let previous: Tag = 'O';
-  let margin = -Infinity;
   const x = (index ??= packed ? unpackIndex(packed) : buildIndex(currentWeights()));
   const prepared = prepare(x, input);
-  for (let i = 0; i < input.tokens.length; i++) {
-    let tag: Tag = 'O';
-    // isCandidate(input, i, previous), with the starter test kept per word.
-    if (!input.inQuote[i] && (previous !== 'O' || prepared.words[i]!.candidate)) {
-      const s = fastScore(x, prepared, i, previous);
-      s[1] += bBias;
-      let best = 0;
-      for (let k = 1; k < 3; k++) if (s[k]! > s[best]!) best = k;
-      tag = TAGS[best]!;
-      if (tag === 'I' && previous === 'O') tag = 'B';
-      if (previous === 'O') margin = Math.max(margin, s[1] - Math.max(s[0], s[2]));
-    }
-    tags.push(tag);
-    previous = tag;
-  }
-  return { tags, margin };
+  // isCandidate(input, i, previous), with the starter test kept per word.
+  return tagGreedily(input, (i, previous) => !input.inQuote[i] && (previous !== 'O' || prepared.words[i]!.candidate), (i, previous) => fastScore(x, prepared, i, previous));
 }
 
 /** Cue spans as [first, last] token indices. */
