@@ -92,3 +92,13 @@ test('a possessive standing for the speaker is a pronoun source, not an anonymou
   assert.equal(claim?.resolvedSource?.text, 'Mayor Tom Ruiz');
   assert.deepEqual(findings.filter((f) => f.rule === 'anonymous-source' || f.rule === 'loaded-verb'), []);
 });
+
+test('"asked whether" and "asked if" open the content: the clause word is no listener', () => {
+  const contentOf = (text: string) => {
+    const a = analyze(text, { format: 'text' }).attributions.find((x) => x.cue.text === 'asked')!;
+    return a.content ? text.slice(a.content.start, a.content.end) : null;
+  };
+  assert.equal(contentOf('Reporters asked whether he would issue a quarantine.'), 'whether he would issue a quarantine');
+  // A listener still comes off: "asked the mayor whether …".
+  assert.equal(contentOf('Reporters asked the mayor whether he would issue a quarantine.'), 'whether he would issue a quarantine');
+});

@@ -49,6 +49,8 @@ const THAT_REPORTERS = /^(?:say|says|said|claim|claims|claimed|argue|argues|argu
 // Verbs of saying whose bare clause ("claimed the road was safe") is reliably reported speech.
 const CLAUSE_REPORTERS = /^(?:claim|claims|claimed|insist|insists|insisted|admit|admits|admitted|concede|concedes|conceded|contend|contends|contended|allege|alleges|alleged|assert|asserts|asserted|argue|argues|argued)$/;
 const COORDINATORS = new Set(['and', 'but', 'or', 'yet']);
+// Words that open a reported clause or question, never a listener.
+const CLAUSE_OPENERS = new Set(['whether', 'if', 'that', 'how', 'why', 'what', 'when', 'where', 'who', 'which']);
 // Verbs of perceiving, which report a view only with an "as" ("seen as a threat").
 const PERCEIVED = /^(?:seen|viewed|watched|heard)$/;
 const RELATIVES = new Set(['which', 'who', 'whose', 'whom', 'that']);
@@ -390,8 +392,9 @@ function coordinatedSubject(tokens: Token[], conjunction: number, earlier: reado
 /** Index of the first content token after the cue and its frame (listener, "that", colon). */
 function afterFrame(tokens: Token[], cue: CueMatch): number {
   let i = cue.last + 1;
-  if (LISTENER_CUES.has(tokens[cue.last]!.lower)) {
-    // "told AFP", "told reporters on Saturday", "told the Associated Press in an interview"
+  // "told AFP", "told reporters on Saturday", "told the Associated Press in an interview"; but
+  // "asked whether …", "asked if …" open the content at once.
+  if (LISTENER_CUES.has(tokens[cue.last]!.lower) && !CLAUSE_OPENERS.has(tokens[i]?.lower ?? '')) {
     const np = rightNounPhrase(tokens, i, true);
     if (np) i = np.nextIndex;
   }
