@@ -97,10 +97,13 @@ function ruleContext(model: DocumentModel, config: ResolvedConfig, sources: Quot
     named.push({ ...a.source, text: displayName(a.source.text) });
   });
   const contents = new SpanIndex(model.attributions.filter((a, i) => a.content && !model.nested[i]).map((a) => a.content!));
+  // A speaker's verb beside the quotation they speak reports it, whatever the verb: "“…,” Trump
+  // shot back", "“…,” Beck joked" (the reporting-verb list is for verbs without a quotation).
+  const speaks = (a: Attribution): boolean => a.source !== null && a.direct && a.content !== null && /^["“]/.test(model.prose.charAt(a.content.start));
   // Only a report with someone behind it covers its content: "it is believed that …" has none.
-  const reported = new SpanIndex(model.attributions.filter((a, i) => a.content && a.source && !model.nested[i] && isReport(a)).map((a) => a.content!));
+  const reported = new SpanIndex(model.attributions.filter((a, i) => a.content && a.source && !model.nested[i] && (isReport(a) || speaks(a))).map((a) => a.content!));
   // Any report's content, with or without a source (unattributed-quote's "a report covers the quotation").
-  const reports = new SpanIndex(model.attributions.filter((a, i) => a.content && !model.nested[i] && isReport(a)).map((a) => a.content!));
+  const reports = new SpanIndex(model.attributions.filter((a, i) => a.content && !model.nested[i] && (isReport(a) || speaks(a))).map((a) => a.content!));
   const quotes = new SpanIndex(model.quotes);
   // Each lookup is a binary search, not a scan: rules ask once per match, and a long document
   // has tens of thousands of matches.

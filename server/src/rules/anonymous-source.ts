@@ -8,7 +8,7 @@ const REASON = compilePhrases(ANONYMITY_REASONS);
 // "60 percent of voters said", "a majority of Republicans say", "two-thirds of respondents": a
 // poll's count of its respondents, whose source is the poll (named or not), not a person who
 // was granted anonymity.
-const SHARE_OF_GROUP = /^(?:(?:about|nearly|almost|roughly|just|only|more\s+than|fewer\s+than|less\s+than|over|under)\s)?(?:\d[\d.,]*\s?(?:%|percent|per\s+cent)|(?:a|the)\s(?:majority|minority|plurality|third|quarter|fifth|half)|(?:one|two|three|four)[-\s](?:thirds?|quarters?|fifths?)|half|a\s+third|a\s+quarter)\sof\s/i;
+const SHARE_OF_GROUP = /^(?:about |nearly |almost |roughly |only |more than |fewer than |less than |over |under )?(?:\d[\d.,]* ?(?:%|percent|per cent)|(?:a|the) (?:majority|minority|plurality|third|quarter|fifth|half)|(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?)|half) of /i;
 
 export const anonymousSource: Rule = {
   id: 'anonymous-source',
