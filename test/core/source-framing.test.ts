@@ -102,3 +102,7 @@ test('"asked whether" and "asked if" open the content: the clause word is no lis
   // A listener still comes off: "asked the mayor whether …".
   assert.equal(contentOf('Reporters asked the mayor whether he would issue a quarantine.'), 'whether he would issue a quarantine');
 });
+
+test('a word after a determiner is a noun, so the phrase goes on: "many in the party"', () => {
+  assert.equal(sourceOf('The plan was viewed by many in the party as a betrayal.', 'was viewed'), 'many in the party');
+});

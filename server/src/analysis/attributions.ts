@@ -49,6 +49,7 @@ const THAT_REPORTERS = /^(?:say|says|said|claim|claims|claimed|argue|argues|argu
 // Verbs of saying whose bare clause ("claimed the road was safe") is reliably reported speech.
 const CLAUSE_REPORTERS = /^(?:claim|claims|claimed|insist|insists|insisted|admit|admits|admitted|concede|concedes|conceded|contend|contends|contended|allege|alleges|alleged|assert|asserts|asserted|argue|argues|argued)$/;
 const COORDINATORS = new Set(['and', 'but', 'or', 'yet']);
+const DETERMINERS = /^(?:the|a|an|his|her|their|its|our|my|your|these|those)$/;
 // Words that open a reported clause or question, never a listener.
 const CLAUSE_OPENERS = new Set(['whether', 'if', 'that', 'how', 'why', 'what', 'when', 'where', 'who', 'which']);
 // Verbs of perceiving, which report a view only with an "as" ("seen as a threat").
@@ -557,8 +558,10 @@ function rightNounPhrase(tokens: Token[], start: number, listener = false): Phra
       continue;
     }
     if (PUNCT_BREAKERS.has(t.text) || t.text === '.' || (end > start && (CLAUSE_BREAKERS.has(t.lower) || t.lower === 'to'))) break;
-    if (listener && end > start && (/^(?:on|in|at|during|last|this|that|about|after|before|when|if|he|she|they|it|we|i)$/i.test(t.lower) || (isPlainVerb(t) && !isCapitalized(t.text)))) break;
-    if (!listener && end > start && isPlainVerb(t) && !isCapitalized(t.text) && !wordClasses(t.lower).has('Noun')) break;
+    // A word after a determiner is a noun, whatever else the lexicon says ("many in the party").
+    const verb = isPlainVerb(t) && !isCapitalized(t.text) && !DETERMINERS.test(tokens[end - 1]?.lower ?? '');
+    if (listener && end > start && (/^(?:on|in|at|during|last|this|that|about|after|before|when|if|he|she|they|it|we|i)$/i.test(t.lower) || verb)) break;
+    if (!listener && end > start && verb && !wordClasses(t.lower).has('Noun')) break;
     end++;
   }
   if (end === start) return null;
