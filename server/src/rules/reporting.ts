@@ -22,24 +22,12 @@ function isReportingWord(word: string): boolean {
   return known;
 }
 
-/** isReportingWord when it can be answered without compromise, else undefined. */
-function isReportingWordWithoutCompromise(word: string): boolean | undefined {
-  const lower = word.toLowerCase();
-  const known = cache.get(lower);
-  if (known !== undefined) return known;
-  if (BASES.has(lower) || BASES.has(lower.replace(/(?:s|ed|d|ing)$/, ''))) return true;
-  const verb = VERBS.get(lower);
-  if (verb !== undefined) return BASES.has(verb);
-  return NOT_VERBS.has(lower) ? false : undefined;
-}
-
 // compromise's infinitives of the words cues are made of, computed ahead (infinitives.json, from
-// scripts/generate-compromise-data.ts); compromise itself is loaded for the first word outside them.
+// scripts/generate-compromise-data.ts).
 const VERBS: ReadonlyMap<string, string> = new Map(Object.entries(infinitives.verbs as Record<string, string>));
-const NOT_VERBS: ReadonlySet<string> = new Set(infinitives.others.split(' '));
 
-// A word in neither table is not a verb compromise knows as one of ours: it does not report. (No
-// compromise at run time: loading it for a handful of rare words cost a batch run 0.2 s.)
+// A word not in the table is not a verb compromise knows among the cue words: it does not report.
+// (No compromise at run time: loading it for a handful of rare words cost a batch run 0.2 s.)
 function infinitive(lower: string): string {
   return VERBS.get(lower) ?? '';
 }
@@ -49,9 +37,8 @@ export function isReport(a: Attribution): boolean {
   let known = byCue.get(text);
   if (known === undefined) {
     const cue = text.toLowerCase();
-    // Whether some word reports: the words compromise is not needed for first (same answer).
     const words = cue.split(/[^\p{L}]+/u).filter((w) => w.length > 1);
-    known = cue.startsWith('according to') || cue === ':' || /\bas (?:saying|telling|writing)\b/.test(cue) || words.some((w) => isReportingWordWithoutCompromise(w) === true) || words.some((w) => isReportingWord(w));
+    known = cue.startsWith('according to') || cue === ':' || /\bas (?:saying|telling|writing)\b/.test(cue) || words.some(isReportingWord);
     if (byCue.size >= CUE_LIMIT) byCue.clear();
     byCue.set(text, known);
   }
