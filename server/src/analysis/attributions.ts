@@ -558,10 +558,12 @@ function rightNounPhrase(tokens: Token[], start: number, listener = false): Phra
       continue;
     }
     if (PUNCT_BREAKERS.has(t.text) || t.text === '.' || (end > start && (CLAUSE_BREAKERS.has(t.lower) || t.lower === 'to'))) break;
-    // A word after a determiner is a noun, whatever else the lexicon says ("many in the party").
-    const verb = isPlainVerb(t) && !isCapitalized(t.text) && !DETERMINERS.test(tokens[end - 1]?.lower ?? '');
-    if (listener && end > start && (/^(?:on|in|at|during|last|this|that|about|after|before|when|if|he|she|they|it|we|i)$/i.test(t.lower) || verb)) break;
-    if (!listener && end > start && verb && !wordClasses(t.lower).has('Noun')) break;
+    if (end > start) {
+      // A word after a determiner is a noun, whatever else the lexicon says ("many in the party").
+      const verb = isPlainVerb(t) && !isCapitalized(t.text) && !DETERMINERS.test(tokens[end - 1]!.lower);
+      if (listener && (/^(?:on|in|at|during|last|this|that|about|after|before|when|if|he|she|they|it|we|i)$/i.test(t.lower) || verb)) break;
+      if (!listener && verb && !wordClasses(t.lower).has('Noun')) break;
+    }
     end++;
   }
   if (end === start) return null;
