@@ -5,13 +5,10 @@
 // `npx tsx eval/train-sentence-model.ts [--fit-only] [--fold K] [--epochs 8] [--max-alarm 0.04] [--out FILE]`
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { extractProse } from '../server/src/analysis/prose';
-import { findQuotePieces } from '../server/src/analysis/quotes';
 import { sentenceFeatures, sentenceScore } from '../server/src/analysis/sentence-attribution';
-import { splitSentences } from '../server/src/analysis/sentences';
-import { tokenize } from '../server/src/analysis/words';
 import { chooseAnnotatorFiles, goldAttributions, parseAnn } from './brat';
 import { foldArgument, isHoldout } from './splits';
+import { taggerInputs } from './tagger-input';
 
 const args = process.argv.slice(2);
 // --fold K: which tenth of train is the holdout (see splits.ts).
@@ -35,17 +32,10 @@ for (const [article, annFile] of files) {
   const gold = goldAttributions(parseAnn(fs.readFileSync(path.join(root, 'attributions', annFile), 'utf8')));
   const cues = gold.flatMap((g) => (g.cue ? [g.cue.fragments[0]!.start] : []));
   const contents = gold.flatMap((g) => g.content?.fragments ?? []);
-  const { text: prose, blocks } = extractProse(text, 'text');
-  for (const block of blocks) {
-    if (block.kind !== 'paragraph') continue;
-    const quotes = findQuotePieces(prose.slice(block.start, block.end)).map((q) => ({ start: q.innerStart + block.start, end: q.innerEnd + block.start }));
-    for (const s of splitSentences(prose, block.start, block.end)) {
-      const tokens = tokenize(prose, s.start, s.end);
-      if (tokens.length === 0) continue;
-      const inQuote = tokens.map((t) => quotes.some((q) => q.start <= t.start && t.end <= q.end));
-      const attributed = cues.some((c) => c >= s.start && c < s.end) || contents.some((c) => c.start < s.end && s.start < c.end);
-      examples.push({ features: sentenceFeatures(tokens, inQuote), attributed, holdout: isHoldout(article, fold) });
-    }
+  for (const { sentence: s, blockKind, tokens, inQuote } of taggerInputs(text)) {
+    if (blockKind !== 'paragraph') continue;
+    const attributed = cues.some((c) => c >= s.start && c < s.end) || contents.some((c) => c.start < s.end && s.start < c.end);
+    examples.push({ features: sentenceFeatures(tokens, inQuote), attributed, holdout: isHoldout(article, fold) });
   }
 }
 
