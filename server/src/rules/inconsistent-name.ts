@@ -63,73 +63,72 @@ export function findNames(ctx: RuleContext): Name[] {
   return names;
 }
 
-/** The names in one sentence of `prose` (between `start` and `end`). */
+// One word of a name, or a lower-case particle before one ("al-", "bin", "de", "van").
+const TOKEN = /(?<![\p{L}\p{N}’'-])(?:(?:al|el|Al|El|ibn|bin|abu|Abu)[-‐])?\p{Lu}[\p{L}\p{M}]*(?:[’'-]\p{L}[\p{L}\p{M}]*)*(?:[’']s)?\.?|(?<![\p{L}])(?:al|el|bin|ibn|bint|abu|de|del|della|van|von|der|den|da|di|du|la|le)(?=\s+\p{Lu})/gu;
+
+/** The names in one sentence of `prose` (between `sentenceStart` and `sentenceEnd`). */
 function namesIn(prose: string, sentenceStart: number, sentenceEnd: number): Name[] {
   const names: Name[] = [];
-  const sentence = { start: sentenceStart, end: sentenceEnd };
-  const TOKEN = /(?<![\p{L}\p{N}’'-])(?:(?:al|el|Al|El|ibn|bin|abu|Abu)[-‐])?\p{Lu}[\p{L}\p{M}]*(?:[’'-]\p{L}[\p{L}\p{M}]*)*(?:[’']s)?\.?|(?<![\p{L}])(?:al|el|bin|ibn|bint|abu|de|del|della|van|von|der|den|da|di|du|la|le)(?=\s+\p{Lu})/gu;
-  {
-    const text = prose.slice(sentence.start, sentence.end);
-    let current: Name | null = null;
-    let lastEnd = -1;
-    let pendingTitle = false;
-    const close = () => {
-      if (current && current.tokens.length > 0) {
-        // A trailing particle is not part of the name.
-        while (current.tokens.length > 0 && PARTICLES.has(current.tokens[current.tokens.length - 1]!.text)) current.tokens.pop();
-        if (current.tokens.length > 0) {
-          current.end = current.tokens[current.tokens.length - 1]!.end;
-          names.push(current);
-        }
+  const text = prose.slice(sentenceStart, sentenceEnd);
+  let current: Name | null = null;
+  let lastEnd = -1;
+  let pendingTitle = false;
+  const close = () => {
+    if (current && current.tokens.length > 0) {
+      // A trailing particle is not part of the name.
+      while (current.tokens.length > 0 && PARTICLES.has(current.tokens[current.tokens.length - 1]!.text)) current.tokens.pop();
+      if (current.tokens.length > 0) {
+        current.end = current.tokens[current.tokens.length - 1]!.end;
+        names.push(current);
       }
-      current = null;
-    };
-    TOKEN.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = TOKEN.exec(text)) !== null) {
-      let raw = m[0];
-      const start = sentence.start + m.index;
-      // Character tests rather than slices and patterns: this runs for every capitalised word.
-      const spaced = lastEnd >= 0 && m.index === lastEnd + 1 && text[lastEnd] === ' ';
-      if (current && !spaced) close();
-      if (!current && lastEnd >= 0 && !spaced) pendingTitle = false;
-      lastEnd = m.index + raw.length;
-      const bare = raw.endsWith('.') ? raw.slice(0, -1) : raw;
-      if (TITLES.has(bare) || (endsWithApostropheS(bare) && TITLES.has(bare.slice(0, -2)))) {
-        close();
-        pendingTitle = true;
-        continue;
-      }
-      if (SUFFIXES.test(raw)) {
-        if (current) (current as Name).suffixed = true;
-        close();
-        continue;
-      }
-      if (raw.endsWith('.')) raw = raw.slice(0, -1);
-      // Sentence-initial words, acronyms, months and weekdays, and the common words of the language are not names.
-      const possessive = endsWithApostropheS(raw);
-      const word = possessive ? raw.slice(0, -2) : raw;
-      const lower = word.toLowerCase();
-      const camel = () => /\p{Ll}\p{Lu}/u.test(word) && !/^(?:Mc|Mac|O’|O'|De|Di|La|Le|Van|Von|Du)\p{Lu}/u.test(word);
-      // An initial ("George W. Bush") belongs to the name around it but is never compared itself.
-      if (current && m[0].endsWith('.') && /^\p{Lu}$/u.test(word)) continue;
-      const notName = NOT_NAMES.has(lower) || word.length < 2 || /^\p{Lu}{2,}$/u.test(word) || (m.index === 0 && !isNameWord(lower) && !/^ \p{Lu}\p{Ll}/u.test(text.slice(lastEnd, lastEnd + 3))) || camel();
-      if (notName) {
-        close();
-        pendingTitle = false;
-        continue;
-      }
-      if (!current) {
-        current = { start, end: start, tokens: [], titled: pendingTitle, suffixed: false };
-        pendingTitle = false;
-      }
-      const c = current as Name;
-      c.tokens.push({ start, end: start + word.length, text: word, name: names.length, position: c.tokens.length });
-      const next = text[lastEnd];
-      if (possessive || next === ',' || next === ';' || next === ':') close();
     }
-    close();
+    current = null;
+  };
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text)) !== null) {
+    let raw = m[0];
+    const start = sentenceStart + m.index;
+    // Character tests rather than slices and patterns: this runs for every capitalised word.
+    const spaced = lastEnd >= 0 && m.index === lastEnd + 1 && text[lastEnd] === ' ';
+    if (current && !spaced) close();
+    if (!current && lastEnd >= 0 && !spaced) pendingTitle = false;
+    lastEnd = m.index + raw.length;
+    const bare = raw.endsWith('.') ? raw.slice(0, -1) : raw;
+    if (TITLES.has(bare) || (endsWithApostropheS(bare) && TITLES.has(bare.slice(0, -2)))) {
+      close();
+      pendingTitle = true;
+      continue;
+    }
+    if (SUFFIXES.test(raw)) {
+      if (current) (current as Name).suffixed = true;
+      close();
+      continue;
+    }
+    if (raw.endsWith('.')) raw = raw.slice(0, -1);
+    // Sentence-initial words, acronyms, months and weekdays, and the common words of the language are not names.
+    const possessive = endsWithApostropheS(raw);
+    const word = possessive ? raw.slice(0, -2) : raw;
+    const lower = word.toLowerCase();
+    const camel = () => /\p{Ll}\p{Lu}/u.test(word) && !/^(?:Mc|Mac|O’|O'|De|Di|La|Le|Van|Von|Du)\p{Lu}/u.test(word);
+    // An initial ("George W. Bush") belongs to the name around it but is never compared itself.
+    if (current && m[0].endsWith('.') && /^\p{Lu}$/u.test(word)) continue;
+    const notName = NOT_NAMES.has(lower) || word.length < 2 || /^\p{Lu}{2,}$/u.test(word) || (m.index === 0 && !isNameWord(lower) && !/^ \p{Lu}\p{Ll}/u.test(text.slice(lastEnd, lastEnd + 3))) || camel();
+    if (notName) {
+      close();
+      pendingTitle = false;
+      continue;
+    }
+    if (!current) {
+      current = { start, end: start, tokens: [], titled: pendingTitle, suffixed: false };
+      pendingTitle = false;
+    }
+    const c = current as Name;
+    c.tokens.push({ start, end: start + word.length, text: word, name: names.length, position: c.tokens.length });
+    const next = text[lastEnd];
+    if (possessive || next === ',' || next === ';' || next === ':') close();
   }
+  close();
   return names;
 }
 
