@@ -129,26 +129,26 @@ function scoreArticle(article: string, publisher: string, text: string, gold: Go
   const findings = result.findings.filter((f) => f.rule === 'unattributed-claim');
   const sentences = splitSentences(text);
   const alarms = falseAlarms(findings, goldContents, goldCues, sentences);
-  const alarmTexts = findings.flatMap((f) => {
-    // The same test falseAlarms applies, one finding at a time.
-    if (falseAlarms([f], goldContents, goldCues, sentences).falseAlarms === 0) return [];
+  // The same test falseAlarms applies, one finding at a time.
+  const isAlarm = findings.map((f) => falseAlarms([f], goldContents, goldCues, sentences).falseAlarms > 0);
+  const alarmTexts = findings.flatMap((f, i) => {
+    if (!isAlarm[i]) return [];
     const at = sentences.findIndex((s) => s.start <= f.start && f.start < s.end);
     const line = (i: number) => (i >= 0 ? text.slice(sentences[i]!.start, sentences[i]!.end).trim() : '');
     return [`${article} [${text.slice(f.start, f.end)}]\n    before: ${line(at - 1)}\n    flagged: ${line(at)}`];
   });
   const model = result.model;
-  const claimRows = findings.map((f) => {
+  const claimRows = findings.map((f, i) => {
     const at = model.sentences.findIndex((s) => s.start <= f.start && f.start < s.end);
     const s = model.sentences[at]!;
     const prev = model.sentences[at - 1];
     const sameBlock = prev !== undefined && prev.block === s.block;
-    const alarm = falseAlarms([f], goldContents, goldCues, sentences).falseAlarms;
     const kind = /^This (.+?) \(/.exec(f.message)?.[1] ?? '?';
     const firstOfBlock = model.sentences.findIndex((x) => x.block === s.block);
     const cuesHere = gold.filter((g) => g.cue && g.cue.fragments.some((c) => c.start < s.end && s.start < c.end)).map((g) => g.cue!.text).join('|');
     const prevAttributed = prev === undefined ? '' : prev.attributions.length > 0 || result.model.quotes.some((q) => q.start < prev.end && prev.start < q.end) ? 1 : 0;
-    return [article, kind, s.cueMargin, s.attributionScore, sameBlock ? prev.cueMargin : '', sameBlock ? prev.attributionScore : '', at - firstOfBlock, alarm, prevAttributed,
-      text.slice(s.start, s.end).replace(/\s+/g, ' '), cuesHere.replace(/\s+/g, ' ')].join('\t');
+    return [article, kind, text.slice(f.start, f.end).replace(/\s+/g, ' '), s.cueMargin, s.attributionScore, sameBlock ? prev.cueMargin : '', sameBlock ? prev.attributionScore : '',
+      at - firstOfBlock, isAlarm[i] ? 1 : 0, prevAttributed, text.slice(s.start, s.end).replace(/\s+/g, ' '), cuesHere.replace(/\s+/g, ' ')].join('\t');
   });
   return { article, publisher, scores, kindPairs, alarms, goldWithCue: goldCues.length, missedCues, alarmTexts, claimRows };
 }
@@ -277,7 +277,7 @@ function main(argv: string[]): number {
   // scores are listed and a threshold can be chosen from them.
   if (opts.claimsTsv) useClaimThresholds({ figure: { margin: Infinity, score: Infinity }, other: { margin: Infinity, score: Infinity } });
   const { report, alarmTexts, claimRows } = evaluate(opts, textDir, annDir, includes);
-  if (opts.claimsTsv) fs.writeFileSync(opts.claimsTsv, ['article\tkind\tmargin\tscore\tprevMargin\tprevScore\tposition\talarm\tprevAttributed\tsentence\tgoldCues', ...claimRows].join('\n') + '\n');
+  if (opts.claimsTsv) fs.writeFileSync(opts.claimsTsv, ['article\tkind\ttrigger\tmargin\tscore\tprevMargin\tprevScore\tposition\talarm\tprevAttributed\tsentence\tgoldCues', ...claimRows].join('\n') + '\n');
   printReport(report);
   if (opts.showAlarms) console.log(`\nUNATTRIBUTED-CLAIM false alarms, one by one\n${alarmTexts.join('\n')}`);
   // The weak-attribution rules are judged on hand-labelled train sentences, whatever the split.
