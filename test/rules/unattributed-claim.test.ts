@@ -12,9 +12,23 @@ ruleTester('unattributed-claim', {
     { name: 'an interview turn in Markdown', format: 'markdown', text: p('Q: You spent 14 years in the navy before you ran for the council. Why did you leave?', 'A: I left because the pay was too low.') },
     { name: 'surveys named as the source', text: 'The mayor trails in third place in most surveys, with 12 percent.' },
     { name: 'polling named as the source', text: 'Ms. Ortiz leads the field by nine points in state polling.' },
+    { name: 'a span of time is the time frame, not a figure', text: 'The bridge was closed for 444 days.' },
+    { name: 'a small number after "the" points back at people already named', text: 'The two candidates met again in Manchester.' },
+    { name: 'a comma after a number is punctuation, not part of a count', text: 'As the mayor turns 70, a look back at her first race.' },
+    { name: 'the last digit of a hyphenated name is not a count', text: 'The campaign is following a 3-2-1 strategy in the early states.' },
     { name: 'a tally named as the source', text: "The campaign raised $3 million in June, by the party's own tally." },
   ],
   invalid: [
+    {
+      name: 'the first figure that is not a span of time is the one flagged',
+      text: 'Two years ago, the company gave $5,000 to the campaign.',
+      errors: [{ flagged: '$5,000' }],
+    },
+    {
+      name: '"the" before a large or exact number still leaves a figure',
+      text: 'The three thousand protesters marched to the square, and the 240 delegates left.',
+      errors: [{ flagged: 'three thousand' }],
+    },
     {
       name: 'a colon after a word is not an interview turn',
       text: 'Exhibit A: the school has lost 300 students in two years.',

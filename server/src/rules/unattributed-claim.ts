@@ -10,11 +10,19 @@ const NUMBER_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 // A figure: digits or number words with what they count; not a year, a date or a time of day.
 const FIGURE = new RegExp(
   `(?:(?:more than|over|nearly|almost|about|around|at least|up to|some|roughly|fewer than|less than)\\s+)?` +
-  `(?:[$€£]\\s?\\d[\\d,.]*(?:\\s+(?:million|billion|trillion))?|\\d[\\d,.]*\\s*(?:%|percent|per cent)|` +
-  `(?<![\\d,.])(?<!\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\\.?\\s)(?!(?:1[89]|20)\\d\\d\\b)\\d[\\d,.]*(?:\\s+(?:million|billion|trillion|thousand))?(?=\\s+(?:of\\s+)?[a-z])(?!\\s+(?:a\\.m|p\\.m|o’clock|o'clock)\\b)\\s+[a-z]+|` +
+  `(?:[$€£]\\s?\\d(?:[\\d,.]*\\d)?(?:\\s+(?:million|billion|trillion))?|\\d[\\d,.]*\\s*(?:%|percent|per cent)|` +
+  `(?<![\\d,.-])(?<!\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\\.?\\s)(?!(?:1[89]|20)\\d\\d\\b)\\d(?:[\\d,.]*\\d)?(?:\\s+(?:million|billion|trillion|thousand))?(?=\\s+(?:of\\s+)?[a-z])(?!\\s+(?:a\\.m|p\\.m|o’clock|o'clock)\\b)\\s+[a-z]+|` +
   `\\b(?:${NUMBER_WORDS})\\b(?:\\s+of)?\\s+[a-z]+)`,
   'gi',
 );
+// A count of time units is the story's time frame ("eight years ago", "two days after the
+// rally", "over the next six weeks"), checked like a date, not a statistic to attribute: on the
+// held-out train tenths 11 of the 50 such findings were on sentences the annotators attributed.
+const TIME_UNIT = /\b(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?|generations?|century|centuries)$/i;
+// "the two candidates", "the past three chairmen": a small number after "the" points back at
+// people or things already in the story; it counts nothing new.
+const DEFINITE_COUNT = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s+(?:of\s+)?(?:dozen|hundred|thousand|million|billion)\b)/i;
+const THE_BEFORE = /\bthe\s+(?:(?:past|last|next|first|other|remaining|top|final)\s+)?$/i;
 const DATED_EVENT = /\b(?:on|last|since|by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b/g;
 const PLAIN_TRIGGERS: [string, RegExp][] = [
   ['casualty figure', compilePhrases(words.casualties.map((w) => w.phrase))],
@@ -90,7 +98,12 @@ function isAttributed(ctx: RuleContext, sentences: readonly Sentence[], index: n
 }
 
 function findTrigger(ctx: RuleContext, sentence: Sentence): { kind: string; span: Span } | null {
-  const figure = matchesIn(ctx, sentence, FIGURE)[0];
+  const prose = ctx.model.prose;
+  const figure = matchesIn(ctx, sentence, FIGURE).find((m) => {
+    const text = prose.slice(m.start, m.end);
+    if (TIME_UNIT.test(text)) return false;
+    return !(DEFINITE_COUNT.test(text) && THE_BEFORE.test(prose.slice(Math.max(sentence.start, m.start - 20), m.start)));
+  });
   if (figure) return { kind: 'figure', span: figure };
   for (const [kind, pattern] of PLAIN_TRIGGERS) {
     const m = matchesIn(ctx, sentence, pattern)[0];
