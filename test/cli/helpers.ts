@@ -24,9 +24,17 @@ export function whosaid(args: readonly string[], options: { cwd?: string; input?
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** A fresh folder with the given files (string or bytes); parent folders are created. */
+// Every folder tempTree makes is removed when the test process exits, so a test run leaves
+// nothing behind in the system's temp folder (the runner gives each test file its own process).
+const made: string[] = [];
+process.on('exit', () => {
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh folder with the given files (string or bytes); parent folders are created; removed at exit. */
 export function tempTree(files: Record<string, string | Buffer>): string {
   const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-cli-')));
+  made.push(root);
   for (const [name, content] of Object.entries(files)) {
     const file = path.join(root, name);
     fs.mkdirSync(path.dirname(file), { recursive: true });

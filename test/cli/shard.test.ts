@@ -36,7 +36,7 @@ const FORMATS = ['json', 'text', 'github', 'sarif', 'html'] as const;
 
 test('--shard: 4 shards are disjoint, cover every file, and merge into byte-for-byte the unsharded output, in every format', () => {
   const root = corpus();
-  const out = fs.mkdtempSync(path.join(path.dirname(root), 'whosaid-shards-'));
+  const out = tempTree({});
   const args = ['check', '.', 'gone.md', '--fail-on', 'information'];
   const whole = whosaid([...args, '--format', 'json'], { cwd: root });
   assert.equal(whole.status, 2, 'gone.md is missing and photo.txt is binary');
@@ -83,7 +83,7 @@ test('--shard: 4 shards are disjoint, cover every file, and merge into byte-for-
 
 test('merge: clean shards exit 0, --fail-on decides 1, --quiet filters like check', () => {
   const root = tempTree({ 'a.txt': `${PARAGRAPHS[0]}\n`, 'b.txt': `${PARAGRAPHS[3]}\n`, 'c.txt': 'Mayor Ana Ruiz said so.\n' });
-  const out = fs.mkdtempSync(path.join(path.dirname(root), 'whosaid-shards-'));
+  const out = tempTree({});
   const shards = [1, 2].map((i) => {
     const file = path.join(out, `${i}.json`);
     whosaid(['check', '--shard', `${i}/2`, '--format', 'json', '--output', file], { cwd: root });

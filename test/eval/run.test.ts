@@ -10,8 +10,15 @@ import * as path from 'node:path';
 const RUN = path.join(__dirname, '..', '..', 'eval', 'run.ts');
 const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', RUN, ...args], { encoding: 'utf8' });
 
+// The corpora are removed when the test process exits: a test run leaves nothing in the temp folder.
+const made: string[] = [];
+process.on('exit', () => {
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
+
 function tinyCorpus(): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-eval-'));
+  made.push(root);
   fs.mkdirSync(path.join(root, 'dev', 'text'), { recursive: true });
   fs.mkdirSync(path.join(root, 'dev', 'attributions'));
   fs.writeFileSync(path.join(root, 'dev', 'text', 'nyt_x.txt'), 'Smith said taxes rose. Jones told us 5 jets left.');
