@@ -44,12 +44,15 @@ const CROWD_VERBS = verbsOf(/^said$/);
 // copy, not a weasel: a bare specialist does not "expect".
 const SPECIALIST_VERBS = verbsOf(/^(?:said|expect)$/);
 const ALSO = '(?:\\s+(?:have|has|had|also|still|long|now|generally|privately|openly|even|often|increasingly))?';
+// "leads many cyber experts to suspect": a view the story pins on a crowd it causes to hold it.
+// After one of these verbs, "to" may come between the crowd and its verb.
+const CAUSATIVE = /\b(?:lead|leads|led|leading|leave|leaves|leaving|left|prompt|prompts|prompted|prompting|cause|causes|caused|causing)\s+$/i;
 const QUANTIFIER = '(?:some|many|several|other|most|numerous|a\\s+few|a\\s+number\\s+of)';
 // "some Democrats say", "several Clinton supporters said", "many experts and some lawmakers say".
 // Up to two modifiers between the quantifier and the group ("some veteran GOP strategists"), not
 // "of the" ("most of the candidates", a set the story has already defined).
 const QUANTIFIED_CROWD = new RegExp(
-  `\\b${QUANTIFIER}\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${GROUPS})(?:\\s+(?:and|or)\\s+(?:${QUANTIFIER}\\s+)?(?:${GROUPS}))?(?:,\\s+who)?${ALSO}\\s+(?:${CROWD_VERBS})\\b`,
+  `\\b${QUANTIFIER}\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${GROUPS})(?:\\s+(?:and|or)\\s+(?:${QUANTIFIER}\\s+)?(?:${GROUPS}))?(?:,\\s+who)?${ALSO}\\s+(?:to\\s+)?(?:${CROWD_VERBS})\\b`,
   'giu',
 );
 // "Legal experts suggest", "critics point to", "legal experts, who worry that": the modifiers
@@ -137,6 +140,8 @@ const CROWD_HEAD = new RegExp(`^[^,]*\\b(?:${GROUPS}|${SPECIALISTS})\\b`, 'iu');
 function quantifiedCrowd(ctx: RuleContext, sentence: Sentence, m: Span): Span | null {
   const before = ctx.model.prose.slice(Math.max(sentence.start, m.start - 12), m.start);
   if (/\b(?:the|of|these|those|his|her|their|its|our)\s+$/i.test(before)) return null;
+  // "asked some voters to think about it" is a request; "led many experts to suspect" a view.
+  if (/\sto\s+\S+$/i.test(ctx.model.prose.slice(m.start, m.end)) && !CAUSATIVE.test(ctx.model.prose.slice(Math.max(sentence.start, m.start - 12), m.start))) return null;
   // "most of the candidates said": among the modifiers (kept out of the pattern, whose analysis a
   // lookahead there makes slow).
   return /^\S+\s+(?:\S+\s+)?(?:of|the)\s/i.test(ctx.model.prose.slice(m.start, m.end)) ? null : m;
