@@ -106,3 +106,24 @@ test('"asked whether" and "asked if" open the content: the clause word is no lis
 test('a word after a determiner is a noun, so the phrase goes on: "many in the party"', () => {
   assert.equal(sourceOf('The plan was viewed by many in the party as a betrayal.', 'was viewed'), 'many in the party');
 });
+
+const contentFor = (text: string, cue: string) => {
+  const a = analyze(text, { format: 'text' }).attributions.find((x) => x.cue.text === cue);
+  assert.ok(a, `no attribution with the cue "${cue}" in: ${text}`);
+  return a.content ? text.slice(a.content.start, a.content.end) : null;
+};
+
+test('a quotation closed with a comma before its speaker is the content, whatever follows the cue', () => {
+  assert.equal(contentFor('“We are going to win this race,” Ruiz told reporters as she left the hall.', 'told'), '“We are going to win this race,”');
+  assert.equal(contentFor('“The port had 40 ships last week,” Grant said, referring to the spring count.', 'said'), '“The port had 40 ships last week,”');
+  // Not when the cue is further on: the participle reports its own clause.
+  assert.equal(contentFor('“We are not done,” Ruiz told a rally, saying the county would appeal.', 'saying'), 'the county would appeal');
+});
+
+test('a source and cue set off by commas inside a clause: the content is the clause on both sides', () => {
+  assert.equal(contentFor('In her county, Ruiz said, most first-time offenders are sent to treatment.', 'said'), 'In her county, Ruiz said, most first-time offenders are sent to treatment');
+  // A lone conjunction before the aside is the writer's link, not what was said.
+  assert.equal(contentFor('But, Ruiz added, she would not raise taxes.', 'added'), 'she would not raise taxes');
+  // After a quotation the aside is a split quote's, handled with it; and a cue opening the sentence has no left side.
+  assert.equal(contentFor('Ruiz said the port would expand.', 'said'), 'the port would expand');
+});

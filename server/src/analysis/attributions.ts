@@ -53,6 +53,7 @@ const DETERMINERS = /^(?:the|a|an|his|her|their|its|our|my|your|these|those)$/;
 // Words that open a reported clause or question, never a listener.
 const CLAUSE_OPENERS = new Set(['whether', 'if', 'that', 'how', 'why', 'what', 'when', 'where', 'who', 'which']);
 // Verbs of perceiving, which report a view only with an "as" ("seen as a threat").
+const LINKING_WORD = /^(?:but|and|or|so|yet|still|however|now|then|also|indeed|instead|meanwhile|moreover|furthermore|besides|nonetheless|nevertheless|thus|therefore|in fact|of course)$/i;
 const PERCEIVED = /^(?:seen|viewed|watched|heard)$/;
 const RELATIVES = new Set(['which', 'who', 'whose', 'whom', 'that']);
 // Time and setting phrases between the cue (and its listener) and what was said.
@@ -165,8 +166,17 @@ function frameAttribution(ctx: SentenceContext, tokens: Token[], cue: CueMatch, 
     const content = afterCue < leading.comma ? trimContent(ctx, tokens[afterCue]!.start, tokens[leading.comma]!.start) : null;
     return { cue: cueSpan, source: leading.subject.span, content, direct: isDirect(ctx, content), nested };
   }
+  // "“We're going to win,” Clinton told reporters as she left": a quotation closed with a comma
+  // right before its speaker is what was said, whatever follows the cue.
+  // The quotation opens the sentence (or the sentence opens inside it): "Holding signs calling
+  // Christie “New Jersey's Biggest Loser,” the protesters chanted “…”" has its own quote to chant.
+  // (The source stands right before its cue: not "“…,” Trump told a rally, saying …".)
+  const besideCue = source !== null && source.nextIndex === subjectEnd + 1;
+  const quotedBefore = source !== null && besideCue && source.tokenStart > 0 && isCloseQuote(tokens[source.tokenStart - 1]!.text) &&
+    /[,!?]$/.test(ctx.prose.slice(ctx.sentence.start, tokens[source.tokenStart - 1]!.start).trimEnd()) &&
+    ctx.quotes.some((q) => q.start <= ctx.sentence.start + 1 && q.end >= tokens[source.tokenStart - 1]!.start && q.end <= tokens[source.tokenStart - 1]!.end + 1);
   // "“…,” Smith said." / "…, Smith said on Tuesday." — the cue closes the sentence.
-  if (source && isClauseEnd(tokens, afterCue, ctx)) {
+  if (source && (quotedBefore || isClauseEnd(tokens, afterCue, ctx))) {
     const leftStop = source.tokenStart > 0 ? tokens[source.tokenStart - 1] : undefined;
     const content = leftStop && (leftStop.text === ',' || isCloseQuote(leftStop.text)) ? contentBefore(ctx, tokens, source.tokenStart) : null;
     // A lone adverb before the comma ("Surprisingly, Kerry asked …") is not what was said.
@@ -174,7 +184,16 @@ function frameAttribution(ctx: SentenceContext, tokens: Token[], cue: CueMatch, 
       return { cue: cueSpan, source: source.span, content, direct: isDirect(ctx, content), nested };
     }
   }
-  const content = contentAfter(ctx, tokens, afterCue);
+  let content = contentAfter(ctx, tokens, afterCue);
+  // "In his state, Christie said, nonviolent offenders are sent to treatment": a source and cue
+  // set off by commas inside the clause they report. What was said is the whole clause, both
+  // sides of the aside (PolNeAR marks the two parts; one span holds them with the aside inside).
+  // Not where a quotation follows the aside ("In the song, Joel sings, “Don't go …”"): the quotation is what was said.
+  // A lone conjunction or sentence adverb before the aside ("But, Carson added, he …") is not.
+  if (source && content && besideCue && tokens[source.tokenStart - 1]?.text === ',' && tokens[cue.last + 1]?.text === ',' && !ctx.quotes.some((q) => q.start <= content!.start && content!.start < q.end)) {
+    const left = contentBefore(ctx, tokens, source.tokenStart);
+    if (left && !LINKING_WORD.test(ctx.prose.slice(left.start, left.end)) && !earlier.some((a) => a.content && a.content.start < left.end && left.start < a.content.end)) content = { start: left.start, end: content.end };
+  }
   if (!source && !content) return null;
   return { cue: cueSpan, source: source?.span ?? null, content, direct: isDirect(ctx, content), nested };
 }

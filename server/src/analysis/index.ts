@@ -10,7 +10,7 @@ import { buildModel, type DocumentModel } from './model';
 import type { QuoteSources } from './quote-sources';
 import { classifySource } from './sources';
 import { firstIndexWhere, indexOfSpan, SpanIndex } from './span-index';
-import type { Attribution, DocumentFormat, Finding, TextSpan } from './types';
+import type { Attribution, DocumentFormat, Finding, Span, TextSpan } from './types';
 
 export interface AnalyzeOptions {
   format: DocumentFormat;
@@ -82,6 +82,20 @@ function displayName(source: string): string {
   return name.replace(/^The\s+(?=\S)/, 'the ');
 }
 
+/**
+ * The words an attribution reports: its content, less its own source and cue where they stand
+ * inside it ("In her county, Ruiz said, most offenders …", "“…,” she said. “…”"). The aside is
+ * the attribution itself, not words someone else said, so rules that skip reported words still
+ * see it.
+ */
+function reportedWords(a: Attribution): Span[] {
+  const content = a.content!;
+  const asideStart = Math.min(a.cue.start, a.source?.start ?? a.cue.start);
+  const asideEnd = Math.max(a.cue.end, a.source?.end ?? a.cue.end);
+  if (asideEnd <= content.start || asideStart >= content.end) return [content];
+  return [{ start: content.start, end: asideStart }, { start: asideEnd, end: content.end }].filter((s) => s.end > s.start);
+}
+
 function ruleContext(model: DocumentModel, config: ResolvedConfig, sources: QuoteSources | undefined, reanalysis: boolean): RuleContext {
   const named: TextSpan[] = [];
   const seen = new Set<string>();
@@ -96,14 +110,14 @@ function ruleContext(model: DocumentModel, config: ResolvedConfig, sources: Quot
     seen.add(key);
     named.push({ ...a.source, text: displayName(a.source.text) });
   });
-  const contents = new SpanIndex(model.attributions.filter((a, i) => a.content && !model.nested[i]).map((a) => a.content!));
+  const contents = new SpanIndex(model.attributions.filter((a, i) => a.content && !model.nested[i]).flatMap(reportedWords));
   // A speaker's verb beside the quotation they speak reports it, whatever the verb: "“…,” Trump
   // shot back", "“…,” Beck joked" (the reporting-verb list is for verbs without a quotation).
   const speaks = (a: Attribution): boolean => a.source !== null && a.direct && a.content !== null && /^["“]/.test(model.prose.charAt(a.content.start));
   // Only a report with someone behind it covers its content: "it is believed that …" has none.
-  const reported = new SpanIndex(model.attributions.filter((a, i) => a.content && a.source && !model.nested[i] && (isReport(a) || speaks(a))).map((a) => a.content!));
+  const reported = new SpanIndex(model.attributions.filter((a, i) => a.content && a.source && !model.nested[i] && (isReport(a) || speaks(a))).flatMap(reportedWords));
   // Any report's content, with or without a source (unattributed-quote's "a report covers the quotation").
-  const reports = new SpanIndex(model.attributions.filter((a, i) => a.content && !model.nested[i] && (isReport(a) || speaks(a))).map((a) => a.content!));
+  const reports = new SpanIndex(model.attributions.filter((a, i) => a.content && !model.nested[i] && (isReport(a) || speaks(a))).flatMap(reportedWords));
   const quotes = new SpanIndex(model.quotes);
   // Each lookup is a binary search, not a scan: rules ask once per match, and a long document
   // has tens of thousands of matches.
