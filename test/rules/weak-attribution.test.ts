@@ -137,12 +137,13 @@ ruleTester('passive-attribution', {
     { name: '"reported to" a listener', text: 'The theft was discovered on Sunday, and the loss was reported to police on Monday.' },
   ],
   invalid: [
-    { name: 'widely seen as a characterisation', text: 'The district is widely seen as the key to the state.', errors: [{ flagged: 'is widely seen as' }, { flagged: 'widely seen' }] },
+    { name: 'widely seen as a characterisation, flagged once', text: 'The district is widely seen as the key to the state.', errors: [{ flagged: 'is widely seen as' }] },
+    { name: 'a raised subject that is also a reduced "widely believed", flagged once', text: 'He took the post, a job he\'s widely believed to want.', errors: [{ flagged: '\'s widely believed to want' }] },
     { name: 'an outcome predicted with a verb the lexicon knows as a noun', text: 'The mayor is expected to win the runoff easily.', errors: [{ flagged: 'is expected to win' }] },
     { name: 'a figure predicted at a scheduled event', text: 'More than 40,000 fans are expected to attend the parade on Saturday.', errors: [{ flagged: 'are expected to attend' }] },
     { name: 'the content of a scheduled announcement', text: 'The board is expected to announce on Friday that it will close two clinics.', errors: [{ flagged: 'is expected to announce' }] },
     { name: 'a date nobody has fixed', text: 'The senator had been expected to visit the plant as early as next week.', errors: [{ flagged: 'had been expected to visit' }] },
-    { name: 'a relative clause with a copula is still agentless', text: 'The ballots, which are thought to be lost, were printed in May.', errors: [{ flagged: 'are thought to be' }, { flagged: 'thought to be' }] },
+    { name: 'a relative clause with a copula is still agentless, flagged once', text: 'The ballots, which are thought to be lost, were printed in May.', errors: [{ flagged: 'are thought to be' }] },
   ],
 });
 

@@ -60,9 +60,18 @@ export const passiveAttribution: Rule = {
     const findings: RuleFinding[] = [];
     for (const sentence of ctx.model.sentences) {
       if (!ctx.isCopy(sentence)) continue;
+      const first = findings.length;
       for (const pattern of [ANTICIPATORY_IT, RAISED_SUBJECT, REDUCED, SEEN_AS]) {
         for (const m of matchesIn(ctx, sentence, pattern)) {
           if (ctx.inQuote(m) || ctx.inAttributedContent(m)) continue;
+          // One finding per passive, the longest reading: "a job he's widely believed to want"
+          // matches as a raised subject and again as a reduced "widely believed".
+          const overlapping = findings.findIndex((f, k) => k >= first && f.start < m.end && m.start < f.end);
+          if (overlapping >= 0) {
+            const kept = findings[overlapping]!;
+            if (kept.end - kept.start >= m.end - m.start) continue;
+            findings.splice(overlapping, 1);
+          }
           if (pattern === REDUCED) {
             const after = ctx.model.text.slice(m.end, m.end + 20);
             // "one of the last widely seen opportunities": seen by a large audience, not a view held.
