@@ -127,3 +127,8 @@ test('a source and cue set off by commas inside a clause: the content is the cla
   // After a quotation the aside is a split quote's, handled with it; and a cue opening the sentence has no left side.
   assert.equal(contentFor('Ruiz said the port would expand.', 'said'), 'the port would expand');
 });
+
+test('a relative clause set inside the reported clause is part of it; one closing the sentence is the writer’s', () => {
+  assert.equal(contentFor('The mayor said the budget, which the council passed in May, would be cut.', 'said'), 'the budget, which the council passed in May, would be cut');
+  assert.equal(contentFor('The mayor said she would cut the budget, which the council passed in May.', 'said'), 'she would cut the budget');
+});

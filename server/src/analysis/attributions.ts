@@ -675,6 +675,8 @@ function dropLeadingAdverbial(tokens: Token[], start: number, end: number): numb
 // ", while 9 percent …", ", however this time …": a contrast that is the writer's, not the source's.
 const CONTRAST = /,\s+(?:while|whereas|however|although|though|even as|even though|which)\b/i;
 
+const EMBEDDED_RELATIVE_END = /^[^,;:]*,\s+(?:would|will|is|are|was|were|has|have|had|could|can|should|may|might|must|did|does|do)\b/i;
+
 function contentAfter(ctx: SentenceContext, tokens: Token[], i: number): Span | null {
   if (i >= tokens.length) return null;
   let start = tokens[i]!.start;
@@ -691,7 +693,10 @@ function contentAfter(ctx: SentenceContext, tokens: Token[], i: number): Span | 
   if (q && q.end > end) end = q.end;
   else {
     const contrast = CONTRAST.exec(ctx.prose.slice(start, end));
-    if (contrast && !ctx.quotes.some((x) => x.start <= start + contrast.index && start + contrast.index < x.end)) end = start + contrast.index;
+    // "the budget, which the council passed in May, would be cut": a relative clause set inside
+    // the reported clause, whose verb comes after it, is part of what was said.
+    const embedded = contrast !== null && /^,\s+which\b/i.test(contrast[0]) && EMBEDDED_RELATIVE_END.test(ctx.prose.slice(start + contrast.index + contrast[0].length, end));
+    if (contrast && !embedded && !ctx.quotes.some((x) => x.start <= start + contrast.index && start + contrast.index < x.end)) end = start + contrast.index;
   }
   return trimContent(ctx, start, end);
 }
