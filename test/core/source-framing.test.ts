@@ -101,6 +101,9 @@ test('"asked whether" and "asked if" open the content: the clause word is no lis
   assert.equal(contentOf('Reporters asked whether he would issue a quarantine.'), 'whether he would issue a quarantine');
   // A listener still comes off: "asked the mayor whether …".
   assert.equal(contentOf('Reporters asked the mayor whether he would issue a quarantine.'), 'whether he would issue a quarantine');
+  // A request keeps the one asked to act: "asked the mayor to …".
+  assert.equal(contentOf('Reporters asked the mayor to issue a quarantine.'), 'the mayor to issue a quarantine');
+  assert.equal(contentOf('Reporters asked the mayor about the quarantine on Monday.'), 'about the quarantine on Monday');
 });
 
 test('a word after a determiner is a noun, so the phrase goes on: "many in the party"', () => {

@@ -416,7 +416,10 @@ function afterFrame(tokens: Token[], cue: CueMatch): number {
   // "asked whether …", "asked if …" open the content at once.
   if (LISTENER_CUES.has(tokens[cue.last]!.lower) && !CLAUSE_OPENERS.has(tokens[i]?.lower ?? '')) {
     const np = rightNounPhrase(tokens, i, true);
-    if (np) i = np.nextIndex;
+    // "told Jeb Bush to quiet down", "urged voters to stay home": the listener is the one who is
+    // to act, and the request is theirs with them in it.
+    const request = np !== null && tokens[np.nextIndex]?.lower === 'to' && isBareInfinitive(tokens[np.nextIndex + 1]);
+    if (np && !request) i = np.nextIndex;
   }
   if (i < tokens.length && (tokens[i]!.text === ':' || tokens[i]!.text === ',')) i++;
   return i;
@@ -653,6 +656,14 @@ function parenthesisEnd(tokens: Token[], open: number): number {
 function parenthesisStart(tokens: Token[], close: number): number {
   for (let k = close - 1; k >= Math.max(0, close - 8); k--) if (tokens[k]!.text === '(') return k;
   return -1;
+}
+
+// The word after "to" as a verb: lower-case and not a determiner, pronoun or possessive ("to quiet
+// down", "to stay"; not "to the press", "to his aides").
+function isBareInfinitive(t: Token | undefined): boolean {
+  if (!t || !/^\p{Ll}+$/u.test(t.text)) return false;
+  const cls = wordClasses(t.lower);
+  return !cls.has('Determiner') && !cls.has('Pronoun') && !cls.has('Possessive') && !cls.has('Preposition');
 }
 
 function isPlainVerb(t: Token): boolean {
