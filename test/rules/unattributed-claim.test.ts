@@ -16,9 +16,17 @@ ruleTester('unattributed-claim', {
     { name: 'a small number after "the" points back at people already named', text: 'The two candidates met again in Manchester.' },
     { name: 'a comma after a number is punctuation, not part of a count', text: 'As the mayor turns 70, a look back at her first race.' },
     { name: 'the last digit of a hyphenated name is not a count', text: 'The campaign is following a 3-2-1 strategy in the early states.' },
+    { name: '"not the only" denies a ranking', text: 'Employment is not the only barrier.' },
+    { name: '"most" as a quantifier ranks nothing', text: 'Cruz fields most attacks from rivals.' },
+    { name: '"the most recent" is a time, "for the most part" an idiom', text: 'For the most part, the plant has survived. Their most recent debate was held in December.' },
     { name: 'a tally named as the source', text: "The campaign raised $3 million in June, by the party's own tally." },
   ],
   invalid: [
+    {
+      name: '"most" before an adjective is a superlative',
+      text: 'Yellen is the most powerful woman in the world.',
+      errors: [{ flagged: 'most', message: /superlative/ }],
+    },
     {
       name: 'the first figure that is not a span of time is the one flagged',
       text: 'Two years ago, the company gave $5,000 to the campaign.',

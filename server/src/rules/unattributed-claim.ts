@@ -4,6 +4,7 @@ import type { Sentence } from '../analysis/model';
 import type { Span } from '../analysis/types';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import { attributeFixes, compilePhrases, matchesIn, quoted } from './helpers';
+import { wordClasses } from '../analysis/words';
 import words from './unattributed-claim.words.json';
 
 const NUMBER_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens|hundreds|thousands|millions|billions|tens of thousands|a dozen|half';
@@ -97,6 +98,21 @@ function isAttributed(ctx: RuleContext, sentences: readonly Sentence[], index: n
   return matchesIn(ctx, sentence, WEAK_CUES).length > 0;
 }
 
+// "the most powerful woman" ranks; "most voters", "more familiar than most", "for the most part"
+// and "the most recent debate" do not, and "is not the only factor" denies a ranking.
+function isSuperlative(prose: string, sentence: Span, m: Span): boolean {
+  const word = prose.slice(m.start, m.end).toLowerCase();
+  const before = prose.slice(Math.max(sentence.start, m.start - 12), m.start);
+  if (word === 'the only') return !/(?:\bnot|n['’]t)\s+$/i.test(before);
+  if (word !== 'most') return true;
+  if (/\b(?:than|the)\s+$/i.test(before) && /^\s+part\b/i.test(prose.slice(m.end, m.end + 6))) return false;
+  if (/\bthan\s+$/i.test(before)) return false;
+  const next = /^\s+([\p{L}-]+)/u.exec(prose.slice(m.end, Math.min(sentence.end, m.end + 40)))?.[1];
+  if (!next || /^recent(?:ly)?$/i.test(next) || /^\p{Lu}/u.test(next) && !/^\p{Lu}/u.test(prose.slice(m.start, m.start + 1))) return false;
+  const classes = wordClasses(next.toLowerCase());
+  return classes.has('Adjective') || classes.has('Adverb') || /(?:ed|ful|ous|ive|able|ible|al|ic|ent|ant|est)$/i.test(next) && !classes.has('Plural');
+}
+
 function findTrigger(ctx: RuleContext, sentence: Sentence): { kind: string; span: Span } | null {
   const prose = ctx.model.prose;
   const figure = matchesIn(ctx, sentence, FIGURE).find((m) => {
@@ -106,7 +122,7 @@ function findTrigger(ctx: RuleContext, sentence: Sentence): { kind: string; span
   });
   if (figure) return { kind: 'figure', span: figure };
   for (const [kind, pattern] of PLAIN_TRIGGERS) {
-    const m = matchesIn(ctx, sentence, pattern)[0];
+    const m = matchesIn(ctx, sentence, pattern).find((x) => kind !== 'superlative' || isSuperlative(prose, sentence, x));
     if (m) return { kind, span: m };
   }
   const dated = matchesIn(ctx, sentence, DATED_EVENT)[0];
