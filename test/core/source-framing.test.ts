@@ -135,3 +135,10 @@ test('a relative clause set inside the reported clause is part of it; one closin
   assert.equal(contentFor('The mayor said the budget, which the council passed in May, would be cut.', 'said'), 'the budget, which the council passed in May, would be cut');
   assert.equal(contentFor('The mayor said she would cut the budget, which the council passed in May.', 'said'), 'she would cut the budget');
 });
+
+test('auxiliaries, negations and adverbs before the verb belong to the cue', () => {
+  const cues = (text: string) => analyze(text, { format: 'text' }).attributions.map((a) => a.cue.text);
+  assert.deepEqual(cues('The mayor never said the bridge would reopen.'), ['never said']);
+  assert.deepEqual(cues('The mayor also said the bridge would reopen.'), ['also said']);
+  assert.deepEqual(cues('According to the county, the bridge will reopen.'), ['According to']);
+});

@@ -75,6 +75,12 @@ export function findSentenceAttributions(ctx: SentenceContext, tokens = tokenize
     if (last > first && wordClasses(tokens[last]!.lower).has('Preposition') && isOpenQuote(tokens[last + 1]?.text ?? '')) last--;
     const attribution = frameAttribution(ctx, tokens, frameOf(tokens, first, last), found);
     if (!attribution) continue;
+    // "also said", "has never claimed", "boldly reminded": the auxiliaries, negations and adverbs
+    // right before the verb belong to the cue, as PolNeAR marks it (train: "also" inside the cue
+    // 281 times, outside 21; "-n't" 149 to 0; an -ly adverb 352 to 53), though the tagger left them out.
+    let from = first;
+    while (from > 0 && tokens[first]!.lower !== 'according' && tokens[first]!.text !== ':' && tagging.tags[from - 1] === 'O' && !inQuote[from - 1] && isCueModifier(tokens[from - 1]!) && !(attribution.source && tokens[from - 1]!.start < attribution.source.end)) from--;
+    if (from < first) attribution.cue = { start: tokens[from]!.start, end: attribution.cue.end };
     // "He suggested X, called her Y": the first content ends where the next report begins,
     // when that report shares the subject or starts a new clause.
     const outer = found[found.length - 1];
@@ -389,6 +395,11 @@ function isCloseQuote(t: string): boolean {
 
 function isOpenQuote(t: string): boolean {
   return t === '“' || t === '"' || t === "''";
+}
+
+// ("then" is as often left out as put in: "then said".)
+function isCueModifier(t: Token): boolean {
+  return (AUXILIARIES.has(t.lower) && t.lower !== 'then') || /n[’']t$/.test(t.lower) || (/ly$/.test(t.lower) && !isCapitalized(t.text) && wordClasses(t.lower).has('Adverb'));
 }
 
 function skipAuxiliariesLeft(tokens: Token[], cueFirst: number): number {

@@ -84,7 +84,7 @@ export const vagueSource: Rule = {
       if (/\bask(?:s|ed|ing)?\s+for$/i.test(a.cue.text)) return;
       // "the 35 cents that analysts expected": the consensus estimate (see SPECIALIST_VERBS), unless a
       // quantifier makes it a crowd's guess ("some analysts expected").
-      if (/^expect/i.test(a.cue.text) && !QUANTIFIER_WORD.test(a.source.text.split(/\s+/)[0]!)) return;
+      if (/\bexpect\w*$/i.test(a.cue.text) && !QUANTIFIER_WORD.test(a.source.text.split(/\s+/)[0]!)) return;
       const sentence = ctx.sentenceAt(a.cue.start);
       // Someone else's paraphrase ("Palmieri noted that experts say …") is theirs to source.
       if (ctx.inAttributedContent(a.cue) && !(sentence && onlyOwnContent(ctx, sentence, i))) return;
