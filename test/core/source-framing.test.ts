@@ -142,3 +142,11 @@ test('auxiliaries, negations and adverbs before the verb belong to the cue', () 
   assert.deepEqual(cues('The mayor also said the bridge would reopen.'), ['also said']);
   assert.deepEqual(cues('According to the county, the bridge will reopen.'), ['According to']);
 });
+
+test('a coordinated subject is taken whole when it opens the clause, not across a verb', () => {
+  assert.equal(sourceOf('Her advisers and allies say the plan will fail.', 'say'), 'Her advisers and allies');
+  assert.equal(sourceOf('Trump won Iowa and Cruz said the plan would fail.', 'said'), 'Cruz');
+  assert.equal(sourceOf('The Organization for Economic Cooperation and Development says the floor is high.', 'says'), 'The Organization for Economic Cooperation and Development');
+  // Not across a clause: "the body and researchers".
+  assert.equal(sourceOf('The cells can turn into any tissue of the body and researchers hope to use them.', 'hope'), 'researchers');
+});

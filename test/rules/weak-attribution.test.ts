@@ -169,3 +169,13 @@ test('namesPerson: people, not outlets or bodies', () => {
   assert.equal(namesPerson('CNN'), false);
   assert.equal(namesPerson('the county health department'), false);
 });
+
+test('classifySource: a coordinated source with a named person or a pronoun in it is theirs', () => {
+  assert.equal(classifySource('Sanders and his aides').kind, 'named');
+  assert.equal(classifySource('She and her defenders').kind, 'pronoun');
+  // A vague part leaves the whole vague.
+  assert.equal(classifySource('The Clinton campaign and some cybersecurity experts').kind, 'vague');
+  // A capital at the start of the sentence names no one.
+  assert.equal(classifySource('Current and former officials').kind, 'anonymous');
+  assert.equal(classifySource('Liberal and conservative economists').kind, 'vague');
+});

@@ -398,6 +398,18 @@ function isOpenQuote(t: string): boolean {
 }
 
 // ("then" is as often left out as put in: "then said".)
+// A word that can stand in a short noun phrase: a name, a noun, an adjective, a determiner or
+// possessive, a number; not a verb form, a preposition or a clause word.
+function isNominal(t: Token): boolean {
+  if (isCapitalized(t.text)) return true;
+  if (/^\d/.test(t.text)) return true;
+  const c = wordClasses(t.lower);
+  if (c.has('Preposition') || CLAUSE_BREAKERS.has(t.lower) || AUXILIARIES.has(t.lower)) return false;
+  if (c.has('Determiner') || c.has('Possessive') || /^(?:neither|either|both)$/.test(t.lower)) return true;
+  if (c.has('Verb') && !c.has('Noun') && !c.has('Plural') && !c.has('Adjective')) return false;
+  return c.has('Noun') || c.has('Plural') || c.has('Adjective') || c.has('Actor') || /^[\p{L}-]+$/u.test(t.text) && !/(?:ed|ing)$/.test(t.lower);
+}
+
 function isCueModifier(t: Token): boolean {
   return (AUXILIARIES.has(t.lower) && t.lower !== 'then') || /n[’']t$/.test(t.lower) || (/ly$/.test(t.lower) && !isCapitalized(t.text) && wordClasses(t.lower).has('Adverb'));
 }
@@ -488,14 +500,38 @@ function leftNounPhrase(tokens: Token[], end: number, ctx: SentenceContext): Phr
     if (open < 1) return null;
     start = open;
   }
+  // "Her advisers and allies say", "Neither Cruz nor Christie acknowledged": a coordinated
+  // subject is taken whole when the phrase before the conjunction opens the clause; it is not
+  // when a verb comes first ("Trump won Iowa and Cruz said": Iowa is the object).
+  let conjunct = -1;
+  // "the Organization for Economic Cooperation and Development": "and" between capitalised
+  // words is kept whatever the words are, as long as no verb comes before.
+  let betweenNames = false;
+  let cleanStart = true;
   while (start > 0) {
     const prev = tokens[start - 1]!;
+    const coordinator = /^(?:and|or|nor)$/.test(prev.lower) && conjunct < 0 && start - 1 > 0 && !PUNCT_BREAKERS.has(tokens[start - 2]!.text);
+    if (coordinator) {
+      conjunct = start;
+      betweenNames = prev.lower === 'and' && isCapitalized(tokens[start]!.text) && isCapitalized(tokens[start - 2]!.text);
+      start--;
+      continue;
+    }
     if (PUNCT_BREAKERS.has(prev.text) || CLAUSE_BREAKERS.has(prev.lower) && !(prev.lower === 'and' && isCapitalized(tokens[start]!.text) && start - 2 >= 0 && isCapitalized(tokens[start - 2]!.text))) break;
     if (prev.text === '.' ) break;
-    if (isPlainVerb(prev) && !isCapitalized(prev.text)) break;
+    if (isPlainVerb(prev) && !isCapitalized(prev.text)) { cleanStart = false; break; }
     start--;
-    if (end - start >= MAX_SOURCE_TOKENS) break;
+    if (end - start >= MAX_SOURCE_TOKENS) { cleanStart = false; break; }
   }
+  // The phrase before the conjunction: a few words of a noun phrase ("Her advisers", "Liberal",
+  // "Neither Cruz"), no verb or preposition in it ("the body and researchers", "a mistake and
+  // established").
+  // A lone capitalised word the lexicon does not know ("Trump and his attorneys", "Mills and
+  // another aide") may be a surname or a sentence's first word: left out, so that the unnamed
+  // part is still what the rules see.
+  const loneUnknown = conjunct - 1 - start === 1 && isCapitalized(tokens[start]!.text) && !wordClasses(tokens[start]!.lower).has('Adjective') && !wordClasses(tokens[start]!.lower).has('Plural') && !wordClasses(tokens[start]!.lower).has('FirstName') && !wordClasses(tokens[start]!.lower).has('LastName') && !SUBJECT_PRONOUNS.test(tokens[start]!.lower);
+  const nounPhraseBefore = !loneUnknown && conjunct - 1 - start <= 4 && tokens.slice(start, conjunct - 1).every(isNominal);
+  if (conjunct >= 0 && (!cleanStart || start >= conjunct - 1 || !(betweenNames || nounPhraseBefore))) start = conjunct;
   start = dropLeadingAdverbial(tokens, start, end);
   if (start > end) return null;
   if (end - start + 1 > MAX_SOURCE_TOKENS) return null;

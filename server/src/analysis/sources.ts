@@ -29,6 +29,29 @@ export interface SourceAnalysis {
 }
 
 export function classifySource(text: string): SourceAnalysis {
+  // "Sanders and his aides", "She and her defenders", "Neither Cruz nor Christie": a coordinated
+  // source with a named person or a pronoun among its parts is that person's account, not an
+  // anonymous or vague one.
+  const conjuncts = text.split(/\s+(?:and|nor)\s+/i);
+  if (conjuncts.length > 1) {
+    for (const part of conjuncts) {
+      const words = part.replace(/^(?:both|neither|either)\s+/i, '').trim();
+      const kind = words && !/\s(?:and|nor)\s/i.test(words) ? classifySource(words).kind : null;
+      // Named by a person's name or an office ("the candidate"), not by a capital at the start
+      // of the sentence ("Current and former officials").
+      // The conjunct's last word is the person's name, or it is an office ("the candidate"); not
+      // an organisation that carries a name ("The Clinton campaign and some experts").
+      const wordTokens = tokenize(words).filter((t) => /\p{L}/u.test(t.text));
+      const last = wordTokens[wordTokens.length - 1];
+      const person = kind === 'pronoun' || kind === 'named' && last !== undefined && (isPersonNameToken(last) || /^the\s/i.test(words) && TITLES.has(last.lower));
+      if (person) return { kind: kind!, head: classifySource(conjuncts[conjuncts.length - 1]!).head };
+    }
+    // "The Clinton campaign and some cybersecurity experts": a vague part leaves the whole vague.
+    for (const part of conjuncts) {
+      const analysis = /\s(?:and|nor)\s/i.test(part) ? null : classifySource(part.trim());
+      if (analysis?.kind === 'vague') return analysis;
+    }
+  }
   const tokens = tokenize(text).filter((t) => !/^["“”’‘']$/.test(t.text));
   if (tokens.length === 0) return { kind: 'anonymous', head: '' };
   const lowers = tokens.map((t) => t.lower);
