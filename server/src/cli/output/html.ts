@@ -154,7 +154,7 @@ interface Annotation {
 /** The article's text with attributions and findings marked, paragraph by paragraph, each followed by its findings. */
 function articleBody(file: JsonFile, text: string, anchor: string, helpUri: (rule: string) => string | undefined): string {
   const annotations: Annotation[] = [];
-  for (const a of file.attributions) {
+  file.attributions.forEach((a, index) => {
     const kind = kindOf(a);
     const who = a.source ? `${KIND_LABEL[kind]} source: ${squash(a.source.text)}` : 'No source found';
     const resolved = a.resolvedSource ? ` (refers to ${squash(a.resolvedSource.text)})` : '';
@@ -163,9 +163,10 @@ function articleBody(file: JsonFile, text: string, anchor: string, helpUri: (rul
       annotations.push({ start: a.source.start, end: a.source.end, open: `<span class="src k-${kind}" data-kind="${kind}" title="${cueTitle}">` });
     }
     if (a.cue.end > a.cue.start) {
-      annotations.push({ start: a.cue.start, end: a.cue.end, open: `<span class="cue k-${kind}" data-kind="${kind}" data-cue="" title="${cueTitle}">` });
+      // A finding that starts inside a cue cuts it into segments; data-cue says which attribution each belongs to.
+      annotations.push({ start: a.cue.start, end: a.cue.end, open: `<span class="cue k-${kind}" data-kind="${kind}" data-cue="${index}" title="${cueTitle}">` });
     }
-  }
+  });
   const notes: { at: number; html: string }[] = [];
   file.diagnostics.forEach((d, i) => {
     const n = i + 1;
