@@ -1,10 +1,17 @@
 // Source spans for cues the tagger found: where the source starts and ends in news copy's
-// patterns (inverted "said X", appositives, participles, dashes, relatives), and what is not a
-// source at all (fragments of the clause before, the subject of "appears"). Sentences written
-// for the project.
+// patterns (inverted "said X", appositives, participles, dashes, relatives, coordinations), and
+// what is not a source at all (fragments of the clause before, the subject of "appears"); and
+// where the content and the cue begin and end. Sentences written for the project.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../../server/src/analysis/index';
+
+/** The content of the attribution whose cue reads `cue`, as text. */
+const contentFor = (text: string, cue: string) => {
+  const a = analyze(text, { format: 'text' }).attributions.find((x) => x.cue.text === cue);
+  assert.ok(a, `no attribution with the cue "${cue}" in: ${text}`);
+  return a.content ? text.slice(a.content.start, a.content.end) : null;
+};
 
 function sourceOf(text: string, cue: string): string | null | undefined {
   const found = analyze(text, { format: 'text' }).attributions.find((a) => a.cue.text === cue);
@@ -94,10 +101,7 @@ test('a possessive standing for the speaker is a pronoun source, not an anonymou
 });
 
 test('"asked whether" and "asked if" open the content: the clause word is no listener', () => {
-  const contentOf = (text: string) => {
-    const a = analyze(text, { format: 'text' }).attributions.find((x) => x.cue.text === 'asked')!;
-    return a.content ? text.slice(a.content.start, a.content.end) : null;
-  };
+  const contentOf = (text: string) => contentFor(text, 'asked');
   assert.equal(contentOf('Reporters asked whether he would issue a quarantine.'), 'whether he would issue a quarantine');
   // A listener still comes off: "asked the mayor whether …".
   assert.equal(contentOf('Reporters asked the mayor whether he would issue a quarantine.'), 'whether he would issue a quarantine');
@@ -110,11 +114,6 @@ test('a word after a determiner is a noun, so the phrase goes on: "many in the p
   assert.equal(sourceOf('The plan was viewed by many in the party as a betrayal.', 'was viewed'), 'many in the party');
 });
 
-const contentFor = (text: string, cue: string) => {
-  const a = analyze(text, { format: 'text' }).attributions.find((x) => x.cue.text === cue);
-  assert.ok(a, `no attribution with the cue "${cue}" in: ${text}`);
-  return a.content ? text.slice(a.content.start, a.content.end) : null;
-};
 
 test('a quotation closed with a comma before its speaker is the content, whatever follows the cue', () => {
   assert.equal(contentFor('“We are going to win this race,” Ruiz told reporters as she left the hall.', 'told'), '“We are going to win this race,”');
@@ -127,7 +126,7 @@ test('a source and cue set off by commas inside a clause: the content is the cla
   assert.equal(contentFor('In her county, Ruiz said, most first-time offenders are sent to treatment.', 'said'), 'In her county, Ruiz said, most first-time offenders are sent to treatment');
   // A lone conjunction before the aside is the writer's link, not what was said.
   assert.equal(contentFor('But, Ruiz added, she would not raise taxes.', 'added'), 'she would not raise taxes');
-  // After a quotation the aside is a split quote's, handled with it; and a cue opening the sentence has no left side.
+  // A cue opening the sentence has no left side.
   assert.equal(contentFor('Ruiz said the port would expand.', 'said'), 'the port would expand');
 });
 

@@ -32,7 +32,7 @@ export function classifySource(text: string): SourceAnalysis {
   // "Sanders and his aides", "She and her defenders", "Neither Cruz nor Christie": a coordinated
   // source with a named person or a pronoun among its parts is that person's account, not an
   // anonymous or vague one.
-  const conjuncts = text.split(/\s+(?:and|nor)\s+/i);
+  const conjuncts = text.split(/\s(?:and|nor)\s/i).map((part) => part.trim());
   if (conjuncts.length > 1) {
     for (const part of conjuncts) {
       const words = part.replace(/^(?:both|neither|either)\s+/i, '').trim();
