@@ -52,8 +52,9 @@ const COORDINATORS = new Set(['and', 'but', 'or', 'yet']);
 const DETERMINERS = /^(?:the|a|an|his|her|their|its|our|my|your|these|those)$/;
 // Words that open a reported clause or question, never a listener.
 const CLAUSE_OPENERS = new Set(['whether', 'if', 'that', 'how', 'why', 'what', 'when', 'where', 'who', 'which']);
-// Verbs of perceiving, which report a view only with an "as" ("seen as a threat").
+// A conjunction or sentence adverb that links to the sentence before ("But, Carson added, …").
 const LINKING_WORD = /^(?:but|and|or|so|yet|still|however|now|then|also|indeed|instead|meanwhile|moreover|furthermore|besides|nonetheless|nevertheless|thus|therefore|in fact|of course)$/i;
+// Verbs of perceiving, which report a view only with an "as" ("seen as a threat").
 const PERCEIVED = /^(?:seen|viewed|watched|heard)$/;
 const RELATIVES = new Set(['which', 'who', 'whose', 'whom', 'that']);
 // Time and setting phrases between the cue (and its listener) and what was said.
@@ -79,7 +80,8 @@ export function findSentenceAttributions(ctx: SentenceContext, tokens = tokenize
     // right before the verb belong to the cue, as PolNeAR marks it (train: "also" inside the cue
     // 281 times, outside 21; "-n't" 149 to 0; an -ly adverb 352 to 53), though the tagger left them out.
     let from = first;
-    while (from > 0 && tokens[first]!.lower !== 'according' && tokens[first]!.text !== ':' && tagging.tags[from - 1] === 'O' && !inQuote[from - 1] && isCueModifier(tokens[from - 1]!) && !(attribution.source && tokens[from - 1]!.start < attribution.source.end)) from--;
+    const verbCue = tokens[first]!.lower !== 'according' && tokens[first]!.text !== ':';
+    while (verbCue && from > 0 && tagging.tags[from - 1] === 'O' && !inQuote[from - 1] && isCueModifier(tokens[from - 1]!) && !(attribution.source && tokens[from - 1]!.start < attribution.source.end)) from--;
     if (from < first) attribution.cue = { start: tokens[from]!.start, end: attribution.cue.end };
     // "He suggested X, called her Y": the first content ends where the next report begins,
     // when that report shares the subject or starts a new clause.
@@ -397,7 +399,6 @@ function isOpenQuote(t: string): boolean {
   return t === '“' || t === '"' || t === "''";
 }
 
-// ("then" is as often left out as put in: "then said".)
 // A word that can stand in a short noun phrase: a name, a noun, an adjective, a determiner or
 // possessive, a number; not a verb form, a preposition or a clause word.
 function isNominal(t: Token): boolean {
@@ -410,13 +411,19 @@ function isNominal(t: Token): boolean {
   return c.has('Noun') || c.has('Plural') || c.has('Adjective') || c.has('Actor') || /^[\p{L}-]+$/u.test(t.text) && !/(?:ed|ing)$/.test(t.lower);
 }
 
+/** An auxiliary, a negation or an -ly adverb: what stands between a subject and its verb. */
+function isAuxiliaryOrAdverb(t: Token): boolean {
+  return AUXILIARIES.has(t.lower) || /n[’']t$/.test(t.lower) || (/ly$/.test(t.lower) && !isCapitalized(t.text) && wordClasses(t.lower).has('Adverb'));
+}
+
+// ("then" is as often left out of a cue as put in: "then said".)
 function isCueModifier(t: Token): boolean {
-  return (AUXILIARIES.has(t.lower) && t.lower !== 'then') || /n[’']t$/.test(t.lower) || (/ly$/.test(t.lower) && !isCapitalized(t.text) && wordClasses(t.lower).has('Adverb'));
+  return t.lower !== 'then' && isAuxiliaryOrAdverb(t);
 }
 
 function skipAuxiliariesLeft(tokens: Token[], cueFirst: number): number {
   let j = cueFirst - 1;
-  while (j >= 0 && (AUXILIARIES.has(tokens[j]!.lower) || /n[’']t$/.test(tokens[j]!.lower) || (/ly$/.test(tokens[j]!.lower) && !isCapitalized(tokens[j]!.text) && wordClasses(tokens[j]!.lower).has('Adverb')))) j--;
+  while (j >= 0 && isAuxiliaryOrAdverb(tokens[j]!)) j--;
   // A time between subject and verb is not part of the subject: "The council on Wednesday approved".
   const time = /^(?:on|last|this|late|early)$/;
   if (j >= 2 && wordClasses(tokens[j]!.lower).has('Date') && time.test(tokens[j - 1]!.lower)) j -= 2;
@@ -529,9 +536,15 @@ function leftNounPhrase(tokens: Token[], end: number, ctx: SentenceContext): Phr
   // A lone capitalised word the lexicon does not know ("Trump and his attorneys", "Mills and
   // another aide") may be a surname or a sentence's first word: left out, so that the unnamed
   // part is still what the rules see.
-  const loneUnknown = conjunct - 1 - start === 1 && isCapitalized(tokens[start]!.text) && !wordClasses(tokens[start]!.lower).has('Adjective') && !wordClasses(tokens[start]!.lower).has('Plural') && !wordClasses(tokens[start]!.lower).has('FirstName') && !wordClasses(tokens[start]!.lower).has('LastName') && !SUBJECT_PRONOUNS.test(tokens[start]!.lower);
-  const nounPhraseBefore = !loneUnknown && conjunct - 1 - start <= 4 && tokens.slice(start, conjunct - 1).every(isNominal);
-  if (conjunct >= 0 && (!cleanStart || start >= conjunct - 1 || !(betweenNames || nounPhraseBefore))) start = conjunct;
+  if (conjunct >= 0) {
+    const words = conjunct - 1 - start;
+    const lone = tokens[start]!;
+    const loneClasses = words === 1 ? wordClasses(lone.lower) : null;
+    const loneUnknown = loneClasses !== null && isCapitalized(lone.text) && !SUBJECT_PRONOUNS.test(lone.lower) &&
+      !loneClasses.has('Adjective') && !loneClasses.has('Plural') && !loneClasses.has('FirstName') && !loneClasses.has('LastName');
+    const nounPhraseBefore = !loneUnknown && words <= 4 && tokens.slice(start, conjunct - 1).every(isNominal);
+    if (!cleanStart || words <= 0 || !(betweenNames || nounPhraseBefore)) start = conjunct;
+  }
   start = dropLeadingAdverbial(tokens, start, end);
   if (start > end) return null;
   if (end - start + 1 > MAX_SOURCE_TOKENS) return null;
