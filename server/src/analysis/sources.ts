@@ -31,26 +31,29 @@ export interface SourceAnalysis {
 export function classifySource(text: string): SourceAnalysis {
   // "Sanders and his aides", "She and her defenders", "Neither Cruz nor Christie": a coordinated
   // source with a named person or a pronoun among its parts is that person's account, not an
-  // anonymous or vague one.
+  // anonymous or vague one; a vague part ("The Clinton campaign and some cybersecurity experts")
+  // leaves the whole vague.
   const conjuncts = text.split(/\s(?:and|nor)\s/i).map((part) => part.trim());
   if (conjuncts.length > 1) {
-    for (const part of conjuncts) {
-      const words = part.replace(/^(?:both|neither|either)\s+/i, '').trim();
-      const kind = words && !/\s(?:and|nor)\s/i.test(words) ? classifySource(words).kind : null;
-      // Named by a person's name or an office ("the candidate"), not by a capital at the start
-      // of the sentence ("Current and former officials").
-      // The conjunct's last word is the person's name, or it is an office ("the candidate"); not
-      // an organisation that carries a name ("The Clinton campaign and some experts").
+    // Each part is read without the "both", "neither" or "either" that opens it, and as it stands.
+    const parts = conjuncts.map((raw) => {
+      const words = raw.replace(/^(?:both|neither|either)\s+/i, '').trim();
+      const analysis = words ? classifySource(words) : null;
+      return { words, analysis, asWritten: words === raw ? analysis : classifySource(raw) };
+    });
+    for (const { words, analysis } of parts) {
+      // Named by a person's name as its last word, or an office ("the candidate"); not by a
+      // capital at the start of the sentence ("Current and former officials") or an
+      // organisation that carries a name ("The Clinton campaign").
       const wordTokens = tokenize(words).filter((t) => /\p{L}/u.test(t.text));
       const last = wordTokens[wordTokens.length - 1];
-      const person = kind === 'pronoun' || kind === 'named' && last !== undefined && (isPersonNameToken(last) || /^the\s/i.test(words) && TITLES.has(last.lower));
-      if (person) return { kind: kind!, head: classifySource(conjuncts[conjuncts.length - 1]!).head };
+      const kind = analysis?.kind;
+      if (kind === 'pronoun' || kind === 'named' && last !== undefined && (isPersonNameToken(last) || /^the\s/i.test(words) && TITLES.has(last.lower))) {
+        return { kind, head: parts[parts.length - 1]!.asWritten?.head ?? '' };
+      }
     }
-    // "The Clinton campaign and some cybersecurity experts": a vague part leaves the whole vague.
-    for (const part of conjuncts) {
-      const analysis = /\s(?:and|nor)\s/i.test(part) ? null : classifySource(part.trim());
-      if (analysis?.kind === 'vague') return analysis;
-    }
+    const vague = parts.find((p) => p.asWritten?.kind === 'vague');
+    if (vague) return vague.asWritten!;
   }
   const tokens = tokenize(text).filter((t) => !/^["“”’‘']$/.test(t.text));
   if (tokens.length === 0) return { kind: 'anonymous', head: '' };
