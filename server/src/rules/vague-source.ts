@@ -141,7 +141,7 @@ function quantifiedCrowd(ctx: RuleContext, sentence: Sentence, m: Span): Span | 
   const before = ctx.model.prose.slice(Math.max(sentence.start, m.start - 12), m.start);
   if (/\b(?:the|of|these|those|his|her|their|its|our)\s+$/i.test(before)) return null;
   // "asked some voters to think about it" is a request; "led many experts to suspect" a view.
-  if (/\sto\s+\S+$/i.test(ctx.model.prose.slice(m.start, m.end)) && !CAUSATIVE.test(ctx.model.prose.slice(Math.max(sentence.start, m.start - 12), m.start))) return null;
+  if (/\sto\s+\S+$/i.test(ctx.model.prose.slice(m.start, m.end)) && !CAUSATIVE.test(before)) return null;
   // "most of the candidates said": among the modifiers (kept out of the pattern, whose analysis a
   // lookahead there makes slow).
   return /^\S+\s+(?:\S+\s+)?(?:of|the)\s/i.test(ctx.model.prose.slice(m.start, m.end)) ? null : m;
