@@ -64,14 +64,6 @@ export const passiveAttribution: Rule = {
       for (const pattern of [ANTICIPATORY_IT, RAISED_SUBJECT, REDUCED, SEEN_AS]) {
         for (const m of matchesIn(ctx, sentence, pattern)) {
           if (ctx.inQuote(m) || ctx.inAttributedContent(m)) continue;
-          // One finding per passive, the longest reading: "a job he's widely believed to want"
-          // matches as a raised subject and again as a reduced "widely believed".
-          const overlapping = findings.findIndex((f, k) => k >= first && f.start < m.end && m.start < f.end);
-          if (overlapping >= 0) {
-            const kept = findings[overlapping]!;
-            if (kept.end - kept.start >= m.end - m.start) continue;
-            findings.splice(overlapping, 1);
-          }
           if (pattern === REDUCED) {
             const after = ctx.model.text.slice(m.end, m.end + 20);
             // "one of the last widely seen opportunities": seen by a large audience, not a view held.
@@ -89,6 +81,14 @@ export const passiveAttribution: Rule = {
             const next = /\S+$/.exec(matched)![0];
             if (/(?:reported|alleged)\s+to\s+\S+$/i.test(matched) ? !isInfinitive(next) : !isVerbSlot(next)) continue;
             if (/expected\s+to\s+\S+$/i.test(matched) && scheduled(ctx.model.text.slice(sentence.start, m.start), ctx.model.text.slice(m.end - next.length, sentence.end))) continue;
+          }
+          // One finding per passive, the longest reading: "a job he's widely believed to want"
+          // matches as a raised subject and again as a reduced "widely believed".
+          const overlapping = findings.findIndex((f, k) => k >= first && f.start < m.end && m.start < f.end);
+          if (overlapping >= 0) {
+            const kept = findings[overlapping]!;
+            if (kept.end - kept.start >= m.end - m.start) continue;
+            findings.splice(overlapping, 1);
           }
           findings.push({
             ...m,
