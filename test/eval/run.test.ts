@@ -6,27 +6,20 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { tempTree } from '../cli/helpers';
 
 const RUN = path.join(__dirname, '..', '..', 'eval', 'run.ts');
 const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', RUN, ...args], { encoding: 'utf8' });
 
-// The corpora are removed when the test process exits: a test run leaves nothing in the temp folder.
-const made: string[] = [];
-process.on('exit', () => {
-  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
-});
-
+/** The tiny corpus in a fresh folder (tempTree's: removed when the test process exits). */
 function tinyCorpus(): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-eval-'));
-  made.push(root);
-  fs.mkdirSync(path.join(root, 'dev', 'text'), { recursive: true });
-  fs.mkdirSync(path.join(root, 'dev', 'attributions'));
-  fs.writeFileSync(path.join(root, 'dev', 'text', 'nyt_x.txt'), 'Smith said taxes rose. Jones told us 5 jets left.');
   const ann = (source: string) => `T1\tSource ${source}\nT2\tCue 6 10\tsaid\nT3\tContent 11 21\ttaxes rose\nE1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n`;
-  fs.writeFileSync(path.join(root, 'dev', 'attributions', 'nyt_x_aaaa.ann'), ann('0 5\tSmith'));
-  fs.writeFileSync(path.join(root, 'dev', 'attributions', 'nyt_x_bbbb.ann'), 'T1\tCue 6 10\tsaid\nE1\tAttribution:T1 Cue:T1\n');
-  fs.writeFileSync(path.join(root, 'metadata.tsv'), 'compartment\tfilename\tlevel\tannotators\tpublisher\ndev\tnyt_x\tNone\taaaa|bbbb\tnyt\n');
-  return root;
+  return tempTree({
+    'dev/text/nyt_x.txt': 'Smith said taxes rose. Jones told us 5 jets left.',
+    'dev/attributions/nyt_x_aaaa.ann': ann('0 5\tSmith'),
+    'dev/attributions/nyt_x_bbbb.ann': 'T1\tCue 6 10\tsaid\nE1\tAttribution:T1 Cue:T1\n',
+    'metadata.tsv': 'compartment\tfilename\tlevel\tannotators\tpublisher\ndev\tnyt_x\tNone\taaaa|bbbb\tnyt\n',
+  });
 }
 
 test('absent data: a clear message and exit 0', () => {
