@@ -1,0 +1,101 @@
+// `npm run eval:copy -- [--split tune|heldout|all] [--json FILE] [--show] [--shared DIR]`
+// Scores the engine (the analyze() the CLI runs, default config, each article as a plain-text
+// story) against the copy desk's judged queries in eval/data/copy (see its README): precision and
+// recall per rule and per style of copy, the false alarms and the misses (--show), and a JSON file.
+// The held-out third is scored only when asked (--split heldout); every such run is logged in
+// eval/data/copy/heldout-log.jsonl so the note can say how often it was scored.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../server/src/analysis/index';
+import { buildDocument, resolveQueries, scoreArticle, tally, type ArticleScore, type Judgment, type RuleTally } from './copy-score';
+
+const ROOT = path.resolve(__dirname, '..');
+const DATA = path.join(ROOT, 'eval', 'data', 'copy');
+const USAGE = 'usage: npm run eval:copy -- [--split tune|heldout|all] [--json FILE] [--show] [--shared DIR]';
+
+interface Article { id: string; style: string; corpus: 'bbc' | 'polnear'; index?: number; file?: string; split: 'tune' | 'heldout'; category?: string }
+interface Options { split: 'tune' | 'heldout' | 'all'; json?: string; show: boolean; shared: string }
+
+function parseArgs(argv: string[]): Options {
+  const opts: Options = { split: 'tune', show: false, shared: path.resolve(ROOT, '..', 'shared') };
+  for (let i = 0; i < argv.length; i++) {
+    const value = argv[i + 1];
+    if (argv[i] === '--show') opts.show = true;
+    else if (argv[i] === '--split' && (value === 'tune' || value === 'heldout' || value === 'all')) (opts.split = value), i++;
+    else if (argv[i] === '--json' && value) (opts.json = path.resolve(value)), i++;
+    else if (argv[i] === '--shared' && value) (opts.shared = path.resolve(value)), i++;
+    else throw new Error(`unknown or incomplete argument: ${argv[i]}\n${USAGE}`);
+  }
+  return opts;
+}
+
+function articleText(a: Article, shared: string, bbc: () => { text: string }[]): string {
+  if (a.corpus === 'bbc') return bbc()[a.index!]!.text;
+  return fs.readFileSync(path.join(shared, 'data', 'polnear', a.file!), 'utf8');
+}
+
+const pct = (n: number, d: number) => (d === 0 ? '   –' : (n / d).toFixed(2).padStart(4));
+
+function printTable(title: string, t: Record<string, RuleTally>): void {
+  console.log(`\n${title}`);
+  console.log(`${'rule'.padEnd(22)} ${'findings'.padStart(8)} ${'right'.padStart(6)} ${'prec'.padStart(5)}   ${'queries'.padStart(7)} ${'found'.padStart(6)} ${'recall'.padStart(6)}`);
+  const rules = Object.keys(t).filter((r) => r !== 'all').sort();
+  for (const r of [...rules, 'all']) {
+    const x = t[r]!;
+    console.log(`${r.padEnd(22)} ${String(x.findings).padStart(8)} ${String(x.correct).padStart(6)} ${pct(x.correct, x.findings).padStart(5)}   ${String(x.queries).padStart(7)} ${String(x.found).padStart(6)} ${pct(x.found, x.queries).padStart(6)}`);
+  }
+}
+
+function main(): void {
+  const opts = parseArgs(process.argv.slice(2));
+  if (!fs.existsSync(path.join(opts.shared, 'data'))) {
+    console.error(`eval:copy needs the article texts in ${opts.shared}/data (../shared beside the checkout); they are not in the repository.`);
+    process.exit(2);
+  }
+  const articles: Article[] = JSON.parse(fs.readFileSync(path.join(DATA, 'articles.json'), 'utf8'));
+  let bbcCache: { text: string }[] | undefined;
+  const bbc = () => (bbcCache ??= JSON.parse(fs.readFileSync(path.join(opts.shared, 'data', 'bbc', 'train.json'), 'utf8')));
+  const chosen = articles.filter((a) => opts.split === 'all' || a.split === opts.split);
+  const results: { article: Article; genre: string; score: ArticleScore }[] = [];
+  const unjudged: string[] = [];
+  for (const a of chosen) {
+    const file = path.join(DATA, 'judgments', `${a.id}.json`);
+    if (!fs.existsSync(file)) {
+      unjudged.push(a.id);
+      continue;
+    }
+    const judgment: Judgment = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const doc = buildDocument(articleText(a, opts.shared, bbc), judgment.headline);
+    const queries = resolveQueries(doc, judgment.queries);
+    const { findings } = analyze(doc, { format: 'text' });
+    const score = scoreArticle(findings.map((f) => ({ rule: f.rule, start: f.start, end: f.end, message: f.message })), queries);
+    results.push({ article: a, genre: judgment.genre ?? 'news', score });
+    if (opts.show) {
+      for (const f of score.findings.filter((x) => !x.correct)) console.log(`${a.id}: FALSE ALARM ${f.rule} “${doc.slice(f.start, f.end)}” — ${f.message}`);
+      for (const q of score.queries.filter((x) => !x.found)) console.log(`${a.id}: MISSED ${q.rule} “${q.text}” — ${q.reason}`);
+    }
+  }
+  console.log(`Real-copy evaluation, ${opts.split} split: ${results.length} judged articles${unjudged.length ? ` (${unjudged.length} not judged yet: ${unjudged.join(', ')})` : ''}`);
+  const byStyle: Record<string, Record<string, RuleTally>> = {};
+  for (const style of [...new Set(results.map((r) => r.article.style))].sort()) {
+    byStyle[style] = tally(results.filter((r) => r.article.style === style).map((r) => r.score));
+    printTable(`${style} (${results.filter((r) => r.article.style === style).length} articles): precision by the finding's rule, recall by the query's rule`, byStyle[style]!);
+  }
+  const overall = tally(results.map((r) => r.score));
+  printTable(`all styles (${results.length} articles)`, overall);
+  const byGenre: Record<string, RuleTally> = {};
+  for (const genre of [...new Set(results.map((r) => r.genre))].sort()) byGenre[genre] = tally(results.filter((r) => r.genre === genre).map((r) => r.score))['all'] ?? { findings: 0, correct: 0, queries: 0, found: 0 };
+  console.log(`\nby genre (all rules): ${Object.entries(byGenre).map(([g, x]) => `${g} P ${pct(x.correct, x.findings).trim()} R ${pct(x.found, x.queries).trim()} (${x.findings} findings, ${x.queries} queries)`).join('; ')}`);
+  if (opts.split !== 'tune') {
+    const log = { date: new Date().toISOString(), split: opts.split, articles: results.length, all: overall['all'] };
+    fs.appendFileSync(path.join(DATA, 'heldout-log.jsonl'), JSON.stringify(log) + '\n');
+    console.log(`\n(held-out scoring logged in eval/data/copy/heldout-log.jsonl: score it once per round of engine work)`);
+  }
+  if (opts.json) {
+    const out = { split: opts.split, byStyle, overall, byGenre, articles: results.map((r) => ({ id: r.article.id, style: r.article.style, genre: r.genre, ...r.score })) };
+    fs.writeFileSync(opts.json, JSON.stringify(out, null, 1) + '\n');
+    console.log(`wrote ${opts.json}`);
+  }
+}
+
+main();
