@@ -38,11 +38,11 @@ export interface ExpectedDiagnostic {
 }
 
 export const MESSAGES = {
-  vagueReports: '“some reports” does not tell the reader who is speaking: name the source, or cite the specific report or document.',
-  loadedClaimed: '“claimed” tells the reader what to think of the speaker: use the neutral “said”.',
-  hedgeReportedly: '“reportedly” hedges without saying who reported it: name the source (“…, according to …”) or state what is known.',
-  quoteNoSpeaker: 'This quotation has no speaker in its sentence or the sentences beside it: say who said it.',
-  datedEventFriday: 'This dated event (“on Friday”) has no source in the sentence or the one before it: attribute it, or say how it is known.',
+  vagueReports: 'Name the source, or cite the specific report or document: “some reports” does not tell the reader who is speaking.',
+  loadedClaimed: 'Use the neutral “said”: “claimed” tells the reader what to think of the speaker.',
+  hedgeReportedly: 'Name the source (“…, according to …”) or state what is known: “reportedly” hedges without saying who reported it.',
+  quoteNoSpeaker: 'Say who said this: the quotation has no speaker in its sentence or the sentences beside it.',
+  datedEventFriday: 'Attribute this dated event (“on Friday”), or say how it is known: it has no source in the sentence or the one before it.',
 } as const;
 
 /** What the hover says about each rule: the rule's description ("Why: …"). */
