@@ -85,6 +85,8 @@ Commands:
   init               Write a commented starter .whosaidrc.json in the current directory
   ledger [paths...]  List every checkable claim (figures, dates, events, quotations) with its
                      line and attribution, and a blank "verified by" column: CSV, JSON or Markdown
+  language-server    Run the language server (--stdio, --node-ipc or --socket=PORT): the same
+                     program as whosaid-language-server
 
 Options:
   -h, --help         Show help (also: whosaid check --help)
