@@ -42,9 +42,18 @@ whosaid --version
 status=0
 whosaid check draft.md || status=$?
 if (( status != 1 )); then echo "pack-check: expected exit status 1 (warnings found), got $status" >&2; exit 1; fi
-whosaid init > /dev/null
 whosaid check draft.md --fail-on never --format json > "$work/check.json"
 node -e 'const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); if (!JSON.stringify(r).includes("vague-source")) process.exit(1)' "$work/check.json"
+
+echo "-- whosaid init: no \$schema with a global install; a relative one that resolves in a project"
+whosaid init > /dev/null
+if grep -q '"\$schema"' .whosaidrc.json; then echo "pack-check: a global install wrote a \$schema" >&2; exit 1; fi
+mkdir -p "$work/project/stories"
+(cd "$work/project" && echo '{ "private": true }' > package.json && npm install --offline --no-audit --no-fund --save-dev "$work/$tarball" > /dev/null)
+(cd "$work/project/stories" && whosaid init > /dev/null)
+schema=$(node -e 'const t = require("fs").readFileSync(process.argv[1], "utf8"); process.stdout.write((/"\$schema": "([^"]*)"/.exec(t) || [])[1] || "")' "$work/project/stories/.whosaidrc.json")
+echo "stories/.whosaidrc.json: \$schema $schema"
+[[ -f "$work/project/stories/$schema" ]] || { echo "pack-check: \$schema \"$schema\" does not resolve" >&2; exit 1; }
 
 echo "-- whosaid-language-server --stdio"
 node "$root/scripts/lsp-smoke.mjs" draft.md -- whosaid-language-server --stdio
