@@ -166,9 +166,13 @@ export function grammar(): Record<string, unknown> {
       'curly-quote': quote('“', '”'),
       // A straight quote opens after a space, a bracket or a dash, before a non-space: not inches (6'2").
       'straight-quote': quote('(?<=^|[\\s(\\[{—–/-])"(?=[^\\s"])', '"'),
-      'according-to': { match: '(?i)\\baccording\\s+to\\b', name: 'keyword.other.attribution.whosaid' },
+      // Neutral cues get a meta scope, which the default themes (Dark/Light Modern, Dark+/Light+) do
+      // not colour: "said" is how a story should read, not something to look at. A theme or
+      // editor.tokenColorCustomizations can still colour them. Loaded verbs keep a keyword scope
+      // that themes paint, because they are worth a second look.
+      'according-to': { match: '(?i)\\baccording\\s+to\\b', name: 'meta.attribution.cue.whosaid' },
       'loaded-cue': { match: `(?i)\\b(?:${alternation(loadedCues())})\\b`, name: 'keyword.other.attribution.loaded.whosaid' },
-      cue: { match: `(?i)\\b(?:${alternation(NEUTRAL_CUES)})\\b`, name: 'keyword.other.attribution.whosaid' },
+      cue: { match: `(?i)\\b(?:${alternation(NEUTRAL_CUES)})\\b`, name: 'meta.attribution.cue.whosaid' },
     },
   };
 }

@@ -1,6 +1,9 @@
 // The CLI's entry (bundled to dist/cli.js): `whosaid check …`, a thin shell over the analysis core
 // (see cli/main.ts). The same script serves as the worker thread for --jobs: started with
-// `new Worker(__filename, { workerData })`, it checks the files it is sent instead.
+// `new Worker(__filename, { workerData })`, it checks the files it is sent instead. And as the
+// language server, `whosaid language-server [--stdio]`: the npm package ships this one bundle for
+// both of its commands (bin/whosaid-language-server.js starts it so), because the engine's data is
+// most of a bundle and two bundles would double the download.
 import { isMainThread, workerData } from 'node:worker_threads';
 import { main } from './cli/main';
 import { isCheckWorker, serveChecks } from './cli/workers';
@@ -10,6 +13,10 @@ if (process.env.WHOSAID_TEST_FAILING_RULES) (require('./test-hooks') as typeof i
 
 if (!isMainThread && isCheckWorker(workerData)) {
   serveChecks();
+} else if (process.argv[2] === 'language-server') {
+  // server.ts reads its transport from process.argv as it loads.
+  process.argv.splice(2, 1);
+  require('./server');
 } else {
   // `whosaid check … | head` closes stdout early: stop quietly.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -38,7 +38,7 @@ test('github: one workflow command per finding; levels error/warning/notice; pos
       { level: 'notice', file: 'b.txt', line: 1, col: 1, endLine: 1, endColumn: 19, title: 'WhoSaid: anonymous-source' },
     ],
   );
-  assert.match(commands[0]!.message, /^“some reports” does not tell the reader who is speaking/);
+  assert.match(commands[0]!.message, /^Name the source, or cite the specific report or document: “some reports” does not tell the reader who is speaking/);
   assert.equal(whosaid(['check', '--format', 'github', '--quiet'], { cwd: root }).stdout.trimEnd().split('\n').length, 1, '--quiet: only the warning, no summary');
 });
 

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_CONFIG, parseConfig } from '../../server/src/analysis/config';
-import { INSTALLED_SCHEMA, schemaRef, starterConfig } from '../../server/src/cli/init';
+import { schemaRef, starterConfig } from '../../server/src/cli/init';
 import { RULES } from '../../server/src/rules';
 import { ROOT, tempTree, whosaid } from './helpers';
 
@@ -23,7 +23,9 @@ test('init: writes .whosaidrc.json that parses with no errors, with every rule a
   const effective = (rule: (typeof RULES)[number]) => (rule.defaultEnabled === false ? 'off' : rule.defaultSeverity);
   assert.deepEqual(config.rules, Object.fromEntries(RULES.map((rule) => [rule.id, effective(rule)])));
   assert.deepEqual({ ...config, rules: {} }, { ...DEFAULT_CONFIG, rules: {} });
-  assert.match(text, /^\s*"\$schema": "\.\/node_modules\/whosaid\/schemas\/whosaidrc\.schema\.json",$/m);
+  // whosaid is not a dependency of this folder: no "$schema" (a path into this checkout would
+  // resolve on this machine only); the extension validates the file by its name.
+  assert.doesNotMatch(text, /\$schema/);
   // Each rule's description is the comment above it (wrapped at about 100 columns).
   const comments = text.replace(/\s*\n\s*(?:\/\/ )?/g, ' ');
   for (const rule of RULES) {
@@ -49,11 +51,19 @@ test('init: refuses to overwrite an existing file unless --force', () => {
   assert.deepEqual(parseConfig(fs.readFileSync(path.join(root, '.whosaidrc.json'), 'utf8')).errors, []);
 });
 
-test('init: "$schema" is relative to the schema the package ships when that is inside the folder', () => {
+test('init: "$schema" is a relative path that resolves wherever the project is, or absent', () => {
   const shipped = path.join(ROOT, 'schemas', 'whosaidrc.schema.json');
+  // A checkout of whosaid: the schema it ships.
   assert.equal(schemaRef(ROOT, shipped), './schemas/whosaidrc.schema.json');
-  assert.equal(schemaRef(path.join(ROOT, 'test'), shipped), INSTALLED_SCHEMA);
-  const project = tempTree({ 'node_modules/whosaid/schemas/whosaidrc.schema.json': '{}' });
-  assert.equal(schemaRef(project, path.join(project, 'node_modules', 'whosaid', 'schemas', 'whosaidrc.schema.json')), INSTALLED_SCHEMA);
-  assert.deepEqual(parseConfig(starterConfig(RULES, './x.json')).errors, []);
+  // whosaid a dependency of the folder, or of a folder above it (however the CLI was started).
+  const project = tempTree({ 'node_modules/whosaid/schemas/whosaidrc.schema.json': '{}', 'stories/draft.md': DRAFT });
+  assert.equal(schemaRef(project, shipped), './node_modules/whosaid/schemas/whosaidrc.schema.json');
+  assert.equal(schemaRef(path.join(project, 'stories'), shipped), '../node_modules/whosaid/schemas/whosaidrc.schema.json');
+  const r = whosaid(['init'], { cwd: path.join(project, 'stories') });
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(fs.readFileSync(path.join(project, 'stories', '.whosaidrc.json'), 'utf8'), /^ {2}"\$schema": "\.\.\/node_modules\/whosaid\/schemas\/whosaidrc\.schema\.json",$/m);
+  // Installed only globally (here: a schema outside the folder, no node_modules above it): none.
+  const elsewhere = tempTree({ 'draft.md': DRAFT });
+  assert.equal(schemaRef(elsewhere, shipped), undefined);
+  for (const ref of ['./x.json', undefined]) assert.deepEqual(parseConfig(starterConfig(RULES, ref)).errors, []);
 });

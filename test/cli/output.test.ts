@@ -5,9 +5,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findingLines, fixture, summary, tempTree, whosaid } from './helpers';
 
-const VAGUE = '“some reports” does not tell the reader who is speaking: name the source, or cite the specific report or document.';
-const SURPRISINGLY = '“Surprisingly” is the writer\'s judgement, not reporting: cut it, or attribute the view to someone.';
-const anonymous = (who: string) => `“${who}” is not named: say why anonymity was granted and describe the source as precisely as possible.`;
+const VAGUE = 'Name the source, or cite the specific report or document: “some reports” does not tell the reader who is speaking.';
+const SURPRISINGLY = 'Cut “Surprisingly” or attribute the view to someone: it is the writer\'s judgement, not reporting.';
+const anonymous = (who: string) => `Say why anonymity was granted and describe the source as precisely as possible: “${who}” is not named.`;
 
 test('text: golden output, grouped by file in sorted order, blank lines between groups, then the summary', () => {
   // Given out of order (and one twice): printed sorted, each file once.

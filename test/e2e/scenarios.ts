@@ -38,11 +38,11 @@ export interface ExpectedDiagnostic {
 }
 
 export const MESSAGES = {
-  vagueReports: '“some reports” does not tell the reader who is speaking: name the source, or cite the specific report or document.',
-  loadedClaimed: '“claimed” tells the reader what to think of the speaker: use the neutral “said”.',
-  hedgeReportedly: '“reportedly” hedges without saying who reported it: name the source (“…, according to …”) or state what is known.',
-  quoteNoSpeaker: 'This quotation has no speaker in its sentence or the sentences beside it: say who said it.',
-  datedEventFriday: 'This dated event (“on Friday”) has no source in the sentence or the one before it: attribute it, or say how it is known.',
+  vagueReports: 'Name the source, or cite the specific report or document: “some reports” does not tell the reader who is speaking.',
+  loadedClaimed: 'Use the neutral “said”: “claimed” tells the reader what to think of the speaker.',
+  hedgeReportedly: 'Name the source (“…, according to …”) or state what is known: “reportedly” hedges without saying who reported it.',
+  quoteNoSpeaker: 'Say who said this: the quotation has no speaker in its sentence or the sentences beside it.',
+  datedEventFriday: 'Attribute this dated event (“on Friday”), or say how it is known: it has no source in the sentence or the one before it.',
 } as const;
 
 /** What the hover says about each rule: the rule's description ("Why: …"). */
@@ -93,8 +93,8 @@ export const HOVERS = {
       'WhoSaid · vague-source (warning)',
       MESSAGES.vagueReports,
       `Why: ${RULE_EXPLANATIONS['vague-source']}`,
-      'Source: some reports (vague source)',
-      'Cue: according to',
+      'Source\tKind\tCue',
+      'some reports\tvague\taccording to',
     ],
   },
   /** Over an attributed sentence: who said it, what kind of source, the cue. */
@@ -102,10 +102,10 @@ export const HOVERS = {
     file: STORY_MD,
     at: { line: 5, column: 27 } as Position, // in "delay"
     contains: [
-      'Attribution',
-      'Source: Mayor Ana Ruiz (named source)',
-      'Cue: said',
+      'Source\tKind\tCue',
+      'Mayor Ana Ruiz\tnamed\tsaid',
       'Content: the delay would give residents more time to comment',
+      'How WhoSaid reads sources',
     ],
   },
 };
@@ -252,10 +252,13 @@ export function replaceLine(text: string, line: number, newLine: string): string
 
 /**
  * The plain text of a hover's Markdown, roughly as the hover widget renders it: no emphasis markers, links as
- * their text, list bullets and rules dropped. (The Chromium driver reads the rendered widget instead.)
+ * their text, list bullets and rules dropped, a table's cells separated by tabs as the browser's innerText
+ * gives them. (The Chromium driver reads the rendered widget instead.)
  */
 export function hoverPlainText(markdown: string): string {
   return markdown
+    .replace(/^\|(?: :?-+:? \|)+$\n?/gm, '')
+    .replace(/^\| (.*) \|$/gm, (_, cells: string) => cells.split(/ (?<!\\)\| /).map((c) => c.replace(/\\\|/g, '|')).join('\t'))
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\*\*([^*]+)\*\*/g, '$1')
     .replace(/\*([^*]+)\*/g, '$1')

@@ -26,8 +26,9 @@ describe('hover', () => {
     assert.ok(hover);
     assert.equal(hover.contents.kind, 'markdown');
     // The source carries its appositive, as news attributions (and PolNeAR's annotators) do.
-    assert.match(hover.contents.value, /Source: Maria Lopez, the county’s emergency manager \(named source\)/);
-    assert.match(hover.contents.value, /Cue: said/);
+    // A one-row table: source, kind, cue; then a link (for a named source, to how sources are read).
+    assert.match(hover.contents.value, /^\| Source \| Kind \| Cue \|\n\| :-- \| :-- \| :-- \|\n\| Maria Lopez, the county’s emergency manager \| named \| said \|$/m);
+    assert.match(hover.contents.value, /\[How WhoSaid reads sources\]\(https:\/\/github\.com\/whosaid\/whosaid\/blob\/main\/docs\/rules\/README\.md\)/);
     assert.ok(hover.range, 'the hover has a range');
   });
 

@@ -67,7 +67,7 @@ ruleTester('vague-source', {
     {
       name: 'a bare quantifier as the speaker',
       text: 'Many thought after the recall that the party would change its leadership.',
-      errors: [{ flagged: 'Many thought', message: /^“Many” does not tell/ }],
+      errors: [{ flagged: 'Many thought', message: /: “Many” does not tell/ }],
       output: '[source] thought after the recall that the party would change its leadership.',
     },
     { name: 'what many people believed', text: 'She survived what many people believed was the end of her career.', errors: [{ flagged: 'many people believed' }] },
@@ -77,7 +77,7 @@ ruleTester('vague-source', {
     {
       name: 'a quantified crowd with "even" and "questioned"',
       text: 'Even some allies questioned why the council waited a year to act.',
-      errors: [{ flagged: 'some allies questioned', message: /^“some allies” does not tell/ }],
+      errors: [{ flagged: 'some allies questioned', message: /: “some allies” does not tell/ }],
       output: 'Even [source] questioned why the council waited a year to act.',
     },
     {
@@ -92,7 +92,7 @@ ruleTester('vague-source', {
     {
       name: 'a passive whose agent is a bare quantifier',
       text: 'The council vote was seen as a rebuke by some in the party; in fact, it changed little.',
-      errors: [{ flagged: 'by some', message: /^“some” does not tell/ }],
+      errors: [{ flagged: 'by some', message: /: “some” does not tell/ }],
       output: 'The council vote was seen as a rebuke by [source] in the party; in fact, it changed little.',
     },
   ],

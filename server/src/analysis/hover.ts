@@ -2,7 +2,7 @@
 // built here so that every shell (the language server, a future web view) says the same thing.
 import { ruleById } from '../rules';
 import type { AnalysisResult } from './index';
-import { SOURCE_KIND_LABEL, type Attribution, type Span } from './types';
+import type { Attribution, Span } from './types';
 
 export interface HoverInfo extends Span {
   markdown: string;
@@ -30,17 +30,29 @@ export function describeAt(result: AnalysisResult, offset: number): HoverInfo | 
   return { start: range.start, end: range.end, markdown: parts.join('\n\n---\n\n') };
 }
 
+/** The rule that asks about a source of this kind, for the hover's link. */
+const KIND_RULE: Partial<Record<NonNullable<Attribution['sourceKind']>, string>> = { vague: 'vague-source', anonymous: 'anonymous-source' };
+const RULES_URL = 'https://github.com/whosaid/whosaid/blob/main/docs/rules/README.md';
+
+/**
+ * An attribution as a one-row table (source, kind, cue), then what was said and a link to the
+ * rule that asks about a source of that kind (the rule list for a named one).
+ */
 export function describeAttribution(text: string, a: Attribution): string {
-  const lines = ['**Attribution**'];
-  if (a.source) {
-    const kind = a.sourceKind ? SOURCE_KIND_LABEL[a.sourceKind] : 'source';
-    const resolved = a.resolvedSource ? ` → ${a.resolvedSource.text}` : '';
-    lines.push(`- Source: ${a.source.text}${resolved} (${kind})`);
-  } else lines.push('- Source: none found');
-  lines.push(`- Cue: ${a.cue.text}`);
+  const source = a.source ? a.source.text + (a.resolvedSource ? ` → ${a.resolvedSource.text}` : '') : 'none found';
+  const kind = a.source ? (a.sourceKind ?? 'source') : '–';
+  const lines = ['| Source | Kind | Cue |', '| :-- | :-- | :-- |', `| ${cell(source)} | ${kind} | ${cell(a.cue.text)} |`, ''];
+  const rule = a.sourceKind ? KIND_RULE[a.sourceKind] : undefined;
+  const link = rule ? `[${rule}](${docsUrl(rule)})` : `[How WhoSaid reads sources](${RULES_URL})`;
   if (a.content) {
     const content = text.slice(a.content.start, a.content.end).replace(/\s+/g, ' ');
-    lines.push(`- Content${a.direct ? ' (direct quotation)' : ''}: ${content.length > 200 ? content.slice(0, 200) + '…' : content}`);
+    lines.push(`Content${a.direct ? ' (direct quotation)' : ''}: ${content.length > 200 ? content.slice(0, 200) + '…' : content}`, '');
   }
+  lines.push(link);
   return lines.join('\n');
+}
+
+/** Text for a Markdown table cell: one line, pipes escaped. */
+function cell(value: string): string {
+  return value.replace(/\s+/g, ' ').replace(/\|/g, '\\|');
 }

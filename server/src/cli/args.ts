@@ -85,6 +85,8 @@ Commands:
   init               Write a commented starter .whosaidrc.json in the current directory
   ledger [paths...]  List every checkable claim (figures, dates, events, quotations) with its
                      line and attribution, and a blank "verified by" column: CSV, JSON or Markdown
+  language-server    Run the language server (--stdio, --node-ipc or --socket=PORT): the same
+                     program as whosaid-language-server
 
 Options:
   -h, --help         Show help (also: whosaid check --help)
@@ -149,7 +151,9 @@ Exit codes: as for check; 2 also when an input cannot be read or is not a whosai
 export const INIT_HELP = `Usage: whosaid init [--force]
 
 Writes a commented starter .whosaidrc.json in the current directory: every rule with its default
-severity, the house-style settings with their defaults, and "$schema" for editor completion.
+severity and the house-style settings with their defaults. "$schema" points at the schema of
+the whosaid installed in this project (node_modules here or above); with a global install there
+is none, and the VS Code extension validates the file by its name.
 An existing file is left alone unless --force is given.
 `;
 

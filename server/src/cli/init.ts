@@ -9,8 +9,8 @@ import type { Rule } from '../rules/rule';
 import { DEFAULT_CONFIG } from '../analysis/config';
 import { CONFIG_NAME } from './config';
 
-/** Where an npm install puts the package's schema, relative to the project folder. */
-export const INSTALLED_SCHEMA = './node_modules/whosaid/schemas/whosaidrc.schema.json';
+/** Where an npm install puts the package's schema, relative to the folder that has it as a dependency. */
+const INSTALLED_SCHEMA = path.join('node_modules', 'whosaid', 'schemas', 'whosaidrc.schema.json');
 
 type SettingKey = 'vaguePhrases' | 'attributionVerb' | 'extensions' | 'ignore';
 
@@ -22,15 +22,16 @@ const NOTES: Record<SettingKey, string> = {
   ignore: 'Gitignore-style, relative to this file\'s folder, e.g. ["archive/", "**/*.draft.md"].',
 };
 
-export function starterConfig(rules: readonly Pick<Rule, 'id' | 'description' | 'defaultSeverity' | 'defaultEnabled'>[], schemaRef: string): string {
+export function starterConfig(rules: readonly Pick<Rule, 'id' | 'description' | 'defaultSeverity' | 'defaultEnabled'>[], schemaRef: string | undefined): string {
   const out: string[] = [
     '// WhoSaid configuration. JSON with comments; the editor and the CLI read the same file.',
     '// Severities: "off", "error", "warning", "information" or "hint". Every value below is the default.',
-    '{',
-    `  "$schema": ${JSON.stringify(schemaRef)},`,
-    '',
-    '  "rules": {',
   ];
+  // Without a project-local schema there is no "$schema": a path into a global install would
+  // resolve on one machine only, and the WhoSaid extension validates this file by its name.
+  if (schemaRef === undefined) out.push('// VS Code with the WhoSaid extension completes and checks this file as you type.', '{');
+  else out.push('{', `  "$schema": ${JSON.stringify(schemaRef)},`, '');
+  out.push('  "rules": {');
   rules.forEach((rule, i) => {
     // A rule that is off until asked for is written "off", with the severity it would have.
     const off = rule.defaultEnabled === false;
@@ -64,16 +65,25 @@ function comment(text: string, indent: string): string[] {
 }
 
 /**
- * The "$schema" reference for a config in `dir`: a relative path to the schema this CLI ships
- * when that lies inside `dir` (whosaid installed in the project), else where an npm install in
- * the project would put it.
+ * The "$schema" reference for a config in `dir`, relative to it so that it resolves on every
+ * machine that has the project: the schema this CLI ships when that lies inside `dir` (a checkout
+ * of whosaid), else the schema of a whosaid installed as a dependency of `dir` or of a folder
+ * above it (node_modules/whosaid, where Node would find it). None when whosaid is installed only
+ * globally: a path there would resolve on this machine alone.
  */
-export function schemaRef(dir: string, shippedSchema: string): string {
-  const relative = path.relative(dir, shippedSchema);
-  if (fs.existsSync(shippedSchema) && relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)) {
-    return './' + relative.split(path.sep).join('/');
+export function schemaRef(dir: string, shippedSchema: string): string | undefined {
+  const inside = path.relative(dir, shippedSchema);
+  if (fs.existsSync(shippedSchema) && inside !== '' && !inside.startsWith('..') && !path.isAbsolute(inside)) return posixRelative(inside);
+  for (let folder = path.resolve(dir); ; folder = path.dirname(folder)) {
+    const installed = path.join(folder, INSTALLED_SCHEMA);
+    if (fs.existsSync(installed)) return posixRelative(path.relative(dir, installed));
+    if (path.dirname(folder) === folder) return undefined;
   }
-  return INSTALLED_SCHEMA;
+}
+
+function posixRelative(relative: string): string {
+  const posix = relative.split(path.sep).join('/');
+  return posix.startsWith('../') ? posix : `./${posix}`;
 }
 
 export function init(options: { force: boolean }, cwd: string, shippedSchema: string, rules: readonly Rule[]): { code: number; message: string } {

@@ -27,7 +27,7 @@ export const anonymousSource: Rule = {
       findings.push({
         start: a.source.start,
         end: a.source.end,
-        message: `${quoted(ctx, a.source)} is not named: say why anonymity was granted and describe the source as precisely as possible.`,
+        message: `Say why anonymity was granted and describe the source as precisely as possible: ${quoted(ctx, a.source)} is not named.`,
         fixes: [{
           title: 'Say why the source is not named',
           edits: [{ start: insertAt, end: insertAt, newText: ', who spoke on condition of anonymity because [reason],' }],

@@ -26,7 +26,7 @@ export const editorializing: Rule = {
         findings.push({
           start: m.start,
           end: m.end,
-          message: `${quoted(ctx, m)} is the writer's judgement, not reporting: cut it, or attribute the view to someone.`,
+          message: `Cut ${quoted(ctx, m)} or attribute the view to someone: it is the writer's judgement, not reporting.`,
           fixes: [{ title: `Remove ${quoted(ctx, m)}`, edits: [edit], preferred: true }],
         });
       }

@@ -88,7 +88,7 @@ export const hedgedReport: Rule = {
         const single = !/\s/.test(ctx.model.text.slice(m.start, m.end));
         findings.push({
           ...m,
-          message: `${quoted(ctx, m)} hedges without saying who reported it: name the source (“…, according to …”) or state what is known.`,
+          message: `Name the source (“…, according to …”) or state what is known: ${quoted(ctx, m)} hedges without saying who reported it.`,
           fixes: attributeFixes(ctx, sentence, single ? m : undefined),
         });
       }

@@ -30,7 +30,7 @@ export const loadedVerb: Rule = {
         const verb = ctx.model.text.slice(m.start, m.end);
         const neutral = houseForm(NEUTRAL.get(verb.toLowerCase().replace(/\s+/g, ' ')) ?? 'said', ctx.options.attributionVerb);
         const fix: Fix = { title: `Replace “${verb}” with “${neutral}”`, edits: [{ start: m.start, end: m.end, newText: matchCase(verb, neutral) }], preferred: true };
-        findings.push({ ...m, message: `“${verb}” tells the reader what to think of the speaker: use the neutral “${neutral}”.`, fixes: [fix] });
+        findings.push({ ...m, message: `Use the neutral “${neutral}”: “${verb}” tells the reader what to think of the speaker.`, fixes: [fix] });
       }
     }
     return findings;

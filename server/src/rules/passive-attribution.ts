@@ -92,7 +92,7 @@ export const passiveAttribution: Rule = {
           }
           findings.push({
             ...m,
-            message: `${quoted(ctx, m)} does not say who reported or believes this: name them (“… said”, “according to …”).`,
+            message: `Name who reported or believes this (“… said”, “according to …”): ${quoted(ctx, m)} does not say.`,
             fixes: attributeFixes(ctx, sentence),
           });
         }

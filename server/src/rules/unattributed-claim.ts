@@ -73,7 +73,7 @@ export const unattributedClaim: Rule = {
       if (!trigger || looksAttributed(sentence, trigger.kind)) return;
       findings.push({
         ...trigger.span,
-        message: `This ${trigger.kind} (${quoted(ctx, trigger.span)}) has no source in the sentence or the one before it: attribute it, or say how it is known.`,
+        message: `Attribute this ${trigger.kind} (${quoted(ctx, trigger.span)}), or say how it is known: it has no source in the sentence or the one before it.`,
         fixes: attributeFixes(ctx, sentence),
       });
     });

@@ -27,7 +27,7 @@ export const unattributedQuote: Rule = {
       findings.push({
         start: quote.start,
         end: quote.end,
-        message: 'This quotation has no speaker in its sentence or the sentences beside it: say who said it.',
+        message: 'Say who said this: the quotation has no speaker in its sentence or the sentences beside it.',
         fixes: speakerFixes(ctx, quote, sentences[last]!),
       });
     }

@@ -259,7 +259,7 @@ function finding(ctx: RuleContext, span: Span, source: Span): RuleFinding {
   const named = ctx.namedSourcesNear(span.start, 3);
   return {
     ...span,
-    message: `${quoted(ctx, source)} does not tell the reader who is speaking: name the source, or cite the specific report or document.`,
+    message: `Name the source, or cite the specific report or document: ${quoted(ctx, source)} does not tell the reader who is speaking.`,
     fixes: named.map((n, i) => ({
       title: `Replace ${quoted(ctx, source)} with ${n.text}`,
       edits: [{ start: source.start, end: source.end, newText: n.text }],
