@@ -29,6 +29,7 @@ import { claims, ledger } from './lsp/claims';
 import { CheckWorkspaceRequest, ClaimsRequest, CONFIG_FILE, LedgerRequest, ShowSourcesRequest, type CheckWorkspaceResult, type ClaimItem, type InitializationOptions, type SourceItem } from './lsp/protocol';
 import { sources } from './lsp/sources';
 import { WorkspaceChecker } from './lsp/workspace-check';
+import { SOURCE_EXTENSIONS } from './host/source-files';
 import { applyTestHooks } from './test-hooks';
 
 const args = process.argv.slice(2);
@@ -116,7 +117,10 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 
 connection.onInitialized(guardNotification(logError, 'initialized', async () => {
   if (watchDynamically) {
-    await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE}` }] });
+    // The config files, and the documents a config's `sources` folders may hold (transcripts, notes):
+    // a changed transcript changes which quotations quote-not-in-sources reports.
+    const sourceFiles = `**/*.{${SOURCE_EXTENSIONS.map((e) => e.slice(1)).join(',')}}`;
+    await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE}` }, { globPattern: sourceFiles }] });
   }
   if (configurationDynamically) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'whosaid' });
   if (hasWorkspaceFolders) {
@@ -135,7 +139,8 @@ connection.onDidChangeConfiguration(guardNotification(logError, 'didChangeConfig
 
 connection.onDidChangeWatchedFiles(guardNotification(logError, 'didChangeWatchedFiles', async (params) => {
   const changed = await Promise.all(params.changes.filter((c) => config.isConfigFile(c.uri)).map((c) => config.reload(c.uri)));
-  if (changed.some(Boolean)) publisher.scheduleAll();
+  const sources = params.changes.filter((c) => !config.isConfigFile(c.uri)).map((c) => config.sourceChanged(c.uri));
+  if (changed.some(Boolean) || sources.some(Boolean)) publisher.scheduleAll();
 }));
 
 // Fired on open too: a document not yet published is analysed at once, later changes after the debounce.

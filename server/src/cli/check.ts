@@ -10,6 +10,7 @@ import type { DocumentFormat, Finding } from '../analysis/types';
 import { formatSize, type FailOn } from './args';
 import { fileEntry, type JsonFile } from './output/json';
 import { emptyCounts, type Counts } from './output/text';
+import { decode } from '../host/fs';
 import { formatFor, readErrorReason } from './paths';
 import { reaches } from './report';
 
@@ -91,22 +92,8 @@ export function sourcesFor(settings: { sources?: SourceDocument[] }): QuoteSourc
   return indexed.sources;
 }
 
-/**
- * Text from bytes: UTF-8, strictly. A leading BOM is dropped (offsets then count from the first
- * character after it, as in an editor). NUL bytes in the first 8 KB or invalid UTF-8 mean binary.
- */
-export function decode(bytes: Uint8Array): string | { error: string } {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { error: 'UTF-16 text is not supported: save the file as UTF-8' };
-  }
-  const nul = bytes.subarray(0, 8192).indexOf(0);
-  if (nul !== -1) return { error: `binary file (a NUL byte at offset ${nul})` };
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { error: 'not valid UTF-8 text (a binary file, or another encoding: save it as UTF-8)' };
-  }
-}
+// The host layer's decoding, the same for every shell (re-exported for the CLI's tests).
+export { decode };
 
 class TooLarge extends Error {
   constructor(size: number, limit: number) {

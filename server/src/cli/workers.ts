@@ -6,7 +6,7 @@
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import type { CheckSettings, FileResult } from './check';
 import { emptyCounts } from './output/text';
-import type { FileTarget } from './files';
+import type { FileTarget } from '../host/files';
 
 interface Task {
   index: number;
