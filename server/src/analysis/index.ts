@@ -5,6 +5,7 @@ import { isReport } from '../rules/reporting';
 import type { RuleContext, RuleFinding } from '../rules/rule';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './config';
 import { findDirectives, Suppressions } from './directives';
+import { tidyFix } from './fixes';
 import { refusal, UnanalyzableInput } from './limits';
 import { buildModel, type DocumentModel } from './model';
 import type { QuoteSources } from './quote-sources';
@@ -58,7 +59,8 @@ export function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
     }
     for (const f of found) {
       if (suppressions.isSuppressed(rule.id, f.start)) continue;
-      findings.push({ rule: rule.id, severity, start: f.start, end: f.end, message: f.message, fixes: f.fixes ?? [], ...(f.related ? { related: f.related } : {}) });
+      const fixes = (f.fixes ?? []).map((fix) => tidyFix(text, model.sentences, fix));
+      findings.push({ rule: rule.id, severity, start: f.start, end: f.end, message: f.message, fixes, ...(f.related ? { related: f.related } : {}) });
     }
   }
   const known = new Set(RULES.map((r) => r.id));
