@@ -30,7 +30,6 @@ import { CheckWorkspaceRequest, ClaimsRequest, CONFIG_FILE, LedgerRequest, ShowS
 import { sources } from './lsp/sources';
 import { WorkspaceChecker } from './lsp/workspace-check';
 import { SOURCE_EXTENSIONS } from './host/source-files';
-import { applyTestHooks } from './test-hooks';
 
 const args = process.argv.slice(2);
 if (args.includes('--version')) {
@@ -46,8 +45,9 @@ if (!args.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--s
   process.argv.push('--stdio');
 }
 
-// Tests only: see server/src/test-hooks.ts.
-applyTestHooks(process.env);
+// Tests only (see server/src/test-hooks.ts): the production bundle drops the labelled statement,
+// and the hooks with it (esbuild.mjs, dropLabels).
+TEST_ONLY: if (process.env.WHOSAID_TEST_FAILING_RULES) (require('./test-hooks') as typeof import('./test-hooks')).applyTestHooks(process.env);
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { analyze } from '../../server/src/analysis';
+import { analyze } from '../../server/src/engine';
 import type { ResolvedConfig } from '../../server/src/analysis/config';
 import { DEFAULT_CONFIG } from '../../server/src/analysis/config';
 import type { DocumentFormat, Finding, Fix, Span } from '../../server/src/analysis/types';

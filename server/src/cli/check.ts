@@ -2,7 +2,7 @@
 // analyze. The result is plain data (structured-cloneable): the file's JSON entry, from which the
 // main thread renders every output format (see ./report), in order.
 import * as fs from 'node:fs';
-import { analyze, UnanalyzableInput } from '../analysis';
+import { analyze, UnanalyzableInput } from '../engine';
 import type { ResolvedConfig } from '../analysis/config';
 import { createQuoteSources, type QuoteSources, type SourceDocument } from '../analysis/quote-sources';
 import { LineIndex } from '../analysis/positions';

@@ -21,7 +21,7 @@ export async function ledger(options: LedgerOptions, io: Io): Promise<number> {
   let failed = errors.length > 0;
   for (const e of errors) io.stderr.write(`${e.path}: error: ${e.message}\n`);
   // The core is loaded only now, as for `check`.
-  const { analyze } = require('../analysis') as typeof import('../analysis');
+  const { analyze } = require('../engine') as typeof import('../engine');
   const { buildLedger, formatLedger } = require('../analysis/ledger') as typeof import('../analysis/ledger');
   const entries: { path: string; rows: ReturnType<typeof buildLedger> }[] = [];
   for (const f of files) {

@@ -152,19 +152,13 @@ async function check(options: CheckOptions, io: Io, out: Sink, color: boolean): 
 
 /** The SARIF and HTML renderers with the rules' metadata; loaded only when one is needed. */
 function renderers(): Renderers {
-  const { RULES } = require('../rules') as typeof import('../rules');
-  const { DIRECTIVE_RULE } = require('../analysis') as typeof import('../analysis');
+  const { RULES, DIRECTIVE_RULE_INFO } = require('../engine') as typeof import('../engine');
   const { docsUrl } = require('../analysis/hover') as typeof import('../analysis/hover');
   const { buildSarif } = require('./output/sarif') as typeof import('./output/sarif');
   const { renderHtml } = require('./output/html') as typeof import('./output/html');
   const rules = [
     ...RULES.map((r) => ({ id: r.id, description: r.description, defaultSeverity: r.defaultSeverity, ...(r.defaultEnabled === false ? { defaultEnabled: false } : {}), helpUri: docsUrl(r.id) })),
-    {
-      id: DIRECTIVE_RULE,
-      description: 'A whosaid-disable or whosaid-enable comment names a rule that does not exist.',
-      defaultSeverity: 'warning' as const,
-      helpUri: docsUrl(DIRECTIVE_RULE),
-    },
+    { ...DIRECTIVE_RULE_INFO, helpUri: docsUrl(DIRECTIVE_RULE_INFO.id) },
   ];
   const tool = { name: 'WhoSaid', version, informationUri: repository.url.replace(/\.git$/, ''), rules };
   return {

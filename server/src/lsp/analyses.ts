@@ -1,7 +1,7 @@
 // One analysis per open document, kept for hover, code actions and showSources, and recomputed
 // lazily when the document or the config has moved on since.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, UnanalyzableInput, type AnalysisResult, type DocumentFormat } from '../analysis';
+import { analyze, UnanalyzableInput, type AnalysisResult, type DocumentFormat } from '../engine';
 import { LineIndex } from '../analysis/positions';
 import { formatFor } from '../host/fs';
 import type { ConfigStore } from './config';

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CancellationToken, type Connection, type TextDocuments, type WorkDoneProgressReporter } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, UnanalyzableInput } from '../analysis';
+import { analyze, UnanalyzableInput } from '../engine';
 import type { ResolvedConfig } from '../analysis/config';
 import { LineIndex } from '../analysis/positions';
 import type { QuoteSources } from '../analysis/quote-sources';
