@@ -11,9 +11,9 @@ import { ROOT, tempTree, whosaid } from './helpers';
 
 const DRAFT = 'Flood water closed the bridge, according to some reports. Surprisingly, it held.\nA council official said so.\n';
 
-test('init: writes .whosaidrc.json that parses with no errors, with every rule at its default severity', () => {
+test('init: writes .whosaidrc.json that parses with no errors, with every rule at its default severity', async () => {
   const root = tempTree({ 'draft.txt': DRAFT });
-  const r = whosaid(['init'], { cwd: root });
+  const r = await whosaid(['init'], { cwd: root });
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stdout, `Wrote .whosaidrc.json (${RULES.length} rules at their default severities)\n`);
   const text = fs.readFileSync(path.join(root, '.whosaidrc.json'), 'utf8');
@@ -33,23 +33,23 @@ test('init: writes .whosaidrc.json that parses with no errors, with every rule a
   for (const key of ['vaguePhrases', 'attributionVerb', 'extensions', 'ignore']) assert.match(text, new RegExp(`^  // .*\\n(?:  // .*\\n)*  "${key}": `, 'm'));
   for (const line of text.split('\n')) assert.ok(line.length <= 100, `long line: ${line}`);
   // It changes nothing until edited.
-  const withConfig = whosaid(['check', '--format', 'json'], { cwd: root });
+  const withConfig = await whosaid(['check', '--format', 'json'], { cwd: root });
   fs.renameSync(path.join(root, '.whosaidrc.json'), path.join(root, 'saved.json'));
-  assert.equal(withConfig.stdout, whosaid(['check', '--format', 'json'], { cwd: root }).stdout);
+  assert.equal(withConfig.stdout, (await whosaid(['check', '--format', 'json'], { cwd: root })).stdout);
 });
 
-test('init: refuses to overwrite an existing file unless --force', () => {
+test('init: refuses to overwrite an existing file unless --force', async () => {
   const root = tempTree({ '.whosaidrc.json': '{ "rules": { "vague-source": "off" } }\n' });
-  const r = whosaid(['init'], { cwd: root });
+  const r = await whosaid(['init'], { cwd: root });
   assert.equal(r.status, 2);
   assert.equal(r.stderr, '.whosaidrc.json: error: already exists; use --force to overwrite it\n');
   assert.equal(fs.readFileSync(path.join(root, '.whosaidrc.json'), 'utf8'), '{ "rules": { "vague-source": "off" } }\n');
-  const forced = whosaid(['init', '--force'], { cwd: root });
+  const forced = await whosaid(['init', '--force'], { cwd: root });
   assert.equal(forced.status, 0, forced.stderr);
   assert.deepEqual(parseConfig(fs.readFileSync(path.join(root, '.whosaidrc.json'), 'utf8')).errors, []);
 });
 
-test('init: "$schema" is relative to the schema the package ships when that is inside the folder', () => {
+test('init: "$schema" is relative to the schema the package ships when that is inside the folder', async () => {
   const shipped = path.join(ROOT, 'schemas', 'whosaidrc.schema.json');
   assert.equal(schemaRef(ROOT, shipped), './schemas/whosaidrc.schema.json');
   assert.equal(schemaRef(path.join(ROOT, 'test'), shipped), INSTALLED_SCHEMA);
