@@ -41,24 +41,38 @@ export interface FileResult {
   errors: string[];
 }
 
-export function checkFile(absolute: string, display: string, settings: CheckSettings): FileResult {
+/**
+ * What one thread keeps between files: the sources index, built on the first file that needs it.
+ * An object the caller owns (one per run, one per worker), not module state.
+ */
+export class CheckCache {
+  private indexed: { documents: SourceDocument[]; sources: QuoteSources } | null = null;
+
+  sourcesFor(settings: { sources?: SourceDocument[] }): QuoteSources | undefined {
+    if (!settings.sources) return undefined;
+    if (this.indexed?.documents !== settings.sources) this.indexed = { documents: settings.sources, sources: createQuoteSources(settings.sources) };
+    return this.indexed.sources;
+  }
+}
+
+export function checkFile(absolute: string, display: string, settings: CheckSettings, cache = new CheckCache()): FileResult {
   let bytes: Buffer;
   try {
     bytes = readLimited(absolute, settings.maxFileSize);
   } catch (error) {
     return skipped(display, error instanceof TooLarge ? error.message : readErrorReason(error));
   }
-  return checkBytes(bytes, display, formatFor(absolute), settings);
+  return checkBytes(bytes, display, formatFor(absolute), settings, cache);
 }
 
-export function checkBytes(bytes: Uint8Array, display: string, format: DocumentFormat, settings: CheckSettings): FileResult {
+export function checkBytes(bytes: Uint8Array, display: string, format: DocumentFormat, settings: CheckSettings, cache = new CheckCache()): FileResult {
   if (bytes.length > settings.maxFileSize) return skipped(display, new TooLarge(bytes.length, settings.maxFileSize).message);
   const decoded = decode(bytes);
   if (typeof decoded !== 'string') return skipped(display, decoded.error);
   const text = decoded;
   let result: ReturnType<typeof analyze>;
   try {
-    const sources = sourcesFor(settings);
+    const sources = cache.sourcesFor(settings);
     result = analyze(text, { format, config: settings.config, ...(sources ? { sources } : {}) });
   } catch (error) {
     if (error instanceof UnanalyzableInput) return skipped(display, `not checked: ${error.message}`);
@@ -81,15 +95,6 @@ export function checkBytes(bytes: Uint8Array, display: string, format: DocumentF
     failing,
     errors: result.ruleErrors.map((e) => `rule ${e.rule} failed: ${e.message}`),
   };
-}
-
-// The index is built once per thread, on the first file that needs it.
-let indexed: { documents: SourceDocument[]; sources: QuoteSources } | null = null;
-
-export function sourcesFor(settings: { sources?: SourceDocument[] }): QuoteSources | undefined {
-  if (!settings.sources) return undefined;
-  if (indexed?.documents !== settings.sources) indexed = { documents: settings.sources, sources: createQuoteSources(settings.sources) };
-  return indexed.sources;
 }
 
 // The host layer's decoding, the same for every shell (re-exported for the CLI's tests).
