@@ -74,12 +74,15 @@ const common = {
   // the expression runs: in the rules' per-word loops that was a tenth of a batch run.
   supported: { 'regexp-unicode-property-escapes': true },
   plugins: [jsonParse],
+  // Test hooks (server/src/test-hooks.ts) are reached only through statements labelled TEST_ONLY:
+  // the shipped (production) bundle drops them, and the hooks with them.
+  dropLabels: production ? ['TEST_ONLY'] : [],
 };
 
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  // The server walks the workspace with the CLI's file finder ("WhoSaid: Check workspace"), so it
-  // needs the same import.meta.url as the CLI.
+  // The server walks the workspace with the host layer's file finder ("WhoSaid: Check workspace"),
+  // as the CLI does, so it needs the same import.meta.url.
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', ...importMetaUrl() },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', ...importMetaUrl() },
 ];

@@ -6,7 +6,7 @@
 // eval/data/copy/heldout-log.jsonl so the note can say how often it was scored.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze } from '../server/src/analysis/index';
+import { analyze } from '../server/src/engine';
 import { buildDocument, resolveQueries, scoreArticle, tally, type ArticleScore, type Judgment, type RuleTally } from './copy-score';
 
 const ROOT = path.resolve(__dirname, '..');

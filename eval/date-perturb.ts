@@ -3,7 +3,7 @@
 // one at a time; the rule should flag each changed weekday, and nothing in the unchanged text.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze } from '../server/src/analysis/index';
+import { analyze } from '../server/src/engine';
 import { DEFAULT_CONFIG } from '../server/src/analysis/config';
 import { findDates, WEEKDAYS } from '../server/src/analysis/dates';
 import { buildModel } from '../server/src/analysis/model';

@@ -3,7 +3,7 @@
 // `npx tsx eval/errors.ts [--split holdout] [--role cue|source|content] [--top 40] [--cue-model FILE]`
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze } from '../server/src/analysis/index';
+import { analyze } from '../server/src/engine';
 import { useCueModel, type CueModel } from '../server/src/analysis/cue-tagger';
 import { chooseAnnotatorFiles, goldAttributions, parseAnn } from './brat';
 import { hull } from './score';

@@ -6,7 +6,7 @@
 // all the *other* articles, so a firing is a quotation another outlet printed with other words.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze } from '../server/src/analysis/index';
+import { analyze } from '../server/src/engine';
 import { DEFAULT_CONFIG } from '../server/src/analysis/config';
 import { LineIndex } from '../server/src/analysis/positions';
 import { createQuoteSources } from '../server/src/analysis/quote-sources';

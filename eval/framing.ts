@@ -3,7 +3,7 @@
 // `npx tsx eval/framing.ts [--split holdout] [--role source|content] [--show wrong|missing|extra]`
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze } from '../server/src/analysis/index';
+import { analyze } from '../server/src/engine';
 import { chooseAnnotatorFiles, goldAttributions, parseAnn } from './brat';
 import { hull } from './score';
 import { splitSource } from './splits';

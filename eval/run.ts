@@ -11,7 +11,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { analyze } from '../server/src/analysis/index';
+import { analyze } from '../server/src/engine';
 import { useCueModel, type CueModel } from '../server/src/analysis/cue-tagger';
 import { useSentenceModel, type SentenceModel } from '../server/src/analysis/sentence-attribution';
 import { useClaimThresholds } from '../server/src/rules/unattributed-claim';

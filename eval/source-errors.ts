@@ -6,7 +6,7 @@
 // cue, to diff two versions of the engine; --spurious: every source whose cue is not a gold cue)
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze } from '../server/src/analysis/index';
+import { analyze } from '../server/src/engine';
 import { useCueModel, type CueModel } from '../server/src/analysis/cue-tagger';
 import { PRONOUNS } from '../server/src/analysis/sources';
 import { chooseAnnotatorFiles, goldAttributions, parseAnn } from './brat';

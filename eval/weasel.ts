@@ -4,7 +4,7 @@
 // would see it, and a rule "fires on" a sentence when one of its findings starts inside it.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze } from '../server/src/analysis/index';
+import { analyze } from '../server/src/engine';
 
 export const WEASEL_RULES = ['vague-source', 'hedged-report', 'passive-attribution'] as const;
 type WeaselRule = (typeof WEASEL_RULES)[number];

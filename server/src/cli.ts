@@ -8,8 +8,9 @@ import { isMainThread, workerData } from 'node:worker_threads';
 import { main } from './cli/main';
 import { isCheckWorker, serveChecks } from './cli/workers';
 
-// Tests only (see server/src/test-hooks.ts); loaded only when asked for, so the core stays lazy.
-if (process.env.WHOSAID_TEST_FAILING_RULES) (require('./test-hooks') as typeof import('./test-hooks')).applyTestHooks(process.env);
+// Tests only (see server/src/test-hooks.ts); loaded only when asked for, so the core stays lazy,
+// and left out of the production bundle (esbuild.mjs drops the TEST_ONLY label).
+TEST_ONLY: if (process.env.WHOSAID_TEST_FAILING_RULES) (require('./test-hooks') as typeof import('./test-hooks')).applyTestHooks(process.env);
 
 if (!isMainThread && isCheckWorker(workerData)) {
   serveChecks();

@@ -29,7 +29,7 @@ import { claims, ledger } from './lsp/claims';
 import { CheckWorkspaceRequest, ClaimsRequest, CONFIG_FILE, LedgerRequest, ShowSourcesRequest, type CheckWorkspaceResult, type ClaimItem, type InitializationOptions, type SourceItem } from './lsp/protocol';
 import { sources } from './lsp/sources';
 import { WorkspaceChecker } from './lsp/workspace-check';
-import { applyTestHooks } from './test-hooks';
+import { SOURCE_EXTENSIONS } from './host/source-files';
 
 const args = process.argv.slice(2);
 if (args.includes('--version')) {
@@ -45,8 +45,9 @@ if (!args.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--s
   process.argv.push('--stdio');
 }
 
-// Tests only: see server/src/test-hooks.ts.
-applyTestHooks(process.env);
+// Tests only (see server/src/test-hooks.ts): the production bundle drops the labelled statement,
+// and the hooks with it (esbuild.mjs, dropLabels).
+TEST_ONLY: if (process.env.WHOSAID_TEST_FAILING_RULES) (require('./test-hooks') as typeof import('./test-hooks')).applyTestHooks(process.env);
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -116,7 +117,10 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 
 connection.onInitialized(guardNotification(logError, 'initialized', async () => {
   if (watchDynamically) {
-    await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE}` }] });
+    // The config files, and the documents a config's `sources` folders may hold (transcripts, notes):
+    // a changed transcript changes which quotations quote-not-in-sources reports.
+    const sourceFiles = `**/*.{${SOURCE_EXTENSIONS.map((e) => e.slice(1)).join(',')}}`;
+    await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE}` }, { globPattern: sourceFiles }] });
   }
   if (configurationDynamically) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'whosaid' });
   if (hasWorkspaceFolders) {
@@ -135,7 +139,8 @@ connection.onDidChangeConfiguration(guardNotification(logError, 'didChangeConfig
 
 connection.onDidChangeWatchedFiles(guardNotification(logError, 'didChangeWatchedFiles', async (params) => {
   const changed = await Promise.all(params.changes.filter((c) => config.isConfigFile(c.uri)).map((c) => config.reload(c.uri)));
-  if (changed.some(Boolean)) publisher.scheduleAll();
+  const sources = params.changes.filter((c) => !config.isConfigFile(c.uri)).map((c) => config.sourceChanged(c.uri));
+  if (changed.some(Boolean) || sources.some(Boolean)) publisher.scheduleAll();
 }));
 
 // Fired on open too: a document not yet published is analysed at once, later changes after the debounce.

@@ -2,7 +2,7 @@
 // datelines, transcripts, the quote-sources index, and the claims ledger.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../server/src/analysis';
+import { analyze } from '../../server/src/engine';
 import { findDateline, findDates, weekdayLike } from '../../server/src/analysis/dates';
 import { findFigures } from '../../server/src/analysis/figures';
 import { buildLedger, formatLedger } from '../../server/src/analysis/ledger';

@@ -15,8 +15,8 @@ function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', args, { cwd, env: { ...process.env, ...ENV }, encoding: 'utf8' });
 }
 
-function checked(args: string[], cwd: string): string[] {
-  const r = whosaid(['check', '--format', 'json', ...args], { cwd });
+async function checked(args: string[], cwd: string): Promise<string[]> {
+  const r = await whosaid(['check', '--format', 'json', ...args], { cwd });
   assert.equal(r.status === 0 || r.status === 1, true, r.stderr);
   return (JSON.parse(r.stdout).files as { path: string }[]).map((f) => f.path);
 }
@@ -59,38 +59,39 @@ function repository(): string {
   return root;
 }
 
-test('--changed-since: committed, staged, unstaged and untracked changes since the merge base; not deleted, ignored or upstream-only files', () => {
+test('--changed-since: committed, staged, unstaged and untracked changes since the merge base; not deleted, ignored or upstream-only files', async () => {
   const root = repository();
-  assert.deepEqual(checked(['--changed-since', 'main'], root), ['a.md', 'b2.txt', 'desk/d.md', 'desk/untracked.txt', 'e.md', 'staged.md']);
+  assert.deepEqual(await checked(['--changed-since', 'main'], root), ['a.md', 'b2.txt', 'desk/d.md', 'desk/untracked.txt', 'e.md', 'staged.md']);
   // Since HEAD: only what is not committed yet.
-  assert.deepEqual(checked(['--changed-since', 'HEAD'], root), ['desk/d.md', 'desk/untracked.txt', 'staged.md']);
+  assert.deepEqual(await checked(['--changed-since', 'HEAD'], root), ['desk/d.md', 'desk/untracked.txt', 'staged.md']);
   // Since a commit on this branch.
-  assert.deepEqual(checked(['--changed-since', 'HEAD~1'], root), ['b2.txt', 'desk/d.md', 'desk/untracked.txt', 'staged.md']);
+  assert.deepEqual(await checked(['--changed-since', 'HEAD~1'], root), ['b2.txt', 'desk/d.md', 'desk/untracked.txt', 'staged.md']);
 });
 
-test('--changed-since intersects with the given paths, and works from a subdirectory', () => {
+test('--changed-since intersects with the given paths, and works from a subdirectory', async () => {
   const root = repository();
-  assert.deepEqual(checked(['desk', '--changed-since', 'main'], root), ['desk/d.md', 'desk/untracked.txt']);
-  assert.deepEqual(checked(['a.md', 'x.md', 'desk/unchanged.md', '--changed-since', 'main'], root), ['a.md']);
-  assert.deepEqual(checked(['--changed-since', 'main'], path.join(root, 'desk')), ['d.md', 'untracked.txt']);
+  assert.deepEqual(await checked(['desk', '--changed-since', 'main'], root), ['desk/d.md', 'desk/untracked.txt']);
+  assert.deepEqual(await checked(['a.md', 'x.md', 'desk/unchanged.md', '--changed-since', 'main'], root), ['a.md']);
+  assert.deepEqual(await checked(['--changed-since', 'main'], path.join(root, 'desk')), ['d.md', 'untracked.txt']);
   // (--ignore patterns are relative to the current directory, so *.txt drops desk/untracked.txt only.)
-  assert.deepEqual(checked(['..', '--changed-since', 'main', '--ignore', '*.txt'], path.join(root, 'desk')), ['../a.md', '../b2.txt', '../e.md', '../staged.md', 'd.md']);
+  assert.deepEqual(await checked(['..', '--changed-since', 'main', '--ignore', '*.txt'], path.join(root, 'desk')), ['../a.md', '../b2.txt', '../e.md', '../staged.md', 'd.md']);
   // With --shard: the shards of the changed files.
-  const sharded = [1, 2, 3].flatMap((i) => checked(['--changed-since', 'main', '--shard', `${i}/3`], root));
+  const sharded: string[] = [];
+  for (const i of [1, 2, 3]) sharded.push(...(await checked(['--changed-since', 'main', '--shard', `${i}/3`], root)));
   assert.deepEqual(sharded.sort(), ['a.md', 'b2.txt', 'desk/d.md', 'desk/untracked.txt', 'e.md', 'staged.md']);
 });
 
-test('--changed-since: nothing changed is a clean run; a bad ref or no repository is exit 2', () => {
+test('--changed-since: nothing changed is a clean run; a bad ref or no repository is exit 2', async () => {
   const root = repository();
   git(root, 'add', '-A');
   git(root, 'commit', '-q', '-m', 'all');
-  const none = whosaid(['check', '--changed-since', 'HEAD'], { cwd: root });
+  const none = await whosaid(['check', '--changed-since', 'HEAD'], { cwd: root });
   assert.deepEqual([none.status, none.stdout], [0, 'No files checked\n']);
-  const bad = whosaid(['check', '--changed-since', 'no-such-branch'], { cwd: root });
+  const bad = await whosaid(['check', '--changed-since', 'no-such-branch'], { cwd: root });
   assert.equal(bad.status, 2);
   assert.equal(bad.stderr, "whosaid: --changed-since no-such-branch: 'no-such-branch' is not a commit in this repository\n");
   const outside = tempTree({ 'a.md': DRAFT });
-  const noRepo = whosaid(['check', '--changed-since', 'main'], { cwd: outside, env: { GIT_CEILING_DIRECTORIES: path.dirname(outside) } });
+  const noRepo = await whosaid(['check', '--changed-since', 'main'], { cwd: outside, env: { GIT_CEILING_DIRECTORIES: path.dirname(outside) } });
   assert.equal(noRepo.status, 2);
   assert.equal(noRepo.stderr, 'whosaid: --changed-since main: not inside a git repository (needed by --changed-since)\n');
 });

@@ -8,32 +8,32 @@ import { findingLines, tempTree, whosaid } from './helpers';
 
 const DRAFT = 'Flood water closed the bridge, according to some reports. Surprisingly, it held.\n';
 
-test('the nearest .whosaidrc.json upward from the current directory is used', () => {
+test('the nearest .whosaidrc.json upward from the current directory is used', async () => {
   const root = tempTree({
     '.whosaidrc.json': '{ "rules": { "vague-source": "error" } }',
     'desk/.whosaidrc.json': '// the desk turns it off\n{ "rules": { "vague-source": "off" } }',
     'desk/sub/draft.txt': DRAFT,
   });
-  const fromSub = whosaid(['check', 'draft.txt', '--fail-on', 'hint'], { cwd: path.join(root, 'desk', 'sub') });
+  const fromSub = await whosaid(['check', 'draft.txt', '--fail-on', 'hint'], { cwd: path.join(root, 'desk', 'sub') });
   assert.deepEqual(findingLines(fromSub.stdout).map((l) => l.split(' ').slice(1, 3).join(' ')), ['hint editorializing']);
-  const fromRoot = whosaid(['check', 'desk/sub/draft.txt'], { cwd: root });
+  const fromRoot = await whosaid(['check', 'desk/sub/draft.txt'], { cwd: root });
   assert.equal(fromRoot.status, 1);
   assert.match(fromRoot.stdout, /^desk\/sub\/draft\.txt:1:32: error vague-source /m);
 });
 
-test('--config FILE overrides discovery; severities from it decide the exit code', () => {
+test('--config FILE overrides discovery; severities from it decide the exit code', async () => {
   const root = tempTree({ 'house.json': '{ "rules": { "vague-source": { "severity": "hint" } } }', 'draft.txt': DRAFT });
-  const r = whosaid(['check', 'draft.txt', '--config', 'house.json'], { cwd: root });
+  const r = await whosaid(['check', 'draft.txt', '--config', 'house.json'], { cwd: root });
   assert.equal(r.status, 0);
   assert.match(r.stdout, /^draft\.txt:1:32: hint vague-source /m);
 });
 
-test('2: a config error is reported as FILE:LINE:COL: error: MESSAGE (key KEY), nothing is checked', () => {
+test('2: a config error is reported as FILE:LINE:COL: error: MESSAGE (key KEY), nothing is checked', async () => {
   const root = tempTree({
     '.whosaidrc.json': '{\n  "rules": {\n    "vague-source": "loud"\n  },\n  "colour": true\n}\n',
     'draft.txt': DRAFT,
   });
-  const r = whosaid(['check', 'draft.txt'], { cwd: path.join(root) });
+  const r = await whosaid(['check', 'draft.txt'], { cwd: path.join(root) });
   assert.equal(r.status, 2);
   assert.equal(r.stdout, '');
   assert.deepEqual(r.stderr.trimEnd().split('\n'), [
@@ -42,20 +42,20 @@ test('2: a config error is reported as FILE:LINE:COL: error: MESSAGE (key KEY), 
   ]);
 });
 
-test('2: invalid JSON in a config found upward is located too, relative to the current directory', () => {
+test('2: invalid JSON in a config found upward is located too, relative to the current directory', async () => {
   const root = tempTree({ '.whosaidrc.json': '{\n  "rules": {,\n}\n', 'desk/draft.txt': DRAFT });
-  const r = whosaid(['check', 'draft.txt'], { cwd: path.join(root, 'desk') });
+  const r = await whosaid(['check', 'draft.txt'], { cwd: path.join(root, 'desk') });
   assert.equal(r.status, 2);
   assert.match(r.stderr, /^\.\.\/\.whosaidrc\.json:2:\d+: error: invalid JSON: [a-z ]+\n$/);
 });
 
-test('2: --config naming a missing file or a directory', () => {
+test('2: --config naming a missing file or a directory', async () => {
   const root = tempTree({ 'draft.txt': DRAFT });
   fs.mkdirSync(path.join(root, 'conf'));
-  const missing = whosaid(['check', 'draft.txt', '--config', 'nope.json'], { cwd: root });
+  const missing = await whosaid(['check', 'draft.txt', '--config', 'nope.json'], { cwd: root });
   assert.equal(missing.status, 2);
   assert.equal(missing.stderr, 'nope.json: error: cannot read config: no such file or directory\n');
-  const directory = whosaid(['check', 'draft.txt', '--config', 'conf'], { cwd: root });
+  const directory = await whosaid(['check', 'draft.txt', '--config', 'conf'], { cwd: root });
   assert.equal(directory.status, 2);
   assert.equal(directory.stderr, 'conf: error: cannot read config: is a directory, expected a file\n');
 });

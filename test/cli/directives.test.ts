@@ -10,22 +10,22 @@ const VAGUE = 'Flood water closed the bridge, according to some reports.';
 const HEDGE = 'The bridge was reportedly damaged.';
 
 /** [line, rule] of each diagnostic (1-based lines). */
-function found(file: string, text: string): [number, string][] {
+async function found(file: string, text: string): Promise<[number, string][]> {
   const root = tempTree({ [file]: text });
-  const r = whosaid(['check', file, '--format', 'json', '--fail-on', 'never'], { cwd: root });
+  const r = await whosaid(['check', file, '--format', 'json', '--fail-on', 'never'], { cwd: root });
   assert.equal(r.status, 0, r.stderr);
   return JSON.parse(r.stdout).files[0].diagnostics.map((d: { range: { start: { line: number } }; rule: string }) => [d.range.start.line + 1, d.rule]);
 }
 
-test('without directives, every sentence below is flagged (the baseline the other tests suppress from)', () => {
-  assert.deepEqual(found('a.txt', [VAGUE, HEDGE, VAGUE].join('\n')), [
+test('without directives, every sentence below is flagged (the baseline the other tests suppress from)', async () => {
+  assert.deepEqual(await found('a.txt', [VAGUE, HEDGE, VAGUE].join('\n')), [
     [1, 'vague-source'],
     [2, 'hedged-report'],
     [3, 'vague-source'],
   ]);
 });
 
-test('markdown: HTML-comment directives, for the next line, their own line and a range', () => {
+test('markdown: HTML-comment directives, for the next line, their own line and a range', async () => {
   const text = [
     '# Bridge', //                                                   1
     '',
@@ -48,7 +48,7 @@ test('markdown: HTML-comment directives, for the next line, their own line and a
     '<!-- whosaid-enable -->', //                                    19 …and on again
     VAGUE, //                                                        20
   ].join('\n');
-  assert.deepEqual(found('story.md', text), [
+  assert.deepEqual(await found('story.md', text), [
     [9, 'vague-source'],
     [12, 'vague-source'],
     [15, 'hedged-report'],
@@ -56,7 +56,7 @@ test('markdown: HTML-comment directives, for the next line, their own line and a
   ]);
 });
 
-test('plain text: directives on lines of their own, bare or after # or //, with a "-- reason"', () => {
+test('plain text: directives on lines of their own, bare or after # or //, with a "-- reason"', async () => {
   const text = [
     'whosaid-disable-next-line vague-source', //                                   1
     VAGUE, //                                                                      2 suppressed
@@ -72,18 +72,18 @@ test('plain text: directives on lines of their own, bare or after # or //, with 
     `${HEDGE} ${VAGUE}`, //                                                        12 suppressed
     VAGUE, //                                                                      13 flagged
   ].join('\n');
-  assert.deepEqual(found('story.txt', text), [
+  assert.deepEqual(await found('story.txt', text), [
     [6, 'hedged-report'],
     [13, 'vague-source'],
   ]);
 });
 
-test('an unknown rule id is reported as invalid-directive at the id (a warning, so CI fails); known ids beside it still apply', () => {
+test('an unknown rule id is reported as invalid-directive at the id (a warning, so CI fails); known ids beside it still apply', async () => {
   const root = tempTree({
     'story.md': ['<!-- whosaid-disable-next-line vague-sauce, hedged-report -->', `${HEDGE} ${VAGUE}`].join('\n'),
     'notes.txt': ['# whosaid-disable nonsense', VAGUE].join('\n'),
   });
-  const r = whosaid(['check', '.'], { cwd: root });
+  const r = await whosaid(['check', '.'], { cwd: root });
   assert.equal(r.status, 1);
   const lines = r.stdout.split('\n').filter((l) => /^\S+:\d+:\d+: /.test(l));
   assert.deepEqual(
@@ -93,10 +93,10 @@ test('an unknown rule id is reported as invalid-directive at the id (a warning, 
   assert.match(lines[0]!, /Unknown rule “nonsense” in a whosaid directive: the known rules are vague-source, hedged-report, /);
   assert.match(lines[2]!, /Unknown rule “vague-sauce”/);
   // The JSON span is exactly the unknown id.
-  const json = JSON.parse(whosaid(['check', 'story.md', '--format', 'json'], { cwd: root }).stdout);
+  const json = JSON.parse((await whosaid(['check', 'story.md', '--format', 'json'], { cwd: root })).stdout);
   const d = json.files[0].diagnostics[0];
   assert.equal(d.rule, 'invalid-directive');
   assert.equal('<!-- whosaid-disable-next-line vague-sauce, hedged-report -->'.slice(d.start, d.end), 'vague-sauce');
   // A directive naming only known rules adds no finding.
-  assert.deepEqual(found('x.md', ['<!-- whosaid-disable-next-line vague-source -->', VAGUE].join('\n')), []);
+  assert.deepEqual(await found('x.md', ['<!-- whosaid-disable-next-line vague-source -->', VAGUE].join('\n')), []);
 });

@@ -8,36 +8,36 @@ import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { CLI, tempTree, whosaid } from './helpers';
 
-test('0: a clean file', () => {
-  const r = whosaid(['check', 'clean.txt']);
+test('0: a clean file', async () => {
+  const r = await whosaid(['check', 'clean.txt']);
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stdout, 'No findings in 1 file\n');
   assert.equal(r.stderr, '');
 });
 
-test('1: a warning reaches the default --fail-on warning', () => {
-  assert.equal(whosaid(['check', 'bridge.txt']).status, 1);
+test('1: a warning reaches the default --fail-on warning', async () => {
+  assert.equal((await whosaid(['check', 'bridge.txt'])).status, 1);
 });
 
-test('0: information is below the default --fail-on warning', () => {
-  const r = whosaid(['check', 'council.txt']);
+test('0: information is below the default --fail-on warning', async () => {
+  const r = await whosaid(['check', 'council.txt']);
   assert.equal(r.status, 0);
   assert.match(r.stdout, /anonymous-source/);
 });
 
-test('--fail-on picks the level: information and hint fail on council.txt, error does not fail on bridge.txt', () => {
-  assert.equal(whosaid(['check', 'council.txt', '--fail-on', 'information']).status, 1);
-  assert.equal(whosaid(['check', 'council.txt', '--fail-on', 'hint']).status, 1);
-  assert.equal(whosaid(['check', 'bridge.txt', '--fail-on', 'error']).status, 0);
+test('--fail-on picks the level: information and hint fail on council.txt, error does not fail on bridge.txt', async () => {
+  assert.equal((await whosaid(['check', 'council.txt', '--fail-on', 'information'])).status, 1);
+  assert.equal((await whosaid(['check', 'council.txt', '--fail-on', 'hint'])).status, 1);
+  assert.equal((await whosaid(['check', 'bridge.txt', '--fail-on', 'error'])).status, 0);
 });
 
-test('0: --fail-on never, whatever is found', () => {
-  const r = whosaid(['check', 'bridge.txt', 'council.txt', '--fail-on', 'never']);
+test('0: --fail-on never, whatever is found', async () => {
+  const r = await whosaid(['check', 'bridge.txt', 'council.txt', '--fail-on', 'never']);
   assert.equal(r.status, 0);
   assert.match(r.stdout, /vague-source/);
 });
 
-test('2: usage errors say what is wrong in one line and hint in another', () => {
+test('2: usage errors say what is wrong in one line and hint in another', async () => {
   const cases: [string[], RegExp][] = [
     [[], /^whosaid: no command given$/],
     [['lint'], /^whosaid: unknown command 'lint'$/],
@@ -61,7 +61,7 @@ test('2: usage errors say what is wrong in one line and hint in another', () => 
     [['init', 'here'], /^whosaid: unexpected argument 'here'$/],
   ];
   for (const [args, message] of cases) {
-    const r = whosaid(args);
+    const r = await whosaid(args);
     assert.equal(r.status, 2, `whosaid ${args.join(' ')}`);
     assert.equal(r.stdout, '', `whosaid ${args.join(' ')}`);
     const lines = r.stderr.trimEnd().split('\n');
@@ -71,21 +71,21 @@ test('2: usage errors say what is wrong in one line and hint in another', () => 
   }
 });
 
-test('0: --help, check --help and --version', () => {
-  const help = whosaid(['--help']);
+test('0: --help, check --help and --version', async () => {
+  const help = await whosaid(['--help']);
   assert.equal(help.status, 0);
   assert.match(help.stdout, /^Usage: whosaid <command>/);
-  const checkHelp = whosaid(['check', '--help']);
+  const checkHelp = await whosaid(['check', '--help']);
   assert.equal(checkHelp.status, 0);
   assert.match(checkHelp.stdout, /--fail-on LEVEL/);
-  const version = whosaid(['--version']);
+  const version = await whosaid(['--version']);
   assert.equal(version.status, 0);
   const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
   assert.equal(version.stdout, `${pkg.version}\n`);
 });
 
-test('2: a missing file is named on stderr; the other files are still checked', () => {
-  const r = whosaid(['check', 'bridge.txt', 'no-such-draft.txt', 'clean.txt']);
+test('2: a missing file is named on stderr; the other files are still checked', async () => {
+  const r = await whosaid(['check', 'bridge.txt', 'no-such-draft.txt', 'clean.txt']);
   assert.equal(r.status, 2);
   assert.equal(r.stderr, 'no-such-draft.txt: error: no such file or directory\n');
   assert.match(r.stdout, /^bridge\.txt:3:56: warning vague-source /m);
@@ -99,7 +99,7 @@ const asNobody = (args: string[], cwd: string) =>
   spawnSync(setpriv!, ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, CLI, ...args], { cwd, encoding: 'utf8' });
 const nobodyCanRun = asRoot && setpriv !== undefined && asNobody(['--version'], '/').status === 0;
 
-test('2: an unreadable file is named with the reason; the rest are checked', { skip: asRoot && !nobodyCanRun ? 'root reads any file, and cannot run the CLI as nobody here' : false }, () => {
+test('2: an unreadable file is named with the reason; the rest are checked', { skip: asRoot && !nobodyCanRun ? 'root reads any file, and cannot run the CLI as nobody here' : false }, async () => {
   const root = tempTree({ 'locked.txt': 'Sources say so.', 'open.txt': 'Mayor Ana Ruiz said so.' });
   fs.chmodSync(path.join(root, 'locked.txt'), 0o000);
   let r: { status: number | null; stdout: string; stderr: string };
@@ -107,28 +107,28 @@ test('2: an unreadable file is named with the reason; the rest are checked', { s
     fs.chmodSync(root, 0o755);
     r = asNobody(['check', '.'], root);
   } else {
-    r = whosaid(['check', '.'], { cwd: root });
+    r = await whosaid(['check', '.'], { cwd: root });
   }
   assert.equal(r.status, 2, r.stderr);
   assert.equal(r.stderr, 'locked.txt: error: permission denied\n');
   assert.match(r.stdout, /No findings in 1 file \(1 skipped\)/);
 });
 
-test('2: a path through a file (not a directory) is reported and skipped', () => {
-  const r = whosaid(['check', 'clean.txt/', 'council.txt']);
+test('2: a path through a file (not a directory) is reported and skipped', async () => {
+  const r = await whosaid(['check', 'clean.txt/', 'council.txt']);
   assert.equal(r.status, 2);
   assert.match(r.stderr, /^clean\.txt: error: not a directory\n$/);
   assert.match(r.stdout, /anonymous-source/);
 });
 
-test('2: binary files (NUL bytes, invalid UTF-8, UTF-16) are skipped by name; the rest are checked', () => {
+test('2: binary files (NUL bytes, invalid UTF-8, UTF-16) are skipped by name; the rest are checked', async () => {
   const root = tempTree({
     'a-photo.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]),
     'b-latin1.txt': Buffer.from('Caf\xe9 owners said the bridge closed.', 'latin1'),
     'c-utf16.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Sources say so.', 'utf16le')]),
     'd-fine.txt': 'Flood water closed the bridge, according to some reports.',
   });
-  const r = whosaid(['check', '.'], { cwd: root });
+  const r = await whosaid(['check', '.'], { cwd: root });
   assert.equal(r.status, 2);
   assert.deepEqual(r.stderr.trimEnd().split('\n'), [
     'a-photo.txt: error: binary file (a NUL byte at offset 8)',
@@ -139,29 +139,29 @@ test('2: binary files (NUL bytes, invalid UTF-8, UTF-16) are skipped by name; th
   assert.match(r.stdout, /\(3 skipped\)\n$/);
 });
 
-test('2: a file over --max-file-size is skipped with its size; raising the limit checks it', () => {
+test('2: a file over --max-file-size is skipped with its size; raising the limit checks it', async () => {
   const root = tempTree({ 'long.txt': 'Mayor Ana Ruiz said the bridge would reopen.\n'.repeat(100) });
-  const small = whosaid(['check', 'long.txt', '--max-file-size', '1KB'], { cwd: root });
+  const small = await whosaid(['check', 'long.txt', '--max-file-size', '1KB'], { cwd: root });
   assert.equal(small.status, 2);
   assert.equal(small.stderr, 'long.txt: error: file is too large (4.4 KB, over the 1 KB limit; raise it with --max-file-size)\n');
-  const raised = whosaid(['check', 'long.txt', '--max-file-size', '1MB'], { cwd: root });
+  const raised = await whosaid(['check', 'long.txt', '--max-file-size', '1MB'], { cwd: root });
   assert.equal(raised.status, 0, raised.stderr);
 });
 
-test('0: an empty file is fine', () => {
+test('0: an empty file is fine', async () => {
   const root = tempTree({ 'empty.md': '' });
-  const r = whosaid(['check', 'empty.md'], { cwd: root });
+  const r = await whosaid(['check', 'empty.md'], { cwd: root });
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stdout, 'No findings in 1 file\n');
 });
 
-test('2: a glob that matches nothing is an error, as a missing file is', () => {
-  const r = whosaid(['check', 'drafts/**/*.md']);
+test('2: a glob that matches nothing is an error, as a missing file is', async () => {
+  const r = await whosaid(['check', 'drafts/**/*.md']);
   assert.equal(r.status, 2);
   assert.equal(r.stderr, 'drafts/**/*.md: error: no files match this pattern\n');
   assert.equal(r.stdout, 'No files checked (1 skipped)\n');
 });
 
-test('2 beats 1: findings and a skipped file', () => {
-  assert.equal(whosaid(['check', 'bridge.txt', 'missing.md']).status, 2);
+test('2 beats 1: findings and a skipped file', async () => {
+  assert.equal((await whosaid(['check', 'bridge.txt', 'missing.md'])).status, 2);
 });

@@ -25,7 +25,7 @@ const VTT = [
   '',
 ].join('\n');
 
-test('check: quotations against the config\'s sources folder, relative to the config file', () => {
+test('check: quotations against the config\'s sources folder, relative to the config file', async () => {
   // "../transcripts" leaves the config's folder: allowed inside the same git work tree only.
   const root = tempTree({
     '.git/HEAD': 'ref: refs/heads/main\n',
@@ -34,55 +34,55 @@ test('check: quotations against the config\'s sources folder, relative to the co
     'transcripts/okonkwo.vtt': VTT,
     'transcripts/ignored.mp3': 'not text',
   });
-  const r = whosaid(['check', 'story.txt'], { cwd: `${root}/desk` });
+  const r = await whosaid(['check', 'story.txt'], { cwd: `${root}/desk` });
   assert.deepEqual(findingLines(r.stdout).filter((l) => l.includes('quote-not-in-sources')), [
     'story.txt:3:36: warning quote-not-in-sources This quotation differs from the source: ../transcripts/okonkwo.vtt:7 has “We asked for money three times, and three times we were turned down” (85% of the words the same).',
     'story.txt:7:31: warning quote-not-in-sources This quotation is not in the sources (1 file): check it against the recording or notes, or add the source.',
   ]);
-  const json = JSON.parse(whosaid(['check', 'story.txt', '--format', 'json'], { cwd: `${root}/desk` }).stdout);
+  const json = JSON.parse((await whosaid(['check', 'story.txt', '--format', 'json'], { cwd: `${root}/desk` })).stdout);
   const fix = json.files[0].diagnostics.find((d: { rule: string }) => d.rule === 'quote-not-in-sources').fixes[0];
   assert.equal(fix.title, 'Restore the wording of ../transcripts/okonkwo.vtt');
   assert.equal(fix.edits[0].newText, 'We asked for money three times, and three times we were turned down');
 });
 
-test('check: the same sources in worker threads', () => {
+test('check: the same sources in worker threads', async () => {
   const root = tempTree({ '.whosaidrc.json': '{ "sources": ["transcripts"] }', 'a.txt': ARTICLE, 'b.txt': ARTICLE, 'transcripts/okonkwo.vtt': VTT });
-  const one = whosaid(['check', 'a.txt', 'b.txt'], { cwd: root });
-  const two = whosaid(['check', 'a.txt', 'b.txt', '--jobs', '2'], { cwd: root });
+  const one = await whosaid(['check', 'a.txt', 'b.txt'], { cwd: root });
+  const two = await whosaid(['check', 'a.txt', 'b.txt', '--jobs', '2'], { cwd: root });
   assert.equal(two.stdout, one.stdout);
   assert.equal(findingLines(one.stdout).filter((l) => l.includes('quote-not-in-sources')).length, 4);
 });
 
-test('check: a missing sources folder is a config error (exit 2)', () => {
+test('check: a missing sources folder is a config error (exit 2)', async () => {
   const root = tempTree({ '.whosaidrc.json': '{ "sources": ["nowhere"] }', 'a.txt': ARTICLE });
-  const r = whosaid(['check', 'a.txt'], { cwd: root });
+  const r = await whosaid(['check', 'a.txt'], { cwd: root });
   assert.equal(r.status, 2);
   assert.match(r.stderr, /^\.whosaidrc\.json: error: sources: nowhere: sources folder not found \(no such file or directory\)$/m);
 });
 
-test('check: "sources" must be an array of strings', () => {
+test('check: "sources" must be an array of strings', async () => {
   const root = tempTree({ '.whosaidrc.json': '{ "sources": "transcripts" }', 'a.txt': ARTICLE });
-  const r = whosaid(['check', 'a.txt'], { cwd: root });
+  const r = await whosaid(['check', 'a.txt'], { cwd: root });
   assert.equal(r.status, 2);
   assert.match(r.stderr, /\.whosaidrc\.json:1:\d+: error: "sources" must be array/);
 });
 
-test('check: without sources, quotations are not checked', () => {
+test('check: without sources, quotations are not checked', async () => {
   const root = tempTree({ 'a.txt': ARTICLE });
-  assert.doesNotMatch(whosaid(['check', 'a.txt'], { cwd: root }).stdout, /quote-not-in-sources/);
+  assert.doesNotMatch((await whosaid(['check', 'a.txt'], { cwd: root })).stdout, /quote-not-in-sources/);
 });
 
-test('check: name-first-reference is off unless configured', () => {
+test('check: name-first-reference is off unless configured', async () => {
   const text = 'The city has fallen. Rahman said so on Saturday.\n\nRami Rahman heads the Observatory.\n';
   const off = tempTree({ 'a.txt': text });
-  assert.doesNotMatch(whosaid(['check', 'a.txt'], { cwd: off }).stdout, /name-first-reference/);
+  assert.doesNotMatch((await whosaid(['check', 'a.txt'], { cwd: off })).stdout, /name-first-reference/);
   const on = tempTree({ 'a.txt': text, '.whosaidrc.json': '{ "rules": { "name-first-reference": "information" } }' });
-  assert.match(whosaid(['check', 'a.txt'], { cwd: on }).stdout, /a\.txt:1:22: information name-first-reference “Rahman” appears before the story gives the full name, “Rami Rahman”/);
+  assert.match((await whosaid(['check', 'a.txt'], { cwd: on })).stdout, /a\.txt:1:22: information name-first-reference “Rahman” appears before the story gives the full name, “Rami Rahman”/);
 });
 
-test('ledger: CSV by default, one row per claim, blank verified-by column', () => {
+test('ledger: CSV by default, one row per claim, blank verified-by column', async () => {
   const root = tempTree({ 'story.txt': ARTICLE });
-  const r = whosaid(['ledger', 'story.txt'], { cwd: root });
+  const r = await whosaid(['ledger', 'story.txt'], { cwd: root });
   assert.equal(r.status, 0);
   assert.equal(r.stderr, '');
   const lines = r.stdout.split('\r\n');
@@ -93,13 +93,13 @@ test('ledger: CSV by default, one row per claim, blank verified-by column', () =
   assert.equal(lines.at(-1), '');
 });
 
-test('ledger: JSON and Markdown; several files in sorted order; usage errors', () => {
+test('ledger: JSON and Markdown; several files in sorted order; usage errors', async () => {
   const root = tempTree({ 'b.txt': 'Twelve people were killed in the attack.\n', 'a.md': '# Title\n\nThe storm flooded 1,200 homes on Friday, March 15, 2024.\n' });
-  const json = JSON.parse(whosaid(['ledger', '.', '--format', 'json'], { cwd: root }).stdout);
+  const json = JSON.parse((await whosaid(['ledger', '.', '--format', 'json'], { cwd: root })).stdout);
   assert.deepEqual(json.files.map((f: { path: string }) => f.path), ['a.md', 'b.txt']);
   assert.deepEqual(json.files[0].claims.map((c: { kind: string; claim: string }) => `${c.kind}: ${c.claim}`), ['figure: 1,200 homes', 'date: Friday, March 15, 2024']);
   assert.equal(json.files[1].claims[0].attribution, null);
-  const md = whosaid(['ledger', 'b.txt', '-f', 'md'], { cwd: root });
+  const md = await whosaid(['ledger', 'b.txt', '-f', 'md'], { cwd: root });
   assert.equal(md.stdout, [
     '## b.txt',
     '',
@@ -108,11 +108,11 @@ test('ledger: JSON and Markdown; several files in sorted order; usage errors', (
     '| 1 | 1 | figure | Twelve people | Twelve people were killed in the attack. | *unattributed* |  |',
     '',
   ].join('\n'));
-  const bad = whosaid(['ledger', '--format', 'xml'], { cwd: root });
+  const bad = await whosaid(['ledger', '--format', 'xml'], { cwd: root });
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /--format must be csv, json or md, not 'xml'/);
-  const missing = whosaid(['ledger', 'nope.txt'], { cwd: root });
+  const missing = await whosaid(['ledger', 'nope.txt'], { cwd: root });
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /nope\.txt: error: no such file or directory/);
-  assert.match(whosaid(['ledger', '--help']).stdout, /^Usage: whosaid ledger/);
+  assert.match((await whosaid(['ledger', '--help'])).stdout, /^Usage: whosaid ledger/);
 });

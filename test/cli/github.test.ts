@@ -16,12 +16,12 @@ const COMMAND = new RegExp(
 const unescapeProperty = (v: string) => v.replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%');
 const unescapeData = (v: string) => v.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%');
 
-test('github: one workflow command per finding; levels error/warning/notice; positions 1-based; the summary last', () => {
+test('github: one workflow command per finding; levels error/warning/notice; positions 1-based; the summary last', async () => {
   const root = tempTree({
     'a.txt': 'Flood water closed the bridge, according to some reports. Surprisingly, it held.\n',
     'b.txt': 'A council official said the repairs could take a month.\n',
   });
-  const r = whosaid(['check', '--format', 'github'], { cwd: root });
+  const r = await whosaid(['check', '--format', 'github'], { cwd: root });
   assert.equal(r.status, 1);
   const lines = r.stdout.trimEnd().split('\n');
   assert.equal(lines.at(-1), '1 warning, 1 information, 1 hint in 2 files');
@@ -39,10 +39,10 @@ test('github: one workflow command per finding; levels error/warning/notice; pos
     ],
   );
   assert.match(commands[0]!.message, /^Name the source, or cite the specific report or document: “some reports” does not tell the reader who is speaking/);
-  assert.equal(whosaid(['check', '--format', 'github', '--quiet'], { cwd: root }).stdout.trimEnd().split('\n').length, 1, '--quiet: only the warning, no summary');
+  assert.equal((await whosaid(['check', '--format', 'github', '--quiet'], { cwd: root })).stdout.trimEnd().split('\n').length, 1, '--quiet: only the warning, no summary');
 });
 
-test('github: tricky messages and paths are escaped as the runner escapes them, and survive the round trip', () => {
+test('github: tricky messages and paths are escaped as the runner escapes them, and survive the round trip', async () => {
   const message = '100% sure: "a, b"\r\nline two %0A not a newline\n';
   const file: JsonFile = {
     path: 'desk/50%: a, b.md',
@@ -65,9 +65,9 @@ test('github: tricky messages and paths are escaped as the runner escapes them, 
   assert.equal(escapeProperty('%\r\n:,'), '%25%0D%0A%3A%2C');
 });
 
-test('github: an input that cannot be checked becomes an error annotation on it (and is on stderr)', () => {
+test('github: an input that cannot be checked becomes an error annotation on it (and is on stderr)', async () => {
   const root = tempTree({ 'photo.txt': Buffer.from([0x89, 0x50, 0x00]) });
-  const r = whosaid(['check', '.', '--format', 'github'], { cwd: root });
+  const r = await whosaid(['check', '.', '--format', 'github'], { cwd: root });
   assert.equal(r.status, 2);
   assert.equal(r.stderr, 'photo.txt: error: binary file (a NUL byte at offset 2)\n');
   assert.deepEqual(r.stdout.split('\n'), ['::error file=photo.txt,title=WhoSaid::binary file (a NUL byte at offset 2)', 'No files checked (1 skipped)', '']);

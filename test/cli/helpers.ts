@@ -1,9 +1,13 @@
-// Shared by the CLI tests: run the bundled CLI (dist/cli.js, which `npm test` builds first) as a
-// user would, and build throwaway folders. Nothing here reads ../shared.
+// Shared by the CLI tests: run the CLI as a user would, and build throwaway folders. Nothing here
+// reads ../shared. `whosaid` runs the CLI's `main(argv, io)` in this process (the same code the
+// binary runs, without a process start per case, which was most of the suite's time);
+// `whosaidProcess` runs the bundled binary (dist/cli.js, which `npm test` builds first), for the
+// cases where the process is the point (exit status, stdin, signals, worker threads).
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { main } from '../../server/src/cli/main';
 
 export const ROOT = path.join(__dirname, '..', '..');
 export const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -15,7 +19,40 @@ export interface Run {
   stderr: string;
 }
 
-export function whosaid(args: readonly string[], options: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv } = {}): Run {
+export interface RunOptions {
+  cwd?: string;
+  input?: string | Buffer;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** Runs `whosaid ARGS` in this process, through the CLI's `main`, with its output captured. */
+export async function whosaid(args: readonly string[], options: RunOptions = {}): Promise<Run> {
+  const env = { ...process.env, ...options.env };
+  delete env.FORCE_COLOR;
+  let stdout = '';
+  let stderr = '';
+  const input = options.input ?? '';
+  let status: number;
+  try {
+    status = await main(args, {
+      cwd: options.cwd ?? FIXTURES,
+      env,
+      stdout: { write: (chunk: string) => (stdout += chunk), isTTY: false },
+      stderr: { write: (chunk: string) => (stderr += chunk) },
+      readStdin: async () => (typeof input === 'string' ? Buffer.from(input, 'utf8') : input),
+      // Worker threads (--jobs) start the bundled CLI, as the binary's do.
+      entry: CLI,
+    });
+  } catch (error) {
+    // What the binary's entry prints for an error `main` did not handle.
+    stderr += `whosaid: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`;
+    status = 2;
+  }
+  return { status, stdout, stderr };
+}
+
+/** Runs the bundled binary `node dist/cli.js ARGS` in a child process. */
+export function whosaidProcess(args: readonly string[], options: RunOptions = {}): Run {
   if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` (npm test does) before these tests`);
   const env = { ...process.env, ...options.env };
   delete env.FORCE_COLOR;

@@ -10,7 +10,7 @@ import { CLI, ROOT, tempTree } from './helpers';
 
 const ENV = { GIT_AUTHOR_NAME: 'Desk', GIT_AUTHOR_EMAIL: 'desk@example.com', GIT_COMMITTER_NAME: 'Desk', GIT_COMMITTER_EMAIL: 'desk@example.com', GIT_CONFIG_NOSYSTEM: '1' };
 
-test('docs/hooks/pre-commit refuses a staged warning and accepts the staged fix', () => {
+test('docs/hooks/pre-commit refuses a staged warning and accepts the staged fix', async () => {
   const root = tempTree({ 'good draft.md': 'Mayor Ana Ruiz said the bridge would reopen.\n' });
   // The hook runs $WHOSAID: here, the CLI just built.
   const bin = path.join(tempTree({}), 'whosaid');

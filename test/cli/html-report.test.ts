@@ -30,12 +30,12 @@ async function launch(): Promise<Browser> {
 
 test('html: the report shows each article with its attributions by kind, cues, findings and sources, and loads nothing', async () => {
   const root = tempTree({ 'desk/harbour.md': ARTICLE, 'desk/tricky.txt': TRICKY });
-  const r = whosaid(['check', 'desk', '--format', 'html', '--output', 'report.html'], { cwd: root });
+  const r = await whosaid(['check', 'desk', '--format', 'html', '--output', 'report.html'], { cwd: root });
   assert.equal(r.status, 1, r.stderr);
   assert.equal(r.stdout, '');
   const html = fs.readFileSync(path.join(root, 'report.html'), 'utf8');
   assert.doesNotMatch(html, /<script|<link|@import|url\(|src=/i, 'self-contained: no scripts or external assets');
-  const json = JSON.parse(whosaid(['check', 'desk', '--format', 'json'], { cwd: root }).stdout);
+  const json = JSON.parse((await whosaid(['check', 'desk', '--format', 'json'], { cwd: root })).stdout);
   const harbour = json.files.find((f: { path: string }) => f.path === 'desk/harbour.md');
 
   const browser = await launch();

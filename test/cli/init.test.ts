@@ -11,9 +11,9 @@ import { ROOT, tempTree, whosaid } from './helpers';
 
 const DRAFT = 'Flood water closed the bridge, according to some reports. Surprisingly, it held.\nA council official said so.\n';
 
-test('init: writes .whosaidrc.json that parses with no errors, with every rule at its default severity', () => {
+test('init: writes .whosaidrc.json that parses with no errors, with every rule at its default severity', async () => {
   const root = tempTree({ 'draft.txt': DRAFT });
-  const r = whosaid(['init'], { cwd: root });
+  const r = await whosaid(['init'], { cwd: root });
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stdout, `Wrote .whosaidrc.json (${RULES.length} rules at their default severities)\n`);
   const text = fs.readFileSync(path.join(root, '.whosaidrc.json'), 'utf8');
@@ -35,23 +35,23 @@ test('init: writes .whosaidrc.json that parses with no errors, with every rule a
   for (const key of ['vaguePhrases', 'attributionVerb', 'extensions', 'ignore']) assert.match(text, new RegExp(`^  // .*\\n(?:  // .*\\n)*  "${key}": `, 'm'));
   for (const line of text.split('\n')) assert.ok(line.length <= 100, `long line: ${line}`);
   // It changes nothing until edited.
-  const withConfig = whosaid(['check', '--format', 'json'], { cwd: root });
+  const withConfig = await whosaid(['check', '--format', 'json'], { cwd: root });
   fs.renameSync(path.join(root, '.whosaidrc.json'), path.join(root, 'saved.json'));
-  assert.equal(withConfig.stdout, whosaid(['check', '--format', 'json'], { cwd: root }).stdout);
+  assert.equal(withConfig.stdout, (await whosaid(['check', '--format', 'json'], { cwd: root })).stdout);
 });
 
-test('init: refuses to overwrite an existing file unless --force', () => {
+test('init: refuses to overwrite an existing file unless --force', async () => {
   const root = tempTree({ '.whosaidrc.json': '{ "rules": { "vague-source": "off" } }\n' });
-  const r = whosaid(['init'], { cwd: root });
+  const r = await whosaid(['init'], { cwd: root });
   assert.equal(r.status, 2);
   assert.equal(r.stderr, '.whosaidrc.json: error: already exists; use --force to overwrite it\n');
   assert.equal(fs.readFileSync(path.join(root, '.whosaidrc.json'), 'utf8'), '{ "rules": { "vague-source": "off" } }\n');
-  const forced = whosaid(['init', '--force'], { cwd: root });
+  const forced = await whosaid(['init', '--force'], { cwd: root });
   assert.equal(forced.status, 0, forced.stderr);
   assert.deepEqual(parseConfig(fs.readFileSync(path.join(root, '.whosaidrc.json'), 'utf8')).errors, []);
 });
 
-test('init: "$schema" is a relative path that resolves wherever the project is, or absent', () => {
+test('init: "$schema" is a relative path that resolves wherever the project is, or absent', async () => {
   const shipped = path.join(ROOT, 'schemas', 'whosaidrc.schema.json');
   // A checkout of whosaid: the schema it ships.
   assert.equal(schemaRef(ROOT, shipped), './schemas/whosaidrc.schema.json');
@@ -59,7 +59,7 @@ test('init: "$schema" is a relative path that resolves wherever the project is, 
   const project = tempTree({ 'node_modules/whosaid/schemas/whosaidrc.schema.json': '{}', 'stories/draft.md': DRAFT });
   assert.equal(schemaRef(project, shipped), './node_modules/whosaid/schemas/whosaidrc.schema.json');
   assert.equal(schemaRef(path.join(project, 'stories'), shipped), '../node_modules/whosaid/schemas/whosaidrc.schema.json');
-  const r = whosaid(['init'], { cwd: path.join(project, 'stories') });
+  const r = await whosaid(['init'], { cwd: path.join(project, 'stories') });
   assert.equal(r.status, 0, r.stderr);
   assert.match(fs.readFileSync(path.join(project, 'stories', '.whosaidrc.json'), 'utf8'), /^ {2}"\$schema": "\.\.\/node_modules\/whosaid\/schemas\/whosaidrc\.schema\.json",$/m);
   // Installed only globally (here: a schema outside the folder, no node_modules above it): none.

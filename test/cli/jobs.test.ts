@@ -18,26 +18,26 @@ function corpus(): string {
   return tempTree(files);
 }
 
-test('--jobs 2 and --jobs 0 (one per CPU) print exactly what --jobs 1 prints, text and JSON', () => {
+test('--jobs 2 and --jobs 0 (one per CPU) print exactly what --jobs 1 prints, text and JSON', async () => {
   const root = corpus();
   for (const format of ['text', 'json']) {
-    const one = whosaid(['check', '--format', format, '--jobs', '1'], { cwd: root });
+    const one = await whosaid(['check', '--format', format, '--jobs', '1'], { cwd: root });
     assert.equal(one.status, 2, one.stderr);
     assert.equal(one.stderr, 'desk-1/broken.txt: error: binary file (a NUL byte at offset 0)\n');
     for (const jobs of ['2', '0']) {
-      const many = whosaid(['check', '--format', format, '--jobs', jobs], { cwd: root });
+      const many = await whosaid(['check', '--format', format, '--jobs', jobs], { cwd: root });
       assert.equal(many.stdout, one.stdout, `--format ${format} --jobs ${jobs}`);
       assert.equal(many.stderr, one.stderr);
       assert.equal(many.status, one.status);
     }
   }
-  const parsed = JSON.parse(whosaid(['check', '--format', 'json', '-j', '3'], { cwd: root }).stdout);
+  const parsed = JSON.parse((await whosaid(['check', '--format', 'json', '-j', '3'], { cwd: root })).stdout);
   assert.equal(parsed.files.length, 24);
   assert.deepEqual(parsed.errors, [{ path: 'desk-1/broken.txt', message: 'binary file (a NUL byte at offset 0)' }]);
 });
 
-test('--jobs with more workers than files, and with findings only: exit 1', () => {
-  const r = whosaid(['check', 'bridge.txt', 'clean.txt', '--jobs', '8']);
+test('--jobs with more workers than files, and with findings only: exit 1', async () => {
+  const r = await whosaid(['check', 'bridge.txt', 'clean.txt', '--jobs', '8']);
   assert.equal(r.status, 1);
-  assert.equal(r.stdout, whosaid(['check', 'bridge.txt', 'clean.txt']).stdout);
+  assert.equal(r.stdout, (await whosaid(['check', 'bridge.txt', 'clean.txt'])).stdout);
 });

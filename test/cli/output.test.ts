@@ -9,9 +9,9 @@ const VAGUE = 'Name the source, or cite the specific report or document: “some
 const SURPRISINGLY = 'Cut “Surprisingly” or attribute the view to someone: it is the writer\'s judgement, not reporting.';
 const anonymous = (who: string) => `Say why anonymity was granted and describe the source as precisely as possible: “${who}” is not named.`;
 
-test('text: golden output, grouped by file in sorted order, blank lines between groups, then the summary', () => {
+test('text: golden output, grouped by file in sorted order, blank lines between groups, then the summary', async () => {
   // Given out of order (and one twice): printed sorted, each file once.
-  const r = whosaid(['check', 'council.txt', 'clean.txt', 'bridge.txt', 'council.txt']);
+  const r = await whosaid(['check', 'council.txt', 'clean.txt', 'bridge.txt', 'council.txt']);
   assert.equal(r.status, 1);
   assert.equal(
     r.stdout,
@@ -29,9 +29,9 @@ test('text: golden output, grouped by file in sorted order, blank lines between 
   assert.doesNotMatch(r.stdout, /\x1b\[/, 'no colour when stdout is not a terminal');
 });
 
-test('text: --quiet prints only findings at or above --fail-on, and no summary', () => {
-  assert.equal(whosaid(['check', 'bridge.txt', 'council.txt', 'clean.txt', '--quiet']).stdout, `bridge.txt:3:56: warning vague-source ${VAGUE}\n`);
-  const information = whosaid(['check', 'bridge.txt', 'council.txt', '-q', '--fail-on', 'information']);
+test('text: --quiet prints only findings at or above --fail-on, and no summary', async () => {
+  assert.equal((await whosaid(['check', 'bridge.txt', 'council.txt', 'clean.txt', '--quiet'])).stdout, `bridge.txt:3:56: warning vague-source ${VAGUE}\n`);
+  const information = await whosaid(['check', 'bridge.txt', 'council.txt', '-q', '--fail-on', 'information']);
   assert.deepEqual(information.stdout.split('\n'), [
     `bridge.txt:3:56: warning vague-source ${VAGUE}`,
     `bridge.txt:7:1: information anonymous-source ${anonymous('Residents')}`,
@@ -39,13 +39,13 @@ test('text: --quiet prints only findings at or above --fail-on, and no summary',
     `council.txt:3:1: information anonymous-source ${anonymous('A council official')}`,
     '',
   ]);
-  const none = whosaid(['check', 'clean.txt', '--quiet']);
+  const none = await whosaid(['check', 'clean.txt', '--quiet']);
   assert.equal(none.status, 0);
   assert.equal(none.stdout, '');
 });
 
-test('json: exactly the documented shape; offsets slice out what was flagged; ranges agree with offsets', () => {
-  const r = whosaid(['check', 'bridge.txt', 'clean.txt', '--format', 'json']);
+test('json: exactly the documented shape; offsets slice out what was flagged; ranges agree with offsets', async () => {
+  const r = await whosaid(['check', 'bridge.txt', 'clean.txt', '--format', 'json']);
   assert.equal(r.status, 1);
   assert.equal(r.stdout.split('\n').length, 2, 'one compact line and a newline');
   const report = JSON.parse(r.stdout);
@@ -95,8 +95,8 @@ test('json: exactly the documented shape; offsets slice out what was flagged; ra
   assert.deepEqual([vague.source.text, vague.sourceKind], ['some reports', 'vague']);
 });
 
-test('json: skipped inputs are listed in "errors" (and on stderr); --quiet filters diagnostics', () => {
-  const r = whosaid(['check', 'bridge.txt', 'gone.md', '--format', 'json', '--quiet']);
+test('json: skipped inputs are listed in "errors" (and on stderr); --quiet filters diagnostics', async () => {
+  const r = await whosaid(['check', 'bridge.txt', 'gone.md', '--format', 'json', '--quiet']);
   assert.equal(r.status, 2);
   assert.equal(r.stderr, 'gone.md: error: no such file or directory\n');
   const report = JSON.parse(r.stdout);
@@ -104,53 +104,53 @@ test('json: skipped inputs are listed in "errors" (and on stderr); --quiet filte
   assert.deepEqual(report.files[0].diagnostics.map((d: Diagnostic) => d.rule), ['vague-source']);
 });
 
-test('stdin: --stdin-filename names it and its extension picks the format', () => {
+test('stdin: --stdin-filename names it and its extension picks the format', async () => {
   const markdown = fixture('notice.md');
-  const asMarkdown = whosaid(['check', '--stdin', '--stdin-filename', 'x.md'], { input: markdown });
+  const asMarkdown = await whosaid(['check', '--stdin', '--stdin-filename', 'x.md'], { input: markdown });
   assert.equal(asMarkdown.status, 0, asMarkdown.stdout);
   assert.equal(asMarkdown.stdout, 'No findings in 1 file\n');
   // The same text as plain text: front matter and code are prose, and get flagged.
-  const asText = whosaid(['check', '--stdin', '--stdin-filename', 'drafts/x.txt'], { input: markdown });
+  const asText = await whosaid(['check', '--stdin', '--stdin-filename', 'drafts/x.txt'], { input: markdown });
   assert.equal(asText.status, 1);
   assert.ok(findingLines(asText.stdout).every((l) => l.startsWith('drafts/x.txt:')), asText.stdout);
   // Without a name: <stdin>, plain text.
-  const plain = whosaid(['check', '--stdin', '--format', 'json'], { input: fixture('bridge.txt') });
+  const plain = await whosaid(['check', '--stdin', '--format', 'json'], { input: fixture('bridge.txt') });
   const report = JSON.parse(plain.stdout);
   assert.equal(report.files[0].path, '<stdin>');
   assert.equal(report.files[0].diagnostics.length, 3);
 });
 
-test('markdown: front matter, code blocks, inline code and URLs produce nothing', () => {
-  const r = whosaid(['check', 'notice.md', '--fail-on', 'hint']);
+test('markdown: front matter, code blocks, inline code and URLs produce nothing', async () => {
+  const r = await whosaid(['check', 'notice.md', '--fail-on', 'hint']);
   assert.equal(r.status, 0, r.stdout);
   assert.equal(r.stdout, 'No findings in 1 file\n');
 });
 
-test('positions: CRLF line ends and emoji before a finding; UTF-16 columns, 1-based in text, 0-based in JSON', () => {
+test('positions: CRLF line ends and emoji before a finding; UTF-16 columns, 1-based in text, 0-based in JSON', async () => {
   const text = 'Bridge closed 🌊\r\n\r\n🌊🌊 Flood water closed the bridge, according to some reports.\r\n';
   const root = tempTree({ 'crlf.txt': text });
-  const r = whosaid(['check', 'crlf.txt'], { cwd: root });
+  const r = await whosaid(['check', 'crlf.txt'], { cwd: root });
   // "🌊🌊 Flood water closed the bridge, " is 36 UTF-16 code units (each emoji is two): column 37.
   assert.deepEqual(findingLines(r.stdout), [`crlf.txt:3:37: warning vague-source ${VAGUE}`]);
-  const d = JSON.parse(whosaid(['check', 'crlf.txt', '--format', 'json'], { cwd: root }).stdout).files[0].diagnostics[0];
+  const d = JSON.parse((await whosaid(['check', 'crlf.txt', '--format', 'json'], { cwd: root })).stdout).files[0].diagnostics[0];
   assert.equal(text.slice(d.start, d.end), 'according to some reports');
   assert.deepEqual(d.range, { start: { line: 2, character: 36 }, end: { line: 2, character: 61 } });
 });
 
-test('positions: a UTF-8 BOM is dropped and offsets count from the text after it', () => {
+test('positions: a UTF-8 BOM is dropped and offsets count from the text after it', async () => {
   const text = 'Flood water closed the bridge, according to some reports.\n';
   const root = tempTree({ 'bom.txt': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]) });
-  const r = whosaid(['check', 'bom.txt'], { cwd: root });
+  const r = await whosaid(['check', 'bom.txt'], { cwd: root });
   assert.deepEqual(findingLines(r.stdout), [`bom.txt:1:32: warning vague-source ${VAGUE}`]);
-  const d = JSON.parse(whosaid(['check', 'bom.txt', '--format', 'json'], { cwd: root }).stdout).files[0].diagnostics[0];
+  const d = JSON.parse((await whosaid(['check', 'bom.txt', '--format', 'json'], { cwd: root })).stdout).files[0].diagnostics[0];
   assert.equal(text.slice(d.start, d.end), 'according to some reports');
 });
 
-test('summary: counts, plurals and clean files', () => {
-  assert.equal(summary(whosaid(['check', 'council.txt', 'clean.txt']).stdout), '1 information in 1 file (1 file clean)');
-  assert.equal(summary(whosaid(['check', 'clean.txt', 'notice.md']).stdout), 'No findings in 2 files');
+test('summary: counts, plurals and clean files', async () => {
+  assert.equal(summary((await whosaid(['check', 'council.txt', 'clean.txt'])).stdout), '1 information in 1 file (1 file clean)');
+  assert.equal(summary((await whosaid(['check', 'clean.txt', 'notice.md'])).stdout), 'No findings in 2 files');
   const root = tempTree({ 'notes.rst': 'not checked' });
-  assert.equal(whosaid(['check', '.'], { cwd: root }).stdout, 'No files checked\n');
+  assert.equal((await whosaid(['check', '.'], { cwd: root })).stdout, 'No files checked\n');
 });
 
 interface Diagnostic {

@@ -44,9 +44,9 @@ function applyReplacements(text: string, replacements: Sarif.Replacement[]): str
   return text;
 }
 
-test('sarif: the output validates against the SARIF 2.1.0 schema; one run with the tool, every rule and the results', () => {
+test('sarif: the output validates against the SARIF 2.1.0 schema; one run with the tool, every rule and the results', async () => {
   const root = tempTree({ 'desk/harbour.md': ARTICLE, 'desk/with space 🌊.txt': CRLF, 'desk/clean.txt': 'Mayor Ana Ruiz said the bridge would reopen.\n' });
-  const r = whosaid(['check', 'desk', 'missing.md', '--format', 'sarif'], { cwd: root });
+  const r = await whosaid(['check', 'desk', 'missing.md', '--format', 'sarif'], { cwd: root });
   assert.equal(r.status, 2, r.stderr);
   assert.equal(r.stderr, 'missing.md: error: no such file or directory\n');
   const log = JSON.parse(r.stdout) as Sarif.Log;
@@ -70,7 +70,7 @@ test('sarif: the output validates against the SARIF 2.1.0 schema; one run with t
   }
 
   // Results follow the JSON output exactly: same order, positions + 1, levels mapped.
-  const json = JSON.parse(whosaid(['check', 'desk', '--format', 'json'], { cwd: root }).stdout);
+  const json = JSON.parse((await whosaid(['check', 'desk', '--format', 'json'], { cwd: root })).stdout);
   const expected = json.files.flatMap((f: { path: string; diagnostics: { rule: string; severity: string; message: string; range: Range }[] }) =>
     f.diagnostics.map((d) => ({
       ruleId: d.rule,
@@ -106,9 +106,9 @@ test('sarif: the output validates against the SARIF 2.1.0 schema; one run with t
   ]);
 });
 
-test('sarif: fixes are artifactChanges whose replacements (deletedRegion + insertedContent) fix the text', () => {
+test('sarif: fixes are artifactChanges whose replacements (deletedRegion + insertedContent) fix the text', async () => {
   const root = tempTree({ 'harbour.md': ARTICLE });
-  const log = JSON.parse(whosaid(['check', 'harbour.md', '--format', 'sarif'], { cwd: root }).stdout) as Sarif.Log;
+  const log = JSON.parse((await whosaid(['check', 'harbour.md', '--format', 'sarif'], { cwd: root })).stdout) as Sarif.Log;
   assertValid(log);
   const results = log.runs[0]!.results!;
   const withFixes = results.filter((x) => (x.fixes ?? []).length > 0);
@@ -128,27 +128,27 @@ test('sarif: fixes are artifactChanges whose replacements (deletedRegion + inser
   assert.match(applyReplacements(ARTICLE, named.artifactChanges[0]!.replacements), /on Tuesday, according to Mayor Ana Ruiz\./);
 });
 
-test('sarif: a clean run validates too, with no results and a successful invocation; --output writes the same bytes', () => {
+test('sarif: a clean run validates too, with no results and a successful invocation; --output writes the same bytes', async () => {
   const root = tempTree({ 'clean.txt': 'Mayor Ana Ruiz said the bridge would reopen.\n' });
-  const r = whosaid(['check', '--format', 'sarif'], { cwd: root });
+  const r = await whosaid(['check', '--format', 'sarif'], { cwd: root });
   assert.equal(r.status, 0, r.stderr);
   const log = JSON.parse(r.stdout) as Sarif.Log;
   assertValid(log);
   assert.deepEqual(log.runs[0]!.results, []);
   assert.deepEqual(log.runs[0]!.invocations, [{ executionSuccessful: true }]);
-  const written = whosaid(['check', '--format', 'sarif', '--output', 'out/whosaid.sarif'], { cwd: root });
+  const written = await whosaid(['check', '--format', 'sarif', '--output', 'out/whosaid.sarif'], { cwd: root });
   assert.equal(written.status, 2, 'the folder out/ does not exist');
   assert.match(written.stderr, /^out\/whosaid\.sarif: error: cannot write the output: no such file or directory\n$/);
   fs.mkdirSync(path.join(root, 'out'));
-  const again = whosaid(['check', '.', '--format', 'sarif', '--output', 'out/whosaid.sarif'], { cwd: root });
+  const again = await whosaid(['check', '.', '--format', 'sarif', '--output', 'out/whosaid.sarif'], { cwd: root });
   assert.equal(again.status, 0, again.stderr);
   assert.equal(again.stdout, '');
   assert.equal(fs.readFileSync(path.join(root, 'out', 'whosaid.sarif'), 'utf8'), r.stdout);
 });
 
-test('sarif: the schema check is not vacuous: broken logs fail it', () => {
+test('sarif: the schema check is not vacuous: broken logs fail it', async () => {
   const root = tempTree({ 'harbour.md': ARTICLE });
-  const log = JSON.parse(whosaid(['check', 'harbour.md', '--format', 'sarif'], { cwd: root }).stdout) as Sarif.Log;
+  const log = JSON.parse((await whosaid(['check', 'harbour.md', '--format', 'sarif'], { cwd: root })).stdout) as Sarif.Log;
   const validate = validator();
   assert.equal(validate(log), true);
   const broken = (change: (l: Sarif.Log) => void) => {

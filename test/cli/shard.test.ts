@@ -34,11 +34,11 @@ function corpus(): string {
 
 const FORMATS = ['json', 'text', 'github', 'sarif', 'html'] as const;
 
-test('--shard: 4 shards are disjoint, cover every file, and merge into byte-for-byte the unsharded output, in every format', () => {
+test('--shard: 4 shards are disjoint, cover every file, and merge into byte-for-byte the unsharded output, in every format', async () => {
   const root = corpus();
   const out = tempTree({});
   const args = ['check', '.', 'gone.md', '--fail-on', 'information'];
-  const whole = whosaid([...args, '--format', 'json'], { cwd: root });
+  const whole = await whosaid([...args, '--format', 'json'], { cwd: root });
   assert.equal(whole.status, 2, 'gone.md is missing and photo.txt is binary');
   const all = (JSON.parse(whole.stdout).files as { path: string }[]).map((f) => f.path);
   assert.equal(all.length, 12);
@@ -49,7 +49,7 @@ test('--shard: 4 shards are disjoint, cover every file, and merge into byte-for-
     for (const format of ['json', 'sarif'] as const) {
       const file = path.join(out, `shard-${i}.${format}`);
       shardFiles.push(file);
-      const r = whosaid([...args, '--shard', `${i}/4`, '--format', format, '--output', file], { cwd: root });
+      const r = await whosaid([...args, '--shard', `${i}/4`, '--format', format, '--output', file], { cwd: root });
       assert.equal(r.status, 2, r.stderr);
       assert.match(r.stderr, /^gone\.md: error: no such file or directory$/m, 'every shard reports a missing input');
     }
@@ -63,8 +63,8 @@ test('--shard: 4 shards are disjoint, cover every file, and merge into byte-for-
 
   const jsonShards = [3, 1, 4, 2].map((i) => path.join(out, `shard-${i}.json`));
   for (const format of FORMATS) {
-    const unsharded = whosaid([...args, '--format', format], { cwd: root });
-    const merged = whosaid(['merge', ...jsonShards, '--format', format, '--fail-on', 'information'], { cwd: root });
+    const unsharded = await whosaid([...args, '--format', format], { cwd: root });
+    const merged = await whosaid(['merge', ...jsonShards, '--format', format, '--fail-on', 'information'], { cwd: root });
     assert.equal(merged.stdout, unsharded.stdout, `merge --format ${format}`);
     assert.equal(merged.status, unsharded.status, `merge --format ${format}: exit code`);
     // Each error once (gone.md was reported by every shard), in path order.
@@ -72,54 +72,55 @@ test('--shard: 4 shards are disjoint, cover every file, and merge into byte-for-
   }
   // SARIF shards merge into one SARIF run, the same as the unsharded one.
   const sarifShards = [2, 4, 1, 3].map((i) => path.join(out, `shard-${i}.sarif`));
-  const mergedSarif = whosaid(['merge', ...sarifShards, '--format', 'sarif', '--fail-on', 'information'], { cwd: root });
-  assert.equal(mergedSarif.stdout, whosaid([...args, '--format', 'sarif'], { cwd: root }).stdout);
+  const mergedSarif = await whosaid(['merge', ...sarifShards, '--format', 'sarif', '--fail-on', 'information'], { cwd: root });
+  assert.equal(mergedSarif.stdout, (await whosaid([...args, '--format', 'sarif'], { cwd: root })).stdout);
   assert.equal(mergedSarif.status, 2);
   // merge writes to --output like check does; json is its default format.
-  const written = whosaid(['merge', ...jsonShards, '--output', path.join(out, 'all.json')], { cwd: root });
+  const written = await whosaid(['merge', ...jsonShards, '--output', path.join(out, 'all.json')], { cwd: root });
   assert.equal(written.stdout, '');
   assert.equal(fs.readFileSync(path.join(out, 'all.json'), 'utf8'), whole.stdout);
 });
 
-test('merge: clean shards exit 0, --fail-on decides 1, --quiet filters like check', () => {
+test('merge: clean shards exit 0, --fail-on decides 1, --quiet filters like check', async () => {
   const root = tempTree({ 'a.txt': `${PARAGRAPHS[0]}\n`, 'b.txt': `${PARAGRAPHS[3]}\n`, 'c.txt': 'Mayor Ana Ruiz said so.\n' });
   const out = tempTree({});
-  const shards = [1, 2].map((i) => {
+  const shards: string[] = [];
+  for (const i of [1, 2]) {
     const file = path.join(out, `${i}.json`);
-    whosaid(['check', '--shard', `${i}/2`, '--format', 'json', '--output', file], { cwd: root });
-    return file;
-  });
+    await whosaid(['check', '--shard', `${i}/2`, '--format', 'json', '--output', file], { cwd: root });
+    shards.push(file);
+  }
   for (const [extra, status] of [[[], 1], [['--fail-on', 'error'], 0], [['--fail-on', 'never'], 0]] as const) {
-    const merged = whosaid(['merge', ...shards, '--format', 'text', ...extra], { cwd: root });
-    const unsharded = whosaid(['check', ...extra], { cwd: root });
+    const merged = await whosaid(['merge', ...shards, '--format', 'text', ...extra], { cwd: root });
+    const unsharded = await whosaid(['check', ...extra], { cwd: root });
     assert.equal(merged.status, status);
     assert.equal(merged.stdout, unsharded.stdout);
   }
-  assert.equal(whosaid(['merge', ...shards, '--format', 'text', '--quiet'], { cwd: root }).stdout, whosaid(['check', '--quiet'], { cwd: root }).stdout);
+  assert.equal((await whosaid(['merge', ...shards, '--format', 'text', '--quiet'], { cwd: root })).stdout, (await whosaid(['check', '--quiet'], { cwd: root })).stdout);
 });
 
-test('merge: unreadable, non-whosaid and mixed inputs, overlapping shards', () => {
+test('merge: unreadable, non-whosaid and mixed inputs, overlapping shards', async () => {
   const root = tempTree({ 'a.txt': `${PARAGRAPHS[0]}\n`, 'notes.json': '{"hello":1}', 'broken.json': '{' });
-  whosaid(['check', 'a.txt', '--format', 'json', '--output', 'a.json'], { cwd: root });
-  whosaid(['check', 'a.txt', '--format', 'sarif', '--output', 'a.sarif'], { cwd: root });
-  const missing = whosaid(['merge', 'a.json', 'nope.json'], { cwd: root });
+  await whosaid(['check', 'a.txt', '--format', 'json', '--output', 'a.json'], { cwd: root });
+  await whosaid(['check', 'a.txt', '--format', 'sarif', '--output', 'a.sarif'], { cwd: root });
+  const missing = await whosaid(['merge', 'a.json', 'nope.json'], { cwd: root });
   assert.deepEqual([missing.status, missing.stderr], [2, 'nope.json: error: no such file or directory\n']);
-  const foreign = whosaid(['merge', 'notes.json'], { cwd: root });
+  const foreign = await whosaid(['merge', 'notes.json'], { cwd: root });
   assert.equal(foreign.status, 2);
   assert.match(foreign.stderr, /^notes\.json: error: not a whosaid output/);
-  assert.match(whosaid(['merge', 'broken.json'], { cwd: root }).stderr, /^broken\.json: error: not JSON: /);
-  const mixed = whosaid(['merge', 'a.json', 'a.sarif', '--format', 'sarif'], { cwd: root });
+  assert.match((await whosaid(['merge', 'broken.json'], { cwd: root })).stderr, /^broken\.json: error: not JSON: /);
+  const mixed = await whosaid(['merge', 'a.json', 'a.sarif', '--format', 'sarif'], { cwd: root });
   assert.equal(mixed.status, 2);
   assert.match(mixed.stderr, /cannot merge JSON and SARIF inputs together/);
-  const sarifToText = whosaid(['merge', 'a.sarif', '--format', 'text'], { cwd: root });
+  const sarifToText = await whosaid(['merge', 'a.sarif', '--format', 'text'], { cwd: root });
   assert.equal(sarifToText.status, 2);
   assert.match(sarifToText.stderr, /SARIF inputs merge into SARIF only/);
-  const twice = whosaid(['merge', 'a.json', 'a.json', '--format', 'text'], { cwd: root });
+  const twice = await whosaid(['merge', 'a.json', 'a.json', '--format', 'text'], { cwd: root });
   assert.equal(twice.status, 2);
   assert.match(twice.stderr, /^whosaid: a\.txt is in both a\.json and a\.json/);
 });
 
-test('shardOf: a pure function of the NFC path and N, pinned', () => {
+test('shardOf: a pure function of the NFC path and N, pinned', async () => {
   const pinned = ['city/story-01.txt', 'politics/story-02.md', 'sport desk/story-03.txt', 'café.md'].map((p) => shardOf(p, 4));
   assert.deepEqual(pinned, PINNED);
   assert.equal(shardOf('cafe\u0301.md', 4), shardOf('caf\u00e9.md', 4), 'NFD and NFC spellings of a path share a shard');

@@ -11,14 +11,14 @@ import { tempTree } from './helpers';
 
 const settings: CheckSettings = { config: DEFAULT_CONFIG, keepText: false, quiet: false, failOn: 'warning', maxFileSize: 1024 };
 
-test('checkFile: a path that is now a directory, or gone, is skipped with the reason', () => {
+test('checkFile: a path that is now a directory, or gone, is skipped with the reason', async () => {
   const root = tempTree({ 'story.md/inner.txt': 'x' });
   assert.deepEqual(checkFile(path.join(root, 'story.md'), 'story.md', settings).errors, ['is a directory, expected a file']);
   const gone = checkFile(path.join(root, 'gone.txt'), 'gone.txt', settings);
   assert.deepEqual([gone.checked, gone.errors], [false, ['no such file or directory']]);
 });
 
-test('formatFindings: colour codes only when asked for', () => {
+test('formatFindings: colour codes only when asked for', async () => {
   const root = tempTree({ 'a.txt': 'Flood water closed the bridge, according to some reports.' });
   const entry = checkFile(path.join(root, 'a.txt'), 'a.txt', settings).entry!;
   const plain = formatFindings(entry, false);
@@ -28,20 +28,20 @@ test('formatFindings: colour codes only when asked for', () => {
   assert.equal(coloured.replace(/\x1b\[\d+m/g, ''), plain);
 });
 
-test('checkFile: the text comes back only when asked for (for the HTML report)', () => {
+test('checkFile: the text comes back only when asked for (for the HTML report)', async () => {
   const root = tempTree({ 'a.txt': 'Flood water closed the bridge.' });
   assert.equal(checkFile(path.join(root, 'a.txt'), 'a.txt', settings).text, undefined);
   assert.equal(checkFile(path.join(root, 'a.txt'), 'a.txt', { ...settings, keepText: true }).text, 'Flood water closed the bridge.');
 });
 
-test('decode: BOM dropped, NUL and invalid UTF-8 refused, NUL after 8 KB allowed', () => {
+test('decode: BOM dropped, NUL and invalid UTF-8 refused, NUL after 8 KB allowed', async () => {
   assert.equal(decode(new Uint8Array([0xef, 0xbb, 0xbf, 0x68, 0x69])), 'hi');
   assert.deepEqual(decode(new Uint8Array([0x68, 0x00])), { error: 'binary file (a NUL byte at offset 1)' });
   assert.match((decode(new Uint8Array([0xc3, 0x28])) as { error: string }).error, /^not valid UTF-8/);
   assert.equal(typeof decode(Buffer.concat([Buffer.alloc(8192, 0x61), Buffer.from([0])])), 'string');
 });
 
-test('parseSize: bytes and binary units', () => {
+test('parseSize: bytes and binary units', async () => {
   assert.equal(parseSize('500000'), 500000);
   assert.equal(parseSize('512KB'), 512 * 1024);
   assert.equal(parseSize('1.5m'), 1.5 * 1024 * 1024);
@@ -50,7 +50,7 @@ test('parseSize: bytes and binary units', () => {
   assert.equal(parseSize('ten'), undefined);
 });
 
-test('parseCommand: defaults and repeated --ignore', () => {
+test('parseCommand: defaults and repeated --ignore', async () => {
   const c = parseCommand(['check', 'a.md', '--ignore', 'x/', '--ignore=y/', '-j', '0']);
   assert.equal(c.kind, 'check');
   if (c.kind !== 'check') return;
@@ -72,7 +72,7 @@ test('parseCommand: defaults and repeated --ignore', () => {
   assert.throws(() => parseCommand(['check', '--jobs', '-1']), UsageError);
 });
 
-test('formatSummary: plurals, clean and skipped notes', () => {
+test('formatSummary: plurals, clean and skipped notes', async () => {
   const counts = { error: 1, warning: 3, information: 2, hint: 0 };
   assert.equal(formatSummary({ counts, withFindings: 2, clean: 1, skipped: 0 }), '1 error, 3 warnings, 2 information in 2 files (1 file clean)');
   assert.equal(formatSummary({ counts: { error: 0, warning: 1, information: 0, hint: 2 }, withFindings: 1, clean: 0, skipped: 2 }), '1 warning, 2 hints in 1 file (2 skipped)');

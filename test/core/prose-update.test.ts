@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { analyze } from '../../server/src/analysis/index';
+import { analyze } from '../../server/src/engine';
 import { extractProse, updateProse, type Prose } from '../../server/src/analysis/prose';
 
 const story = readFileSync(join(__dirname, '..', 'fixtures', 'wire-story.md'), 'utf8');

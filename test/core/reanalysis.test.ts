@@ -3,7 +3,7 @@
 // must be exactly a fresh analysis of the same text.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze } from '../../server/src/analysis/index';
+import { analyze } from '../../server/src/engine';
 
 const story = [
   'RIVERTON, March 14, 2024 – More than 1,200 homes were flooded on Tuesday, the county council said.',

@@ -13,7 +13,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, DIRECTIVE_RULE } from '../../server/src/analysis';
+import { analyze, DIRECTIVE_RULE } from '../../server/src/engine';
 import { DEFAULT_CONFIG, parseConfig, type ResolvedConfig } from '../../server/src/analysis/config';
 import { createQuoteSources, type QuoteSources } from '../../server/src/analysis/quote-sources';
 import { transcriptText } from '../../server/src/analysis/transcripts';

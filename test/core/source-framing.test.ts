@@ -4,7 +4,7 @@
 // where the content and the cue begin and end. Sentences written for the project.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze } from '../../server/src/analysis/index';
+import { analyze } from '../../server/src/engine';
 
 /** The content of the attribution whose cue reads `cue`, as text. */
 const contentFor = (text: string, cue: string) => {

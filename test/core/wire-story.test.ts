@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { analyze } from '../../server/src/analysis/index';
+import { analyze } from '../../server/src/engine';
 
 const text = readFileSync(join(__dirname, '..', 'fixtures', 'core', 'wire-story.txt'), 'utf8');
 const result = analyze(text, { format: 'text' });

@@ -145,8 +145,9 @@ export const QUICK_FIXES: QuickFixScenario[] = [
     file: STORY_MD,
     at: { line: 9, column: 22 },
     code: 'hedged-report',
-    title: 'Attribute to Councillor Tom Brandt',
-    alsoOffered: ['Attribute to Mayor Ana Ruiz', 'Insert “according to …”', 'Disable hedged-report for this line'],
+    // Offered, never preferred: the writer picks the name knowingly.
+    title: 'Attribute to Councillor Tom Brandt — only if they said it',
+    alsoOffered: ['Attribute to Mayor Ana Ruiz — only if they said it', 'Insert “according to …”', 'Disable hedged-report for this line'],
     line: 9,
     before: 'The first plan was reportedly rejected in May.',
     after: 'The first plan was rejected in May, according to Councillor Tom Brandt.',

@@ -67,7 +67,7 @@ describe('code actions (a client without snippet commands)', () => {
     const uri = 'file:///drafts/quote.md';
     client.open(uri, story);
     const quote = (await client.diagnosticsFor(uri)).filter((d) => d.code === 'unattributed-quote');
-    const fix = action(await actionsFor(client, uri, quote), 'Add the speaker: Maria Lopez');
+    const fix = action(await actionsFor(client, uri, quote), 'Add the speaker: Maria Lopez — only if they said it');
     const after = await apply(client, uri, fix);
     assert.equal(client.text(uri), story.replace('has ever seen it.”', 'has ever seen it,” Maria Lopez said.'));
     assert.deepEqual(after.filter((d) => d.code === 'unattributed-quote'), []);

@@ -39,10 +39,10 @@ describe('configuration', () => {
   const codes = (ds: Diagnostic[]) => ds.map((d) => d.code).sort();
   const watched = (type: 1 | 2 | 3) => client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(configPath), type }] });
 
-  it('asks to watch .whosaidrc.json', async () => {
+  it('asks to watch .whosaidrc.json and the files a sources folder may hold', async () => {
     await client.waitFor('a file watcher registration', () => client.registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles'));
     const registration = client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles')!;
-    assert.deepEqual(registration.registerOptions, { watchers: [{ globPattern: '**/.whosaidrc.json' }] });
+    assert.deepEqual(registration.registerOptions, { watchers: [{ globPattern: '**/.whosaidrc.json' }, { globPattern: '**/*.{txt,md,markdown,vtt,srt}' }] });
   });
 
   it('uses the defaults without a file', async () => {

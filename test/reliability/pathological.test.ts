@@ -11,7 +11,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { analyze, UnanalyzableInput, type DocumentFormat } from '../../server/src/analysis';
+import { analyze, UnanalyzableInput, type DocumentFormat } from '../../server/src/engine';
 import { MAX_MARKDOWN_NESTING, markdownNestingDepth } from '../../server/src/analysis/limits';
 import { ROOT } from '../lsp/lsp-client';
 

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { analyze, DIRECTIVE_RULE, type Finding } from '../../server/src/analysis';
+import { analyze, DIRECTIVE_RULE, type Finding } from '../../server/src/engine';
 import { LineIndex } from '../../server/src/analysis/positions';
 import type { TextEdit as OffsetEdit } from '../../server/src/analysis/types';
 import type { DocumentAnalysis } from '../../server/src/lsp/analyses';

@@ -109,7 +109,7 @@ export function phraseListShape(source: string): string | null {
 export function allRegexes(): FoundRegex[] {
   const built = builtRegexes(() => {
     for (const k of Object.keys(require.cache)) if (k.includes(`${path.sep}server${path.sep}src${path.sep}`)) delete require.cache[k];
-    const { analyze } = require('../../server/src/analysis') as typeof import('../../server/src/analysis');
+    const { analyze } = require('../../server/src/engine') as typeof import('../../server/src/engine');
     const { DEFAULT_CONFIG } = require('../../server/src/analysis/config') as typeof import('../../server/src/analysis/config');
     const sample = 'Sources say so. He claimed it, reportedly. “It is over and done with,” she said. It is believed 30 people died on Monday. People close to the matter said so. The house stated that it was fine.';
     for (const format of ['markdown', 'text'] as const) analyze(sample, { format, config: { ...DEFAULT_CONFIG, vaguePhrases: ['people close to the matter'], attributionVerb: 'stated' } });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { analyze } from '../../server/src/analysis';
+import { analyze } from '../../server/src/engine';
 import { applyTestHooks, FAILING_RULES_VARIABLE } from '../../server/src/test-hooks';
 import { ROOT } from '../lsp/lsp-client';
 

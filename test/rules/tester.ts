@@ -4,7 +4,7 @@
 // Only the rule under test runs; the documents are built in memory.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../server/src/analysis';
+import { analyze } from '../../server/src/engine';
 import { DEFAULT_CONFIG, type ResolvedConfig } from '../../server/src/analysis/config';
 import { createQuoteSources, type SourceDocument } from '../../server/src/analysis/quote-sources';
 import type { Finding, TextEdit } from '../../server/src/analysis/types';

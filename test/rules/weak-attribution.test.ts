@@ -68,7 +68,7 @@ ruleTester('vague-source', {
       name: 'a bare quantifier as the speaker',
       text: 'Many thought after the recall that the party would change its leadership.',
       errors: [{ flagged: 'Many thought', message: /: “Many” does not tell/ }],
-      output: '[source] thought after the recall that the party would change its leadership.',
+      output: '[Source] thought after the recall that the party would change its leadership.',
     },
     { name: 'what many people believed', text: 'She survived what many people believed was the end of her career.', errors: [{ flagged: 'many people believed' }] },
     { name: 'others wonder', text: 'The museum will reopen in May. Others wonder whether the repairs will last the winter.', errors: [{ flagged: 'Others wonder' }] },

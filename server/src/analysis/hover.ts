@@ -1,7 +1,7 @@
 // What a hover shows: who a sentence is attributed to, and why a finding fired. Markdown text,
 // built here so that every shell (the language server, a future web view) says the same thing.
-import { ruleById } from '../rules';
 import type { AnalysisResult } from './index';
+import type { Rule } from './rule-api';
 import type { Attribution, Span } from './types';
 
 export interface HoverInfo extends Span {
@@ -12,7 +12,8 @@ export function docsUrl(rule: string): string {
   return `https://github.com/whosaid/whosaid/blob/main/docs/rules/${rule}.md`;
 }
 
-export function describeAt(result: AnalysisResult, offset: number): HoverInfo | null {
+/** `rules`: the rules the result was made with (for each finding's "why"). */
+export function describeAt(result: AnalysisResult, offset: number, rules: readonly Pick<Rule, 'id' | 'description'>[] = []): HoverInfo | null {
   const { model } = result;
   const findings = result.findings.filter((f) => f.start <= offset && offset <= f.end);
   const sentence = model.sentences.find((s) => s.start <= offset && offset <= s.end);
@@ -21,7 +22,7 @@ export function describeAt(result: AnalysisResult, offset: number): HoverInfo | 
     : model.attributions.filter((a) => a.content && a.content.start <= offset && offset < a.content.end);
   const parts: string[] = [];
   for (const f of findings) {
-    const rule = ruleById(f.rule);
+    const rule = rules.find((r) => r.id === f.rule);
     parts.push(`**WhoSaid · ${f.rule}** (${f.severity})\n\n${f.message}` + (rule ? `\n\n*Why:* ${rule.description} [Rule documentation](${docsUrl(f.rule)})` : ''));
   }
   for (const a of attributions) parts.push(describeAttribution(model.text, a));

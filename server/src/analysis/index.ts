@@ -1,10 +1,11 @@
-// The analysis core: text in, attributions and findings out. No editor or protocol code here;
-// the language server, the CLI and the tests are thin shells over `analyze`.
-import { RULES } from '../rules';
-import { isReport } from '../rules/reporting';
-import type { RuleContext, RuleFinding } from '../rules/rule';
+// The analysis core: text in, attributions and findings out. No editor or protocol code here,
+// and no rule: `createAnalyzer(rules)` runs the rules it is given over the document model (the
+// shipped set is bound in ../engine.ts). The language server, the CLI and the tests are thin
+// shells over the analyzer's `analyze`.
+import type { Rule, RuleContext, RuleFinding } from './rule-api';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './config';
 import { findDirectives, Suppressions } from './directives';
+import { tidyFix } from './fixes';
 import { refusal, UnanalyzableInput } from './limits';
 import { buildModel, type DocumentModel } from './model';
 import type { QuoteSources } from './quote-sources';
@@ -31,13 +32,39 @@ export interface AnalysisResult {
 
 export const DIRECTIVE_RULE = 'invalid-directive';
 
-/** Throws `UnanalyzableInput` (see ./limits) for a document it will not analyse. */
-export function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
+/** The runner's own finding (a directive naming no rule), described once for SARIF, HTML and the docs. */
+export const DIRECTIVE_RULE_INFO = {
+  id: DIRECTIVE_RULE,
+  description: 'A whosaid-disable or whosaid-enable comment names a rule that does not exist.',
+  defaultSeverity: 'warning' as const,
+};
+
+export interface Analyzer {
+  /** The rules it runs, in order. */
+  readonly rules: readonly Rule[];
+  /** Throws `UnanalyzableInput` (see ./limits) for a document it will not analyse. */
+  analyze(text: string, options: AnalyzeOptions): AnalysisResult;
+}
+
+export interface AnalyzerOptions {
+  /**
+   * Whether an attribution reports words or views ("said", "believes", "according to") rather than
+   * an act ("voted"): the rules' vocabulary, used for the context's "attributed content" spans.
+   */
+  isReport(a: Attribution): boolean;
+}
+
+/** An analyzer that runs `rules` (each rule's id, default severity, check and fixes are the rule's own). */
+export function createAnalyzer(rules: readonly Rule[], options: AnalyzerOptions): Analyzer {
+  return { rules, analyze: (text, analyzeOptions) => run(rules, options, text, analyzeOptions) };
+}
+
+function run(RULES: readonly Rule[], { isReport }: AnalyzerOptions, text: string, options: AnalyzeOptions): AnalysisResult {
   const refused = refusal(text, options.format);
   if (refused) throw new UnanalyzableInput(refused);
   const config = options.config ?? DEFAULT_CONFIG;
   const model = buildModel(text, options.format, options.previous);
-  const ctx = ruleContext(model, config, options.sources, options.previous !== undefined);
+  const ctx = ruleContext(model, config, options.sources, options.previous !== undefined, isReport);
   // In Markdown a directive is an HTML comment: one shown inside a code block is an example.
   const html = model.html ? new SpanIndex(model.html) : null;
   const directives = findDirectives(text, options.format).filter((d) => !html || html.contains(d));
@@ -58,7 +85,8 @@ export function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
     }
     for (const f of found) {
       if (suppressions.isSuppressed(rule.id, f.start)) continue;
-      findings.push({ rule: rule.id, severity, start: f.start, end: f.end, message: f.message, fixes: f.fixes ?? [], ...(f.related ? { related: f.related } : {}) });
+      const fixes = (f.fixes ?? []).map((fix) => tidyFix(text, model.sentences, fix));
+      findings.push({ rule: rule.id, severity, start: f.start, end: f.end, message: f.message, fixes, ...(f.related ? { related: f.related } : {}) });
     }
   }
   const known = new Set(RULES.map((r) => r.id));
@@ -96,7 +124,7 @@ function reportedWords(a: Attribution): Span[] {
   return [{ start: content.start, end: asideStart }, { start: asideEnd, end: content.end }].filter((s) => s.end > s.start);
 }
 
-function ruleContext(model: DocumentModel, config: ResolvedConfig, sources: QuoteSources | undefined, reanalysis: boolean): RuleContext {
+function ruleContext(model: DocumentModel, config: ResolvedConfig, sources: QuoteSources | undefined, reanalysis: boolean, isReport: (a: Attribution) => boolean): RuleContext {
   const named: TextSpan[] = [];
   const seen = new Set<string>();
   model.attributions.forEach((a, i) => {
@@ -174,5 +202,6 @@ function nearest(byStart: readonly { n: TextSpan; index: number }[], offset: num
 }
 
 export type { Attribution, Finding, DocumentFormat } from './types';
+export type { Rule, RuleContext, RuleFinding, RuleOptions } from './rule-api';
 export type { ResolvedConfig } from './config';
 export { UnanalyzableInput } from './limits';

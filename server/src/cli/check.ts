@@ -2,7 +2,7 @@
 // analyze. The result is plain data (structured-cloneable): the file's JSON entry, from which the
 // main thread renders every output format (see ./report), in order.
 import * as fs from 'node:fs';
-import { analyze, UnanalyzableInput } from '../analysis';
+import { analyze, UnanalyzableInput } from '../engine';
 import type { ResolvedConfig } from '../analysis/config';
 import { createQuoteSources, type QuoteSources, type SourceDocument } from '../analysis/quote-sources';
 import { LineIndex } from '../analysis/positions';
@@ -10,6 +10,7 @@ import type { DocumentFormat, Finding } from '../analysis/types';
 import { formatSize, type FailOn } from './args';
 import { fileEntry, type JsonFile } from './output/json';
 import { emptyCounts, type Counts } from './output/text';
+import { decode } from '../host/fs';
 import { formatFor, readErrorReason } from './paths';
 import { reaches } from './report';
 
@@ -40,24 +41,38 @@ export interface FileResult {
   errors: string[];
 }
 
-export function checkFile(absolute: string, display: string, settings: CheckSettings): FileResult {
+/**
+ * What one thread keeps between files: the sources index, built on the first file that needs it.
+ * An object the caller owns (one per run, one per worker), not module state.
+ */
+export class CheckCache {
+  private indexed: { documents: SourceDocument[]; sources: QuoteSources } | null = null;
+
+  sourcesFor(settings: { sources?: SourceDocument[] }): QuoteSources | undefined {
+    if (!settings.sources) return undefined;
+    if (this.indexed?.documents !== settings.sources) this.indexed = { documents: settings.sources, sources: createQuoteSources(settings.sources) };
+    return this.indexed.sources;
+  }
+}
+
+export function checkFile(absolute: string, display: string, settings: CheckSettings, cache = new CheckCache()): FileResult {
   let bytes: Buffer;
   try {
     bytes = readLimited(absolute, settings.maxFileSize);
   } catch (error) {
     return skipped(display, error instanceof TooLarge ? error.message : readErrorReason(error));
   }
-  return checkBytes(bytes, display, formatFor(absolute), settings);
+  return checkBytes(bytes, display, formatFor(absolute), settings, cache);
 }
 
-export function checkBytes(bytes: Uint8Array, display: string, format: DocumentFormat, settings: CheckSettings): FileResult {
+export function checkBytes(bytes: Uint8Array, display: string, format: DocumentFormat, settings: CheckSettings, cache = new CheckCache()): FileResult {
   if (bytes.length > settings.maxFileSize) return skipped(display, new TooLarge(bytes.length, settings.maxFileSize).message);
   const decoded = decode(bytes);
   if (typeof decoded !== 'string') return skipped(display, decoded.error);
   const text = decoded;
   let result: ReturnType<typeof analyze>;
   try {
-    const sources = sourcesFor(settings);
+    const sources = cache.sourcesFor(settings);
     result = analyze(text, { format, config: settings.config, ...(sources ? { sources } : {}) });
   } catch (error) {
     if (error instanceof UnanalyzableInput) return skipped(display, `not checked: ${error.message}`);
@@ -82,31 +97,8 @@ export function checkBytes(bytes: Uint8Array, display: string, format: DocumentF
   };
 }
 
-// The index is built once per thread, on the first file that needs it.
-let indexed: { documents: SourceDocument[]; sources: QuoteSources } | null = null;
-
-export function sourcesFor(settings: { sources?: SourceDocument[] }): QuoteSources | undefined {
-  if (!settings.sources) return undefined;
-  if (indexed?.documents !== settings.sources) indexed = { documents: settings.sources, sources: createQuoteSources(settings.sources) };
-  return indexed.sources;
-}
-
-/**
- * Text from bytes: UTF-8, strictly. A leading BOM is dropped (offsets then count from the first
- * character after it, as in an editor). NUL bytes in the first 8 KB or invalid UTF-8 mean binary.
- */
-export function decode(bytes: Uint8Array): string | { error: string } {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { error: 'UTF-16 text is not supported: save the file as UTF-8' };
-  }
-  const nul = bytes.subarray(0, 8192).indexOf(0);
-  if (nul !== -1) return { error: `binary file (a NUL byte at offset ${nul})` };
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { error: 'not valid UTF-8 text (a binary file, or another encoding: save it as UTF-8)' };
-  }
-}
+// The host layer's decoding, the same for every shell (re-exported for the CLI's tests).
+export { decode };
 
 class TooLarge extends Error {
   constructor(size: number, limit: number) {

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import schema from '../../../schemas/whosaidrc.schema.json';
 import type { Rule } from '../rules/rule';
 import { DEFAULT_CONFIG } from '../analysis/config';
-import { CONFIG_NAME } from './config';
+import { CONFIG_NAME } from '../host/config';
 
 /** Where an npm install puts the package's schema, relative to the folder that has it as a dependency. */
 const INSTALLED_SCHEMA = path.join('node_modules', 'whosaid', 'schemas', 'whosaidrc.schema.json');

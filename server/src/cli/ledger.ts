@@ -1,11 +1,11 @@
 // `whosaid ledger`: the claims ledger of each story, as CSV (the default: a sheet to fill in),
 // JSON or Markdown. Files are found as `whosaid check` finds them; the rows come from the core's
 // buildLedger and formatLedger, the same ones the editor's "Claims" view uses.
-import * as path from 'node:path';
 import * as fs from 'node:fs';
 import type { LedgerOptions } from './args';
-import { loadConfig } from './config';
-import { collectFiles } from './files';
+import { loadConfig } from '../host/config';
+import { decode } from '../host/fs';
+import { Workspace } from '../host/workspace';
 import type { Io } from './main';
 import { formatFor, readErrorReason } from './paths';
 
@@ -16,19 +16,13 @@ export async function ledger(options: LedgerOptions, io: Io): Promise<number> {
     return 2;
   }
   const { config, file: configFile } = loaded.loaded;
-  const { files, errors } = collectFiles(options.inputs.length > 0 ? options.inputs : ['.'], {
-    cwd: io.cwd,
-    extensions: config.extensions,
-    ignore: options.ignore,
-    configIgnore: config.ignore,
-    configDir: configFile ? path.dirname(configFile) : io.cwd,
-  });
+  const workspace = new Workspace({ configFile, config, root: io.cwd });
+  const { files, errors } = await workspace.files(options.inputs.length > 0 ? options.inputs : ['.'], { cwd: io.cwd, ignore: options.ignore });
   let failed = errors.length > 0;
   for (const e of errors) io.stderr.write(`${e.path}: error: ${e.message}\n`);
   // The core is loaded only now, as for `check`.
-  const { analyze } = require('../analysis') as typeof import('../analysis');
+  const { analyze } = require('../engine') as typeof import('../engine');
   const { buildLedger, formatLedger } = require('../analysis/ledger') as typeof import('../analysis/ledger');
-  const { decode } = require('./check') as typeof import('./check');
   const entries: { path: string; rows: ReturnType<typeof buildLedger> }[] = [];
   for (const f of files) {
     let bytes: Buffer;

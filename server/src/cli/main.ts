@@ -12,10 +12,9 @@ import * as path from 'node:path';
 import { repository, version } from '../../../package.json';
 import { CHECK_HELP, INIT_HELP, LEDGER_HELP, MAIN_HELP, MERGE_HELP, parseCommand, UsageError, type CheckOptions, type HelpTopic, type OutputOptions } from './args';
 import type { CheckSettings } from './check';
-import { loadConfig, type LoadedConfig } from './config';
+import { loadConfig, type LoadedConfig } from '../host/config';
+import { Workspace } from '../host/workspace';
 import { ledger } from './ledger';
-import { readSourceFolders, sourcesRoot } from './sources';
-import { collectFiles } from './files';
 import { displayPath, formatFor, readErrorReason } from './paths';
 import { Reporter, type Renderers, type Sink } from './report';
 import { changedFiles, GitError, inShard, onlyChanged } from './select';
@@ -92,11 +91,10 @@ async function withOutput(options: OutputOptions, io: Io, body: (out: Sink, colo
  * The config's `sources` folders, read relative to the config file. A folder that cannot be read
  * is a config error (exit 2), like a mistyped setting: quotes must not pass unchecked silently.
  */
-export function loadSources(loaded: LoadedConfig, io: Pick<Io, 'cwd' | 'stderr'>): CheckSettings['sources'] | null {
+export function loadSources(loaded: LoadedConfig, io: Pick<Io, 'cwd' | 'stderr'>, workspace = new Workspace({ configFile: loaded.file, config: loaded.config, root: io.cwd })): CheckSettings['sources'] | null {
   const folders = loaded.config.sources;
   if (!folders || folders.length === 0) return undefined;
-  const base = loaded.file ? path.dirname(loaded.file) : io.cwd;
-  const { documents, errors } = readSourceFolders(folders, base, sourcesRoot(base));
+  const { documents, errors } = workspace.sources();
   if (errors.length === 0) return documents;
   const shown = loaded.file ? displayPath(loaded.file, io.cwd) : '<config>';
   for (const e of errors) io.stderr.write(`${shown}: error: sources: ${e}\n`);
@@ -111,7 +109,8 @@ async function check(options: CheckOptions, io: Io, out: Sink, color: boolean): 
     return 2;
   }
   const { config, file: configFile } = loaded.loaded;
-  const sources = loadSources(loaded.loaded, io);
+  const workspace = new Workspace({ configFile, config, root: cwd });
+  const sources = loadSources(loaded.loaded, io, workspace);
   if (sources === null) return 2;
   const settings: CheckSettings = {
     config,
@@ -140,13 +139,7 @@ async function check(options: CheckOptions, io: Io, out: Sink, color: boolean): 
     const { checkBytes } = loadCheck();
     report.file(checkBytes(await io.readStdin(), display, formatFor(name ?? ''), settings));
   } else {
-    const collected = collectFiles(options.inputs.length > 0 ? options.inputs : ['.'], {
-      cwd,
-      extensions: config.extensions,
-      ignore: options.ignore,
-      configIgnore: config.ignore,
-      configDir: configFile ? path.dirname(configFile) : cwd,
-    });
+    const collected = await workspace.files(options.inputs.length > 0 ? options.inputs : ['.'], { cwd, ignore: options.ignore });
     let files = collected.files;
     if (changed) files = onlyChanged(files, changed);
     if (options.shard) files = inShard(files, options.shard);
@@ -159,19 +152,13 @@ async function check(options: CheckOptions, io: Io, out: Sink, color: boolean): 
 
 /** The SARIF and HTML renderers with the rules' metadata; loaded only when one is needed. */
 function renderers(): Renderers {
-  const { RULES } = require('../rules') as typeof import('../rules');
-  const { DIRECTIVE_RULE } = require('../analysis') as typeof import('../analysis');
+  const { RULES, DIRECTIVE_RULE_INFO } = require('../engine') as typeof import('../engine');
   const { docsUrl } = require('../analysis/hover') as typeof import('../analysis/hover');
   const { buildSarif } = require('./output/sarif') as typeof import('./output/sarif');
   const { renderHtml } = require('./output/html') as typeof import('./output/html');
   const rules = [
     ...RULES.map((r) => ({ id: r.id, description: r.description, defaultSeverity: r.defaultSeverity, ...(r.defaultEnabled === false ? { defaultEnabled: false } : {}), helpUri: docsUrl(r.id) })),
-    {
-      id: DIRECTIVE_RULE,
-      description: 'A whosaid-disable or whosaid-enable comment names a rule that does not exist.',
-      defaultSeverity: 'warning' as const,
-      helpUri: docsUrl(DIRECTIVE_RULE),
-    },
+    { ...DIRECTIVE_RULE_INFO, helpUri: docsUrl(DIRECTIVE_RULE_INFO.id) },
   ];
   const tool = { name: 'WhoSaid', version, informationUri: repository.url.replace(/\.git$/, ''), rules };
   return {

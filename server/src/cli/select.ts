@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Shard } from './args';
-import type { FileTarget } from './files';
+import type { FileTarget } from '../host/files';
 
 /**
  * The shard (1-based) a path belongs to among `total`: the first four bytes of the SHA-256 of the

@@ -6,7 +6,7 @@
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import type { CheckSettings, FileResult } from './check';
 import { emptyCounts } from './output/text';
-import type { FileTarget } from './files';
+import type { FileTarget } from '../host/files';
 
 interface Task {
   index: number;
@@ -41,17 +41,19 @@ export function isCheckWorker(data: unknown): data is WorkerData {
 /** The worker side: check each file the main thread sends, reply with its result. */
 export function serveChecks(): void {
   const { settings } = workerData as WorkerData;
-  const { checkFile } = loadCheck();
+  const { checkFile, CheckCache } = loadCheck();
+  const cache = new CheckCache();
   parentPort!.on('message', (task: Task) => {
-    const reply: Reply = { index: task.index, result: checkFile(task.absolute, task.display, settings) };
+    const reply: Reply = { index: task.index, result: checkFile(task.absolute, task.display, settings, cache) };
     parentPort!.postMessage(reply);
   });
 }
 
 export async function runChecks(targets: readonly FileTarget[], settings: CheckSettings, jobs: number, entry: string, emit: (result: FileResult) => void): Promise<void> {
   if (jobs <= 1 || targets.length <= 1) {
-    const { checkFile } = loadCheck();
-    for (const t of targets) emit(checkFile(t.absolute, t.display, settings));
+    const { checkFile, CheckCache } = loadCheck();
+    const cache = new CheckCache();
+    for (const t of targets) emit(checkFile(t.absolute, t.display, settings, cache));
     return;
   }
   const results: (FileResult | undefined)[] = new Array(targets.length);

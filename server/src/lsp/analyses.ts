@@ -1,8 +1,9 @@
 // One analysis per open document, kept for hover, code actions and showSources, and recomputed
 // lazily when the document or the config has moved on since.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, UnanalyzableInput, type AnalysisResult, type DocumentFormat } from '../analysis';
+import { analyze, UnanalyzableInput, type AnalysisResult, type DocumentFormat } from '../engine';
 import { LineIndex } from '../analysis/positions';
+import { formatFor } from '../host/fs';
 import type { ConfigStore } from './config';
 
 export interface DocumentAnalysis {
@@ -29,13 +30,11 @@ export interface DocumentAnalysis {
  */
 export const MAX_DOCUMENT_LENGTH = 512 * 1024;
 
-const MARKDOWN_EXTENSIONS = /\.(?:md|markdown|mdown|mkd|mkdn|mdwn|mdx)$/i;
-
-/** The core's format for a document: from its language id, else from its file extension. */
+/** The core's format for a document: from its language id, else from its file extension (the host layer's list). */
 export function formatOf(languageId: string, uri: string): DocumentFormat {
   if (languageId === 'markdown') return 'markdown';
   if (languageId === 'plaintext') return 'text';
-  return MARKDOWN_EXTENSIONS.test(uri.split(/[?#]/)[0]!) ? 'markdown' : 'text';
+  return formatFor(uri.split(/[?#]/)[0]!);
 }
 
 /** Why a text of this length is not analysed in the editor, or null. */
@@ -74,7 +73,7 @@ export class Analyses {
     let refused = resolved.enable ? (tooLarge(text.length, this.maxLength) ?? undefined) : undefined;
     if (resolved.enable && !refused) {
       try {
-        result = analyze(text, { format, config: resolved.config, previous });
+        result = analyze(text, { format, config: resolved.config, previous, ...(resolved.sources ? { sources: resolved.sources } : {}) });
       } catch (error) {
         if (!(error instanceof UnanalyzableInput)) throw error;
         refused = error.message;

@@ -1,16 +1,16 @@
-// Code actions for WhoSaid diagnostics: each finding's fixes as quick fixes, a fix-all for loaded
-// verbs (also as `source.fixAll.whosaid`), and a suppression comment per diagnostic.
+// Code actions for WhoSaid diagnostics: each finding's fixes as quick fixes, a fix-all for each rule
+// that declares one (loaded-verb; also as `source.fixAll.whosaid`), and a suppression comment per
+// diagnostic.
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
 import type { Finding, Fix, Span, TextEdit as OffsetEdit } from '../analysis/types';
-import { DIRECTIVE_RULE } from '../analysis';
+import { DIRECTIVE_RULE, RULES } from '../engine';
+import type { Rule } from '../analysis/rule-api';
 import { LineIndex } from '../analysis/positions';
 import type { DocumentAnalysis } from './analyses';
 import { applyOffsetEdits, editsConflict, isDiagnosticData, SOURCE, toSpan, toTextEdit } from './convert';
 import { Commands, type InsertSnippetArgs } from './protocol';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`;
-/** The rule whose preferred fixes are mechanical enough to apply all at once. */
-export const FIX_ALL_RULE = 'loaded-verb';
 
 export interface CodeActionOptions {
   /** The client runs `whosaid.insertSnippet`. */
@@ -27,34 +27,33 @@ export function codeActions(analysis: DocumentAnalysis, params: CodeActionParams
   const actions: CodeAction[] = [];
 
   if (wants(CodeActionKind.QuickFix)) {
-    const fixAllDiagnostics: Diagnostic[] = [];
+    // Per rule that declares a fix-all (loaded-verb): the diagnostics it would fix.
+    const fixAllDiagnostics = new Map<Rule, Diagnostic[]>();
     const suppressed = new Set<string>();
     for (const diagnostic of params.context.diagnostics) {
       if (diagnostic.source !== SOURCE || typeof diagnostic.code !== 'string') continue;
       const finding = findingFor(analysis, diagnostic);
       if (!finding) continue;
       for (const fix of finding.fixes) actions.push(fixAction(analysis, fix, diagnostic, options));
-      if (finding.rule === FIX_ALL_RULE) fixAllDiagnostics.push(diagnostic);
+      const rule = fixAllRules.find((r) => r.id === finding.rule);
+      if (rule) fixAllDiagnostics.set(rule, [...(fixAllDiagnostics.get(rule) ?? []), diagnostic]);
       const line = analysis.lines.positionAt(finding.start).line;
       if (finding.rule !== DIRECTIVE_RULE && !suppressed.has(`${finding.rule}:${line}`)) {
         suppressed.add(`${finding.rule}:${line}`);
         actions.push(suppressAction(analysis, finding, diagnostic, options));
       }
     }
-    const all = fixAllEdits(result.findings);
-    if (fixAllDiagnostics.length > 0 && all.count > 1) {
-      actions.push({
-        title: 'Replace every loaded verb in this file',
-        kind: CodeActionKind.QuickFix,
-        diagnostics: fixAllDiagnostics,
-        edit: workspaceEdit(analysis, all.edits, options),
-      });
+    for (const [rule, diagnostics] of fixAllDiagnostics) {
+      const all = fixAllEdits(result.findings, rule.id);
+      if (all.count > 1) actions.push({ title: rule.fixAll!.title, kind: CodeActionKind.QuickFix, diagnostics, edit: workspaceEdit(analysis, all.edits, options) });
     }
   }
   // Only when asked for explicitly (e.g. on save): a plain request for the cursor position stays short.
   if (only && wants(FIX_ALL_KIND)) {
-    const all = fixAllEdits(result.findings);
-    if (all.count > 0) actions.push({ title: 'Replace every loaded verb in this file with a neutral verb', kind: FIX_ALL_KIND, edit: workspaceEdit(analysis, all.edits, options) });
+    for (const rule of fixAllRules) {
+      const all = fixAllEdits(result.findings, rule.id);
+      if (all.count > 0) actions.push({ title: rule.fixAll!.sourceTitle, kind: FIX_ALL_KIND, edit: workspaceEdit(analysis, all.edits, options) });
+    }
   }
   return actions;
 }
@@ -95,12 +94,15 @@ export function snippetArgs(analysis: DocumentAnalysis, fix: Fix): InsertSnippet
   };
 }
 
-/** Every preferred fix of the fix-all rule whose edits touch no edit already taken. */
-export function fixAllEdits(findings: readonly Finding[]): { edits: OffsetEdit[]; count: number } {
+/** The rules whose fixes can be applied all at once (a property of the rule). */
+const fixAllRules: readonly Rule[] = RULES.filter((r) => r.fixAll);
+
+/** Every preferred fix of a fix-all rule whose edits touch no edit already taken. */
+export function fixAllEdits(findings: readonly Finding[], rule: string): { edits: OffsetEdit[]; count: number } {
   const taken: OffsetEdit[] = [];
   let count = 0;
   for (const finding of findings) {
-    if (finding.rule !== FIX_ALL_RULE) continue;
+    if (finding.rule !== rule) continue;
     const fix = finding.fixes.find((f) => f.preferred);
     if (!fix || fix.edits.some((e) => taken.some((t) => editsConflict(e, t)))) continue;
     taken.push(...fix.edits);

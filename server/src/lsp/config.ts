@@ -8,6 +8,9 @@ import { parse as parseJsonc } from 'jsonc-parser';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import { DEFAULT_CONFIG, mergeConfig, parseConfig, type ConfigError, type ResolvedConfig } from '../analysis/config';
 import { LineIndex } from '../analysis/positions';
+import type { QuoteSources } from '../analysis/quote-sources';
+import { isInside } from '../confine';
+import { Workspace } from '../host/workspace';
 import { SOURCE } from './convert';
 import { CONFIG_FILE } from './protocol';
 import { DEFAULT_SETTINGS, fromSettings, settingsOverride, type EditorSettings } from './settings';
@@ -27,6 +30,10 @@ interface FileState {
   /** What the file contributes to the config: only what it sets. */
   override: Partial<ResolvedConfig>;
   errors: ConfigError[];
+  /** The folder as the host layer sees it: the file's config, its sources index, its files. */
+  workspace: Workspace;
+  /** The sources problems last logged, so that each is logged once. */
+  loggedSourceErrors: string;
 }
 
 export interface ResolvedDocumentConfig {
@@ -34,6 +41,8 @@ export interface ResolvedDocumentConfig {
   config: ResolvedConfig;
   /** Bumped on every change of any file or setting: analyses made under an older one are stale. */
   generation: number;
+  /** The config's `sources` documents, indexed (quote-not-in-sources), when it names any. */
+  sources?: QuoteSources;
 }
 
 export interface ConfigHost {
@@ -97,6 +106,24 @@ export class ConfigStore {
     this.settings.delete(uri);
   }
 
+  /**
+   * A watched file changed, was created or deleted: if it is one of a config's source documents,
+   * that sources index is read again on next use. True when it was (analyses are then stale).
+   */
+  sourceChanged(uri: string): boolean {
+    const file = uriToPath(uri);
+    if (!file) return false;
+    let changed = false;
+    for (const state of this.files.values()) if (state.workspace.changed(file) === 'sources') changed = true;
+    if (changed) this.generationCounter++;
+    return changed;
+  }
+
+  /** The host layer's view of the workspace folder a document is in (its config file, sources and files), if any. */
+  workspaceFor(uri: string): Workspace | undefined {
+    return this.fileFor(uri)?.workspace;
+  }
+
   isConfigFile(uri: string): boolean {
     return uri.endsWith('/' + CONFIG_FILE) || uri === CONFIG_FILE;
   }
@@ -108,7 +135,20 @@ export class ConfigStore {
     const file = this.fileFor(uri);
     let config = mergeConfig(DEFAULT_CONFIG, settingsOverride(settings));
     if (file) config = mergeConfig(config, file.override);
-    return { enable: settings.enable, config, generation };
+    const sources = file ? this.sourcesOf(file) : undefined;
+    return { enable: settings.enable, config, generation, ...(sources ? { sources } : {}) };
+  }
+
+  /** The file's sources index, as the CLI reads it; problems (a missing folder, an unreadable file) are logged once. */
+  private sourcesOf(state: FileState): QuoteSources | undefined {
+    if (!state.override.sources) return undefined;
+    const { sources, errors } = state.workspace.sources();
+    const logged = errors.join('\n');
+    if (logged !== state.loggedSourceErrors) {
+      state.loggedSourceErrors = logged;
+      for (const e of errors) this.host.log(`${state.path}: sources: ${e}`);
+    }
+    return sources;
   }
 
   /** Diagnostics for the text of an open config file. */
@@ -168,6 +208,7 @@ export class ConfigStore {
     let text: string | null;
     try {
       text = await fs.readFile(file, 'utf8');
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'ENOENT' && code !== 'ENOTDIR') this.host.log(`Could not read ${file}: ${(error as Error).message}`);
@@ -175,11 +216,14 @@ export class ConfigStore {
     }
     const previous = this.files.get(folder.uri);
     if (previous && previous.text === text) return false;
-    const state: FileState = { folder, path: file, text, override: {}, errors: [] };
+    let parsed: ResolvedConfig = DEFAULT_CONFIG;
+    const state: FileState = { folder, path: file, text, override: {}, errors: [], workspace: new Workspace({ configFile: null, config: DEFAULT_CONFIG, root: folder.path }), loggedSourceErrors: '' };
     if (text !== null) {
       const { config, errors } = parseConfig(text);
       state.errors = errors;
       state.override = errors.length > 0 ? {} : fileOverride(text, config);
+      if (errors.length === 0) parsed = config;
+      state.workspace = new Workspace({ configFile: file, config: parsed, root: folder.path });
     }
     this.files.set(folder.uri, state);
     this.generationCounter++;
@@ -210,6 +254,7 @@ function fileOverride(text: string, config: ResolvedConfig): Partial<ResolvedCon
   if ('attributionVerb' in raw) override.attributionVerb = config.attributionVerb;
   if ('extensions' in raw) override.extensions = config.extensions;
   if ('ignore' in raw) override.ignore = config.ignore;
+  if ('sources' in raw && config.sources) override.sources = config.sources;
   return override;
 }
 
@@ -224,11 +269,6 @@ export function uriToPath(uri: string): string | null {
 
 export function pathToUri(p: string): string {
   return pathToFileURL(p).href;
-}
-
-function isInside(file: string, root: string): boolean {
-  const relative = path.relative(root, file);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
 function samePath(a: string, b: string): boolean {

@@ -9,13 +9,13 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CancellationToken, type Connection, type TextDocuments, type WorkDoneProgressReporter } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, UnanalyzableInput } from '../analysis';
+import { analyze, UnanalyzableInput } from '../engine';
 import type { ResolvedConfig } from '../analysis/config';
 import { LineIndex } from '../analysis/positions';
-import { decode } from '../cli/check';
-import { collectFiles } from '../cli/files';
-import { formatFor } from '../cli/paths';
+import type { QuoteSources } from '../analysis/quote-sources';
 import { isReallyInside } from '../confine';
+import { decode, formatFor } from '../host/fs';
+import { Workspace } from '../host/workspace';
 import { tooLarge } from './analyses';
 import { uriToPath, type ConfigStore } from './config';
 import { toDiagnostic } from './convert';
@@ -28,6 +28,7 @@ interface Target {
   file: string;
   uri: string;
   config: ResolvedConfig;
+  sources?: QuoteSources;
 }
 
 export class WorkspaceChecker {
@@ -95,26 +96,24 @@ export class WorkspaceChecker {
     if (!file) return;
     const resolved = await this.config.resolve(uri);
     if (!resolved.enable) return;
-    await this.checkFile({ file, uri, config: resolved.config });
+    await this.checkFile({ file, uri, config: resolved.config, ...(resolved.sources ? { sources: resolved.sources } : {}) });
   }
 
   private async targets(): Promise<Target[]> {
     const targets: Target[] = [];
     for (const folder of this.config.workspaceFolders) {
       if (!folder.path) continue;
-      const resolved = await this.config.resolve(pathToFileURL(path.join(folder.path, 'document.md')).href);
+      const uri = pathToFileURL(path.join(folder.path, 'document.md')).href;
+      const resolved = await this.config.resolve(uri);
       if (!resolved.enable) continue;
-      const { files } = collectFiles([folder.path], {
-        cwd: folder.path,
-        extensions: resolved.config.extensions,
-        ignore: [],
-        configIgnore: resolved.config.ignore,
-        configDir: folder.path,
-      });
+      // Untrusted, the folder's config file is not read: the walk uses the settings and defaults.
+      const workspace = this.config.workspaceFor(uri) ?? new Workspace({ configFile: null, config: resolved.config, root: folder.path });
+      // The host layer's walk, as `whosaid check` walks a folder (the `sources` folders skipped).
+      const { files } = await workspace.files([folder.path], { cwd: folder.path, ignore: [] });
       for (const f of files) {
         // A symbolic link that leads out of the folder is not the workspace's to check.
         if (!isReallyInside(f.absolute, folder.path)) continue;
-        targets.push({ file: f.absolute, uri: pathToFileURL(f.absolute).href, config: resolved.config });
+        targets.push({ file: f.absolute, uri: pathToFileURL(f.absolute).href, config: resolved.config, ...(resolved.sources ? { sources: resolved.sources } : {}) });
       }
     }
     return targets;
@@ -139,7 +138,7 @@ export class WorkspaceChecker {
     if (typeof text !== 'string' || tooLarge(text.length, this.maxLength)) return clear();
     let findings;
     try {
-      findings = analyze(text, { format: formatFor(target.file), config: target.config }).findings;
+      findings = analyze(text, { format: formatFor(target.file), config: target.config, ...(target.sources ? { sources: target.sources } : {}) }).findings;
     } catch (error) {
       if (!(error instanceof UnanalyzableInput)) this.logError(`Checking ${target.file} failed: ${error instanceof Error ? error.message : String(error)}`);
       return clear();

@@ -125,7 +125,10 @@ export function attributionInsertPoint(ctx: RuleContext, sentence: Span): number
   return end > sentence.start ? end : null;
 }
 
-/** "Attribute to X" fixes for the nearest named sources, then the "according to …" placeholder. */
+/** What the title of a fix that credits a person named in the story ends with: it is never the preferred fix. */
+export const ONLY_IF_SAID = ' — only if they said it';
+
+/** The "according to …" placeholder (preferred), then "Attribute to X" fixes for the nearest named sources. */
 export function attributeFixes(ctx: RuleContext, sentence: Sentence, remove?: Span): Fix[] {
   const at = attributionInsertPoint(ctx, sentence);
   if (at === null) return [];
@@ -135,16 +138,17 @@ export function attributeFixes(ctx: RuleContext, sentence: Sentence, remove?: Sp
   if (remove && removal[0]!.start < at && at < removal[0]!.end) {
     removal[0] = ctx.model.text[remove.start - 1] === ' ' ? { start: remove.start - 1, end: remove.end, newText: '' } : { start: remove.start, end: remove.end, newText: '' };
   }
-  const fixes: Fix[] = ctx.namedSourcesNear(sentence.start, 3).map((source, i) => ({
-    title: `Attribute to ${source.text}`,
-    edits: [...removal, { start: at, end: at, newText: `, according to ${source.text}` }],
-    preferred: i === 0,
-  }));
-  fixes.push({
+  // The placeholder comes first and is preferred: one keypress must not credit a named person
+  // with words they may never have said. The names in the story are offered, and say so.
+  const fixes: Fix[] = [{
     title: 'Insert “according to …”',
     edits: [...removal, { start: at, end: at, newText: ', according to [source]' }],
+    preferred: true,
     snippet: { at, text: ', according to ${1:source}' },
-  });
+  }];
+  for (const source of ctx.namedSourcesNear(sentence.start, 3)) {
+    fixes.push({ title: `Attribute to ${source.text}${ONLY_IF_SAID}`, edits: [...removal, { start: at, end: at, newText: `, according to ${source.text}` }] });
+  }
   return fixes;
 }
 

@@ -13,6 +13,7 @@ export const loadedVerb: Rule = {
   id: 'loaded-verb',
   defaultSeverity: 'hint',
   description: 'An attribution verb that editorialises ("claimed", "admitted", "insisted", "conceded", "revealed", "slammed"); "said" is neutral.',
+  fixAll: { title: 'Replace every loaded verb in this file', sourceTitle: 'Replace every loaded verb in this file with a neutral verb' },
   check(ctx) {
     const findings: RuleFinding[] = [];
     const cues = new SpanIndex(ctx.model.attributions.filter((_, i) => !ctx.model.nested[i]).map((a) => a.cue));

@@ -5,6 +5,7 @@ import type { Fix } from '../analysis/types';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import type { Quote } from '../analysis/quotes';
 import { isReport } from './reporting';
+import { ONLY_IF_SAID } from './helpers';
 
 // Fewer words than this are scare quotes or titles ("little grace", “Saturday Night Live”).
 const MIN_QUOTE_WORDS = 4;
@@ -64,8 +65,9 @@ function speakerFixes(ctx: RuleContext, quote: Quote, sentence: Sentence): Fix[]
     ],
     preferred,
   });
-  const fixes = ctx.namedSourcesNear(quote.start, 3).map((s, i) => make(s.text, i === 0));
-  const placeholder = make('[speaker]', false);
+  // The placeholder first and preferred; a name from the story only if they said it.
+  const fixes = ctx.namedSourcesNear(quote.start, 3).map((s) => ({ ...make(s.text, false), title: `Add the speaker: ${s.text}${ONLY_IF_SAID}` }));
+  const placeholder = make('[speaker]', true);
   placeholder.snippet = { at: quote.end, text: ' ${1:speaker} said.' };
-  return [...fixes, placeholder];
+  return [placeholder, ...fixes];
 }

@@ -4,7 +4,7 @@ import type { Span } from '../analysis/types';
 import { isDocumentSource, namesPerson } from '../analysis/sources';
 import { isReport } from './reporting';
 import type { Rule, RuleContext, RuleFinding } from './rule';
-import { compilePhrases, matchesIn, quoted } from './helpers';
+import { compilePhrases, matchesIn, ONLY_IF_SAID, quoted } from './helpers';
 import phrases from './vague-source.words.json';
 import crowds from './vague-source.crowds.json';
 import { wordClasses } from '../analysis/words';
@@ -260,16 +260,15 @@ function finding(ctx: RuleContext, span: Span, source: Span): RuleFinding {
   return {
     ...span,
     message: `Name the source, or cite the specific report or document: ${quoted(ctx, source)} does not tell the reader who is speaking.`,
-    fixes: named.map((n, i) => ({
-      title: `Replace ${quoted(ctx, source)} with ${n.text}`,
-      edits: [{ start: source.start, end: source.end, newText: n.text }],
-      preferred: i === 0,
-    })).concat([{
+    fixes: [{
       title: 'Replace with a named source …',
       edits: [{ start: source.start, end: source.end, newText: '[source]' }],
-      preferred: false,
-      ...{ snippet: { at: source.start, text: '${1:source}' } },
-    }]),
+      preferred: true,
+      snippet: { at: source.start, text: '${1:source}' },
+    }, ...named.map((n) => ({
+      title: `Replace ${quoted(ctx, source)} with ${n.text}${ONLY_IF_SAID}`,
+      edits: [{ start: source.start, end: source.end, newText: n.text }],
+    }))],
   };
 }
 

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import type { SourceDocument } from '../analysis/quote-sources';
 import { transcriptText } from '../analysis/transcripts';
 import { resolveInside } from '../confine';
-import { readErrorReason } from './paths';
+import { readErrorReason } from './fs';
 
 export const SOURCE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown', '.vtt', '.srt'];
 const SKIPPED = new Set(['node_modules', '.git']);

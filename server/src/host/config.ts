@@ -1,10 +1,10 @@
-// Finding and loading `.whosaidrc.json` for the CLI: `--config FILE`, else the nearest one from the
-// current directory upward. Any error is fatal (exit 2): a CI job must not run with defaults it
+// Finding and loading `.whosaidrc.json`: `--config FILE`, else the nearest one from the current
+// directory upward. For the CLI any error is fatal (exit 2): a CI job must not run with defaults it
 // was not asked for.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_CONFIG, parseConfig, type ResolvedConfig } from '../analysis/config';
-import { displayPath, readErrorReason } from './paths';
+import { displayPath, readErrorReason } from './fs';
 
 export const CONFIG_NAME = '.whosaidrc.json';
 

@@ -1,14 +1,17 @@
-// Which files to check. Each command-line path is a file (always checked: you named it), a
+// Which files to check, for the CLI and the language server's "Check workspace" alike. Each path is a file (always checked: you named it), a
 // directory (walked for the config's extensions) or a glob (expanded with tinyglobby). Walks and
 // glob matches skip node_modules and .git, files ignored by .gitignore (those of the directories
 // from the repository root down, as git reads them; without a repository, from the current
 // directory or the walked one down), and files matching `--ignore` (relative to the current
 // directory) or the config's `ignore` (relative to the config file), gitignore-style patterns.
+// Walks also skip the config's `sources` folders: transcripts and notes are not stories.
+// The walk is asynchronous, so a language server keeps answering while it runs.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { globSync, isDynamicPattern } from 'tinyglobby';
-import { displayPath, readErrorReason } from './paths';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { isInside } from '../confine';
+import { displayPath, readErrorReason } from './fs';
 
 export interface FileTarget {
   absolute: string;
@@ -30,14 +33,18 @@ export interface CollectOptions {
   /** The config's `ignore` patterns, relative to `configDir`. */
   configIgnore: readonly string[];
   configDir: string;
+  /** Folders a walk does not enter (absolute): the config's `sources` folders. A file named directly is still checked. */
+  skip?: readonly string[];
 }
 
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
 
-export function collectFiles(inputs: readonly string[], options: CollectOptions): { files: FileTarget[]; errors: InputError[] } {
+export async function collectFiles(inputs: readonly string[], options: CollectOptions): Promise<{ files: FileTarget[]; errors: InputError[] }> {
   const { cwd } = options;
   const rules = new IgnoreRules(options);
   const extensions = new Set(options.extensions.map((e) => e.toLowerCase()));
+  const skip = new Set((options.skip ?? []).map((d) => path.resolve(d)));
+  const skipped = (file: string) => [...skip].some((d) => isInside(file, d));
   const found = new Map<string, FileTarget>();
   const errors: InputError[] = [];
   const add = (absolute: string) => {
@@ -49,18 +56,18 @@ export function collectFiles(inputs: readonly string[], options: CollectOptions)
     let stat: fs.Stats;
     try {
       // path.resolve drops a trailing slash, and with it the claim that the path is a directory.
-      stat = fs.statSync(/[\\/]$/.test(input) ? absolute + path.sep : absolute);
+      stat = await fs.promises.stat(/[\\/]$/.test(input) ? absolute + path.sep : absolute);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT' && isDynamicPattern(input)) {
-        const { matches, ignored } = expandGlob(input, cwd, rules);
+        const { matches, ignored } = await expandGlob(input, cwd, rules);
         if (matches.length === 0) errors.push({ path: input, message: ignored > 0 ? 'all files matching this pattern are ignored' : 'no files match this pattern' });
-        matches.forEach(add);
+        matches.filter((m) => !skipped(m)).forEach(add);
       } else {
         errors.push({ path: displayPath(absolute, cwd), message: readErrorReason(error) });
       }
       continue;
     }
-    if (stat.isDirectory()) walk(absolute, rules.topFor(absolute, absolute), extensions, rules, add);
+    if (stat.isDirectory()) await walk(absolute, rules.topFor(absolute, absolute), extensions, rules, add, skip);
     else add(absolute);
   }
 
@@ -68,16 +75,16 @@ export function collectFiles(inputs: readonly string[], options: CollectOptions)
   return { files, errors };
 }
 
-function expandGlob(pattern: string, cwd: string, rules: IgnoreRules): { matches: string[]; ignored: number } {
-  const all = globSync(pattern, { cwd, absolute: true, onlyFiles: true, expandDirectories: false, ignore: ['**/node_modules/**', '**/.git/**'] }).map((m) => path.resolve(m));
+async function expandGlob(pattern: string, cwd: string, rules: IgnoreRules): Promise<{ matches: string[]; ignored: number }> {
+  const all = (await glob(pattern, { cwd, absolute: true, onlyFiles: true, expandDirectories: false, ignore: ['**/node_modules/**', '**/.git/**'] })).map((m) => path.resolve(m));
   const matches = all.filter((file) => !rules.isIgnored(file, false, rules.topFor(path.dirname(file), path.dirname(file))));
   return { matches, ignored: all.length - matches.length };
 }
 
-function walk(dir: string, top: string, extensions: ReadonlySet<string>, rules: IgnoreRules, add: (file: string) => void): void {
+async function walk(dir: string, top: string, extensions: ReadonlySet<string>, rules: IgnoreRules, add: (file: string) => void, skip: ReadonlySet<string>): Promise<void> {
   let entries: fs.Dirent[];
   try {
-    entries = fs.readdirSync(dir, { withFileTypes: true });
+    entries = await fs.promises.readdir(dir, { withFileTypes: true });
   } catch {
     return; // an unreadable subdirectory is skipped, as git and ripgrep do
   }
@@ -89,14 +96,14 @@ function walk(dir: string, top: string, extensions: ReadonlySet<string>, rules: 
     if (entry.isSymbolicLink()) {
       // Symbolic links to files are followed; to directories, not (no cycles to guard against).
       try {
-        isFile = fs.statSync(absolute).isFile();
+        isFile = (await fs.promises.stat(absolute)).isFile();
       } catch {
         isFile = false;
       }
       isDirectory = false;
     }
     if (isDirectory) {
-      if (!rules.isIgnored(absolute, true, top)) walk(absolute, top, extensions, rules, add);
+      if (!skip.has(absolute) && !rules.isIgnored(absolute, true, top)) await walk(absolute, top, extensions, rules, add, skip);
     } else if (isFile && extensions.has(path.extname(entry.name).toLowerCase())) {
       if (!rules.isIgnored(absolute, false, top)) add(absolute);
     }
@@ -177,11 +184,6 @@ function chain(top: string, dir: string): string[] {
     if (current === top || path.dirname(current) === current) break;
   }
   return out.reverse();
-}
-
-function isInside(file: string, dir: string): boolean {
-  const relative = path.relative(dir, file);
-  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
 }
 
 function toPosix(p: string): string {
