@@ -7,7 +7,8 @@ import { extractProse, updateProse, type Block, type BlockKind, type MarkdownStr
 import { findQuotePieces, joinQuotes, type Quote, type QuotePiece } from './quotes';
 import { sentenceAttributionScore } from './sentence-attribution';
 import { splitSentences } from './sentences';
-import { classifySource, PRONOUNS } from './sources';
+import { buildPeople, isOutlet, resolvePerson, type PeopleModel } from './people';
+import { classifySource, namesPerson, PRONOUNS } from './sources';
 import type { Attribution, DocumentFormat, SourceKind, Span, TextSpan } from './types';
 
 export interface Sentence extends Span {
@@ -30,6 +31,8 @@ export interface DocumentModel {
   attributions: Attribution[];
   /** Whether the attribution is inside another speaker's quotation. */
   nested: boolean[];
+  /** The people the story introduces and the outlets its sources spoke to (see people.ts). */
+  people: PeopleModel;
   /** Markdown only: the HTML nodes of the document (comments that may hold directives). */
   html?: Span[];
   /** Markdown only: the document's top-level structure, for building the next version's model from this one. */
@@ -164,24 +167,29 @@ export function buildModel(text: string, format: DocumentFormat, previous?: Docu
   extendContentOverJoinedQuotes(found, quotes, prose);
   const attributions: Attribution[] = [];
   const nested: boolean[] = [];
+  const people = buildPeople(prose);
   for (const a of found) {
     const source = a.source ? textSpan(text, a.source) : null;
-    attributions.push({
-      cue: textSpan(text, a.cue),
-      source,
-      content: a.content,
-      sourceKind: source ? sourceKindOf(source.text) : null,
-      direct: a.direct,
-    });
+    let sourceKind = source ? sourceKindOf(source.text) : null;
+    // "Price told the meeting", "The actress said": a person the story introduced, by surname or
+    // by the role it gave them, is named, whatever the words mean on their own.
+    if (source && (sourceKind === 'anonymous' || sourceKind === 'vague') && (resolvePerson(people, source.text, source.start) || namedInApposition(people, text, source))) sourceKind = 'named';
+    attributions.push({ cue: textSpan(text, a.cue), source, content: a.content, sourceKind, direct: a.direct });
     nested.push(a.nested);
   }
-  resolvePronouns(attributions, nested);
+  resolvePronouns(attributions, nested, people);
   let s = 0;
   attributions.forEach((a, index) => {
     while (s < sentences.length && sentences[s]!.end <= a.cue.start) s++;
     if (s < sentences.length && sentences[s]!.start <= a.cue.start) sentences[s]!.attributions.push(index);
   });
-  return { text, prose, format, blocks, sentences, quotes, attributions, nested, html, structure };
+  return { text, prose, format, blocks, sentences, quotes, attributions, nested, people, html, structure };
+}
+
+// "Another former lawmaker, Sen. Joe Lieberman (I-Conn.),": a person the story introduces in an
+// appositive to the source is the source ("a spokesman for Tony Blair" is not Blair).
+function namedInApposition(people: PeopleModel, text: string, source: Span): boolean {
+  return people.people.some((p) => source.start < p.introduced.start && p.introduced.end <= source.end && /[,—–(]\s*$/.test(text.slice(source.start, p.introduced.start)));
 }
 
 // classifySource depends on the text alone: a document's sources are classified again only when new.
@@ -223,12 +231,20 @@ function extendContentOverJoinedQuotes(found: FoundAttribution[], quotes: Quote[
   }
 }
 
-// "he said": the nearest named source before it, when that source is a person.
-function resolvePronouns(attributions: Attribution[], nested: boolean[]): void {
+// "he said": the nearest named source before it; "he" and "she" the nearest that is a person. An
+// outlet a source spoke to ("told BBC Sport") is a listener, never the speaker a pronoun stands for.
+function resolvePronouns(attributions: Attribution[], nested: boolean[], people: PeopleModel): void {
   let lastNamed: TextSpan | null = null;
+  let lastPerson: TextSpan | null = null;
   attributions.forEach((a, i) => {
-    if (!a.source || nested[i]) return;
-    if (a.sourceKind === 'named') lastNamed = a.source;
-    else if (a.sourceKind === 'pronoun' && lastNamed && PRONOUNS.has(a.source.text.toLowerCase())) a.resolvedSource = lastNamed;
+    if (!a.source || nested[i] || isOutlet(people, a.source)) return;
+    if (a.sourceKind === 'named') {
+      lastNamed = a.source;
+      if (namesPerson(a.source.text) || resolvePerson(people, a.source.text, a.source.start)) lastPerson = a.source;
+    } else if (a.sourceKind === 'pronoun' && PRONOUNS.has(a.source.text.toLowerCase())) {
+      const personal = /^(?:he|she|him|her|his)$/i.test(a.source.text);
+      const to = personal ? lastPerson ?? lastNamed : lastNamed;
+      if (to) a.resolvedSource = to;
+    }
   });
 }
