@@ -96,9 +96,33 @@ export function findSentenceAttributions(ctx: SentenceContext, tokens = tokenize
         if (trimmed) outer.content = trimmed;
       }
     }
+    if (attribution.source) attribution.source = wholeSource(ctx, tokens, attribution.source);
     found.push(attribution);
   }
   return { found, cueMargin: tagging.margin, tokens, inQuote };
+}
+
+// Words of a quantity that a source can open with: "More than half (55%) of the respondents".
+const QUANTITY_WORD = /^(?:\d[\d,.]*|%|\(|\)|percent|per|cent|half|third|thirds|quarter|quarters|fifth|fifths|majority|minority|plurality|most|many|some|more|less|fewer|than|about|nearly|almost|around|roughly|over|under|just|only|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)$/;
+
+/**
+ * A source starts on a whole token and a whole phrase: "000 people surveyed" is "2,000 people
+ * surveyed" (the tokenizer splits a number at its separators), and "of the respondents" is "More
+ * than half (55%) of the respondents".
+ */
+function wholeSource(ctx: SentenceContext, tokens: Token[], source: Span): Span {
+  let k = tokens.findIndex((t) => t.start === source.start);
+  if (k < 0) return source;
+  // "2,000", "1.5": digits, a separator and digits are one number.
+  while (k >= 2 && /^\d/.test(tokens[k]!.text) && /^[,.]$/.test(tokens[k - 1]!.text) && tokens[k - 1]!.start === tokens[k - 2]!.end && tokens[k]!.start === tokens[k - 1]!.end && /^\d+$/.test(tokens[k - 2]!.text)) k -= 2;
+  // "More than half of 2,000 people surveyed": the share of the counted group.
+  if (k >= 2 && /^\d/.test(tokens[k]!.text) && tokens[k - 1]!.lower === 'of' && QUANTITY_WORD.test(tokens[k - 2]!.lower)) k--;
+  if (tokens[k]!.lower === 'of') {
+    let j = k;
+    while (j > 0 && QUANTITY_WORD.test(tokens[j - 1]!.lower) && k - j < 8) j--;
+    if (j < k) k = j;
+  }
+  return k >= 0 && tokens[k]!.start < source.start ? { start: tokens[k]!.start, end: source.end } : source;
 }
 
 function frameAttribution(ctx: SentenceContext, tokens: Token[], cue: CueMatch, earlier: readonly FoundAttribution[]): FoundAttribution | null {

@@ -22,6 +22,10 @@ const TITLE_WORDS = new Set(
 const QUALIFIER_WORDS = new Set(['close', 'familiar', 'involved', 'briefed', 'knowledgeable']);
 const HEAD_STOP = new Set(['of', 'who', 'whom', 'which', 'that', 'with', 'at', 'in', 'for', 'from', 'on', ',', '—', '–', '-', 'to', 'by', 'close', 'familiar', 'involved', 'briefed', '(']);
 
+const SHARE = /^(?:about |nearly |almost |roughly |around |only |just |some |more than |fewer than |less than |over |under )?(?:\d[\d.,]*\s?(?:%|percent\b|per cent\b)|\p{L}+(?:[- ]\p{L}+)? (?:percent|per cent)\b|(?:a|the) (?:clear |large |small |narrow |slim |big )?(?:majority|minority|plurality|third|quarter|fifth|half)\b|(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?)\b|half\b)/iu;
+const RESPONDENTS = /\b(?:respondents|(?:people|voters|adults|americans|britons|students|consumers|workers|users|members|participants|parents|patients) (?:surveyed|polled|questioned|interviewed))\b/i;
+const SHARE_OF_INSIDERS = /\b(?:officials?|sources?|aides?|advis[eo]rs?|staffers?|diplomats?|insiders?|spokesm[ae]n|people (?:familiar|close))\b/i;
+
 export interface SourceAnalysis {
   kind: SourceKind;
   /** The head word, lower-cased (e.g. "officials", "report", "rahman"). */
@@ -57,6 +61,10 @@ export function classifySource(text: string): SourceAnalysis {
   }
   const tokens = tokenize(text).filter((t) => !/^["“”’‘']$/.test(t.text));
   if (tokens.length === 0) return { kind: 'anonymous', head: '' };
+  // "47 percent", "More than half of 2,000 people surveyed", "A majority" (of a vote), "the
+  // respondents": a poll's or a ballot's count is the poll's or the ballot's finding, not a person
+  // who was granted anonymity. A share of officials is still officials.
+  if ((SHARE.test(text) || RESPONDENTS.test(text)) && !SHARE_OF_INSIDERS.test(text)) return { kind: 'document', head: 'poll' };
   const lowers = tokens.map((t) => t.lower);
   const headIndex = findHead(tokens);
   const head = lowers[headIndex]!.replace(/[’']s$/, '');
