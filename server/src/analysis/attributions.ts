@@ -96,7 +96,7 @@ export function findSentenceAttributions(ctx: SentenceContext, tokens = tokenize
         if (trimmed) outer.content = trimmed;
       }
     }
-    if (attribution.source) attribution.source = wholeSource(ctx, tokens, attribution.source);
+    if (attribution.source) attribution.source = wholeSource(tokens, attribution.source);
     found.push(attribution);
   }
   return { found, cueMargin: tagging.margin, tokens, inQuote };
@@ -110,7 +110,7 @@ const QUANTITY_WORD = /^(?:\d[\d,.]*|%|\(|\)|percent|per|cent|half|third|thirds|
  * surveyed" (the tokenizer splits a number at its separators), and "of the respondents" is "More
  * than half (55%) of the respondents".
  */
-function wholeSource(ctx: SentenceContext, tokens: Token[], source: Span): Span {
+function wholeSource(tokens: Token[], source: Span): Span {
   let k = tokens.findIndex((t) => t.start === source.start);
   if (k < 0) return source;
   // "2,000", "1.5": digits, a separator and digits are one number.
@@ -357,8 +357,12 @@ function leadingClauseSubject(tokens: Token[], cue: CueMatch, ctx: SentenceConte
 }
 
 // "described by the president", "was confirmed … by the minister": the noun phrase after "by".
+// "Privacy advocates are concerned by the software", "Ministers were alarmed by the figures": a
+// participle of feeling has its feeler as subject; what comes after "by" is the cause, not an agent.
+const FEELING = /^(?:concerned|worried|alarmed|troubled|disturbed|dismayed|pleased|delighted|satisfied|surprised|disappointed|frustrated|angered|encouraged|heartened|unconvinced|unimpressed|convinced|puzzled|baffled|shocked|appalled|outraged)$/;
+
 function passiveAgent(tokens: Token[], cue: CueMatch): PhraseSpan | null {
-  if (!/(?:ed|en|wn)$/.test(tokens[cue.last]!.lower)) return null;
+  if (!/(?:ed|en|wn)$/.test(tokens[cue.last]!.lower) || FEELING.test(tokens[cue.last]!.lower)) return null;
   for (let k = cue.last + 1; k <= Math.min(cue.last + 4, tokens.length - 2); k++) {
     const t = tokens[k]!;
     if (t.lower === 'by') {
@@ -379,7 +383,7 @@ const PARTICIPLE = /^(?:\p{L}+(?:ed|en|wn)|seen|thought|said|known|told|held|mad
 // "was expected", "is widely seen", "had been told" (the verb with its own auxiliaries).
 function isPassive(tokens: Token[], cue: CueMatch): boolean {
   for (let k = cue.first; k <= cue.last; k++) {
-    if (!PARTICIPLE.test(tokens[k]!.lower)) continue;
+    if (!PARTICIPLE.test(tokens[k]!.lower) || FEELING.test(tokens[k]!.lower)) continue;
     for (let j = k - 1; j >= Math.max(0, cue.first - 3); j--) {
       const t = tokens[j]!.lower;
       if (BE.test(t)) return true;

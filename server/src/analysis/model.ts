@@ -8,7 +8,7 @@ import { findQuotePieces, joinQuotes, type Quote, type QuotePiece } from './quot
 import { sentenceAttributionScore } from './sentence-attribution';
 import { splitSentences } from './sentences';
 import { buildPeople, isOutlet, resolvePerson, type PeopleModel } from './people';
-import { classifySource, namesPerson, PRONOUNS } from './sources';
+import { classifySource, isCrowd, isCrowdCue, isSpeaker, namesPerson, PRONOUNS } from './sources';
 import type { Attribution, DocumentFormat, SourceKind, Span, TextSpan } from './types';
 
 export interface Sentence extends Span {
@@ -170,11 +170,8 @@ export function buildModel(text: string, format: DocumentFormat, previous?: Docu
   const people = buildPeople(prose);
   for (const a of found) {
     const source = a.source ? textSpan(text, a.source) : null;
-    let sourceKind = source ? sourceKindOf(source.text) : null;
-    // "Price told the meeting", "The actress said": a person the story introduced, by surname or
-    // by the role it gave them, is named, whatever the words mean on their own.
-    if (source && (sourceKind === 'anonymous' || sourceKind === 'vague') && (resolvePerson(people, source.text, source.start) || namedInApposition(people, text, source))) sourceKind = 'named';
-    attributions.push({ cue: textSpan(text, a.cue), source, content: a.content, sourceKind, direct: a.direct });
+    const cue = textSpan(text, a.cue);
+    attributions.push({ cue, source, content: a.content, sourceKind: source ? kindOf(text, people, source, cue) : null, direct: a.direct });
     nested.push(a.nested);
   }
   resolvePronouns(attributions, nested, people);
@@ -185,6 +182,22 @@ export function buildModel(text: string, format: DocumentFormat, previous?: Docu
   });
   return { text, prose, format, blocks, sentences, quotes, attributions, nested, people, html, structure };
 }
+
+// What kind of source an attribution has: one classification, in the document's context, that the
+// rules, the ledger and the report all read. Null when the "source" is no one (see isSpeaker).
+function kindOf(text: string, people: PeopleModel, source: TextSpan, cue: TextSpan): SourceKind | null {
+  // "More and more firms are finding themselves in deep water": a situation, not a report.
+  if (!isSpeaker(source.text) || REFLEXIVE.test(text.slice(cue.end, cue.end + 14))) return null;
+  const kind = sourceKindOf(source.text);
+  // "Price told the meeting", "The actress said": a person the story introduced, by surname or by
+  // the role it gave them, is named, whatever the words mean on their own.
+  if ((kind === 'anonymous' || kind === 'vague' || kind === 'named') && (resolvePerson(people, source.text, source.start) || namedInApposition(people, text, source))) return 'named';
+  // "Economists expect", "Privacy advocates are concerned", "Some consumer groups have expressed
+  // concern": a generic or quantified crowd that says or believes is vague, whatever its noun.
+  if ((kind === 'anonymous' || kind === 'named') && isCrowdCue(cue.text) && isCrowd(source.text, text)) return 'vague';
+  return kind;
+}
+const REFLEXIVE = /^\s+(?:themselves|himself|herself|itself|ourselves|myself|yourself|yourselves)\b/i;
 
 // "Another former lawmaker, Sen. Joe Lieberman (I-Conn.),": a person the story introduces in an
 // appositive to the source is the source ("a spokesman for Tony Blair" is not Blair).

@@ -1,7 +1,7 @@
 // vague-source: a statement attributed to someone the reader cannot identify.
 import type { Sentence } from '../analysis/model';
 import type { Span } from '../analysis/types';
-import { isDocumentSource, namesPerson } from '../analysis/sources';
+import { isCrowdCue, isDocumentSource, namesPerson } from '../analysis/sources';
 import { isReport } from './reporting';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import { compilePhrases, matchesIn, quoted } from './helpers';
@@ -79,7 +79,8 @@ export const vagueSource: Rule = {
     const findings: RuleFinding[] = [];
     const seen: Span[] = [];
     ctx.model.attributions.forEach((a, i) => {
-      if (a.sourceKind !== 'vague' || !a.source || ctx.model.nested[i] || ctx.inQuote(a.cue) || !isReport(a)) return;
+      // A crowd's concern or fear is its view ("privacy advocates are concerned"), as its saying is.
+      if (a.sourceKind !== 'vague' || !a.source || ctx.model.nested[i] || ctx.inQuote(a.cue) || !(isReport(a) || isCrowdCue(a.cue.text))) return;
       // "Other news organizations have asked for copies": a request for a thing, not a claim.
       if (/\bask(?:s|ed|ing)?\s+for$/i.test(a.cue.text)) return;
       // "the 35 cents that analysts expected": the consensus estimate (see SPECIALIST_VERBS), unless a
