@@ -39,3 +39,22 @@ test('people on the ground stay anonymous sources, and a name is not a crowd', (
   assert.ok(kinds(text).includes('Sanders: named'), kinds(text).join('; '));
   assert.deepEqual(flagged(text, 'vague-source'), []);
 });
+
+test('vague sources from structure: a crowd expects, claims or has been predicting; a nested "according to some reports" keeps its finding', () => {
+  assert.deepEqual(flagged('Economists expect further rate cuts.', 'vague-source'), ['Economists expect']);
+  assert.deepEqual(flagged('Critics claim the law, which the council says is needed, is little more than a law on ideas.', 'vague-source'), ['Critics claim']);
+  assert.deepEqual(flagged('Output grew just 0.1%, and economists had been predicting as much as 2%.', 'vague-source'), ['economists had been predicting']);
+  assert.deepEqual(flagged('The Treasury said the deficit would fall, according to some reports.', 'vague-source'), ['according to some reports']);
+  // The consensus estimate of earnings copy is a convention, not a weasel.
+  assert.deepEqual(flagged('The chain earned 41 cents a share; analysts expected 35 cents a share.', 'vague-source'), []);
+});
+
+test('reports named by their publisher are a document, not "reports"', () => {
+  assert.deepEqual(flagged('The ship sank in 1962, according to reports from the Tass news agency.', 'vague-source'), []);
+  assert.deepEqual(flagged('The ship sank in 1962, according to reports.', 'vague-source'), ['according to reports']);
+});
+
+test('unnamed people inside a named speaker’s account are the speaker’s to describe', () => {
+  const text = 'Her liberal friends have mocked the campaign, calling him “an orange buffoon,” Susan said as she turned around. A senior official said the talks had failed, and Smith said they had not.';
+  assert.deepEqual(flagged(text, 'anonymous-source'), ['A senior official']);
+});
