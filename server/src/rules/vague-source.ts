@@ -32,19 +32,21 @@ const SPECIALISTS = crowds.specialists.map((g) => g.word).join('|');
 // The crowds are plural, so a verb is its base form or its past: "economists suggests" has another
 // subject ("research … by four economists suggests").
 const IRREGULAR: Record<string, string> = { say: 'said', think: 'thought' };
-function inflect(verb: string): string[] {
+function inflect(verb: string, progressive: boolean): string[] {
   const [head, ...rest] = verb.split(' ') as [string, ...string[]];
   const tail = rest.map((w) => '\\s+' + w).join('');
   const past = IRREGULAR[head] ?? (/[^aeiou]y$/.test(head) ? head.slice(0, -1) + 'ied' : /e$/.test(head) ? head + 'd' : head + 'ed');
   // "had been predicting", "are saying": the progressive, after its own "been" or "are".
   const gerund = (/[^e]e$/.test(head) ? head.slice(0, -1) : head) + 'ing';
-  return [head + tail, past + tail, '(?:are|were|been)\\s+' + gerund + tail];
+  return progressive ? [head + tail, past + tail, '(?:are|were|been)\\s+' + gerund + tail] : [head + tail, past + tail];
 }
-const verbsOf = (skip: RegExp) => crowds.verbs.filter((v) => !skip.test(v.word)).flatMap((v) => inflect(v.word)).join('|');
+// (The progressive only after a bare specialist: with the quantifier's modifiers before the group,
+// recheck finds the longer pattern backtracks.)
+const verbsOf = (skip: RegExp, progressive = false) => crowds.verbs.filter((v) => !skip.test(v.word)).flatMap((v) => inflect(v.word, progressive)).join('|');
 const CROWD_VERBS = verbsOf(/^said$/);
 // "Analysts expected $1.11 a share" is the market's consensus estimate, a convention of earnings
 // copy, not a weasel: a bare specialist does not "expect".
-const SPECIALIST_VERBS = verbsOf(/^(?:said|expect)$/);
+const SPECIALIST_VERBS = verbsOf(/^(?:said|expect)$/, true);
 const ALSO = '(?:\\s+(?:have|has|had|also|still|long|now|generally|privately|openly|even|often|increasingly))?';
 // "leads many cyber experts to suspect": a view the story pins on a crowd it causes to hold it.
 // After one of these verbs, "to" may come between the crowd and its verb.
