@@ -167,11 +167,12 @@ export function buildModel(text: string, format: DocumentFormat, previous?: Docu
   extendContentOverJoinedQuotes(found, quotes, prose);
   const attributions: Attribution[] = [];
   const nested: boolean[] = [];
-  const people = buildPeople(prose);
+  const people = buildPeople(prose, blocks);
+  const names = capitalisedMidSentence(prose);
   for (const a of found) {
     const source = a.source ? textSpan(text, a.source) : null;
     const cue = textSpan(text, a.cue);
-    attributions.push({ cue, source, content: a.content, sourceKind: source ? kindOf(text, people, source, cue) : null, direct: a.direct });
+    attributions.push({ cue, source, content: a.content, sourceKind: source ? kindOf(text, people, names, source, cue) : null, direct: a.direct });
     nested.push(a.nested);
   }
   resolvePronouns(attributions, nested, people);
@@ -185,7 +186,7 @@ export function buildModel(text: string, format: DocumentFormat, previous?: Docu
 
 // What kind of source an attribution has: one classification, in the document's context, that the
 // rules, the ledger and the report all read. Null when the "source" is no one (see isSpeaker).
-function kindOf(text: string, people: PeopleModel, source: TextSpan, cue: TextSpan): SourceKind | null {
+function kindOf(text: string, people: PeopleModel, names: (word: string) => boolean, source: TextSpan, cue: TextSpan): SourceKind | null {
   // "More and more firms are finding themselves in deep water": a situation, not a report.
   if (!isSpeaker(source.text) || REFLEXIVE.test(text.slice(cue.end, cue.end + 14))) return null;
   const kind = sourceKindOf(source.text);
@@ -194,8 +195,20 @@ function kindOf(text: string, people: PeopleModel, source: TextSpan, cue: TextSp
   if ((kind === 'anonymous' || kind === 'vague' || kind === 'named') && (resolvePerson(people, source.text, source.start) || namedInApposition(people, text, source))) return 'named';
   // "Economists expect", "Privacy advocates are concerned", "Some consumer groups have expressed
   // concern": a generic or quantified crowd that says or believes is vague, whatever its noun.
-  if ((kind === 'anonymous' || kind === 'named') && isCrowdCue(cue.text) && isCrowd(source.text, text)) return 'vague';
+  if ((kind === 'anonymous' || kind === 'named') && isCrowdCue(cue.text) && isCrowd(source.text, names)) return 'vague';
   return kind;
+}
+// Whether the story capitalises a word after a lower-case word or a comma: a name ("… close for
+// Harlow"), not a common word capitalised to open a sentence. The set is built once, when asked.
+function capitalisedMidSentence(prose: string): (word: string) => boolean {
+  let set: Set<string> | null = null;
+  return (word) => {
+    if (!set) {
+      set = new Set();
+      for (const m of prose.matchAll(/[\p{Ll},]\s+(\p{Lu}[\p{L}-]*)/gu)) set.add(m[1]!);
+    }
+    return set.has(word);
+  };
 }
 const REFLEXIVE = /^\s+(?:themselves|himself|herself|itself|ourselves|myself|yourself|yourselves)\b/i;
 

@@ -51,8 +51,43 @@ function isRole(lower: string): boolean {
   return ROLE_WORDS.has(lower) || wordClasses(lower).has('Actor');
 }
 
-/** The people and outlets of a document, from its prose. */
-export function buildPeople(prose: string): PeopleModel {
+/**
+ * The people and outlets of a document, from its prose, block by block (`blocks`: the paragraphs,
+ * or the whole text). Each block's mentions depend on its text alone and are cached by it, so
+ * while a writer types only the paragraph being edited is read again; the merge is cheap.
+ */
+export function buildPeople(prose: string, blocks: readonly Span[] = [{ start: 0, end: prose.length }]): PeopleModel {
+  const people: Person[] = [];
+  const outlets: Span[] = [];
+  const bySurname = new Map<string, Person[]>();
+  for (const block of blocks) {
+    const local = blockPeople(prose.slice(block.start, block.end));
+    const shift = (s: Span) => ({ start: s.start + block.start, end: s.end + block.start });
+    for (const o of local.outlets) outlets.push(shift(o));
+    for (const found of local.people) {
+      // "Mr Blair" after "Tony Blair", "Blair" again: a later reference adds its titles and roles
+      // to the person, it is not someone new.
+      const known = (bySurname.get(found.surname) ?? []).find((p) => !found.name.includes(' ') || p.name === found.name);
+      if (known) {
+        for (const t of found.titles) if (!known.titles.includes(t)) known.titles.push(t);
+        for (const r of found.roles) if (!known.roles.includes(r)) known.roles.push(r);
+        continue;
+      }
+      const person = { ...found, titles: [...found.titles], roles: [...found.roles], introduced: shift(found.introduced) };
+      people.push(person);
+      bySurname.set(person.surname, [...(bySurname.get(person.surname) ?? []), person]);
+    }
+  }
+  return { people, outlets };
+}
+
+const CACHE_LIMIT = 20_000;
+const cache = new Map<string, PeopleModel>();
+
+/** The mentions of people and outlets in one block, offsets relative to it (read-only: cached). */
+function blockPeople(prose: string): PeopleModel {
+  const cached = cache.get(prose);
+  if (cached) return cached;
   const outlets: Span[] = [];
   OUTLET_CUE.lastIndex = 0;
   for (let m = OUTLET_CUE.exec(prose); m; m = OUTLET_CUE.exec(prose)) {
@@ -68,7 +103,8 @@ export function buildPeople(prose: string): PeopleModel {
   }
   const tokens = tokenize(prose);
   const people: Person[] = [];
-  const inOutlet = (t: Token) => outlets.some((o) => o.start <= t.start && t.end <= o.end);
+  // Outlets and runs are both in order: one pointer finds the outlet a run starts in.
+  let o = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (!isWord(tokens[i]!) || !isCapitalized(tokens[i]!.text)) continue;
     // A run of capitalised words (and name particles between them).
@@ -78,18 +114,15 @@ export function buildPeople(prose: string): PeopleModel {
     const run = tokens.slice(i, j + 1);
     const runStart = i;
     i = j;
-    if (run.length < 2 || inOutlet(run[0]!)) continue;
+    while (o < outlets.length && outlets[o]!.end <= run[0]!.start) o++;
+    if (run.length < 2 || o < outlets.length && outlets[o]!.start <= run[0]!.start) continue;
     const person = personOf(prose, tokens, run, runStart);
-    if (!person) continue;
-    // "Mr Blair" after "Tony Blair", "Blair" again: a later reference adds its titles and roles to
-    // the person, it is not someone new.
-    const known = people.find((p) => p.surname === person.surname && (!person.name.includes(' ') || p.name === person.name));
-    if (known) {
-      for (const t of person.titles) if (!known.titles.includes(t)) known.titles.push(t);
-      for (const r of person.roles) if (!known.roles.includes(r)) known.roles.push(r);
-    } else people.push(person);
+    if (person) people.push(person);
   }
-  return { people, outlets };
+  const model = { people, outlets };
+  cache.set(prose, model);
+  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  return model;
 }
 
 function personOf(prose: string, tokens: Token[], run: Token[], runStart: number): Person | null {

@@ -166,7 +166,7 @@ function isNameToken(t: Token, index: number): boolean {
  * people described ("economists at the bank", "Clinton strategists"), not an institution's own
  * ("officials", "aides": anonymous-source's).
  */
-export function isCrowd(text: string, story = ''): boolean {
+export function isCrowd(text: string, namedInStory: (word: string) => boolean = () => false): boolean {
   let rest = text.trim().replace(/^(?:but|and|yet|so|while|as)\s+/i, '');
   const quantified = CROWD_QUANTIFIER.exec(rest);
   if (quantified) rest = rest.slice(quantified[0].length);
@@ -196,7 +196,7 @@ export function isCrowd(text: string, story = ''): boolean {
     // Sentence-initial only as a common word the lexicon knows ("Privacy advocates", not "Harlow strategists").
     // Sentence-initial only as a common word, not a name the story capitalises mid-sentence
     // elsewhere ("Privacy advocates"; not "Harlow strategists" in a story about Harlow).
-    return (k === 0 && !quantified && !new RegExp(`[\\p{Ll},]\\s+${t.text}\\b`, 'u').test(story)) || /^(?:Democratic|Republican|GOP|Conservative|Labour|Liberal|Tory|Green)$/.test(t.text) || /(?:an|ish|ese|ic)$/.test(t.lower);
+    return (k === 0 && !quantified && !namedInStory(t.text)) || /^(?:Democratic|Republican|GOP|Conservative|Labour|Liberal|Tory|Green)$/.test(t.text) || /(?:an|ish|ese|ic)$/.test(t.lower);
   });
 }
 
