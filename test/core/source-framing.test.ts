@@ -149,3 +149,18 @@ test('a coordinated subject is taken whole when it opens the clause, not across 
   // Not across a clause: "the body and researchers".
   assert.equal(sourceOf('The cells can turn into any tissue of the body and researchers hope to use them.', 'hope'), 'researchers');
 });
+
+test('a source starts on a whole number and a whole share: not "000 people surveyed" or "of the respondents"', () => {
+  assert.equal(sourceOf('More than half of 3,000 people surveyed said they had worries about the scheme.', 'said'), 'More than half of 3,000 people surveyed');
+  assert.equal(sourceOf('More than half (61%) of the respondents said they would pay more for it.', 'said'), 'More than half (61%) of the respondents');
+});
+
+test('a poll share or a ballot is the poll’s finding, not an anonymous source; a share of officials is officials', () => {
+  const kind = (text: string) => analyze(text, { format: 'text' }).attributions.find((a) => a.cue.text === 'said')?.sourceKind;
+  assert.equal(kind('Around that time, 41 percent said they would vote for the mayor.'), 'document');
+  assert.equal(kind('More than half of 3,000 people surveyed said they had worries about the scheme.'), 'document');
+  assert.equal(kind('A majority said in the 2016 plebiscite that they wanted a new flag.'), 'document');
+  assert.equal(kind('Two of the officials said the plan had failed.'), 'anonymous');
+  const findings = analyze('Around that time, 41 percent said they would vote for the mayor.', { format: 'text' }).findings;
+  assert.deepEqual(findings.filter((f) => f.rule === 'anonymous-source'), []);
+});

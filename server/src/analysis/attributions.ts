@@ -96,9 +96,33 @@ export function findSentenceAttributions(ctx: SentenceContext, tokens = tokenize
         if (trimmed) outer.content = trimmed;
       }
     }
+    if (attribution.source) attribution.source = wholeSource(tokens, attribution.source);
     found.push(attribution);
   }
   return { found, cueMargin: tagging.margin, tokens, inQuote };
+}
+
+// Words of a quantity that a source can open with: "More than half (55%) of the respondents".
+const QUANTITY_WORD = /^(?:\d[\d,.]*|%|\(|\)|percent|per|cent|half|third|thirds|quarter|quarters|fifth|fifths|majority|minority|plurality|most|many|some|more|less|fewer|than|about|nearly|almost|around|roughly|over|under|just|only|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)$/;
+
+/**
+ * A source starts on a whole token and a whole phrase: "000 people surveyed" is "2,000 people
+ * surveyed" (the tokenizer splits a number at its separators), and "of the respondents" is "More
+ * than half (55%) of the respondents".
+ */
+function wholeSource(tokens: Token[], source: Span): Span {
+  let k = tokens.findIndex((t) => t.start === source.start);
+  if (k < 0) return source;
+  // "2,000", "1.5": digits, a separator and digits are one number.
+  while (k >= 2 && /^\d/.test(tokens[k]!.text) && /^[,.]$/.test(tokens[k - 1]!.text) && tokens[k - 1]!.start === tokens[k - 2]!.end && tokens[k]!.start === tokens[k - 1]!.end && /^\d+$/.test(tokens[k - 2]!.text)) k -= 2;
+  // "More than half of 2,000 people surveyed": the share of the counted group.
+  if (k >= 2 && /^\d/.test(tokens[k]!.text) && tokens[k - 1]!.lower === 'of' && QUANTITY_WORD.test(tokens[k - 2]!.lower)) k--;
+  if (tokens[k]!.lower === 'of') {
+    let j = k;
+    while (j > 0 && QUANTITY_WORD.test(tokens[j - 1]!.lower) && k - j < 8) j--;
+    if (j < k) k = j;
+  }
+  return k >= 0 && tokens[k]!.start < source.start ? { start: tokens[k]!.start, end: source.end } : source;
 }
 
 function frameAttribution(ctx: SentenceContext, tokens: Token[], cue: CueMatch, earlier: readonly FoundAttribution[]): FoundAttribution | null {
@@ -333,8 +357,12 @@ function leadingClauseSubject(tokens: Token[], cue: CueMatch, ctx: SentenceConte
 }
 
 // "described by the president", "was confirmed … by the minister": the noun phrase after "by".
+// "Privacy advocates are concerned by the software", "Ministers were alarmed by the figures": a
+// participle of feeling has its feeler as subject; what comes after "by" is the cause, not an agent.
+const FEELING = /^(?:concerned|worried|alarmed|troubled|disturbed|dismayed|pleased|delighted|satisfied|surprised|disappointed|frustrated|angered|encouraged|heartened|unconvinced|unimpressed|convinced|puzzled|baffled|shocked|appalled|outraged)$/;
+
 function passiveAgent(tokens: Token[], cue: CueMatch): PhraseSpan | null {
-  if (!/(?:ed|en|wn)$/.test(tokens[cue.last]!.lower)) return null;
+  if (!/(?:ed|en|wn)$/.test(tokens[cue.last]!.lower) || FEELING.test(tokens[cue.last]!.lower)) return null;
   for (let k = cue.last + 1; k <= Math.min(cue.last + 4, tokens.length - 2); k++) {
     const t = tokens[k]!;
     if (t.lower === 'by') {
@@ -355,7 +383,7 @@ const PARTICIPLE = /^(?:\p{L}+(?:ed|en|wn)|seen|thought|said|known|told|held|mad
 // "was expected", "is widely seen", "had been told" (the verb with its own auxiliaries).
 function isPassive(tokens: Token[], cue: CueMatch): boolean {
   for (let k = cue.first; k <= cue.last; k++) {
-    if (!PARTICIPLE.test(tokens[k]!.lower)) continue;
+    if (!PARTICIPLE.test(tokens[k]!.lower) || FEELING.test(tokens[k]!.lower)) continue;
     for (let j = k - 1; j >= Math.max(0, cue.first - 3); j--) {
       const t = tokens[j]!.lower;
       if (BE.test(t)) return true;

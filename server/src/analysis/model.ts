@@ -7,7 +7,8 @@ import { extractProse, updateProse, type Block, type BlockKind, type MarkdownStr
 import { findQuotePieces, joinQuotes, type Quote, type QuotePiece } from './quotes';
 import { sentenceAttributionScore } from './sentence-attribution';
 import { splitSentences } from './sentences';
-import { classifySource, PRONOUNS } from './sources';
+import { buildPeople, isOutlet, resolvePerson, type PeopleModel } from './people';
+import { classifySource, isCrowd, isCrowdCue, isSpeaker, namesPerson, PRONOUNS } from './sources';
 import type { Attribution, DocumentFormat, SourceKind, Span, TextSpan } from './types';
 
 export interface Sentence extends Span {
@@ -30,6 +31,8 @@ export interface DocumentModel {
   attributions: Attribution[];
   /** Whether the attribution is inside another speaker's quotation. */
   nested: boolean[];
+  /** The people the story introduces and the outlets its sources spoke to (see people.ts). */
+  people: PeopleModel;
   /** Markdown only: the HTML nodes of the document (comments that may hold directives). */
   html?: Span[];
   /** Markdown only: the document's top-level structure, for building the next version's model from this one. */
@@ -164,24 +167,55 @@ export function buildModel(text: string, format: DocumentFormat, previous?: Docu
   extendContentOverJoinedQuotes(found, quotes, prose);
   const attributions: Attribution[] = [];
   const nested: boolean[] = [];
+  const people = buildPeople(prose, blocks);
+  const names = capitalisedMidSentence(prose);
   for (const a of found) {
     const source = a.source ? textSpan(text, a.source) : null;
-    attributions.push({
-      cue: textSpan(text, a.cue),
-      source,
-      content: a.content,
-      sourceKind: source ? sourceKindOf(source.text) : null,
-      direct: a.direct,
-    });
+    const cue = textSpan(text, a.cue);
+    attributions.push({ cue, source, content: a.content, sourceKind: source ? kindOf(text, people, names, source, cue) : null, direct: a.direct });
     nested.push(a.nested);
   }
-  resolvePronouns(attributions, nested);
+  resolvePronouns(attributions, nested, people);
   let s = 0;
   attributions.forEach((a, index) => {
     while (s < sentences.length && sentences[s]!.end <= a.cue.start) s++;
     if (s < sentences.length && sentences[s]!.start <= a.cue.start) sentences[s]!.attributions.push(index);
   });
-  return { text, prose, format, blocks, sentences, quotes, attributions, nested, html, structure };
+  return { text, prose, format, blocks, sentences, quotes, attributions, nested, people, html, structure };
+}
+
+// What kind of source an attribution has: one classification, in the document's context, that the
+// rules, the ledger and the report all read. Null when the "source" is no one (see isSpeaker).
+function kindOf(text: string, people: PeopleModel, names: (word: string) => boolean, source: TextSpan, cue: TextSpan): SourceKind | null {
+  // "More and more firms are finding themselves in deep water": a situation, not a report.
+  if (!isSpeaker(source.text) || REFLEXIVE.test(text.slice(cue.end, cue.end + 14))) return null;
+  const kind = sourceKindOf(source.text);
+  // "Price told the meeting", "The actress said": a person the story introduced, by surname or by
+  // the role it gave them, is named, whatever the words mean on their own.
+  if ((kind === 'anonymous' || kind === 'vague' || kind === 'named') && (resolvePerson(people, source.text, source.start) || namedInApposition(people, text, source))) return 'named';
+  // "Economists expect", "Privacy advocates are concerned", "Some consumer groups have expressed
+  // concern": a generic or quantified crowd that says or believes is vague, whatever its noun.
+  if ((kind === 'anonymous' || kind === 'named') && isCrowdCue(cue.text) && isCrowd(source.text, names)) return 'vague';
+  return kind;
+}
+// Whether the story capitalises a word after a lower-case word or a comma: a name ("… close for
+// Harlow"), not a common word capitalised to open a sentence. The set is built once, when asked.
+function capitalisedMidSentence(prose: string): (word: string) => boolean {
+  let set: Set<string> | null = null;
+  return (word) => {
+    if (!set) {
+      set = new Set();
+      for (const m of prose.matchAll(/[\p{Ll},]\s+(\p{Lu}[\p{L}-]*)/gu)) set.add(m[1]!);
+    }
+    return set.has(word);
+  };
+}
+const REFLEXIVE = /^\s+(?:themselves|himself|herself|itself|ourselves|myself|yourself|yourselves)\b/i;
+
+// "Another former lawmaker, Sen. Joe Lieberman (I-Conn.),": a person the story introduces in an
+// appositive to the source is the source ("a spokesman for Tony Blair" is not Blair).
+function namedInApposition(people: PeopleModel, text: string, source: Span): boolean {
+  return people.people.some((p) => source.start < p.introduced.start && p.introduced.end <= source.end && /[,—–(]\s*$/.test(text.slice(source.start, p.introduced.start)));
 }
 
 // classifySource depends on the text alone: a document's sources are classified again only when new.
@@ -223,12 +257,20 @@ function extendContentOverJoinedQuotes(found: FoundAttribution[], quotes: Quote[
   }
 }
 
-// "he said": the nearest named source before it, when that source is a person.
-function resolvePronouns(attributions: Attribution[], nested: boolean[]): void {
+// "he said": the nearest named source before it; "he" and "she" the nearest that is a person. An
+// outlet a source spoke to ("told BBC Sport") is a listener, never the speaker a pronoun stands for.
+function resolvePronouns(attributions: Attribution[], nested: boolean[], people: PeopleModel): void {
   let lastNamed: TextSpan | null = null;
+  let lastPerson: TextSpan | null = null;
   attributions.forEach((a, i) => {
-    if (!a.source || nested[i]) return;
-    if (a.sourceKind === 'named') lastNamed = a.source;
-    else if (a.sourceKind === 'pronoun' && lastNamed && PRONOUNS.has(a.source.text.toLowerCase())) a.resolvedSource = lastNamed;
+    if (!a.source || nested[i] || isOutlet(people, a.source)) return;
+    if (a.sourceKind === 'named') {
+      lastNamed = a.source;
+      if (namesPerson(a.source.text) || resolvePerson(people, a.source.text, a.source.start)) lastPerson = a.source;
+    } else if (a.sourceKind === 'pronoun' && PRONOUNS.has(a.source.text.toLowerCase())) {
+      const personal = /^(?:he|she|him|her|his)$/i.test(a.source.text);
+      const to = personal ? lastPerson ?? lastNamed : lastNamed;
+      if (to) a.resolvedSource = to;
+    }
   });
 }

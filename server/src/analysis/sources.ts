@@ -14,6 +14,13 @@ const INSTITUTIONS = set(words.institutions);
 const TITLES = set(words.titles);
 const SPECIFIC_QUALIFIERS = words.specificQualifiers.map((e) => e.phrase);
 export const ANONYMITY_REASONS = words.anonymityReasons.map((e) => e.phrase);
+const CROWD_VERBS = set(words.crowdVerbs);
+// Roles inside an institution: "officials said", "aides said" are described, anonymous sources,
+// not a crowd ("economists say").
+const INSIDE_ROLES = new Set('officials sources aides advisers advisors staffers spokesmen spokeswomen diplomats insiders employees investigators executives representatives officers negotiators prosecutors lawyers attorneys commanders authorities staff judges ministers'.split(' '));
+// Plural nouns for people or their bodies that a crowd can be made of, beyond the lexicons.
+const CROWD_NOUN = /(?:ists|ers|ors|ants|ents|ians|ates|ics|ees)$/;
+const CROWD_QUANTIFIER = /^(?:some|many|most|several|numerous|various|few|other|others|countless|(?:a\s+)?(?:few|number|handful|growing\s+number|majority)(?:\s+of)?|more\s+and\s+more)\s+/i;
 
 // Words that are capitalised as titles or at the start of a sentence without naming anyone.
 const TITLE_WORDS = new Set(
@@ -21,6 +28,10 @@ const TITLE_WORDS = new Set(
 );
 const QUALIFIER_WORDS = new Set(['close', 'familiar', 'involved', 'briefed', 'knowledgeable']);
 const HEAD_STOP = new Set(['of', 'who', 'whom', 'which', 'that', 'with', 'at', 'in', 'for', 'from', 'on', ',', '—', '–', '-', 'to', 'by', 'close', 'familiar', 'involved', 'briefed', '(']);
+
+const SHARE = /^(?:about |nearly |almost |roughly |around |only |just |some |more than |fewer than |less than |over |under )?(?:\d[\d.,]*\s?(?:%|percent\b|per cent\b)|\p{L}+(?:[- ]\p{L}+)? (?:percent|per cent)\b|(?:a|the) (?:clear |large |small |narrow |slim |big )?(?:majority|minority|plurality|third|quarter|fifth|half)\b|(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?)\b|half\b)/iu;
+const RESPONDENTS = /\b(?:respondents|(?:people|voters|adults|americans|britons|students|consumers|workers|users|members|participants|parents|patients) (?:surveyed|polled|questioned|interviewed))\b/i;
+const SHARE_OF_INSIDERS = /\b(?:officials?|sources?|aides?|advis[eo]rs?|staffers?|diplomats?|insiders?|spokesm[ae]n|people (?:familiar|close))\b/i;
 
 export interface SourceAnalysis {
   kind: SourceKind;
@@ -57,6 +68,10 @@ export function classifySource(text: string): SourceAnalysis {
   }
   const tokens = tokenize(text).filter((t) => !/^["“”’‘']$/.test(t.text));
   if (tokens.length === 0) return { kind: 'anonymous', head: '' };
+  // "47 percent", "More than half of 2,000 people surveyed", "A majority" (of a vote), "the
+  // respondents": a poll's or a ballot's count is the poll's or the ballot's finding, not a person
+  // who was granted anonymity. A share of officials is still officials.
+  if ((SHARE.test(text) || RESPONDENTS.test(text)) && !SHARE_OF_INSIDERS.test(text)) return { kind: 'document', head: 'poll' };
   const lowers = tokens.map((t) => t.lower);
   const headIndex = findHead(tokens);
   const head = lowers[headIndex]!.replace(/[’']s$/, '');
@@ -89,6 +104,8 @@ export function classifySource(text: string): SourceAnalysis {
   if ((head === 'source' || head === 'sources') && !specific && !personNamedAnywhere && tokens.length <= 3 && !/^(?:this|that|these|those|the|our|my|his|her|their)$/.test(lowers[0]!)) return { kind: 'vague', head };
   // "the mayor", "the former governor": one office holder, identifiable from the story.
   if (lowers[0] === 'the' && (TITLES.has(head) || TITLES.has(lowers.slice(headIndex - 1, headIndex + 1).join(' ')))) return { kind: 'named', head };
+  // "Belgian authorities", "French police": a country's authorities, an institution of it.
+  if (/^(?:authorities|police)$/.test(head) && headIndex > 0 && isCapitalized(tokens[headIndex - 1]!.text) && /(?:an|ish|ese|ic|ch|i)$/.test(lowers[headIndex - 1]!)) return { kind: 'named', head };
   if (ANONYMOUS_ROLES.has(head) || VAGUE_HEADS.has(head)) {
     // "a State Department official" is unnamed even though it names the department;
     // "Spokeswoman Haley Morris" names the spokeswoman.
@@ -139,6 +156,88 @@ function isNameToken(t: Token, index: number): boolean {
       (cls.has('Noun') || cls.has('Plural') || cls.has('Actor') || cls.has('Determiner') || cls.has('Adjective') || cls.has('Verb'))) {
     return false;
   }
+  return true;
+}
+
+/**
+ * "economists", "Privacy advocates", "some consumer groups", "a number of analysts", "Pundits": a
+ * generic or quantified plural noun phrase for people, which names no one whatever noun it uses.
+ * Not a set the story defined ("the economists", "his critics", "most of the candidates"), not
+ * people described ("economists at the bank", "Clinton strategists"), not an institution's own
+ * ("officials", "aides": anonymous-source's).
+ */
+export function isCrowd(text: string, namedInStory: (word: string) => boolean = () => false): boolean {
+  let rest = text.trim().replace(/^(?:but|and|yet|so|while|as)\s+/i, '');
+  const quantified = CROWD_QUANTIFIER.exec(rest);
+  if (quantified) rest = rest.slice(quantified[0].length);
+  const tokens = tokenize(rest);
+  if (tokens.length === 0 || tokens.length > 4 || tokens.some((t) => !/^[\p{L}-]+$/u.test(t.text))) return false;
+  const lowers = tokens.map((t) => t.lower);
+  if (lowers.some((w) => HEAD_STOP.has(w) || /^(?:the|these|those|his|her|their|its|our|my|your|this|that|of)$/.test(w))) return false;
+  const head = lowers[lowers.length - 1]!;
+  const cls = wordClasses(head);
+  // "Sanders said": a capitalised head is a name unless the lexicons know it as a crowd ("Critics").
+  if (isCapitalized(tokens[tokens.length - 1]!.text) && !(VAGUE_HEADS.has(head) || ANONYMOUS_ROLES.has(head) || cls.has('Actor'))) {
+    if (tokens.length > 1 || cls.has('FirstName') || cls.has('LastName') || cls.has('Organization') || cls.has('Place') || cls.size === 0 && !CROWD_NOUN.test(head)) return false;
+  }
+  const plural = /[^s]s$/.test(head) || /^(?:people|men|women|others)$/.test(head);
+  // People on the ground ("activists", "residents", "witnesses", "officials") are anonymous
+  // sources, in a position to know; a crowd of opinion ("critics", "advocates") is vague.
+  if (!plural || INSIDE_ROLES.has(head) || ANONYMOUS_ROLES.has(head) && !VAGUE_HEADS.has(head)) return false;
+  // "Even some allies": an adverb the framing took into the source; the rule's own patterns read it.
+  if (/^(?:even|also|only|still|just)$/.test(lowers[0]!)) return false;
+  if (!(VAGUE_HEADS.has(head) || cls.has('Actor') || CROWD_NOUN.test(head) || /^(?:groups|organisations|organizations|campaigners|people)$/.test(head))) return false;
+  // A name among the modifiers describes the crowd ("Clinton strategists", "Goldman analysts"); a
+  // capital that only opens the sentence, a party or a nationality does not.
+  return tokens.slice(0, -1).every((t, k) => {
+    if (!isCapitalized(t.text)) return true;
+    const c = wordClasses(t.lower);
+    if (c.has('FirstName') || c.has('LastName') || c.has('Organization')) return false;
+    // Sentence-initial only as a common word the lexicon knows ("Privacy advocates", not "Harlow strategists").
+    // Sentence-initial only as a common word, not a name the story capitalises mid-sentence
+    // elsewhere ("Privacy advocates"; not "Harlow strategists" in a story about Harlow).
+    return (k === 0 && !quantified && !namedInStory(t.text)) || /^(?:Democratic|Republican|GOP|Conservative|Labour|Liberal|Tory|Green)$/.test(t.text) || /(?:an|ish|ese|ic)$/.test(t.lower);
+  });
+}
+
+/** Whether a cue is a verb of saying or believing that makes its crowd subject a vague source. */
+export function isCrowdCue(cue: string): boolean {
+  return cue.toLowerCase().split(/[^\p{L}]+/u).some((w) => {
+    if (w.length < 3) return false;
+    const base = w === 'said' || w === 'says' ? 'say' : w === 'thought' ? 'think' : w;
+    return [base, base.replace(/s$/, ''), base.replace(/es$/, ''), base.replace(/ed$/, ''), base.replace(/d$/, ''), base.replace(/ing$/, ''), base.replace(/ing$/, 'e'), base.replace(/ies$/, 'y'), base.replace(/ied$/, 'y')].some((stem) => CROWD_VERBS.has(stem));
+  });
+}
+
+/**
+ * Whether a source is someone who can speak: a noun phrase with a head that names people, a body
+ * or a document. A cue the tagger found in the wrong place leaves a fragment before it as its
+ * "source": an adjective ("musical notes"), a determiner ("a self-described"), an event ("a
+ * rally calling for"), a whole clause ("He flies up in his jet, … to tell"); and "no one" or "not
+ * everyone" is nobody in particular.
+ */
+export function isSpeaker(text: string): boolean {
+  const tokens = tokenize(text).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+  if (tokens.length === 0) return false;
+  const lowers = tokens.map((t) => t.lower);
+  if (/^(?:not\s+(?:everyone|everybody|all)|no\s+one|nobody|none)$/i.test(text.trim())) return false;
+  if (SHARE.test(text) || RESPONDENTS.test(text)) return true;
+  // A pronoun with a verb after it is a clause, not a subject.
+  const raw = tokenize(text);
+  if (raw.length > 2 && /^(?:he|she|they|it|we|i|you)$/.test(raw[0]!.lower) && /^\p{L}/u.test(raw[1]!.text)) return false;
+  const headIndex = findHead(tokens);
+  const head = lowers[headIndex]!.replace(/[’']s$/, '');
+  if (isCapitalized(tokens[headIndex]!.text) || PRONOUNS.has(head) || /^\d/.test(head)) return true;
+  if (DOCUMENT_HEADS.has(head) || DOCUMENT_HEADS.has(head.replace(/s$/, '')) || VAGUE_HEADS.has(head) || ANONYMOUS_ROLES.has(head) || INSTITUTIONS.has(head) || TITLES.has(head)) return true;
+  const cls = wordClasses(head);
+  const noun = cls.has('Noun') || cls.has('Actor') || cls.has('Plural');
+  if (cls.has('Determiner') || cls.has('Preposition') || !noun && (cls.has('Adverb') || cls.has('Adjective'))) return false;
+  const plural = /[^s]s$/.test(head);
+  // "a rally calling for": a word the lexicon knows only as a verb is no one.
+  if (!noun && cls.has('Verb') && !plural) return false;
+  // "musical notes", "one of 88 piano notes": a lower-case word the lexicon does not know, with no
+  // article before it, is a modifier the tagger cut off, not a speaker ("the jury" is one).
+  if (cls.size === 0 && !plural && !lowers.slice(0, headIndex).some((w) => /^(?:the|a|an|this|that|our|their|its|his|her)$/.test(w))) return false;
   return true;
 }
 

@@ -19,8 +19,18 @@ export const anonymousSource: Rule = {
     ctx.model.attributions.forEach((a, i) => {
       if (a.sourceKind !== 'anonymous' || !a.source || ctx.model.nested[i] || ctx.inQuote(a.cue) || !isReport(a)) return;
       if (SHARE_OF_GROUP.test(a.source.text)) return;
+      // "Her friends have mocked the campaign, … Susan said": inside a named speaker's account, the
+      // unnamed people are the speaker's to describe; the story's source is the speaker.
+      if (ctx.inAttributedContent(a.source) && ctx.inAttributedContent(a.cue)) return;
       const sentence = ctx.sentenceAt(a.cue.start);
       if (!sentence || !ctx.isCopy(sentence)) return;
+      // The same, when the named speaker closes the sentence after a comma or a quotation ("…, calling
+      // him “a buffoon,” Susan said as she left"): what comes before is theirs.
+      if (sentence.attributions.some((j) => {
+        const b = ctx.model.attributions[j]!;
+        return j !== i && !ctx.model.nested[j] && b.source !== null && b.source.start > a.cue.end && (b.sourceKind === 'named' || b.sourceKind === 'pronoun') && b.cue.start >= b.source.end &&
+          /[,”"]\s*$/.test(ctx.model.prose.slice(sentence.start, b.source.start));
+      })) return;
       REASON.lastIndex = 0;
       if (REASON.test(ctx.model.prose.slice(sentence.start, sentence.end))) return;
       const insertAt = a.source.end;

@@ -1,7 +1,7 @@
 // vague-source: a statement attributed to someone the reader cannot identify.
 import type { Sentence } from '../analysis/model';
 import type { Span } from '../analysis/types';
-import { isDocumentSource, namesPerson } from '../analysis/sources';
+import { isCrowdCue, isDocumentSource, namesPerson } from '../analysis/sources';
 import { isReport } from './reporting';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import { compilePhrases, matchesIn, ONLY_IF_SAID, quoted } from './helpers';
@@ -32,17 +32,21 @@ const SPECIALISTS = crowds.specialists.map((g) => g.word).join('|');
 // The crowds are plural, so a verb is its base form or its past: "economists suggests" has another
 // subject ("research … by four economists suggests").
 const IRREGULAR: Record<string, string> = { say: 'said', think: 'thought' };
-function inflect(verb: string): string[] {
+function inflect(verb: string, progressive: boolean): string[] {
   const [head, ...rest] = verb.split(' ') as [string, ...string[]];
   const tail = rest.map((w) => '\\s+' + w).join('');
   const past = IRREGULAR[head] ?? (/[^aeiou]y$/.test(head) ? head.slice(0, -1) + 'ied' : /e$/.test(head) ? head + 'd' : head + 'ed');
-  return [head + tail, past + tail];
+  // "had been predicting", "are saying": the progressive, after its own "been" or "are".
+  const gerund = (/[^e]e$/.test(head) ? head.slice(0, -1) : head) + 'ing';
+  return progressive ? [head + tail, past + tail, '(?:are|were|been)\\s+' + gerund + tail] : [head + tail, past + tail];
 }
-const verbsOf = (skip: RegExp) => crowds.verbs.filter((v) => !skip.test(v.word)).flatMap((v) => inflect(v.word)).join('|');
+// (The progressive only after a bare specialist: with the quantifier's modifiers before the group,
+// recheck finds the longer pattern backtracks.)
+const verbsOf = (skip: RegExp, progressive = false) => crowds.verbs.filter((v) => !skip.test(v.word)).flatMap((v) => inflect(v.word, progressive)).join('|');
 const CROWD_VERBS = verbsOf(/^said$/);
 // "Analysts expected $1.11 a share" is the market's consensus estimate, a convention of earnings
 // copy, not a weasel: a bare specialist does not "expect".
-const SPECIALIST_VERBS = verbsOf(/^(?:said|expect)$/);
+const SPECIALIST_VERBS = verbsOf(/^(?:said|expect)$/, true);
 const ALSO = '(?:\\s+(?:have|has|had|also|still|long|now|generally|privately|openly|even|often|increasingly))?';
 // "leads many cyber experts to suspect": a view the story pins on a crowd it causes to hold it.
 // After one of these verbs, "to" may come between the crowd and its verb.
@@ -64,6 +68,12 @@ const PARTY = /^(?:Democratic|Republican|GOP|Conservative|Liberal|Progressive|De
 const PINNING = /^(?:the|these|those|such|this|that|its|their|his|her|our|your|my|whose)$/i;
 const FUNCTION_WORD = /^(?:and|or|but|nor|that|which|who|whom|as|while|because|when|if|although|though|since|so|than|to|of|in|on|at|for|with|by|from|what|where|how|why|even|yet|also|said|say|says|but|is|are|was|were)$/i;
 const QUANTIFIER_WORD = /^(?:some|many|several|other|most|few|numerous)$/i;
+// What a market consensus estimates: earnings or sales per share, in money ("$1.11 a share", "35
+// cents"). "Economists expect further rate cuts" is a crowd's view, not that convention.
+const CONSENSUS_FIGURE = /[$£€]\s?\d|\d\s?(?:cents|pence)\b|\b(?:a|per)\s+share\b/i;
+// "according to reports from the Tass news agency", "reports by the Financial Times": reports named
+// by who published them are documents, not the vague "reports".
+const NAMED_PUBLISHER = /^\s+(?:from|by|in|of)\s+(?:the\s+)?\p{Lu}/u;
 // A prepositional phrase of time or place after the verb of a cue ("thought after the recall",
 // "said in a statement"): part of the cue for PolNeAR, but not of what the rule underlines.
 const SETTING_TAIL = /\s(?:after|before|during|in|on|at|over|with|from)\s/i;
@@ -79,16 +89,17 @@ export const vagueSource: Rule = {
     const findings: RuleFinding[] = [];
     const seen: Span[] = [];
     ctx.model.attributions.forEach((a, i) => {
-      if (a.sourceKind !== 'vague' || !a.source || ctx.model.nested[i] || ctx.inQuote(a.cue) || !isReport(a)) return;
+      // A crowd's concern or fear is its view ("privacy advocates are concerned"), as its saying is.
+      if (a.sourceKind !== 'vague' || !a.source || ctx.model.nested[i] || ctx.inQuote(a.cue) || !(isReport(a) || isCrowdCue(a.cue.text))) return;
       // "Other news organizations have asked for copies": a request for a thing, not a claim.
       if (/\bask(?:s|ed|ing)?\s+for$/i.test(a.cue.text)) return;
       // "the 35 cents that analysts expected": the consensus estimate (see SPECIALIST_VERBS), unless a
       // quantifier makes it a crowd's guess ("some analysts expected").
-      if (/\bexpect\w*$/i.test(a.cue.text) && !QUANTIFIER_WORD.test(a.source.text.split(/\s+/)[0]!)) return;
       const sentence = ctx.sentenceAt(a.cue.start);
+      if (/\bexpect\w*$/i.test(a.cue.text) && !QUANTIFIER_WORD.test(a.source.text.split(/\s+/)[0]!) && sentence && CONSENSUS_FIGURE.test(ctx.model.prose.slice(sentence.start, sentence.end))) return;
       // Someone else's paraphrase ("Palmieri noted that experts say …") is theirs to source.
       if (ctx.inAttributedContent(a.cue) && !(sentence && onlyOwnContent(ctx, sentence, i))) return;
-      if (sentence && !unnamedByDefinition(a.source.text) && identifiedNearby(ctx, sentence, a.source.end, isDocumentSource(a.source.text))) return;
+      if (sentence && !unnamedByDefinition(a.source.text) && identifiedNearby(ctx, sentence, a.source.end, isDocumentSource(a.source.text), /^according\s+to$/i.test(a.cue.text))) return;
       // "sources who have seen the correspondence", "a source familiar with …": described.
       if (/^\s*,?\s*(?:who|that|familiar|close\s+to|with\s+knowledge|briefed|involved)\b/i.test(ctx.model.prose.slice(a.source.end, a.source.end + 40))) return;
       // The cue without a setting the tagger ran on into ("Many thought | after the recall").
@@ -111,6 +122,7 @@ export const vagueSource: Rule = {
           const m = pattern === SPECIALIST ? specialistCrowd(ctx, sentence, found) : pattern === QUANTIFIED_CROWD ? quantifiedCrowd(ctx, sentence, found) : found;
           if (!m) continue;
           if (near.some((s) => s.start < m.end && m.start < s.end) || ctx.inQuote(m) || ctx.inAttributedContent(m)) continue;
+          if (pattern === VAGUE_PATTERN && NAMED_PUBLISHER.test(ctx.model.prose.slice(m.end, m.end + 60))) continue;
           if (pattern === VAGUE_AGENT && !AGENT_PARTICIPLE.test(ctx.model.text.slice(Math.max(sentence.start, m.start - 60), m.start))) continue;
           // The phrase's crowd pinned down next, as for a found speaker: "Some observers say …
           // 'I think it can work,' said Louisa Ermelino".
@@ -120,11 +132,7 @@ export const vagueSource: Rule = {
           const twoCrowds = pattern === QUANTIFIED_CROWD && /\s(?:and|or)\s/i.test(phrase);
           if (!unnamedByDefinition(phrase) && !twoCrowds && identifiedNearby(ctx, sentence, m.end, /\breports?\b/i.test(phrase))) continue;
           near.push(m);
-          // The fixes replace the crowd only: "by [source]", "[source] thought".
-          const crowd = pattern === VAGUE_AGENT ? { start: m.start + 3, end: m.end }
-            : pattern === BARE_QUANTIFIER ? { start: m.start, end: m.start + /^\S+(?: people)?/i.exec(ctx.model.text.slice(m.start, m.end))![0].length }
-            : pattern === QUANTIFIED_CROWD || pattern === SPECIALIST ? { start: m.start, end: m.start + CROWD_HEAD.exec(ctx.model.text.slice(m.start, m.end))![0].length } : m;
-          findings.push(finding(ctx, m, crowd));
+          findings.push(finding(ctx, m, crowdOf(ctx, pattern, m)));
         }
       }
     }
@@ -134,6 +142,15 @@ export const vagueSource: Rule = {
 
 // The crowd itself, up to its last group word (the fix replaces it, not the verb).
 const CROWD_HEAD = new RegExp(`^[^,]*\\b(?:${GROUPS}|${SPECIALISTS})\\b`, 'iu');
+
+// The crowd a phrase the rule matched names: "by [source]", "[source] thought".
+function crowdOf(ctx: RuleContext, pattern: RegExp, m: Span): Span {
+  const text = ctx.model.text.slice(m.start, m.end);
+  if (pattern === VAGUE_AGENT) return { start: m.start + 3, end: m.end };
+  if (pattern === BARE_QUANTIFIER) return { start: m.start, end: m.start + /^\S+(?: people)?/i.exec(text)![0].length };
+  if (pattern === QUANTIFIED_CROWD || pattern === SPECIALIST) return { start: m.start, end: m.start + CROWD_HEAD.exec(text)![0].length };
+  return m;
+}
 
 // "the most optimistic Democrats doubt", "one of the other analysts": a crowd the story has set
 // out already, or a superlative, not a quantifier.
@@ -214,7 +231,10 @@ function onlyOwnContent(ctx: RuleContext, sentence: Sentence, own: number): bool
   const index = ctx.sentenceIndex(sentence);
   return ![sentences[index - 1], sentence].some((s) => s?.attributions.some((j) => {
     const b = attributions[j]!;
-    return j !== own && !nested[j] && b.source && b.content && isReport(b) && b.content.start <= a.cue.start && a.cue.start < b.content.end;
+    // "The Treasury said …, according to some reports.": the reports carry the Treasury's words
+    // too, so the "according to" is the story's own sourcing, not inside the Treasury's account.
+    const outer = a.content!.start <= b.cue.start && b.cue.end <= a.content!.end;
+    return j !== own && !nested[j] && b.source && b.content && isReport(b) && !outer && b.content.start <= a.cue.start && a.cue.start < b.content.end;
   }));
 }
 
@@ -223,13 +243,15 @@ function onlyOwnContent(ctx: RuleContext, sentence: Sentence, own: number): bool
 // people is pinned down by a person ("legal experts say … said Cynthia Estlund, a professor of
 // labor law"), not by an outlet or body reporting something else ("which the OECD says …"); a
 // vague document ("according to a new poll") by a named document ("a Morning Consult Poll found").
-function identifiedNearby(ctx: RuleContext, sentence: Sentence, after: number, document: boolean): boolean {
+function identifiedNearby(ctx: RuleContext, sentence: Sentence, after: number, document: boolean, according = false): boolean {
   if (/^[,\s—–-]*(?:including|among them|such as)\s+\p{Lu}/u.test(ctx.model.prose.slice(after, sentence.end))) return true;
   const { sentences, attributions, nested } = ctx.model;
   const index = ctx.sentenceIndex(sentence);
   // "In a statement announcing the pick, the Association of Flight Attendants called …": the
   // document is the named speaker's own.
-  if (document && sentence.attributions.some((i) => !nested[i] && attributions[i]!.sourceKind === 'named' && isReport(attributions[i]!))) return true;
+  // Not "The Treasury said …, according to some reports.": the reports are the story's source for
+  // what the Treasury said, not the Treasury's own document.
+  if (document && !according && sentence.attributions.some((i) => !nested[i] && attributions[i]!.sourceKind === 'named' && isReport(attributions[i]!))) return true;
   const names = (s: Sentence | undefined, quoted: boolean) => s !== undefined && s.attributions.some((i) => {
     const a = attributions[i]!;
     if (nested[i] || !isReport(a) || !a.source) return false;
