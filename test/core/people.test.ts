@@ -3,7 +3,7 @@
 // for the project.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze } from '../../server/src/analysis/index';
+import { analyze } from '../../server/src/engine';
 import { buildModel } from '../../server/src/analysis/model';
 import { buildPeople, resolvePerson } from '../../server/src/analysis/people';
 

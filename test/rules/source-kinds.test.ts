@@ -4,7 +4,7 @@
 // Sentences written for the project.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze } from '../../server/src/analysis/index';
+import { analyze } from '../../server/src/engine';
 
 const kinds = (text: string) => analyze(text, { format: 'text' }).attributions.filter((a) => a.source).map((a) => `${a.source!.text}: ${a.sourceKind}`);
 const flagged = (text: string, rule: string) => analyze(text, { format: 'text' }).findings.filter((f) => f.rule === rule).map((f) => text.slice(f.start, f.end));
