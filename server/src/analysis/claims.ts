@@ -41,6 +41,8 @@ export interface ClaimAssessment {
   checkworthy: boolean;
   /** The hand-designed features that pushed the score up, strongest first, with their words. */
   reasons: (ClaimCue & { weight: number })[];
+  /** Every cue found, in order (the first of each feature is the one a reason quotes). */
+  cues: ClaimCue[];
 }
 
 /** What each hand-designed feature is, for messages, hovers and the ledger. */
@@ -62,7 +64,7 @@ export const FEATURE_LABEL: Record<string, string> = {
   economy: 'economic fact',
   prediction: 'prediction',
   year: 'year',
-  date: 'date',
+  date: 'dated event',
   entity: 'named entity',
   organisation: 'organisation',
   law: 'law or measure',
@@ -77,15 +79,17 @@ const CUES: [string, RegExp][] = [
   ['fraction', new RegExp(`\\b(?:(?:a|one|two|three|four)[- ](?:half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half (?:of|the|a|all)|majority of|minority of|(?:one|1|two|three) (?:in|out of) (?:every )?(?:${NUM_WORD}|\\d+))\\b`, 'gi')],
   ['multiple', /\b(?:doubled|doubling|double the|tripled|trebled|quadrupled|halved|halving|twice (?:as|the)|(?:two|three|four|five|ten|\d+) times (?:as|more|higher|larger|the)|(?:two|three|four|five|ten)fold|\d+-fold)\b/gi],
   ['change', /\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|dropped|drop(?:s|ping)?|declined|decline[sd]?|increased?|increases|increasing|decreased?|decreases|grew|grown|growth|soared|surged|jumped|plunged|slumped|tumbled|climbed|slashed|cut|cuts|up|down)\s+(?:by\s+)?(?:a (?:quarter|third|half|fifth|tenth)|(?:more than |nearly |about |almost |some )?(?:[$€£]?\d[\d,.]*|${NUM_WORD})\b)|\bby (?:a (?:quarter|third|fifth|tenth)|half|\d[\d,.]*\s*(?:%|percent|per cent))/gi],
-  ['figure', new RegExp(`(?<![\\d,.\\-/])(?!(?:1[89]|20)\\d\\d\\b)\\d[\\d,.]*(?:\\s+(?:million|billion|trillion|thousand))?\\s+(?:of\\s+|more\\s+|new\\s+|additional\\s+)?[a-z]+|\\b(?:${NUM_WORD}|tens of thousands|hundreds of thousands)\\s+(?:of\\s+)?(?:people|jobs|homes|families|children|workers|troops|soldiers|civilians|voters|students|patients|members|cases|deaths|lives|americans|dollars|acres|companies|businesses)\\b`, 'gi')],
+  // A number and the word it counts (lower-case: "13 In The Charts" counts nothing), not a year.
+  ['figure', new RegExp(`(?:(?:[Mm]ore than|[Oo]ver|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Aa]t least|[Uu]p to|[Ss]ome|[Rr]oughly|[Ff]ewer than|[Ll]ess than)\\s+)?(?<![\\d,.\\-/$€£]\\s?)(?!(?:1\\d|20)\\d\\d\\b)\\d(?:[\\d,.]*\\d)?(?:\\s+(?:million|billion|trillion|thousand))?\\s+(?:of\\s+|more\\s+|new\\s+|additional\\s+)?(?!(?:in|is|and|or|to|at|on|the|a|an|for|was|were|are|by|with|from|as|per|over|under|p|a\\.m|p\\.m)\\b)[a-z]+`, 'g')],
+  ['figure', new RegExp(`\\b(?:(?:more than|nearly|almost|about|around|at least|up to|some)\\s+)?(?:${NUM_WORD.replace('one|', '')}|tens of thousands|hundreds of thousands)\\s+(?:of\\s+)?(?!(?:in|is|and|or|to|at|on|the|a|an|for|was|were|are|by|with|from|as|of|times|more|less|years?|days?|weeks?|months?|hours?|minutes?)\\b)[a-z]+`, 'gi')],
   ['record', /\b(?:(?:a|an|the|all-time|new|record)\s+(?:record|high|low)s?|record[- ](?:high|low|levels?|numbers?|breaking)|on record|(?:highest|lowest|biggest|largest|worst|best|most|fewest) (?:ever|since|in (?:history|decades|years|a decade|a generation|\d+ years))|ever recorded|since records began|unprecedented)\b/gi],
   ['superlative', /\b(?:the|its|their|his|her|our|america's|britain's|world's|country's|nation's)\s+(?:(?:single|very|second|third)\s+)?(?:\w+est|most \w+|least \w+|best|worst|biggest|largest|first|last|only|leading|top|fastest|deadliest)\b|\bmost \w+(?:ed|al|ive|ant|ent|ful|ous|ic|able)\b/gi],
   ['ranking', /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|top|number one|no\.? 1) (?:place|largest|biggest|highest|in the (?:world|country|nation|league)|among)\b|\branks?(?:ed)? \w+|\b(?:leads|led|trails|trailed) (?:the|all|by)\b/gi],
-  ['comparative', /\b(?:more|less|fewer|higher|lower|bigger|larger|smaller|greater|faster|slower|cheaper|better|worse|stronger|weaker)\s+(?:\w+\s+){0,3}than\b|\bcompared (?:with|to)\b|\bthan (?:in |at )?(?:last|the previous|a year|any|ever|\d{4})\b|\bsince (?:\d{4}|the \d{4}s|last year|records)\b|\b(?:a year|a decade) (?:ago|earlier)\b|\b(?:up|down) from\b/gi],
+  ['comparative', /\b(?:more|less|fewer)\s+(?:\w+\s+){1,3}than\b|\b(?:higher|lower|bigger|larger|smaller|greater|faster|slower|cheaper|better|worse|stronger|weaker)\s+(?:\w+\s+){0,3}than\b|\bcompared (?:with|to)\b|\bthan (?:in |at )?(?:last|the previous|a year|any|ever|\d{4})\b|\bsince (?:\d{4}|the \d{4}s|last year|records)\b|\b(?:a year|a decade) (?:ago|earlier)\b|\b(?:up|down) from\b/gi],
   ['cause', /\b(?:because|due to|caused|causes|causing|led to|leads to|leading to|resulted in|results in|as a result|stemmed from|stems from|blamed (?:on|for)|thanks to|owing to|triggered|prompted|contributed to|responsible for|the reason|reasons? (?:why|for)|so that|result of|consequence|therefore|fuel(?:l)?ed|driven by|brought about)\b/gi],
   ['harm', /\b(?:killed|killing|kills|dead|deaths?|died|dying|wounded|wounding|injured|injuring|injuries|casualties|massacred?|murdered|murders?|shot|shooting|bombed|bombing|attacked|attacks?|destroyed|destroying|hurt|victims?|fatalit(?:y|ies)|hostages?|kidnapped|displaced|refugees|fled|detained|arrested|executed|tortured|raped|starv(?:ed|ing)|suicide|overdoses?|damaged?|collapsed?|crash(?:ed)?|fire|flood(?:ed|ing)?|outbreak|epidemic|disease|cancer|poverty|homeless|unemploy(?:ed|ment)|bankrupt(?:cy)?|lost (?:their|his|her) (?:jobs?|homes?|lives))\b/gi],
   ['accusation', /\b(?:accus(?:ed|es|ing|ation)|alleg(?:ed|es|ing|ation|ations|edly)|charged (?:with)?|indicted|convicted|guilty|sued|lawsuit|fraud|corrupt(?:ion)?|bribe(?:s|ry)?|illegal(?:ly)?|unlawful|violat(?:ed|es|ion|ing)|broke the law|lied|lies|cheat(?:ed|ing)?|misled|cover(?:ed)?[- ]up|scandal|embezzl\w*|launder\w*|abuse[ds]?|investigat(?:ed|ion|ing)|probe|leaked?|hacked|stole|stolen|theft|conflict of interest|sexual(?:ly)? (?:harass\w*|assault\w*))\b/gi],
-  ['characterisation', /\b(?:sits? on the board|board (?:member|of directors)|(?:is|was|are|were) (?:a |an )?(?:member|founder|owner|chairman|chair|director|shareholder|donor|lobbyist|subsidiary|partner)s? of|owned by|owns|funded by|financed by|bankrolled|backed by|donated|donors?|(?:his|her|their) (?:brother|sister|son|daughter|wife|husband|father|mother|cousin)|married to|worked for|works for|employed by|stake in)\b/gi],
+  ['characterisation', /\b(?:betray(?:al|ed)|crisis|disaster|catastroph\w*|fiasco|debacle|scandal|landslide|historic|massive|brutal|collapse[ds]?|soared|plunged|sits? on the board|board (?:member|of directors)|(?:is|was|are|were) (?:a |an )?(?:member|founder|owner|chairman|chair|director|shareholder|donor|lobbyist|subsidiary|partner)s? of|owned by|owns|funded by|financed by|bankrolled|backed by|donated|donors?|(?:his|her|their) (?:brother|sister|son|daughter|wife|husband|father|mother|cousin)|married to|worked for|works for|employed by|stake in)\b/gi],
   ['economy', /\b(?:paid|earns?|earned|salary|subsidi[sz]ed|subsid(?:y|ies)|contracts?|tax(?:es)? (?:returns?|rate|cuts?|breaks?)|deficit|debt|budget|spending|spent|cost|costs|funding|loans?|revenue|profits?|losses|sales|prices?|wages?|income|economy|jobs|inflation|interest rates?|shares|stocks?|market)\b/gi],
   ['prediction', /\b(?:will (?:be|cost|rise|fall|create|cut|raise|increase|reduce|lose|have)|is (?:expected|projected|forecast|set|due|likely) to|are (?:expected|projected|forecast|set|due|likely) to|plans? to|planning to|intends? to|(?:is|are) going to|would (?:cost|create|cut|raise|add)|by (?:the end of )?(?:20\d\d|next year))\b/gi],
   ['law', /\b(?:law|laws|bill|legislation|act|treaty|agreement|regulations?|vetoed|voted (?:for|against|to)|passed|signed|amendment|ruling|court|supreme court|policy|program(?:me)?s?|plan)\b/gi],
@@ -122,6 +126,17 @@ const TIME_UNIT = /\b(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|
 const DEFINITE_COUNT = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s+(?:of\s+)?(?:dozen|hundred|thousand|million|billion)\b)/i;
 const THE_BEFORE = /\bthe\s+(?:(?:past|last|next|first|other|remaining|top|final)\s+)?$/i;
 
+// "the largest", "the most famous": the word after the determiner must be an adjective ("the test",
+// "the protest" end in -est and are not).
+function isSuperlative(match: string): boolean {
+  const last = /(\w+)$/.exec(match)?.[1]?.toLowerCase() ?? '';
+  if (/\bmost\s+(?:recent(?:ly)?|part|likely)$/i.test(match)) return false;
+  // "her first race", "his last job": a sequence, not a ranking; "the first", "the only" rank.
+  if (/^(?!the\b)\w+\s+(?:first|last|only|top|leading)$/i.test(match)) return false;
+  if (!last.endsWith('est') || /^(?:best|worst|biggest|largest|fastest|deadliest)$/.test(last)) return true;
+  return wordClasses(last).has('Adjective') && !wordClasses(last).has('Noun');
+}
+
 function isCount(text: string, at: number, figure: string): boolean {
   if (TIME_UNIT.test(figure)) return false;
   return !(DEFINITE_COUNT.test(figure) && THE_BEFORE.test(text.slice(Math.max(0, at - 20), at)));
@@ -152,6 +167,7 @@ export function claimFeatures(text: string): { features: string[]; cues: ClaimCu
         continue;
       }
       if (feature === 'figure' && !isCount(text, m.index, m[0])) continue;
+      if (feature === 'superlative' && !isSuperlative(m[0])) continue;
       cues.push({ feature, start: m.index, end: m.index + m[0].length, text: m[0] });
       n++;
     }
@@ -224,6 +240,7 @@ export function assessClaim(text: string): ClaimAssessment {
     if (feature === 'entity') w = Math.max(...[1, 2, 3].map((k) => (features.includes(`c:entity${k}`) ? weights[`c:entity${k}`] ?? 0 : -Infinity)));
     return w;
   };
+  cues.sort((a, b) => a.start - b.start);
   const seen = new Set<string>();
   const reasons: ClaimAssessment['reasons'] = [];
   for (const cue of cues) {
@@ -233,7 +250,7 @@ export function assessClaim(text: string): ClaimAssessment {
     if (weight > 0) reasons.push({ ...cue, weight });
   }
   reasons.sort((a, b) => b.weight - a.weight || a.start - b.start);
-  const result: ClaimAssessment = { score, threshold, checkworthy: score > threshold, reasons };
+  const result: ClaimAssessment = { score, threshold, checkworthy: score > threshold, reasons, cues };
   cache.set(text, result);
   if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   return result;
