@@ -50,7 +50,7 @@ ruleTester('unattributed-claim', {
     {
       name: '"the" before a large or exact number still leaves a figure',
       text: 'The three thousand protesters marched to the square, and the 240 delegates left.',
-      errors: [{ flagged: 'three thousand' }],
+      errors: [{ flagged: 'three thousand protesters' }],
     },
     {
       name: 'a colon after a word is not an interview turn',

@@ -70,6 +70,19 @@ export const FEATURE_LABEL: Record<string, string> = {
   law: 'law or measure',
 };
 
+/**
+ * Features that name what a sentence claims, and so can be quoted as its trigger. Named entities,
+ * organisations, years and laws make a sentence more likely a claim but are not claims in
+ * themselves; a date is a trigger only of a sentence found check-worthy ("ISIS returned on Saturday
+ * to Palmyra", not "The council met on Monday.").
+ */
+export const CLAIM_TRIGGERS: ReadonlySet<string> = new Set(['money', 'percent', 'figure', 'fraction', 'multiple', 'change', 'record', 'superlative', 'ranking', 'comparative', 'cause', 'harm', 'accusation', 'characterisation', 'prediction', 'date']);
+
+/** The cue a message or a ledger row quotes: the strongest trigger that raised the score, else the first trigger found. */
+export function claimTrigger(claim: ClaimAssessment): ClaimCue | undefined {
+  return claim.reasons.find((r) => CLAIM_TRIGGERS.has(r.feature)) ?? claim.cues.find((c) => CLAIM_TRIGGERS.has(c.feature));
+}
+
 // Each cue: a feature name and a pattern (case-insensitive unless marked). Cues carry spans so that
 // a message can quote them; the model decides how much each one counts.
 const NUM_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens|hundreds|thousands|millions|billions|a dozen';
@@ -81,7 +94,7 @@ const CUES: [string, RegExp][] = [
   ['change', /\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|dropped|drop(?:s|ping)?|declined|decline[sd]?|increased?|increases|increasing|decreased?|decreases|grew|grown|growth|soared|surged|jumped|plunged|slumped|tumbled|climbed|slashed|cut|cuts|up|down)\s+(?:by\s+)?(?:a (?:quarter|third|half|fifth|tenth)|(?:more than |nearly |about |almost |some )?(?:[$€£]?\d[\d,.]*|${NUM_WORD})\b)|\bby (?:a (?:quarter|third|fifth|tenth)|half|\d[\d,.]*\s*(?:%|percent|per cent))/gi],
   // A number and the word it counts (lower-case: "13 In The Charts" counts nothing), not a year.
   ['figure', new RegExp(`(?:(?:[Mm]ore than|[Oo]ver|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Aa]t least|[Uu]p to|[Ss]ome|[Rr]oughly|[Ff]ewer than|[Ll]ess than)\\s+)?(?<![\\d,.\\-/$€£]\\s?)(?!(?:1\\d|20)\\d\\d\\b)\\d(?:[\\d,.]*\\d)?(?:\\s+(?:million|billion|trillion|thousand))?\\s+(?:of\\s+|more\\s+|new\\s+|additional\\s+)?(?!(?:in|is|and|or|to|at|on|the|a|an|for|was|were|are|by|with|from|as|per|over|under|p|a\\.m|p\\.m)\\b)[a-z]+`, 'g')],
-  ['figure', new RegExp(`\\b(?:(?:more than|nearly|almost|about|around|at least|up to|some)\\s+)?(?:${NUM_WORD.replace('one|', '')}|tens of thousands|hundreds of thousands)\\s+(?:of\\s+)?(?!(?:in|is|and|or|to|at|on|the|a|an|for|was|were|are|by|with|from|as|of|times|more|less|years?|days?|weeks?|months?|hours?|minutes?)\\b)[a-z]+`, 'gi')],
+  ['figure', new RegExp(`\\b(?:(?:more than|nearly|almost|about|around|at least|up to|some)\\s+)?(?:${NUM_WORD.replace('one|', '')}|tens of thousands|hundreds of thousands)(?:\\s+(?:hundred|thousand|million|billion))?\\s+(?:of\\s+)?(?!(?:in|is|and|or|to|at|on|the|a|an|for|was|were|are|by|with|from|as|of|times|more|less|years?|days?|weeks?|months?|hours?|minutes?)\\b)[a-z]+`, 'gi')],
   ['record', /\b(?:(?:a|an|the|all-time|new|record)\s+(?:record|high|low)s?|record[- ](?:high|low|levels?|numbers?|breaking)|on record|(?:highest|lowest|biggest|largest|worst|best|most|fewest) (?:ever|since|in (?:history|decades|years|a decade|a generation|\d+ years))|ever recorded|since records began|unprecedented)\b/gi],
   ['superlative', /\b(?:the|its|their|his|her|our|america's|britain's|world's|country's|nation's)\s+(?:(?:single|very|second|third)\s+)?(?:\w+est|most \w+|least \w+|best|worst|biggest|largest|first|last|only|leading|top|fastest|deadliest)\b|\bmost \w+(?:ed|al|ive|ant|ent|ful|ous|ic|able)\b/gi],
   ['ranking', /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|top|number one|no\.? 1) (?:place|largest|biggest|highest|in the (?:world|country|nation|league)|among)\b|\branks?(?:ed)? \w+|\b(?:leads|led|trails|trailed) (?:the|all|by)\b/gi],

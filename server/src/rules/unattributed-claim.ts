@@ -3,15 +3,10 @@
 // a lede that names who reported a results story's figures, or a market or report named in the sentence.
 import type { Sentence } from '../analysis/model';
 import type { Rule, RuleContext, RuleFinding } from './rule';
-import { assessClaim, FEATURE_LABEL } from '../analysis/claims';
+import { assessClaim, claimTrigger, FEATURE_LABEL } from '../analysis/claims';
 import { attributeFixes, compilePhrases, matchesIn, quoted } from './helpers';
 import words from './unattributed-claim.words.json';
 
-// Features of the claim detector that name what a sentence claims, and so can be quoted in the
-// message. Named entities, organisations, years and laws add to a sentence's score but are not
-// claims in themselves; a date is the trigger only of a sentence the detector finds check-worthy
-// ("ISIS returned on Saturday to Palmyra", not "The council met on Monday.").
-const TRIGGERS = new Set(['money', 'percent', 'figure', 'fraction', 'multiple', 'change', 'record', 'superlative', 'ranking', 'comparative', 'cause', 'harm', 'accusation', 'characterisation', 'prediction', 'date']);
 const HARD = new Set(['money', 'percent', 'figure', 'fraction', 'multiple', 'change', 'harm']);
 // A market, a data release or a report named in the sentence itself is its source ("… closed at
 // 24,997 points on the Sao Paolo Stock Exchange", "… according to figures released …").
@@ -71,7 +66,7 @@ export const unattributedClaim: Rule = {
       const claim = assessClaim(ctx.model.prose.slice(sentence.start, sentence.end));
       if (!claim.checkworthy) return;
       if (SCHEDULED.test(ctx.model.prose.slice(sentence.start, sentence.end))) return;
-      const trigger = claim.reasons.find((r) => TRIGGERS.has(r.feature)) ?? claim.cues.find((c) => TRIGGERS.has(c.feature));
+      const trigger = claimTrigger(claim);
       if (!trigger || looksAttributed(sentence, trigger.feature)) return;
       // A results or data story whose lede names who reported them: its figures are theirs.
       if (lede && HARD.has(trigger.feature) && index > lede) return;
