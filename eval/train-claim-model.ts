@@ -24,7 +24,7 @@ let threshold = 0;
 if (news.length > 0) {
   const scored = crossValidate(news, claimbuster, 5, DEFAULTS);
   let best = -1;
-  for (let t = -2; t <= 1.0001; t += 0.25) {
+  for (let t = -2; t <= 1.0001; t += 0.05) {
     const c = count(scored, t);
     if (f1(c) > best) (best = f1(c)), (threshold = Math.round(t * 100) / 100);
   }
