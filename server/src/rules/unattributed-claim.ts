@@ -40,12 +40,11 @@ function looksAttributed(sentence: Sentence, feature: string): boolean {
 }
 const RUNNING_PARAGRAPH = 5;
 
-function blockSentences(sentences: readonly Sentence[], index: number): number {
-  const block = sentences[index]!.block;
-  let n = 1;
-  for (let k = index - 1; k >= 0 && sentences[k]!.block === block; k--) n++;
-  for (let k = index + 1; k < sentences.length && sentences[k]!.block === block; k++) n++;
-  return n;
+/** How many sentences each block has: counted once per check, not per sentence (a whole article on one line has thousands). */
+function sentencesPerBlock(sentences: readonly Sentence[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const s of sentences) counts.set(s.block, (counts.get(s.block) ?? 0) + 1);
+  return counts;
 }
 
 const INTERVIEW_TURN = /^\s*[QA]:\s/;
@@ -61,8 +60,9 @@ export const unattributedClaim: Rule = {
     const findings: RuleFinding[] = [];
     const { sentences } = ctx.model;
     const lede = ledeAttribution(ctx, sentences);
+    const perBlock = sentencesPerBlock(sentences);
     sentences.forEach((sentence, index) => {
-      if (!ctx.isCopy(sentence) || isAttributed(ctx, sentences, index)) return;
+      if (!ctx.isCopy(sentence) || isAttributed(ctx, sentences, index, perBlock)) return;
       const claim = assessClaim(ctx.model.prose.slice(sentence.start, sentence.end));
       if (!claim.checkworthy) return;
       if (SCHEDULED.test(ctx.model.prose.slice(sentence.start, sentence.end))) return;
@@ -99,7 +99,7 @@ function ledeAttribution(ctx: RuleContext, sentences: readonly Sentence[]): numb
   return figure ? first : null;
 }
 
-function isAttributed(ctx: RuleContext, sentences: readonly Sentence[], index: number): boolean {
+function isAttributed(ctx: RuleContext, sentences: readonly Sentence[], index: number, perBlock: ReadonlyMap<number, number>): boolean {
   const sentence = sentences[index]!;
   const text = ctx.model.prose.slice(sentence.start, sentence.end);
   // Quiet where the cue tagger came close to finding a cue: a false alarm costs more trust
@@ -112,7 +112,7 @@ function isAttributed(ctx: RuleContext, sentences: readonly Sentence[], index: n
   // The paragraph's running attribution: in a paragraph of a few sentences, an account attributed in
   // one of its sentences carries on to the end of it ("Police said … The market was crowded. At
   // least 42 …"). A long block (a whole article on one line) is not a paragraph an editor reads that way.
-  if (blockSentences(sentences, index) <= RUNNING_PARAGRAPH) {
+  if ((perBlock.get(sentence.block) ?? 0) <= RUNNING_PARAGRAPH) {
     for (let k = index - 2; k >= 0 && sentences[k]!.block === sentence.block; k--) if (sentences[k]!.attributions.length > 0) return true;
   }
   // A turn of a question-and-answer interview ("Q: You were 14 years old. …", "A: …") is the
