@@ -91,8 +91,8 @@ export function claimTrigger(claim: ClaimAssessment): ClaimCue | undefined {
 // a message can quote them; the model decides how much each one counts.
 const NUM_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens|hundreds|thousands|millions|billions|a dozen';
 const CUES: [string, RegExp][] = [
-  ['money', /(?:[$€£]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m)\b)?|\b\d[\d,.]*\s*(?:million|billion|trillion|bn)?\s*(?:dollars|euros|pounds|pence|cents)\b|\b(?:a|one|two|three|\d+)\s+(?:million|billion|trillion)\s+dollars\b)/gi],
-  ['percent', /\b\d[\d,.]*\s*(?:%|percent\b|per cent\b|percentage points?\b)/gi],
+  ['money', /(?:[$€£]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m)\b)?|(?<![\d,.])\d[\d,.]*(?:\s*(?:million|billion|trillion|bn))?\s*(?:dollars|euros|pounds|pence|cents)\b|\b(?:a|one|two|three|\d+)\s+(?:million|billion|trillion)\s+dollars\b)/gi],
+  ['percent', /(?<![\d,.])\d[\d,.]*\s*(?:%|percent\b|per cent\b|percentage points?\b)/gi],
   ['fraction', new RegExp(`\\b(?:(?:a|one|two|three|four)[- ](?:half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half (?:of|the|a|all)|majority of|minority of|(?:one|1|two|three) (?:in|out of) (?:every )?(?:${NUM_WORD}|\\d+))\\b`, 'gi')],
   ['multiple', /\b(?:doubled|doubling|double the|tripled|trebled|quadrupled|halved|halving|twice (?:as|the)|(?:two|three|four|five|ten|\d+) times (?:as|more|higher|larger|the)|(?:two|three|four|five|ten)fold|\d+-fold)\b/gi],
   ['change', /\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|dropped|drop(?:s|ping)?|declined|decline[sd]?|increased?|increases|increasing|decreased?|decreases|grew|grown|growth|soared|surged|jumped|plunged|slumped|tumbled|climbed|slashed|cut|cuts|up|down)\s+(?:by\s+)?(?:a (?:quarter|third|half|fifth|tenth)|(?:more than |nearly |about |almost |some )?(?:[$€£]?\d[\d,.]*|${NUM_WORD})\b)|\bby (?:a (?:quarter|third|fifth|tenth)|half|\d[\d,.]*\s*(?:%|percent|per cent))/gi],
@@ -146,7 +146,7 @@ const THE_BEFORE = /\bthe\s+(?:(?:past|last|next|first|other|remaining|top|final
 // "the largest", "the most famous": the word after the determiner must be an adjective ("the test",
 // "the protest" end in -est and are not).
 function isSuperlative(match: string): boolean {
-  const last = /(\w+)$/.exec(match)?.[1]?.toLowerCase() ?? '';
+  const last = match.slice(match.lastIndexOf(' ') + 1).toLowerCase();
   if (/\bmost\s+(?:recent(?:ly)?|part|likely)$/i.test(match)) return false;
   // "her first race", "his last job": a sequence, not a ranking; "the first", "the only" rank.
   if (/^(?!the\b)\w+\s+(?:first|last|only|top|leading)$/i.test(match)) return false;
