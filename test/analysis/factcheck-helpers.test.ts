@@ -91,6 +91,8 @@ test('ledger: figures, dates, events and quotations with their attribution; CSV,
     'Rami Abdel Rahman said 4,000 fighters took part. "Many civilians are trapped in the city," he said.',
     '',
     'Twelve people were killed in the Palmyra offensive.',
+    '',
+    'Turnout was the lowest on record.',
   ].join('\n');
   const rows = buildLedger(analyze(text, { format: 'text' }));
   assert.deepEqual(rows.map((r) => [r.id, r.kind, r.claim, r.line, r.attribution ? `${r.attribution.source} (${r.attribution.kind}, ${r.attribution.via})` : 'unattributed', r.verifiedBy]), [
@@ -100,18 +102,24 @@ test('ledger: figures, dates, events and quotations with their attribution; CSV,
     [4, 'quote', '"Many civilians are trapped in the city,"', 3, 'Rami Abdel Rahman (named, content)', ''],
     [5, 'figure', 'Twelve people', 5, 'unattributed', ''],
     [6, 'event', 'Palmyra offensive', 5, 'unattributed', ''],
+    [7, 'claim', 'the lowest', 7, 'unattributed', ''],
   ]);
+  // Every row carries the claim detector's score of its sentence and, for a check-worthy one, why.
+  assert.deepEqual(rows[6]!.why, ['superlative: ‘the lowest’', 'record: ‘on record’']);
+  assert.ok(rows[4]!.why.includes('casualties or harm: ‘killed’'));
+  assert.ok(rows[4]!.score > rows[3]!.score, 'a casualty count scores above a quoted view');
+  assert.deepEqual(rows[3]!.why, []);
   const csv = formatLedger([{ path: 'story.txt', rows }], 'csv');
   const lines = csv.split('\r\n');
-  assert.equal(lines[0], 'file,id,line,column,kind,claim,sentence,source,source kind,verified by');
-  assert.equal(lines[4], 'story.txt,4,3,50,quote,"""Many civilians are trapped in the city,""","""Many civilians are trapped in the city,"" he said.",Rami Abdel Rahman,named,');
-  assert.equal(lines[5], 'story.txt,5,5,1,figure,Twelve people,Twelve people were killed in the Palmyra offensive.,unattributed,,');
+  assert.equal(lines[0], 'file,id,line,column,kind,claim,sentence,source,source kind,score,why,verified by');
+  assert.equal(lines[4], `story.txt,4,3,50,quote,"""Many civilians are trapped in the city,""","""Many civilians are trapped in the city,"" he said.",Rami Abdel Rahman,named,${rows[3]!.score.toFixed(2)},,`);
+  assert.equal(lines[5], `story.txt,5,5,1,figure,Twelve people,Twelve people were killed in the Palmyra offensive.,unattributed,,${rows[4]!.score.toFixed(2)},${rows[4]!.why.join('; ')},`);
   const json = JSON.parse(formatLedger([{ path: 'story.txt', rows }], 'json'));
   assert.equal(json.version, 1);
-  assert.deepEqual(Object.keys(json.files[0].claims[0]), ['id', 'kind', 'claim', 'line', 'column', 'start', 'end', 'sentence', 'attribution', 'verifiedBy']);
+  assert.deepEqual(Object.keys(json.files[0].claims[0]), ['id', 'kind', 'claim', 'line', 'column', 'start', 'end', 'sentence', 'attribution', 'score', 'why', 'verifiedBy']);
   const md = formatLedger([{ path: 'story.txt', rows }], 'md');
-  assert.match(md, /^## story\.txt\n\n\| # \| Line \| Kind \| Claim \| Sentence \| Source \| Verified by \|/);
-  assert.match(md, /\| 5 \| 5 \| figure \| Twelve people \| Twelve people were killed in the Palmyra offensive\. \| \*unattributed\* \|  \|/);
+  assert.match(md, /^## story\.txt\n\n\| # \| Line \| Kind \| Claim \| Sentence \| Source \| Score \| Why \| Verified by \|/);
+  assert.match(md, /\| 5 \| 5 \| figure \| Twelve people \| Twelve people were killed in the Palmyra offensive\. \| \*unattributed\* \| \d\.\d\d \| figure: ‘Twelve people’; casualties or harm: ‘killed’[^|]* \|  \|/);
   assert.equal(formatLedger([{ path: 'x', rows: [] }], 'md'), '## x\n\nNo checkable claims found.\n');
 });
 

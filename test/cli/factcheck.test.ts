@@ -86,10 +86,10 @@ test('ledger: CSV by default, one row per claim, blank verified-by column', asyn
   assert.equal(r.status, 0);
   assert.equal(r.stderr, '');
   const lines = r.stdout.split('\r\n');
-  assert.equal(lines[0], 'file,id,line,column,kind,claim,sentence,source,source kind,verified by');
-  assert.equal(lines[1], 'story.txt,1,1,11,date,"March 14, 2024","RIVERTON, March 14, 2024 – More than 1,200 homes were flooded, the council said.",the council,named,');
-  assert.equal(lines[2], 'story.txt,2,1,28,figure,"More than 1,200 homes","RIVERTON, March 14, 2024 – More than 1,200 homes were flooded, the council said.",the council,named,');
-  assert.match(lines[3]!, /^story\.txt,3,3,36,quote,"""We asked for money three times and three times we were refused\.""",.*,Council leader Maria Okonkwo,named,$/);
+  assert.equal(lines[0], 'file,id,line,column,kind,claim,sentence,source,source kind,score,why,verified by');
+  assert.match(lines[1]!, /^story\.txt,1,1,11,date,"March 14, 2024","RIVERTON, March 14, 2024 – More than 1,200 homes were flooded, the council said\.",the council,named,-?\d+\.\d\d,".*",$/);
+  assert.match(lines[2]!, /^story\.txt,2,1,28,figure,"More than 1,200 homes","RIVERTON, March 14, 2024 – More than 1,200 homes were flooded, the council said\.",the council,named,-?\d+\.\d\d,"?figure: ‘More than 1,200 homes’.*,$/);
+  assert.match(lines[3]!, /^story\.txt,3,3,36,quote,"""We asked for money three times and three times we were refused\.""",.*,Council leader Maria Okonkwo,named,-?\d+\.\d\d,.*,$/);
   assert.equal(lines.at(-1), '');
 });
 
@@ -103,9 +103,9 @@ test('ledger: JSON and Markdown; several files in sorted order; usage errors', a
   assert.equal(md.stdout, [
     '## b.txt',
     '',
-    '| # | Line | Kind | Claim | Sentence | Source | Verified by |',
-    '| ---: | ---: | --- | --- | --- | --- | --- |',
-    '| 1 | 1 | figure | Twelve people | Twelve people were killed in the attack. | *unattributed* |  |',
+    '| # | Line | Kind | Claim | Sentence | Source | Score | Why | Verified by |',
+    '| ---: | ---: | --- | --- | --- | --- | ---: | --- | --- |',
+    `| 1 | 1 | figure | Twelve people | Twelve people were killed in the attack. | *unattributed* | ${json.files[1].claims[0].score.toFixed(2)} | figure: ‘Twelve people’; casualties or harm: ‘killed’ |  |`,
     '',
   ].join('\n'));
   const bad = await whosaid(['ledger', '--format', 'xml'], { cwd: root });

@@ -35,6 +35,11 @@ test('html: the report shows each article with its attributions by kind, cues, f
   assert.equal(r.stdout, '');
   const html = fs.readFileSync(path.join(root, 'report.html'), 'utf8');
   assert.doesNotMatch(html, /<script|<link|@import|url\(|src=/i, 'self-contained: no scripts or external assets');
+  // Each article lists its claims ledger: the rows `whosaid ledger` prints, in the same order.
+  const ledger = JSON.parse((await whosaid(['ledger', 'desk/harbour.md', '--format', 'json'], { cwd: root })).stdout).files[0].claims as { line: number; column: number; kind: string }[];
+  const listed = [...html.matchAll(/<ol class="claims">(.*?)<\/ol>/gs)][0]?.[1] ?? '';
+  assert.deepEqual([...listed.matchAll(/<li><span class="muted">(\d+):(\d+) (\w+)<\/span>/g)].map((m) => `${m[1]}:${m[2]} ${m[3]}`), ledger.map((c) => `${c.line}:${c.column} ${c.kind}`));
+  assert.ok(ledger.length > 0);
   const json = JSON.parse((await whosaid(['check', 'desk', '--format', 'json'], { cwd: root })).stdout);
   const harbour = json.files.find((f: { path: string }) => f.path === 'desk/harbour.md');
 

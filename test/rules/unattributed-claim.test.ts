@@ -19,13 +19,28 @@ ruleTester('unattributed-claim', {
     { name: '"not the only" denies a ranking', text: 'Employment is not the only barrier.' },
     { name: '"most" as a quantifier ranks nothing', text: 'Cruz fields most attacks from rivals.' },
     { name: '"the most recent" is a time, "for the most part" an idiom', text: 'For the most part, the plant has survived. Their most recent debate was held in December.' },
+    { name: "the paragraph's running attribution covers a later sentence", text: 'The Observatory said the airstrikes hit the market at midday. The market was crowded. At least 42 civilians were killed.' },
+    { name: 'an exchange named in the sentence is the source of a price', text: 'Shares in the company fell 4 percent to $31.20 on the New York Stock Exchange.' },
+    { name: 'a lede naming who reported the results covers their figures', text: p('GM profits rise', 'General Motors said on Tuesday that its profit rose 20% to $2.8bn in 2004.', 'Sales in Europe rose 12% to $31bn.') },
+    { name: 'the reporter’s observation of a scheduled event is not a claim', text: 'The council met on Monday.' },
+    { name: 'a scheduled public event needs no source', text: 'The first presidential debate is scheduled for Sept. 26 at Hofstra University.' },
     { name: 'a tally named as the source', text: "The campaign raised $3 million in June, by the party's own tally." },
   ],
   invalid: [
     {
-      name: '"most" before an adjective is a superlative',
-      text: 'Yellen is the most powerful woman in the world.',
-      errors: [{ flagged: 'most', message: /superlative/ }],
+      name: 'a multiple is a claim, named in the message',
+      text: 'House prices have tripled since 2010.',
+      errors: [{ flagged: 'tripled', message: /^Attribute this claim.*multiple: “tripled”/ }],
+    },
+    {
+      name: 'a record is a claim',
+      text: 'Turnout was the lowest on record.',
+      errors: [{ flagged: 'the lowest', message: /superlative/ }],
+    },
+    {
+      name: "the paragraph's running attribution does not carry into the next paragraph",
+      text: p('The Observatory said the airstrikes hit the market at midday. The market was crowded.', 'The program will cost taxpayers $4.2 billion over the next decade.'),
+      errors: [{ flagged: '$4.2 billion' }],
     },
     {
       name: 'the first figure that is not a span of time is the one flagged',
@@ -35,7 +50,7 @@ ruleTester('unattributed-claim', {
     {
       name: '"the" before a large or exact number still leaves a figure',
       text: 'The three thousand protesters marched to the square, and the 240 delegates left.',
-      errors: [{ flagged: 'three thousand' }],
+      errors: [{ flagged: 'three thousand protesters' }],
     },
     {
       name: 'a colon after a word is not an interview turn',

@@ -1,5 +1,6 @@
 // What a hover shows: who a sentence is attributed to, and why a finding fired. Markdown text,
 // built here so that every shell (the language server, a future web view) says the same thing.
+import { assessClaim, describeReason } from './claims';
 import type { AnalysisResult } from './index';
 import type { Rule } from './rule-api';
 import type { Attribution, Span } from './types';
@@ -24,6 +25,11 @@ export function describeAt(result: AnalysisResult, offset: number, rules: readon
   for (const f of findings) {
     const rule = rules.find((r) => r.id === f.rule);
     parts.push(`**WhoSaid · ${f.rule}** (${f.severity})\n\n${f.message}` + (rule ? `\n\n*Why:* ${rule.description} [Rule documentation](${docsUrl(f.rule)})` : ''));
+  }
+  // Why an unattributed claim counts as a claim: the detector's score and the features behind it.
+  if (sentence && findings.some((f) => f.rule === 'unattributed-claim')) {
+    const claim = assessClaim(model.prose.slice(sentence.start, sentence.end));
+    parts.push(`**Why this is a claim** (score ${claim.score.toFixed(2)}, check-worthy above ${claim.threshold.toFixed(2)})\n\n` + claim.reasons.map((r) => `- ${describeReason(r)}`).join('\n'));
   }
   for (const a of attributions) parts.push(describeAttribution(model.text, a));
   if (parts.length === 0) return null;

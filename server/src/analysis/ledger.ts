@@ -1,7 +1,9 @@
 // The claims ledger: every checkable claim of a story — figures, dates, named events, direct
-// quotations — with its sentence, its line and who it is attributed to, and a blank "verified by"
-// column: the sheet a copy desk fills in. Pure: an analysis result in, rows out; the CLI
+// quotations, and every sentence the claim detector finds check-worthy (records, causes, fractions,
+// accusations …) — with its sentence, its line, who it is attributed to, the detector's score and
+// the features that made it a claim, and a blank "verified by" column: the sheet a copy desk fills in. Pure: an analysis result in, rows out; the CLI
 // (`whosaid ledger`) and the editor's "Claims" view and export command format the same rows.
+import { assessClaim, claimTrigger, describeReason } from './claims';
 import { findDates, findWeekdays } from './dates';
 import { findFigures } from './figures';
 import type { AnalysisResult } from './index';
@@ -9,7 +11,8 @@ import type { Sentence } from './model';
 import { LineIndex } from './positions';
 import type { SourceKind, Span } from './types';
 
-export type ClaimKind = 'figure' | 'date' | 'event' | 'quote';
+/** `claim`: a check-worthy sentence with no figure, date or event of its own (a record, a cause, an accusation …). */
+export type ClaimKind = 'figure' | 'date' | 'event' | 'quote' | 'claim';
 
 export interface LedgerAttribution {
   /** Who, as written ("Rami Abdel Rahman", "the Observatory"); a pronoun's resolved name. */
@@ -36,6 +39,10 @@ export interface LedgerRow extends Span {
   sentenceEnd: number;
   /** Null when nothing in or around the sentence attributes it. */
   attribution: LedgerAttribution | null;
+  /** The claim detector's score of the sentence (above its threshold: check-worthy), two decimals. */
+  score: number;
+  /** What made the sentence a claim, strongest first ("record: ‘on record’"); empty when it is not check-worthy. */
+  why: string[];
   /** Always empty: for the desk to fill in. */
   verifiedBy: string;
 }
@@ -50,6 +57,7 @@ export function buildLedger(result: AnalysisResult): LedgerRow[] {
   const lines = new LineIndex(model.text);
   const found: { kind: ClaimKind; span: Span; sentence: Sentence; index: number }[] = [];
   const copy = (s: Sentence) => model.blocks[s.block]?.kind === 'paragraph';
+  const claims: typeof found = [];
 
   model.sentences.forEach((sentence, index) => {
     if (!copy(sentence)) return;
@@ -65,11 +73,17 @@ export function buildLedger(result: AnalysisResult): LedgerRow[] {
       if (w.relative || DATE_CUE.test(before)) add('date', w);
     }
     const text = model.prose.slice(sentence.start, sentence.end);
+    // A check-worthy sentence with nothing above to list is listed by what makes it a claim.
+    const claim = assessClaim(text);
     EVENT.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = EVENT.exec(text)) !== null) {
       const at = sentence.start + m.index + m[0].indexOf(m[1]!);
       add('event', { start: at, end: at + m[1]!.length });
+    }
+    if (claim.checkworthy) {
+      const trigger = claimTrigger(claim);
+      claims.push({ kind: 'claim', span: trigger ? { start: sentence.start + trigger.start, end: sentence.start + trigger.end } : sentence, sentence, index });
     }
   });
   // Direct quotations of four words or more, once each, in the sentence they start in.
@@ -81,9 +95,12 @@ export function buildLedger(result: AnalysisResult): LedgerRow[] {
     if (!sentence || !copy(sentence)) continue;
     found.push({ kind: 'quote', span: { start: q.start, end: q.end }, sentence, index });
   }
+  const listed = new Set(found.map((f) => f.sentence));
+  for (const c of claims) if (!listed.has(c.sentence)) found.push(c);
   found.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return found.map((f, i) => {
     const at = lines.positionAt(f.span.start);
+    const claim = assessClaim(model.prose.slice(f.sentence.start, f.sentence.end));
     return {
       id: i + 1,
       kind: f.kind,
@@ -96,6 +113,8 @@ export function buildLedger(result: AnalysisResult): LedgerRow[] {
       sentenceStart: f.sentence.start,
       sentenceEnd: f.sentence.end,
       attribution: attributionOf(result, f.span, f.index),
+      score: Math.round(claim.score * 100) / 100,
+      why: claim.checkworthy ? claim.reasons.map(describeReason) : [],
       verifiedBy: '',
     };
   });
@@ -136,7 +155,7 @@ export interface LedgerFile {
   rows: readonly LedgerRow[];
 }
 
-export const LEDGER_COLUMNS = ['file', 'id', 'line', 'column', 'kind', 'claim', 'sentence', 'source', 'source kind', 'verified by'] as const;
+export const LEDGER_COLUMNS = ['file', 'id', 'line', 'column', 'kind', 'claim', 'sentence', 'source', 'source kind', 'score', 'why', 'verified by'] as const;
 
 /** The ledger of one or more files as CSV (RFC 4180), JSON or a Markdown table per file. */
 export function formatLedger(files: readonly LedgerFile[], format: LedgerFormat): string {
@@ -156,10 +175,10 @@ export function formatLedger(files: readonly LedgerFile[], format: LedgerFormat)
       out.push('No checkable claims found.');
       continue;
     }
-    out.push('| # | Line | Kind | Claim | Sentence | Source | Verified by |', '| ---: | ---: | --- | --- | --- | --- | --- |');
+    out.push('| # | Line | Kind | Claim | Sentence | Source | Score | Why | Verified by |', '| ---: | ---: | --- | --- | --- | --- | ---: | --- | --- |');
     for (const r of f.rows) {
       const source = r.attribution ? `${r.attribution.source} (${r.attribution.kind ?? 'unknown'})` : '*unattributed*';
-      out.push(`| ${r.id} | ${r.line} | ${r.kind} | ${mdCell(r.claim)} | ${mdCell(r.sentence)} | ${mdCell(source)} |  |`);
+      out.push(`| ${r.id} | ${r.line} | ${r.kind} | ${mdCell(r.claim)} | ${mdCell(r.sentence)} | ${mdCell(source)} | ${r.score.toFixed(2)} | ${mdCell(r.why.join('; '))} |  |`);
     }
   }
   return out.join('\n') + '\n';
@@ -168,17 +187,17 @@ export function formatLedger(files: readonly LedgerFile[], format: LedgerFormat)
 function jsonRow(r: LedgerRow) {
   return {
     id: r.id, kind: r.kind, claim: r.claim, line: r.line, column: r.column, start: r.start, end: r.end,
-    sentence: r.sentence, attribution: r.attribution, verifiedBy: r.verifiedBy,
+    sentence: r.sentence, attribution: r.attribution, score: r.score, why: r.why, verifiedBy: r.verifiedBy,
   };
 }
 
 function cells(path: string, r: LedgerRow): string[] {
-  return [path, String(r.id), String(r.line), String(r.column), r.kind, r.claim, r.sentence, r.attribution?.source ?? 'unattributed', r.attribution ? r.attribution.kind ?? 'unknown' : '', r.verifiedBy];
+  return [path, String(r.id), String(r.line), String(r.column), r.kind, r.claim, r.sentence, r.attribution?.source ?? 'unattributed', r.attribution ? r.attribution.kind ?? 'unknown' : '', r.score.toFixed(2), r.why.join('; '), r.verifiedBy];
 }
 
 function csvCell(value: string): string {
   // A leading =, +, - or @ would run as a formula in a spreadsheet: quote it with an apostrophe.
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
+  const safe = /^[=+\-@]/.test(value) && !/^-\d+(?:\.\d+)?$/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) || safe !== value ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

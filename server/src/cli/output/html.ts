@@ -4,6 +4,8 @@
 // with every attribution highlighted by source kind (its cue underlined), every finding marked in
 // its severity's colour (the message on hover, and listed under its paragraph), and a table of the
 // article's sources. Everything shown from a document is HTML-escaped.
+import { analyze } from '../../engine';
+import { buildLedger, type LedgerRow } from '../../analysis/ledger';
 import type { Severity, SourceKind } from '../../analysis/types';
 import type { JsonAttribution, JsonDiagnostic, JsonError, JsonFile } from './json';
 
@@ -252,6 +254,26 @@ function marked(text: string, start: number, end: number, annotations: readonly 
 
 const rank = (open: string) => (open.startsWith('<span class="f ') ? 0 : open.startsWith('<span class="src ') ? 1 : 2);
 
+// The claims ledger of an article (the rows `whosaid ledger` prints): every check-worthy claim and
+// every figure, date, event and quotation, with its source or "unattributed" and why it is a claim.
+function ledgerRows(path: string, text: string): LedgerRow[] {
+  try {
+    return buildLedger(analyze(text, { format: /\.(?:md|markdown|mdx)$/i.test(path) ? 'markdown' : 'text' }));
+  } catch {
+    return [];
+  }
+}
+
+function claimsList(rows: readonly LedgerRow[]): string {
+  if (rows.length === 0) return '<h3>Claims</h3><p class="muted">No checkable claims found.</p>';
+  const items = rows.map((r) => {
+    const source = r.attribution ? escapeHtml(r.attribution.source) : '<strong>unattributed</strong>';
+    const why = r.why.length > 0 ? `<br><span class="muted">${escapeHtml(r.why.join('; '))} (score ${r.score.toFixed(2)})</span>` : '';
+    return `<li><span class="muted">${r.line}:${r.column} ${escapeHtml(r.kind)}</span> “${escapeHtml(r.claim)}” — ${source}${why}</li>`;
+  });
+  return `<h3>Claims</h3><ol class="claims">${items.join('')}</ol>`;
+}
+
 export function renderHtml(files: readonly HtmlFile[], errors: readonly JsonError[], meta: HtmlMeta): string {
   const entries = files.map((f) => f.entry);
   const helps = new Map(meta.rules.map((r) => [r.id, r.helpUri]));
@@ -299,6 +321,7 @@ ${body}
 ${shareBar(k, n)}
 ${shareList(k, n)}
 ${sourcesTable(sourceRows([f.entry]), false, 'Sources in this article')}
+${f.text !== undefined ? claimsList(ledgerRows(f.entry.path, f.text)) : ''}
 </aside>
 </div>
 </section>`;
@@ -412,7 +435,7 @@ border:1px solid var(--line);border-radius:10px;padding:8px 14px;margin:0 0 18px
 .meta{color:var(--muted);font-size:13px}
 .article-grid{display:grid;grid-template-columns:minmax(0,1fr) 290px;gap:28px;align-items:start}
 .side{position:sticky;top:64px;max-height:calc(100vh - 80px);overflow:auto;font-size:13px}.side h3{font-size:13px;text-transform:uppercase;letter-spacing:.04em;color:var(--muted);margin:2px 0 6px}
-.side .shares{margin-bottom:10px}.side table{font-size:13px}.side th,.side td{padding:5px 6px}.side caption{display:none}
+.side .shares{margin-bottom:10px}.side .claims{padding-left:18px;margin:0 0 10px}.side .claims li{margin:0 0 6px}.side table{font-size:13px}.side th,.side td{padding:5px 6px}.side caption{display:none}
 .body{font-family:Georgia,"Times New Roman","Noto Serif",serif;font-size:17px;line-height:1.75;max-width:720px}
 @media (max-width:900px){.article-grid{grid-template-columns:1fr}.side{position:static;max-height:none}.cards{grid-template-columns:repeat(3,minmax(0,1fr))}}
 .para{margin:0 0 14px}

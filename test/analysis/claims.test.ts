@@ -1,0 +1,93 @@
+// The claim detector (server/src/analysis/claims.ts) on small hand-written sentences: what it finds
+// check-worthy, which cues it reports and where, and the hover that explains an unattributed claim.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assessClaim, claimFeatures, claimTrigger, useClaimModel } from '../../server/src/analysis/claims';
+import { analyze } from '../../server/src/engine';
+import { describeAt } from '../../server/src/analysis/hover';
+
+const cuesOf = (text: string, feature: string) => claimFeatures(text).cues.filter((c) => c.feature === feature).map((c) => c.text);
+
+test('claims: check-worthy news claims, with the cue that makes each one', () => {
+  const cases: [string, string, string][] = [
+    ['At least 42 civilians were killed in the airstrikes on the market.', 'figure', 'At least 42 civilians'],
+    ['House prices have tripled since 2010.', 'multiple', 'tripled'],
+    ['The hospital halved the waiting list.', 'multiple', 'halved'],
+    ['Turnout was the lowest on record.', 'record', 'on record'],
+    ['The program will cost taxpayers $4.2 billion over the next decade.', 'money', '$4.2 billion'],
+    ['Unemployment in the county rose to 11 percent last year.', 'percent', '11 percent'],
+    ['Hundreds of families fled the eastern districts of Aleppo overnight.', 'figure', 'Hundreds of families'],
+  ];
+  for (const [text, feature, words] of cases) {
+    const claim = assessClaim(text);
+    assert.ok(claim.checkworthy, `${text} (score ${claim.score})`);
+    const reason = claim.reasons.find((r) => r.feature === feature);
+    assert.ok(reason, `${text}: ${feature} among ${claim.reasons.map((r) => r.feature)}`);
+    assert.equal(reason.text, words);
+    assert.equal(text.slice(reason.start, reason.end), words, 'offsets into the sentence');
+  }
+});
+
+test('claims: courtesies, questions, feelings and opinions are not check-worthy', () => {
+  for (const text of [
+    'Thank you all for coming tonight.',
+    'What do you think we should do?',
+    'I feel great about our chances.',
+    'We need to do better for our children.',
+    'The council met on Monday.',
+  ]) {
+    const claim = assessClaim(text);
+    assert.equal(claim.checkworthy, false, `${text} (score ${claim.score})`);
+  }
+  assert.ok(assessClaim('Three journalists were detained at the border crossing.').score > assessClaim('I think it was a great night.').score);
+});
+
+test('claims: time frames, back references and sequences are not figures or superlatives', () => {
+  assert.deepEqual(cuesOf('Eight years ago, the mayor lost the same race.', 'figure'), []);
+  assert.deepEqual(cuesOf('The bridge was closed for 444 days.', 'figure'), []);
+  assert.deepEqual(cuesOf('The two candidates met again in Manchester.', 'figure'), []);
+  assert.deepEqual(cuesOf('The hearing is at 10 a.m. in 2017.', 'figure'), []);
+  assert.deepEqual(cuesOf('As the mayor turns 70, a look back at her first race.', 'superlative'), []);
+  assert.deepEqual(cuesOf('They held a protest and then the test.', 'superlative'), []);
+  assert.deepEqual(cuesOf('It was the largest protest in the city.', 'superlative'), ['the largest']);
+  assert.deepEqual(cuesOf('The three thousand protesters marched.', 'figure'), ['three thousand protesters']);
+  // "more than" before a number is an approximation, not a comparison.
+  assert.deepEqual(cuesOf('More than 300 flights were cancelled.', 'comparative'), []);
+  assert.deepEqual(cuesOf('Prices are higher than last year.', 'comparative'), ['higher than']);
+});
+
+test('claims: the trigger is the strongest claim cue, never a name', () => {
+  const claim = assessClaim('Prime Minister Tony Blair said the economy had grown by a quarter since 1997.');
+  const trigger = claimTrigger(claim);
+  assert.ok(trigger);
+  assert.notEqual(trigger.feature, 'entity');
+  assert.notEqual(trigger.feature, 'year');
+});
+
+test('claims: the model can be swapped, and results follow the model', () => {
+  const text = 'Turnout was the lowest on record.';
+  const previous = useClaimModel({ threshold: 0, weights: { 'c:record': -5 } });
+  try {
+    const claim = assessClaim(text);
+    assert.equal(claim.score, -5);
+    assert.equal(claim.checkworthy, false);
+    assert.deepEqual(claim.reasons, [], 'a feature that lowers the score is no reason');
+  } finally {
+    useClaimModel(previous);
+  }
+  assert.ok(assessClaim(text).checkworthy);
+});
+
+test('claims: the hover over an unattributed claim says why the sentence is a claim', () => {
+  const text = 'House prices have tripled since 2010.';
+  const result = analyze(text, { format: 'text' });
+  const finding = result.findings.find((f) => f.rule === 'unattributed-claim');
+  assert.ok(finding, 'the rule fires');
+  const hover = describeAt(result, finding.start);
+  assert.ok(hover);
+  assert.match(hover.markdown, /\*\*Why this is a claim\*\* \(score -?\d+\.\d\d, check-worthy above -?\d+\.\d\d\)/);
+  assert.match(hover.markdown, /- multiple: ‘tripled’/);
+  // No claim, no explanation.
+  const plain = analyze('The mayor said the city would recover.', { format: 'text' });
+  assert.doesNotMatch(describeAt(plain, 5)?.markdown ?? '', /Why this is a claim/);
+});
