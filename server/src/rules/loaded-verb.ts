@@ -4,10 +4,15 @@ import { startsClause, tokenize } from '../analysis/words';
 import type { Fix } from '../analysis/types';
 import type { Rule, RuleFinding } from './rule';
 import { compilePhrases, matchesIn } from './helpers';
-import words from './loaded-verb.words.json';
+import { formsWhere, inflect, verbOfForm } from '../analysis/reporting-verbs';
 
-const LOADED = compilePhrases(words.map((w) => w.phrase));
-const NEUTRAL = new Map(words.map((w) => [w.phrase, w.neutral]));
+// The reporting-verb lexicon's loaded verbs (its `loaded` flag names the neutral verb), in every
+// form: "claimed" → "said", "slams" → "criticizes", "lashing out at" → "criticizing".
+const LOADED = compilePhrases(formsWhere((v) => v.loaded !== undefined));
+const NEUTRAL = new Map(formsWhere((v) => v.loaded !== undefined).map((form) => {
+  const { verb, tense } = verbOfForm(form)!;
+  return [form, inflect(verb.loaded!, tense === 'participle' ? 'past' : tense)];
+}));
 
 export const loadedVerb: Rule = {
   id: 'loaded-verb',
