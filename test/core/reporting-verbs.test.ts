@@ -66,3 +66,9 @@ test('loaded verbs in every form, with the neutral verb in the same tense', () =
   const text = 'The firm claims the road was safe. Smith confesses that he lied.';
   assert.deepEqual(run('loaded-verb', text).map((f) => [text.slice(f.start, f.end), f.fixes[0]?.edits[0]?.newText]), [['claims', 'says'], ['confesses', 'says']]);
 });
+
+test('a verb of attack with its charge is loaded, whatever follows it', () => {
+  const flagged = (text: string) => run('loaded-verb', text).map((f) => [text.slice(f.start, f.end), f.fixes[0]?.edits[0]?.newText]);
+  assert.deepEqual(flagged('The pastor slammed the Girl Scouts for promoting the film.'), [['slammed', 'criticized']]);
+  assert.deepEqual(flagged('The storm blasted the coast on Monday. He slammed the door and left.'), []);
+});

@@ -13,6 +13,8 @@ const NEUTRAL = new Map(formsWhere((v) => v.loaded !== undefined).map((form) => 
   const { verb, tense } = verbOfForm(form)!;
   return [form, inflect(verb.loaded!, tense === 'participle' ? 'past' : tense)];
 }));
+const ATTACKS = new Set(formsWhere((v) => v.loaded === 'criticize'));
+const ATTACK_CHARGE = /^[^.;:!?]{1,80}?\b(?:for|over|as\s+(?:a|an|being|["“‘']))|^[^.;:!?]{1,80}?,\s+(?:calling|saying)\b/i;
 
 export const loadedVerb: Rule = {
   id: 'loaded-verb',
@@ -27,7 +29,11 @@ export const loadedVerb: Rule = {
       for (const m of matchesIn(ctx, sentence, LOADED)) {
         // Only as a verb of attribution, reporting words: "ISIS claimed responsibility", "the
         // flood claimed 30 lives" and "the company revealed its new phone" are not.
-        if (!cues.contains(m) || ctx.inQuote(m) || !reportsWords(text, m.end)) continue;
+        // A verb of attack (its neutral verb is "criticize") takes its target as object, and the
+        // charge after it: "slammed the Girl Scouts for promoting …", "blasted the plan as a
+        // giveaway". Not "slammed the door and left", "the storm blasted the coast".
+        const attack = ATTACKS.has(text.slice(m.start, m.end).toLowerCase().replace(/\s+/g, ' ')) && ATTACK_CHARGE.test(text.slice(m.end, sentence.end));
+        if (!cues.contains(m) || ctx.inQuote(m) || (!attack && !reportsWords(text, m.end))) continue;
         // After an article or a possessive the word is a noun ("his claim that", "Trump's claim
         // that"): the cue is real, but "said" cannot replace it.
         const before = wordBefore(text, m.start);
