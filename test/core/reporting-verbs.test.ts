@@ -72,3 +72,9 @@ test('a verb of attack with its charge is loaded, whatever follows it', () => {
   assert.deepEqual(flagged('The pastor slammed the Girl Scouts for promoting the film.'), [['slammed', 'criticized']]);
   assert.deepEqual(flagged('The storm blasted the coast on Monday. He slammed the door and left.'), []);
 });
+
+test('a reported clause whose subject has a relative clause between commas', () => {
+  const text = 'Critics claim the law, which the EU says is needed to match the US, is little more than a law on ideas.';
+  assert.deepEqual(run('loaded-verb', text).map((f) => text.slice(f.start, f.end)), ['claim']);
+  assert.deepEqual(run('loaded-verb', 'The group claimed the attack, which killed four people, on its website.').map((f) => f.rule), []);
+});
