@@ -78,3 +78,12 @@ test('a reported clause whose subject has a relative clause between commas', () 
   assert.deepEqual(run('loaded-verb', text).map((f) => text.slice(f.start, f.end)), ['claim']);
   assert.deepEqual(run('loaded-verb', 'The group claimed the attack, which killed four people, on its website.').map((f) => f.rule), []);
 });
+
+test('"there have been accusations that": a noun of report with no one making it', () => {
+  const flagged = (text: string) => run('passive-attribution', text).map((f) => text.slice(f.start, f.end));
+  assert.deepEqual(flagged('There have been accusations that the process was undemocratic.'), ['There have been accusations']);
+  assert.deepEqual(flagged('There has been speculation that the two banks will merge.'), ['There has been speculation']);
+  assert.deepEqual(flagged('There are rumours that a new paint shop could be built.'), ['There are rumours']);
+  assert.deepEqual(flagged('There have been allegations by the opposition that the vote was rigged.'), []);
+  assert.deepEqual(flagged('There were reports of gunfire near the border.'), []);
+});

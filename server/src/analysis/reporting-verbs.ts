@@ -19,6 +19,7 @@ export interface ReportingVerb {
   britishPast?: string;
   participle?: string;
   double?: boolean;
+  noun?: string;
   that?: boolean;
   clause?: boolean;
   invertible?: boolean;
@@ -124,6 +125,16 @@ export function inflect(phrase: string, tense: Tense): string {
 /** A regular-expression alternation of words, longest first, with spaces as any run of blanks. */
 export function alternation(words: readonly string[]): string {
   return [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+}
+
+/** The nouns of report, singular and plural, British spellings too: "accusation(s)", "rumour(s)". */
+export function reportNouns(): string[] {
+  const out = new Set<string>();
+  for (const v of REPORTING_VERBS) {
+    if (!v.noun) continue;
+    for (const n of [v.noun, third(v.noun)]) for (const f of [n, ...british(n, v.noun)]) out.add(f);
+  }
+  return [...out];
 }
 
 // ---- Hedges ------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 // passive-attribution: "it is believed", "is thought to be" — someone believed it: who?
-import { alternation, formsWhere, type PassiveFrame, type ReportingVerb } from '../analysis/reporting-verbs';
+import { alternation, formsWhere, reportNouns, type PassiveFrame, type ReportingVerb } from '../analysis/reporting-verbs';
 import { wordClasses } from '../analysis/words';
 import type { Rule, RuleFinding } from './rule';
 import { attributeFixes, matchesIn, quoted, requiring } from './helpers';
@@ -33,6 +33,13 @@ const A_VERBS = alternation(participles('a'));
 const SEEN_AS = requiring(
   new RegExp(`\\b${COPULA}\\s+${ADVERB}(?:(?:${AS_VERBS})\\s+as\\b|(?:${A_VERBS})\\s+(?:a|an|the|one|among)\\b)(?![^.;]{0,12}\\bby\\b)`, 'giu'),
   new RegExp(`(?:${AS_VERBS}|${A_VERBS})`),
+);
+// "there have been accusations that …", "there is speculation that …": a report with no one making
+// it (the nouns of report are the lexicon's), unless its maker follows ("accusations by …").
+const NOUNS = alternation(reportNouns());
+const THERE_ARE = requiring(
+  new RegExp(`\\bthere(?:\\s+(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)|['’]s(?:\\s+been)?)\\s+(?:(?:also|now|still|long|growing|widespread|persistent|repeated|renewed|fresh|new|unconfirmed|some|press|media)\\s+){0,2}(?:${NOUNS})(?=\\s+(?:that|[\\p{Lu}]\\p{L}*\\s+(?:is|was|will|would|has|had)\\b))`, 'giu'),
+  new RegExp(`(?:${NOUNS})`),
 );
 // "Trump is expected to speak tonight": a scheduled event, not a prediction that needs a source.
 const SCHEDULED = /^(?:speak|attend|deliver|vote|host|appear|arrive|visit|meet|testify|address|join|return|travel|campaign|hold|take|be|sign|land|leave|announce|unveil|release|open|close|begin|start|end|resume)\b[^.;]{0,60}\b(?:tonight|today|tomorrow|later|next\s+(?:week|month|year)|this\s+(?:week|month|year|morning|afternoon|evening)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at\s+the|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
@@ -73,7 +80,7 @@ export const passiveAttribution: Rule = {
     for (const sentence of ctx.model.sentences) {
       if (!ctx.isCopy(sentence)) continue;
       const first = findings.length;
-      for (const pattern of [ANTICIPATORY_IT, RAISED_SUBJECT, REDUCED, SEEN_AS]) {
+      for (const pattern of [ANTICIPATORY_IT, RAISED_SUBJECT, REDUCED, SEEN_AS, THERE_ARE]) {
         for (const m of matchesIn(ctx, sentence, pattern)) {
           if (ctx.inQuote(m) || ctx.inAttributedContent(m)) continue;
           if (pattern === REDUCED) {
