@@ -23,6 +23,7 @@ export interface ReportingVerb {
   that?: boolean;
   clause?: boolean;
   invertible?: boolean;
+  informs?: boolean;
   passive?: PassiveFrame[];
   hedge?: HedgeFrame[];
   loaded?: string;

@@ -1,6 +1,6 @@
 // hedged-report: a hedge ("reportedly", "allegedly") standing in for a source.
 import type { Sentence } from '../analysis/model';
-import { hedgePhrases } from '../analysis/reporting-verbs';
+import { formsWhere, hedgePhrases } from '../analysis/reporting-verbs';
 import type { Span } from '../analysis/types';
 import { isReport } from './reporting';
 import type { Rule, RuleContext, RuleFinding } from './rule';
@@ -49,7 +49,9 @@ function isHedge(text: string, m: Span, sentenceStart: number): boolean {
 
 // Cues that pass on information: a source behind them can carry the next sentence's account.
 // Not "criticized", "called on", "disparaging remarks about": those attribute a stance, not facts.
-const INFORMS = /\b(?:said|says|say|told|tells|tell|report(?:s|ed|ing)?|according\s+to|wr(?:ote|ites|itten)|tweet(?:s|ed)|post(?:s|ed)|stated|cit(?:es|ed|ing)|confirm(?:s|ed)|found|finds|show(?:s|ed|n)?|revealed|disclosed|announced|explained|added|noted|testified)\b/i;
+// (The lexicon's `informs` flag, in every form, and "according to".)
+const INFORMING = new Set(formsWhere((v) => v.informs === true));
+const informsCue = (cue: string) => /\baccording\s+to\b/i.test(cue) || cue.toLowerCase().split(/[^\p{L}]+/u).some((w) => INFORMING.has(w));
 
 // A named source for the account covers the hedge: one in the sentence before it or the one
 // before that, in the same paragraph ("As The Hill reported, Trump was also accused …. Lewandowski
@@ -64,7 +66,7 @@ function sourcedNearby(ctx: RuleContext, sentence: Sentence): boolean {
   let hedged: Set<string> | undefined;
   const informs = (s: Sentence | undefined, about: boolean) => s !== undefined && s.block === sentence.block && s.attributions.some((i) => {
     const a = ctx.model.attributions[i]!;
-    if (ctx.model.nested[i] || !a.source || !(a.sourceKind === 'named' || a.sourceKind === 'document') || !isReport(a) || !INFORMS.test(a.cue.text)) return false;
+    if (ctx.model.nested[i] || !a.source || !(a.sourceKind === 'named' || a.sourceKind === 'document') || !isReport(a) || !informsCue(a.cue.text)) return false;
     if (!about) return true;
     // A name in the source that the hedged sentence mentions too ("the Trump campaign" for "Trump will
     // reportedly be delivering a speech").
