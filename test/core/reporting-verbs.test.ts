@@ -87,3 +87,10 @@ test('"there have been accusations that": a noun of report with no one making it
   assert.deepEqual(flagged('There have been allegations by the opposition that the vote was rigged.'), []);
   assert.deepEqual(flagged('There were reports of gunfire near the border.'), []);
 });
+
+test('a phrasal reporting verb: "pointed out that" reports, and is loaded', () => {
+  const text = 'The radio host pointed out that the senator had once backed the bailouts.';
+  assert.deepEqual(run('loaded-verb', text).map((f) => [text.slice(f.start, f.end), f.fixes[0]?.edits[0]?.newText]), [['pointed out', 'said']]);
+  const quote = 'The radio host pointed out that the senator had once backed "big government, bailouts and executive orders on every issue."';
+  assert.deepEqual(run('unattributed-quote', quote), []);
+});

@@ -10,6 +10,8 @@ import infinitives from './infinitives.json';
 const REPORTS = (v: { reports?: boolean }) => v.reports !== false;
 const BASES = new Set(REPORTING_VERBS.filter(REPORTS).map((v) => v.phrase));
 const FORMS = new Set(formsWhere(REPORTS));
+// Phrasal verbs ("pointed out") are found in the cue as a whole.
+const PHRASAL = [...FORMS].filter((f) => f.includes(' '));
 const cache = new Map<string, boolean>();
 const byCue = new Map<string, boolean>();
 const CUE_LIMIT = 50_000;
@@ -42,7 +44,7 @@ export function isReport(a: Attribution): boolean {
   if (known === undefined) {
     const cue = text.toLowerCase();
     const words = cue.split(/[^\p{L}]+/u).filter((w) => w.length > 1);
-    known = cue.startsWith('according to') || cue === ':' || /\bas (?:saying|telling|writing)\b/.test(cue) || words.some(isReportingWord);
+    known = cue.startsWith('according to') || PHRASAL.some((p) => cue.includes(p)) || cue === ':' || /\bas (?:saying|telling|writing)\b/.test(cue) || words.some(isReportingWord);
     if (byCue.size >= CUE_LIMIT) byCue.clear();
     byCue.set(text, known);
   }
