@@ -16,7 +16,7 @@ import * as path from 'node:path';
 import nlp from 'compromise';
 import cueModel from '../server/src/analysis/cue-model.json';
 import { lexiconFromCompromise } from '../server/src/analysis/words';
-import reportingVerbs from '../server/src/rules/reporting-verbs.json';
+import reportingVerbs from '../server/src/analysis/reporting-verbs.json';
 
 const ROOT = path.resolve(__dirname, '..');
 export const LEXICON_JSON = path.join(ROOT, 'server/src/analysis/lexicon.json');

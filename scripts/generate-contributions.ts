@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { applyEdits, modify } from 'jsonc-parser';
 import { RULES } from '../server/src/rules';
 import type { Rule } from '../server/src/rules/rule';
-import loadedVerbs from '../server/src/rules/loaded-verb.words.json';
+import { formsWhere } from '../server/src/analysis/reporting-verbs';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const PACKAGE_JSON = path.join(ROOT, 'package.json');
@@ -133,7 +133,7 @@ export const NEUTRAL_CUES = [
 ];
 
 export function loadedCues(): string[] {
-  return loadedVerbs.map((w) => w.phrase).filter((p) => /\s|(?:ed|s|ing)$/.test(p));
+  return formsWhere((v) => v.loaded !== undefined).filter((p) => /\s|(?:ed|s|ing)$/.test(p));
 }
 
 function alternation(words: readonly string[]): string {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { compromiseInfinitive, compromiseVersion, lexiconData, tableWords } from '../../scripts/generate-compromise-data';
 import lexicon from '../../server/src/analysis/lexicon.json';
-import reportingVerbs from '../../server/src/rules/reporting-verbs.json';
+import reportingVerbs from '../../server/src/analysis/reporting-verbs.json';
 import infinitives from '../../server/src/rules/infinitives.json';
 
 test('lexicon.json is compromise’s lexicon (run npm run generate:compromise)', () => {

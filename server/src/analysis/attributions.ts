@@ -4,6 +4,7 @@
 // "“CONTENT,” CUE SOURCE.", "according to SOURCE, CONTENT" and "SOURCE quoted X as saying …".
 import { frameOf, type CueMatch } from './cues';
 import { cueSpans, tagTokens } from './cue-tagger';
+import { formsWhere } from './reporting-verbs';
 import type { Span } from './types';
 import { isCapitalized, startsClause, tokenize, wordClasses, type Token } from './words';
 
@@ -44,10 +45,11 @@ const LISTENER_CUES = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'ask
 const TRAILING_MODIFIERS = /^(?:on|in|at|during|after|before|late|early|last|this|to|from|via|through|with|by|over|for|earlier|later|yesterday|today|tonight|recently|afterward|afterwards|told|telling|adding|according|in\s+a\s+statement)\b/i;
 const MAX_SOURCE_TOKENS = 18;
 // Verbs of saying that put their subject after them ("…,” said Smith).
-const INVERTIBLE = /^(?:said|says|added|adds|wrote|writes|noted|notes|asked|asks|explained|explains|continued|continues|recalled|recalls|argued|argues|declared|declares|replied|responded|insisted|insists|observed|acknowledged|warned|warns|tweeted|stated|concluded|cautioned|conceded|quipped|joked|remarked|countered|suggested|predicted|told|tells|according)$/;
-const THAT_REPORTERS = /^(?:say|says|said|claim|claims|claimed|argue|argues|argued|insist|insists|insisted|contend|contends|contended|allege|alleges|alleged|assert|asserts|asserted|maintain|maintains|maintained|warn|warns|warned|note|notes|noted|add|adds|added|state|states|stated|write|writes|wrote|report|reports|reported|suggest|suggests|suggested|acknowledge|acknowledges|acknowledged|admit|admits|admitted|concede|concedes|conceded|deny|denies|denied|announce|announces|announced|declare|declares|declared|predict|predicts|predicted|estimate|estimates|estimated|believe|believes|believed|think|thinks|thought|fear|fears|feared)$/;
+const INVERTIBLE = new Set([...formsWhere((v) => v.invertible === true, ['third', 'past']), 'according']);
+// Verbs of saying that take a that-clause (the reporting-verb lexicon's `that` flag).
+const THAT_REPORTERS = new Set(formsWhere((v) => v.that === true, ['base', 'third', 'past']));
 // Verbs of saying whose bare clause ("claimed the road was safe") is reliably reported speech.
-const CLAUSE_REPORTERS = /^(?:claim|claims|claimed|insist|insists|insisted|admit|admits|admitted|concede|concedes|conceded|contend|contends|contended|allege|alleges|alleged|assert|asserts|asserted|argue|argues|argued)$/;
+const CLAUSE_REPORTERS = new Set(formsWhere((v) => v.clause === true, ['base', 'third', 'past']));
 const COORDINATORS = new Set(['and', 'but', 'or', 'yet']);
 const DETERMINERS = /^(?:the|a|an|his|her|their|its|our|my|your|these|those)$/;
 // Words that open a reported clause or question, never a listener.
@@ -66,8 +68,8 @@ export function findSentenceAttributions(ctx: SentenceContext, tokens = tokenize
   const tagging = tagTokens({ tokens, inQuote });
   // A reporting verb followed by "that" or a clause reports, whatever the tagger thought of it.
   tokens.forEach((t, i) => {
-    if (tagging.tags[i] !== 'O' || inQuote[i] || i === 0 || !THAT_REPORTERS.test(t.lower) || BE.test(tokens[i - 1]!.lower)) return;
-    if (tokens[i + 1]?.lower === 'that' || (CLAUSE_REPORTERS.test(t.lower) && startsClause(tokens, i + 1))) tagging.tags[i] = 'B';
+    if (tagging.tags[i] !== 'O' || inQuote[i] || i === 0 || !THAT_REPORTERS.has(t.lower) || BE.test(tokens[i - 1]!.lower)) return;
+    if (tokens[i + 1]?.lower === 'that' || (CLAUSE_REPORTERS.has(t.lower) && startsClause(tokens, i + 1))) tagging.tags[i] = 'B';
   });
   for (const [first, end] of cueSpans(tagging.tags)) {
     // A cue does not end on an opening quotation mark or a dangling preposition ("said on “").
@@ -137,7 +139,7 @@ function frameAttribution(ctx: SentenceContext, tokens: Token[], cue: CueMatch, 
   // "“…,” said Smith." / "…, said the spokesman." — a verb of saying before its subject.
   // After a comma the verb is inverted only if no subject with appositives ends there: "The plan
   // will fail, said Smith." but "Sen. Marco Rubio, R-Fla., appearing on Fox News, said Obama failed."
-  if (before && (isCloseQuote(before.text) || (before.text === ',' && !openingSubject(tokens, cue.first - 1, ctx))) && INVERTIBLE.test(head)) {
+  if (before && (isCloseQuote(before.text) || (before.text === ',' && !openingSubject(tokens, cue.first - 1, ctx))) && INVERTIBLE.has(head)) {
     const source = withAppositive(tokens, invertedSubject(tokens, cue.last + 1, ctx), ctx);
     // The subject ends the clause, or its appositive closes with a comma before a participle.
     if (source && looksLikeSubject(tokens[source.tokenStart]!) && (isClauseEnd(tokens, source.nextIndex, ctx) || settingEndsClause(tokens, source.nextIndex, ctx) || tokens[source.nextIndex - 1]?.text === ',')) {

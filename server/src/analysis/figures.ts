@@ -69,7 +69,7 @@ export function findFigures(prose: string, start: number, end: number): Figure[]
   const hasDigit = /\d/.test(text);
   while (hasDigit && (m = NUMERAL.exec(text)) !== null) {
     const digits = m[1]!;
-    const scale = m[2];
+    let scale = m[2];
     let numStart = m.index;
     let numEnd = m.index + m[0].length;
     const before = text.slice(Math.max(0, numStart - 40), numStart);
@@ -88,6 +88,18 @@ export function findFigures(prose: string, start: number, end: number): Figure[]
       numStart -= symbol[0].length;
     }
     let rest = after;
+    // British and wire money: "£420m", "$3.2m", "£30k"; "50p" is pence.
+    const suffix = !scale ? /^([mk]|p)(?![\p{L}\p{N}])/u.exec(after) : null;
+    if (suffix && symbol && suffix[1] !== 'p') {
+      scale = suffix[1] === 'm' ? 'million' : 'thousand';
+      numEnd += 1;
+      rest = rest.slice(1);
+    } else if (suffix && !symbol && suffix[1] === 'p') {
+      kind = 'money';
+      currency = 'pence';
+      numEnd += 1;
+      rest = rest.slice(1);
+    }
     const pct = /^\s*(%|percent\b|per cent\b|percentage points?\b)/i.exec(rest);
     if (pct && kind === 'count') {
       kind = 'percent';

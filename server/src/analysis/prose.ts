@@ -8,6 +8,7 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { findDirectives } from './directives';
+import { splitSentences } from './sentences';
 import type { DocumentFormat, Span } from './types';
 
 /** A unit of prose: a paragraph, a heading, a table cell. Sentences never cross a block. */
@@ -275,17 +276,12 @@ function plainTextProse(text: string): Prose {
   for (const d of findDirectives(text, 'text')) blanked.push(d);
   const prose = blankSpans(text, blanked);
   const blocks: Block[] = [];
-  // Blocks are runs of non-blank lines. News text usually puts one paragraph on each line; a
-  // hard-wrapped file (every line short) keeps its paragraph together across line breaks.
+  // A paragraph is the text between blank lines: hard-wrapped copy, and copy with one sentence
+  // on each line, keep their paragraph together across line breaks (see linesToBlocks).
   const lineRe = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
   let run: Span[] = [];
   const flush = () => {
-    if (run.length === 0) return;
-    // Hard-wrapped prose: every line but the last is of a typical wrap width. Short lines in a
-    // row are headlines and site chrome ("Select Page", "Media ID: 55363685"), each its own block.
-    const wrapped = run.length > 1 && run.every((l, i) => l.end - l.start <= 100 && (i === run.length - 1 || l.end - l.start >= 40));
-    if (wrapped) blocks.push({ start: run[0]!.start, end: run[run.length - 1]!.end, kind: 'paragraph' });
-    else for (const l of run) blocks.push({ ...l, kind: 'paragraph' });
+    for (const b of linesToBlocks(prose, run)) blocks.push({ ...b, kind: 'paragraph' });
     run = [];
   };
   let m: RegExpExecArray | null;
@@ -300,6 +296,43 @@ function plainTextProse(text: string): Prose {
   }
   flush();
   return { text: prose, blocks: classifyBlocks(prose, blocks) };
+}
+
+const SENTENCE_END = /[.!?…:;"”’')\]]$/;
+
+/**
+ * The paragraphs of a run of non-blank lines. A run is one paragraph, except:
+ * - a line that stands apart from the lines around it: a headline or site chrome line ("Select
+ *   Page", "By Jane Doe") whose last word does not end a sentence though the next line's first
+ *   word would have fitted on it, or a byline or a date line — its own block;
+ * - copy with one paragraph on each line and no blank lines between them (every line ends a
+ *   sentence and some line holds several): one block per line.
+ */
+function linesToBlocks(text: string, run: readonly Span[]): Span[] {
+  if (run.length === 0) return [];
+  const lines = run.map((l) => text.slice(l.start, l.end));
+  const width = Math.max(...lines.map((l) => l.length));
+  if (run.length > 1 && lines.every((l) => SENTENCE_END.test(l)) && lines.some((l) => l.length > 100 && splitSentences(l, 0, l.length).length > 1)) return [...run];
+  const apart = lines.map((line, i) => {
+    if (BYLINE.test(line) || DATE_ONLY.test(line)) return true;
+    if (SENTENCE_END.test(line) || line.split(/\s+/).length > 20) return false;
+    const next = lines[i + 1];
+    // The last line of a run stands apart when the line before it ended a sentence.
+    if (next === undefined) return i > 0 && SENTENCE_END.test(lines[i - 1]!);
+    const firstWord = /^\S+/.exec(next)![0];
+    return /^[\p{Lu}\p{N}"“‘'(]/u.test(next) && line.length + 1 + firstWord.length <= width;
+  });
+  const blocks: Span[] = [];
+  let from = -1;
+  run.forEach((l, i) => {
+    if (apart[i]) {
+      if (from >= 0) blocks.push({ start: run[from]!.start, end: run[i - 1]!.end });
+      blocks.push(l);
+      from = -1;
+    } else if (from < 0) from = i;
+  });
+  if (from >= 0) blocks.push({ start: run[from]!.start, end: run[run.length - 1]!.end });
+  return blocks;
 }
 
 /** `text` with the characters of `spans` (which may overlap) replaced by spaces. */

@@ -106,8 +106,19 @@ export function startsClause(tokens: readonly Token[], i: number): boolean {
   const cls = wordClasses(first.lower);
   if (/^(?:he|she|it|they|we|i|you|there)$/.test(first.lower)) return true;
   if (!cls.has('Determiner') && !cls.has('Possessive') && !isCapitalized(first.text) && !cls.has('Plural')) return false;
-  for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+  let limit = i + 6;
+  for (let k = i + 1; k < Math.min(tokens.length, limit); k++) {
     const t = tokens[k]!;
+    // "the law, which the EU says is needed, is little more than …": a relative clause between
+    // commas belongs to the subject.
+    if (t.text === ',' && /^(?:which|who|whose)$/.test(tokens[k + 1]?.lower ?? '')) {
+      let close = k + 2;
+      while (close < Math.min(tokens.length, k + 20) && !/^[,.;:!?]$/.test(tokens[close]!.text)) close++;
+      if (tokens[close]?.text !== ',') return false;
+      limit += close - k + 1;
+      k = close;
+      continue;
+    }
     if (/^[,.;:!?]$/.test(t.text)) return false;
     const c = wordClasses(t.lower);
     if (c.has('Modal') || c.has('Copula') || /^(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do)$/.test(t.lower)) return true;

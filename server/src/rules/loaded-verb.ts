@@ -4,10 +4,17 @@ import { startsClause, tokenize } from '../analysis/words';
 import type { Fix } from '../analysis/types';
 import type { Rule, RuleFinding } from './rule';
 import { compilePhrases, matchesIn } from './helpers';
-import words from './loaded-verb.words.json';
+import { formsWhere, inflect, verbOfForm } from '../analysis/reporting-verbs';
 
-const LOADED = compilePhrases(words.map((w) => w.phrase));
-const NEUTRAL = new Map(words.map((w) => [w.phrase, w.neutral]));
+// The reporting-verb lexicon's loaded verbs (its `loaded` flag names the neutral verb), in every
+// form: "claimed" → "said", "slams" → "criticizes", "lashing out at" → "criticizing".
+const LOADED = compilePhrases(formsWhere((v) => v.loaded !== undefined));
+const NEUTRAL = new Map(formsWhere((v) => v.loaded !== undefined).map((form) => {
+  const { verb, tense } = verbOfForm(form)!;
+  return [form, inflect(verb.loaded!, tense === 'participle' ? 'past' : tense)];
+}));
+const ATTACKS = new Set(formsWhere((v) => v.loaded === 'criticize'));
+const ATTACK_CHARGE = /^[^.;:!?]{1,80}?\b(?:for|over|as\s+(?:a|an|being|["“‘']))|^[^.;:!?]{1,80}?,\s+(?:calling|saying)\b/i;
 
 export const loadedVerb: Rule = {
   id: 'loaded-verb',
@@ -23,7 +30,11 @@ export const loadedVerb: Rule = {
       for (const m of matchesIn(ctx, sentence, LOADED)) {
         // Only as a verb of attribution, reporting words: "ISIS claimed responsibility", "the
         // flood claimed 30 lives" and "the company revealed its new phone" are not.
-        if (!cues.contains(m) || ctx.inQuote(m) || !reportsWords(text, m.end)) continue;
+        // A verb of attack (its neutral verb is "criticize") takes its target as object, and the
+        // charge after it: "slammed the Girl Scouts for promoting …", "blasted the plan as a
+        // giveaway". Not "slammed the door and left", "the storm blasted the coast".
+        const attack = ATTACKS.has(text.slice(m.start, m.end).toLowerCase().replace(/\s+/g, ' ')) && ATTACK_CHARGE.test(text.slice(m.end, sentence.end));
+        if (!cues.contains(m) || ctx.inQuote(m) || (!attack && !reportsWords(text, m.end))) continue;
         // After an article or a possessive the word is a noun ("his claim that", "Trump's claim
         // that"): the cue is real, but "said" cannot replace it.
         const before = wordBefore(text, m.start);

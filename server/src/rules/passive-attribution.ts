@@ -1,10 +1,14 @@
 // passive-attribution: "it is believed", "is thought to be" — someone believed it: who?
+import { alternation, formsWhere, reportNouns, type PassiveFrame, type ReportingVerb } from '../analysis/reporting-verbs';
 import { wordClasses } from '../analysis/words';
 import type { Rule, RuleFinding } from './rule';
 import { attributeFixes, matchesIn, quoted, requiring } from './helpers';
 
+// The verbs come from the reporting-verb lexicon (analysis/reporting-verbs.json): its `passive` flag
+// says which agentless frames a verb takes, and every participle and British spelling is generated.
+const participles = (frame: PassiveFrame, where: (v: ReportingVerb) => boolean = () => true) => formsWhere((v) => (v.passive ?? []).includes(frame) && where(v), ['participle']);
 // Agentless passives of reporting and belief verbs, unless an agent follows ("… by Reuters").
-const VERBS = 'said|reported|believed|thought|claimed|alleged|rumou?red|understood|feared|estimated|suggested|argued|assumed|speculated|presumed|considered|expected';
+const VERBS = alternation(participles('it-that'));
 const ANTICIPATORY_IT = requiring(new RegExp(
   `\\bit(?:\\s+(?:is|was|has\\s+been|had\\s+been|is\\s+being|was\\s+being|will\\s+be|would\\s+be|had|has)|['’]s(?:\\s+been)?)\\s+(?:(?:widely|generally|commonly|now|also|long|often|increasingly|further)\\s+)?(?:${VERBS})\\b(?!\\s+(?:by|to|as)\\b)(?![^.;]{0,40}\\bby\\s+\\p{Lu}[^.;]{0,60}\\bthat\\b)`,
   'giu',
@@ -12,15 +16,30 @@ const ANTICIPATORY_IT = requiring(new RegExp(
 const ADVERB = '(?:(?:widely|generally|commonly|now|also|long|often|largely|increasingly|once|still|broadly|universally)\\s+)?';
 // A modal before it makes it a hypothetical ("might be expected to"), not a report.
 const COPULA = '(?<!\\b(?:might|could|would|should|may)\\s+(?:have\\s+)?)(?:is|are|was|were|be|been|being|has\\s+been|have\\s+been|had\\s+been|[’\']s(?:\\s+been)?|[’\']re)';
-// "is thought to be", "are expected to win": a view or a prediction with no one holding it.
-const RAISED_VERBS = 'believed|thought|understood|reported|alleged|estimated|considered|feared|presumed|expected|projected|predicted|tipped';
+// "is thought to be", "are expected to win": a view or a prediction with no one holding it. (A verb
+// whose raised passive hedges, "is said to", is hedged-report's.)
+const RAISED_VERBS = alternation(participles('to', (v) => !(v.hedge ?? []).includes('passive-to')));
 const RAISED_SUBJECT = requiring(new RegExp(`\\b${COPULA}\\s+${ADVERB}(?:${RAISED_VERBS})\\s+to\\s+(\\p{L}+)`, 'giu'), new RegExp(`(?:${RAISED_VERBS})\\s+to\\s`));
-// "titles thought to be past their prime", "a job he's widely believed to want".
-const REDUCED = requiring(/\b(?:widely\s+)?(?:thought|believed)\s+to\s+be\b|\bwidely\s+(?:seen|viewed|regarded|considered|believed|expected|reported|thought|assumed)\b/giu, /thought|believed|widely/);
-// "is seen as", "was widely considered a sham": a characterisation with no one doing the seeing.
+// "titles thought to be past their prime", "a job he's widely believed to want", "is widely seen":
+// a reduced passive of a view (not of a forecast: "a ruling expected to be made"; and not an act
+// many performed: "was widely condemned").
+const REDUCED_TO = alternation(participles('to', (v) => !v.forecast));
+const WIDELY = alternation(participles('widely'));
+const REDUCED = requiring(new RegExp(`\\b(?:widely\\s+)?(?:${REDUCED_TO})\\s+to\\s+be\\b|\\bwidely\\s+(?:${WIDELY})\\b`, 'giu'), new RegExp(`(?:${REDUCED_TO})|widely`));
+// "is seen as", "has been condemned as", "was widely considered a sham": a characterisation with
+// no one doing the seeing.
+const AS_VERBS = alternation([...participles('as'), 'thought of']);
+const A_VERBS = alternation(participles('a'));
 const SEEN_AS = requiring(
-  new RegExp(`\\b${COPULA}\\s+${ADVERB}(?:(?:seen|viewed|regarded|perceived|considered|thought\\s+of|billed|hailed|branded|characteri[sz]ed|portrayed|reported|described)\\s+as\\b|(?:considered|deemed)\\s+(?:a|an|the|one|among)\\b)(?![^.;]{0,12}\\bby\\b)`, 'giu'),
-  /seen|viewed|regarded|perceived|considered|thought|billed|hailed|branded|characteri[sz]ed|portrayed|reported|described|deemed/,
+  new RegExp(`\\b${COPULA}\\s+${ADVERB}(?:(?:${AS_VERBS})\\s+as\\b|(?:${A_VERBS})\\s+(?:a|an|the|one|among)\\b)(?![^.;]{0,12}\\bby\\b)`, 'giu'),
+  new RegExp(`(?:${AS_VERBS}|${A_VERBS})`),
+);
+// "there have been accusations that …", "there is speculation that …": a report with no one making
+// it (the nouns of report are the lexicon's), unless its maker follows ("accusations by …").
+const NOUNS = alternation(reportNouns());
+const THERE_ARE = requiring(
+  new RegExp(`\\bthere(?:\\s+(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)|['’]s(?:\\s+been)?)\\s+(?:(?:also|now|still|long|growing|widespread|persistent|repeated|renewed|fresh|new|unconfirmed|some|press|media)\\s+){0,2}(?:${NOUNS})(?=\\s+(?:that|[\\p{Lu}]\\p{L}*\\s+(?:is|was|will|would|has|had)\\b))`, 'giu'),
+  new RegExp(`(?:${NOUNS})`),
 );
 // "Trump is expected to speak tonight": a scheduled event, not a prediction that needs a source.
 const SCHEDULED = /^(?:speak|attend|deliver|vote|host|appear|arrive|visit|meet|testify|address|join|return|travel|campaign|hold|take|be|sign|land|leave|announce|unveil|release|open|close|begin|start|end|resume)\b[^.;]{0,60}\b(?:tonight|today|tomorrow|later|next\s+(?:week|month|year)|this\s+(?:week|month|year|morning|afternoon|evening)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at\s+the|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
@@ -61,13 +80,15 @@ export const passiveAttribution: Rule = {
     for (const sentence of ctx.model.sentences) {
       if (!ctx.isCopy(sentence)) continue;
       const first = findings.length;
-      for (const pattern of [ANTICIPATORY_IT, RAISED_SUBJECT, REDUCED, SEEN_AS]) {
+      for (const pattern of [ANTICIPATORY_IT, RAISED_SUBJECT, REDUCED, SEEN_AS, THERE_ARE]) {
         for (const m of matchesIn(ctx, sentence, pattern)) {
           if (ctx.inQuote(m) || ctx.inAttributedContent(m)) continue;
           if (pattern === REDUCED) {
             const after = ctx.model.text.slice(m.end, m.end + 20);
-            // "one of the last widely seen opportunities": seen by a large audience, not a view held.
-            if (/\b(?:seen|viewed)$/i.test(ctx.model.text.slice(m.start, m.end)) && !/^\s*(?:as|to|that|by)\b|^\s*[,.;:]/.test(after)) continue;
+            // "one of the last widely seen opportunities", "his widely reported remarks": a participle
+            // before its noun describes the noun (seen by a large audience), it holds no view.
+            const matched = ctx.model.text.slice(m.start, m.end);
+            if (/^widely\s/i.test(matched) && !/\bbe$/i.test(matched) && !/^\s*(?:as|to|that|by|in|on|at|for|across|among|after|over|because|since|and|but|or)\b|^\s*(?:[,.;:!?)"”’—–]|$)/.test(after)) continue;
             // "what many people believed to be a campaign killer": the believers are the subject
             // (vague-source's "many people"), not missing.
             const before = ctx.model.text.slice(Math.max(sentence.start, m.start - 40), m.start);

@@ -2,10 +2,16 @@
 // "require" or "signed on" attribute an act or a stance to someone; the sourcing rules are about
 // reports ("said", "believes", "according to"), so they look at those only.
 import type { Attribution } from '../analysis/types';
+import { formsWhere, REPORTING_VERBS } from '../analysis/reporting-verbs';
 import infinitives from './infinitives.json';
-import data from './reporting-verbs.json';
 
-const BASES = new Set(data.verbs.map((v) => v.phrase));
+// The verbs that report words or views (the lexicon's entries not marked `reports: false`), and
+// every form the lexicon generates for them, British spellings included.
+const REPORTS = (v: { reports?: boolean }) => v.reports !== false;
+const BASES = new Set(REPORTING_VERBS.filter(REPORTS).map((v) => v.phrase));
+const FORMS = new Set(formsWhere(REPORTS));
+// Phrasal verbs ("pointed out") are found in the cue as a whole.
+const PHRASAL = [...FORMS].filter((f) => f.includes(' '));
 const cache = new Map<string, boolean>();
 const byCue = new Map<string, boolean>();
 const CUE_LIMIT = 50_000;
@@ -16,7 +22,7 @@ function isReportingWord(word: string): boolean {
   if (known === undefined) {
     // The string tests ("alleged" → allege, "argues" → argue), then compromise's infinitives.
     const stems = [lower.replace(/s$/, ''), lower.replace(/ed$/, ''), lower.replace(/d$/, ''), lower.replace(/ing$/, ''), lower.replace(/ing$/, 'e'), lower.replace(/ies$/, 'y'), lower.replace(/ied$/, 'y')];
-    known = BASES.has(lower) || stems.some((stem) => BASES.has(stem)) || BASES.has(infinitive(lower));
+    known = FORMS.has(lower) || BASES.has(lower) || stems.some((stem) => BASES.has(stem)) || BASES.has(infinitive(lower));
     cache.set(lower, known);
   }
   return known;
@@ -38,7 +44,7 @@ export function isReport(a: Attribution): boolean {
   if (known === undefined) {
     const cue = text.toLowerCase();
     const words = cue.split(/[^\p{L}]+/u).filter((w) => w.length > 1);
-    known = cue.startsWith('according to') || cue === ':' || /\bas (?:saying|telling|writing)\b/.test(cue) || words.some(isReportingWord);
+    known = cue.startsWith('according to') || PHRASAL.some((p) => cue.includes(p)) || cue === ':' || /\bas (?:saying|telling|writing)\b/.test(cue) || words.some(isReportingWord);
     if (byCue.size >= CUE_LIMIT) byCue.clear();
     byCue.set(text, known);
   }
