@@ -75,17 +75,19 @@ function occurrences(text: string, needle: string): [number, number][] {
 }
 
 /**
- * Judges one story's findings: a finding is right when it overlaps an occurrence of an expected
- * text for its rule (a second finding on the same planted error is right too, and not counted
+ * Judges one story's findings: a finding is right when it (or its first related location)
+ * overlaps an occurrence of an expected text for its rule (a second finding on the same planted error is right too, and not counted
  * again); an expected finding no finding overlaps is missed.
  */
-export function judge(story: Story, findings: readonly { rule: string; start: number; end: number }[], rules: readonly string[]): { scores: Scored[]; judged: Judged[]; missed: Expected[] } {
+export function judge(story: Story, findings: readonly { rule: string; start: number; end: number; related?: readonly { start: number; end: number }[] }[], rules: readonly string[]): { scores: Scored[]; judged: Judged[]; missed: Expected[] } {
   const scores = new Map(rules.map((r) => [r, { rule: r, truePositives: 0, falsePositives: 0, falseNegatives: 0 }]));
   const judged: Judged[] = [];
   const found = new Set<Expected>();
   for (const f of findings) {
     if (!scores.has(f.rule)) continue;
-    const hit = story.expected.find((e) => e.rule === f.rule && occurrences(story.text, e.text).some(([s, t]) => s < f.end && f.start < t));
+    // A finding about a pair (“14 stores” against “12 stores” earlier) is on either of them.
+    const places = [f, ...(f.related ?? []).slice(0, 1)];
+    const hit = story.expected.find((e) => e.rule === f.rule && occurrences(story.text, e.text).some(([s, t]) => places.some((p) => s < p.end && p.start < t)));
     judged.push({ rule: f.rule, flagged: story.text.slice(f.start, f.end), expected: hit !== undefined });
     if (!hit) scores.get(f.rule)!.falsePositives++;
     else if (!found.has(hit)) {

@@ -10,7 +10,7 @@ import { buildModel, type DocumentModel } from './model';
 import type { QuoteSources } from './quote-sources';
 import { classifySource } from './sources';
 import { firstIndexWhere, indexOfSpan, SpanIndex } from './span-index';
-import type { Attribution, DocumentFormat, Finding, Span, TextSpan } from './types';
+import type { Attribution, DocumentFormat, Finding, Severity, Span, TextSpan } from './types';
 
 export interface AnalyzeOptions {
   format: DocumentFormat;
@@ -32,6 +32,9 @@ export interface AnalysisResult {
 export const DIRECTIVE_RULE = 'invalid-directive';
 
 /** Throws `UnanalyzableInput` (see ./limits) for a document it will not analyse. */
+// Severities from the most to the least severe, for a finding reported at most at a severity.
+const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+
 export function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
   const refused = refusal(text, options.format);
   if (refused) throw new UnanalyzableInput(refused);
@@ -58,7 +61,7 @@ export function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
     }
     for (const f of found) {
       if (suppressions.isSuppressed(rule.id, f.start)) continue;
-      findings.push({ rule: rule.id, severity, start: f.start, end: f.end, message: f.message, fixes: f.fixes ?? [], ...(f.related ? { related: f.related } : {}) });
+      findings.push({ rule: rule.id, severity: f.atMost && RANK[f.atMost] > RANK[severity] ? f.atMost : severity, start: f.start, end: f.end, message: f.message, fixes: f.fixes ?? [], ...(f.related ? { related: f.related } : {}) });
     }
   }
   const known = new Set(RULES.map((r) => r.id));
