@@ -36,6 +36,8 @@ export interface Figure extends Span {
    * the part (the stores closing, counted as stores) and 340 the total. Null otherwise.
    */
   role: 'part' | 'total' | null;
+  /** What a sum is was named before it: "a shortfall of £2.8m". */
+  namedBefore: boolean;
 }
 
 const APPROXIMATIONS: [RegExp, (v: number) => [number, number]][] = [
@@ -59,8 +61,10 @@ const FUNCTION_WORDS = new Set(words.functionWords.split(" "));
 const RANGE_TO = /^\s*(?:to|-|–|or)\s*[$€£]?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(million|billion|trillion|thousand|bn|mn)(?![\p{L}\p{N}]))?/iu;
 const RANGE_AND = new RegExp(RANGE_TO.source.replace('(?:to|-|–|or)', 'and'), 'iu');
 const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
+const TIME_NOUN = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|year|month|week|day|quarter|decade|period|time)$/;
 const DAY_MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}(?![\\p{L}])`, 'u');
 const PART_OF_WHOLE = /^\s+of\s+(?:its|their|the|his|her|our|your|a total of)\s+(?=\d{1,3}(?:,\d{3})+(?![\d,.])|\d+(?![\d,.]))(?:\d{1,3}(?:,\d{3})+|\d+)/;
+const OF_THE_WHOLE = /(?:^|[.;:]\s+)Of\s+(?:the|its|their|these|those)\s+$/;
 const WHOLE_BEFORE = /\d\s+of\s+(?:its|their|the|his|her|our|your|a total of)\s+$/;
 // "a shortfall of £2.8m", "the fee of $45 million": what a sum is, before it.
 const NOUN_OF_BEFORE = /\b(?:the|a|an|its|their|his|her|our)\s+([a-z]{3,})\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|at least\s+)?(?:US\$|[$€£])?\s?$/i;
@@ -111,7 +115,7 @@ export function findFigures(prose: string, start: number, end: number): Figure[]
           [l, h] = widen([low, high], rule[1](value));
           start = numStart - (before.length - before.lastIndexOf(approx[1]!));
         }
-        const figure: Figure = { start, end: numEnd, kind: 'count', number: { start: m.index, end: numEnd }, value, low: l, high: h, approximation, unit, unitSpan: noun.span, modifiers: noun.modifiers, increment: false, partitive: false, role: 'part' };
+        const figure: Figure = { start, end: numEnd, kind: 'count', number: { start: m.index, end: numEnd }, value, low: l, high: h, approximation, unit, unitSpan: noun.span, modifiers: noun.modifiers, increment: false, partitive: false, role: 'part', namedBefore: false };
         found.push(figure);
         taken.push(figure);
         continue;
@@ -160,7 +164,8 @@ export function findFigures(prose: string, start: number, end: number): Figure[]
     }
     const figure = describe(text, numStart, numEnd, rest, before, { kind, currency, value, low, high, number: { start: m.index, end: m.index + m[0].length } });
     if (!figure) continue;
-    if (WHOLE_BEFORE.test(before)) figure.role = 'total';
+    // "12 of its 340 stores"; "Of the 221,000 homes, 30,000 were …": the whole the part is taken from.
+    if (WHOLE_BEFORE.test(before) || (OF_THE_WHOLE.test(before) && /^\s*(?:\p{L}+\s+)?\p{L}+,/u.test(after))) figure.role = 'total';
     found.push(figure);
     taken.push(figure);
     NUMERAL.lastIndex = Math.max(NUMERAL.lastIndex, numEnd);
@@ -245,18 +250,21 @@ function describe(text: string, numStart: number, numEnd: number, rest: string, 
   } else if (s.kind === 'percent') {
     unit = `percent${s.currency === 'points' ? '-points' : ''}${noun ? ':' + noun.lemma : ''}`;
   } else {
-    unit = `${s.currency}${noun ? ':' + noun.lemma : ''}`;
+    // "$21 million in January": when, not what.
+    unit = `${s.currency}${noun && !TIME_NOUN.test(noun.lemma) ? ':' + noun.lemma : ''}`;
   }
+  let namedBefore = false;
   // What a sum is, named before it ("a shortfall of £2.8m in the coming year"), wins over the words after it.
   if (s.kind !== 'count') {
     const named = NOUN_OF_BEFORE.exec(before);
     if (named && !FUNCTION_WORDS.has(named[1]!.toLowerCase())) {
       unit = `${unit.replace(/:.*$/, '')}:${lemmatize(named[1]!)}`;
       modifiers = [];
+      namedBefore = true;
     }
   }
   const partitive = s.kind === 'count' && noun !== null && noun.viaOf;
-  return { start, end, kind: s.kind, number: s.number, value: s.value, low, high, approximation, unit, unitSpan, modifiers, increment, partitive, role: null };
+  return { start, end, kind: s.kind, number: s.number, value: s.value, low, high, approximation, unit, unitSpan, modifiers, increment, partitive, role: null, namedBefore };
 }
 
 function widen(stated: [number, number], approx: [number, number]): [number, number] {

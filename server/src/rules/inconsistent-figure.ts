@@ -54,13 +54,16 @@ export const inconsistentFigure: Rule = {
     const reported = new Set<number>();
     const text = ctx.model.text;
     const currentYear = latestYear(ctx.model.prose);
+    // How many figures in the story count each thing (every figure, not only the comparable ones).
+    const counted = new Map<string, number>();
+    for (const x of allFigures(ctx)) counted.set(x.unit, (counted.get(x.unit) ?? 0) + 1);
     for (let j = 0; j < placed.length; j++) {
       const later = placed[j]!;
       if (reported.has(j)) continue;
       for (let i = 0; i < j; i++) {
         const earlier = placed[i]!;
-        if (process.env.DBG) console.error('pair', ctx.model.prose.slice(earlier.figure.start, earlier.figure.end), '|', ctx.model.prose.slice(later.figure.start, later.figure.end), sameQuantity(earlier, later, currentYear), earlier.action, later.action, [...earlier.owners], [...later.owners], earlier.source, later.source, [...earlier.anchors], [...later.anchors], earlier.changing, later.changing);
-        if (!sameQuantity(earlier, later, currentYear)) continue;
+        if (process.env.DBG) console.error('pair', ctx.model.prose.slice(earlier.figure.start, earlier.figure.end), '|', ctx.model.prose.slice(later.figure.start, later.figure.end), sameQuantity(earlier, later, currentYear, counted), earlier.action, later.action, [...earlier.owners], [...later.owners], earlier.source, later.source, [...earlier.anchors], [...later.anchors], earlier.changing, later.changing);
+        if (!sameQuantity(earlier, later, currentYear, counted)) continue;
         const conflict = contradicts(earlier.figure, later.figure);
         const floor = !conflict && restatedFloor(earlier.figure, later.figure);
         if (!conflict && !floor) continue;
@@ -105,6 +108,10 @@ export const inconsistentFigure: Rule = {
   },
 };
 
+function allFigures(ctx: RuleContext): Figure[] {
+  return ctx.model.sentences.filter((s) => ctx.isCopy(s)).flatMap((s) => perText(ctx, 'figures', s, findFigures));
+}
+
 function collect(ctx: RuleContext): Placed[] {
   const out: Placed[] = [];
   const { model } = ctx;
@@ -148,7 +155,7 @@ function changing(sentence: string, at: number): boolean {
   return false;
 }
 
-function sameQuantity(a: Placed, b: Placed, currentYear: number | null): boolean {
+function sameQuantity(a: Placed, b: Placed, currentYear: number | null, counted: ReadonlyMap<string, number>): boolean {
   const fa = a.figure;
   const fb = b.figure;
   if (fa.kind !== fb.kind || fa.unit !== fb.unit) return false;
@@ -170,16 +177,25 @@ function sameQuantity(a: Placed, b: Placed, currentYear: number | null): boolean
   // A story gives percentages for many groups ("48 percent chose him while 45 percent chose
   // Clinton", a poll this week and last): compared only when said of the same thing in the same
   // words ("cut the risk of a second heart attack by 28 percent").
-  if (fa.kind === 'percent') return [...a.wideContext].filter((w) => b.wideContext.has(w)).length >= 4;
-  // A sum of money is compared only when both say what it is and whose (above): that is the same statement.
-  if (fa.kind === 'money') return true;
+  if (fa.kind === 'percent') return [...a.wideContext].filter((w) => b.wideContext.has(w)).length >= 5;
+  // "a shortfall of £2.8m" … "the shortfall of £3.1m": a sum named the same way, the same statement.
+  if (fa.kind === 'money' && fa.namedBefore && fb.namedBefore) return true;
   // The same statement. A casualty count is about the story's event unless a date, place or
   // owner says otherwise; any other count must share its modifier ("4,000 ISIS fighters"), what
   // happens to what it counts ("close 12 of its stores" … "14 stores would close"), or two words
   // of what is said around it ("fighters who took the city").
   if (isCasualty(fa)) return true;
   const sameModifier = fa.modifiers.length > 0 && fa.modifiers.join(' ') === fb.modifiers.join(' ');
-  return sameModifier || shared >= 2 || (a.action !== null && a.action === b.action);
+  // Two named sources each giving a count of the same particular thing ("22 workers", "20
+  // workers"; not "people") are giving the one count two ways: the editor wants to know.
+  // Counts of one thing from two sources are near each other (9 and 11, 60 and 70); 22 and 1,300 are two things.
+  const [small, big] = fa.value <= fb.value ? [fa, fb] : [fb, fa];
+  const near = big.low <= 1.3 * small.high;
+  const disagree = fa.unit !== 'person' && near && differentSources(a, b) !== null;
+  // A particular thing counted twice in the story and nowhere else ("about 600 aid trucks" …
+  // "400 trucks"): the one count, unless something above told them apart.
+  const onlyPair = fa.unit !== 'person' && near && (counted.get(fa.unit) ?? 0) === 2;
+  return sameModifier || shared >= 2 || (a.action !== null && a.action === b.action) || disagree || onlyPair;
 }
 
 /** The two sources, as written, when two different named sources give the figures. */
@@ -286,7 +302,8 @@ function latestYear(prose: string): number | null {
 function restatedFloor(a: Figure, b: Figure): boolean {
   const floor = (x: Figure) => x.approximation !== null && /^(?:at least|no fewer than|no less than|a minimum of)$/.test(x.approximation) && x.high === Infinity;
   const exact = (x: Figure) => x.approximation === null && x.low === x.high;
-  return (floor(a) && exact(b) && b.value > a.value) || (floor(b) && exact(a) && a.value > b.value);
+  // The floor first, the count later and not far above it (not "175 countries" … "at least 55 countries").
+  return floor(a) && exact(b) && b.value > a.value && b.value <= 2 * a.value;
 }
 
 // What happens to the things counted: the verb just before the number ("would close 12 of its
