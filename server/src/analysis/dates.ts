@@ -14,12 +14,14 @@ const WEEKDAY_RE = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 const MONTH_RE = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
 const DAY_RE = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 
+// "Tuesday, 1 March 1945 GMT" is a kick-off at 19:45, not a year (fixture lists lose the colon).
+const NOT_A_TIME = '(?!\\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET|PT|local time)\\b)';
 // "December 10, 2016", "Dec. 10", "10 December 2016", "10th of December"; an optional weekday
 // before it ("Friday, December 10", "Friday (Dec. 10)", "on Friday the 10th of December").
 const DATE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(?<wd>${WEEKDAY_RE})(?:,\\s+|\\s*\\(\\s*|\\s*[–—-]\\s*|\\s+)(?:the\\s+)?)?` +
-    `(?:(?<m1>${MONTH_RE})\\s+(?<d1>${DAY_RE})(?![\\p{N}:])(?:,?\\s+(?<y1>(?:1[89]|20)\\d\\d)(?!\\p{N}))?` +
-    `|(?<d2>${DAY_RE})(?:\\s+of)?\\s+(?<m2>${MONTH_RE})(?:,?\\s+(?<y2>(?:1[89]|20)\\d\\d)(?!\\p{N}))?)` +
+    `(?:(?<m1>${MONTH_RE})\\s+(?<d1>${DAY_RE})(?![\\p{N}:])(?:,?\\s+(?<y1>(?:1[89]|20)\\d\\d)(?!\\p{N})${NOT_A_TIME})?` +
+    `|(?<d2>${DAY_RE})(?:\\s+of)?\\s+(?<m2>${MONTH_RE})(?:,?\\s+(?<y2>(?:1[89]|20)\\d\\d)(?!\\p{N})${NOT_A_TIME})?)` +
     `(?:\\)|(?![\\p{L}]))`,
   'gu',
 );
@@ -143,7 +145,8 @@ export interface Dateline extends Span, CalendarDate {
 
 const DATELINE_WIRE = new RegExp(`^[\\p{Lu}][\\p{Lu}\\p{M} .,'’/-]{1,60},?\\s+(?:${WEEKDAY_RE},?\\s+)?(${MONTH_RE}\\s+${DAY_RE}(?:,?\\s+(?:1[89]|20)\\d\\d)?|${DAY_RE}\\s+${MONTH_RE}(?:,?\\s+(?:1[89]|20)\\d\\d)?)\\s*\\((?:Reuters|AP|AFP|UPI|Xinhua|dpa|Bloomberg|ANSA|EFE|Anadolu)\\)`, 'u');
 // "RIVERTON, March 14, 2024 –": a place in capitals, a full date, a dash.
-const DATELINE_PLACE = new RegExp(`^[\\p{Lu}][\\p{Lu}\\p{M} .,'’/-]{1,60},\\s+(?:${WEEKDAY_RE},?\\s+)?(${MONTH_RE}\\s+${DAY_RE},?\\s+(?:1[89]|20)\\d\\d|${DAY_RE}\\s+${MONTH_RE},?\\s+(?:1[89]|20)\\d\\d)\\s*[–—-]`, 'u');
+// "VALENCIA, Spain, Oct. 31, 2024 –": the place may name its country.
+const DATELINE_PLACE = new RegExp(`^[\\p{Lu}][\\p{Lu}\\p{M} .,'’/-]{1,60},\\s+(?:\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+){0,2},\\s+)?(?:${WEEKDAY_RE},?\\s+)?(${MONTH_RE}\\s+${DAY_RE},?\\s+(?:1[89]|20)\\d\\d|${DAY_RE}\\s+${MONTH_RE},?\\s+(?:1[89]|20)\\d\\d)\\s*[–—-]`, 'u');
 // `\\s*(?:on\\s*)?(?::\\s*)?`, not `\\s*(?:on)?\\s*:?\\s*`: the same language, without three ways to split
 // a run of blanks (cubic in "Published" followed by a long run of spaces).
 const DATELINE_LABEL = new RegExp(`^(?:Published|Updated|Posted|Last updated|Date|Dated)\\s*(?:on\\s*)?(?::\\s*)?(?:\\d{1,2}:\\d\\d\\s*(?:[AP]\\.?M\\.?)?\\s*(?:[A-Z]{2,4})?,?\\s*)?((?:${WEEKDAY_RE},?\\s+)?(?:${MONTH_RE}\\s+${DAY_RE},?\\s+(?:1[89]|20)\\d\\d|${DAY_RE}\\s+${MONTH_RE},?\\s+(?:1[89]|20)\\d\\d|(?:19|20)\\d\\d-\\d\\d-\\d\\d))`, 'iu');

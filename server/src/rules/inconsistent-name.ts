@@ -213,6 +213,8 @@ function spellingVariants(names: readonly Name[]): RuleFinding[] {
       // One spelling must not be merely a part of a longer name the other belongs to.
       if (differentPeople(names, canonical, v, group)) continue;
       if (!wordShaped(canonical.surface) || !wordShaped(v.surface)) continue;
+      // "Life" / "Liffe", "Scot" / "Scott", "High Speed" / "High-Speed": a word of the language on one side is not a misspelt name.
+      if (commonWords(canonical.surface) || commonWords(v.surface)) continue;
       flagged.push(v);
       findings.push({
         start: v.start,
@@ -246,6 +248,8 @@ function closeSurnames(names: readonly Name[], already: readonly RuleFinding[]):
     }
     if (earlier.text === last.text || nameKey(earlier.text) === nameKey(last.text)) continue;
     if (last.text.length < 5 || earlier.text.length < 5 || !oneEditApart(earlier.text.toLowerCase(), last.text.toLowerCase())) continue;
+    // "Sri Lanka" and "Sri Lankan": a country and its people.
+    if (/^(.+)(?:n|i|ese|ian)$/.exec(last.text)?.[1] === earlier.text || /^(.+)(?:n|i|ese|ian)$/.exec(earlier.text)?.[1] === last.text) continue;
     // "Bennett" and "Bennetts", "Street" and "Streets": a plural, not a misspelling.
     if (/^(.+?)e?s$/.test(last.text) && last.text.replace(/e?s$/, '') === earlier.text || earlier.text.replace(/e?s$/, '') === last.text) continue;
     if (already.some((f) => f.start < last.end && last.start < f.end)) continue;
@@ -432,6 +436,16 @@ export function oneEditApart(a: string, b: string): boolean {
     return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
   }
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Every word of the surface is a common word of the language (not a first name or surname), or one of them is, alone. */
+function commonWords(surface: string): boolean {
+  const parts = surface.split(/[\s‐-]+/).filter(Boolean);
+  const common = (w: string) => {
+    const classes = wordClasses(w.toLowerCase());
+    return classes.size > 0 && !classes.has('FirstName') && !classes.has('LastName');
+  };
+  return parts.length === 1 ? common(parts[0]!) : parts.every(common);
 }
 
 // Names made of real words of the language ("Long", "Young", "Rising") are not compared.
