@@ -36,8 +36,8 @@ test('check: quotations against the config\'s sources folder, relative to the co
   });
   const r = whosaid(['check', 'story.txt'], { cwd: `${root}/desk` });
   assert.deepEqual(findingLines(r.stdout).filter((l) => l.includes('quote-not-in-sources')), [
-    'story.txt:3:36: warning quote-not-in-sources This quotation differs from the source: ../transcripts/okonkwo.vtt:7 has “We asked for money three times, and three times we were turned down” (85% of the words the same).',
-    'story.txt:7:31: warning quote-not-in-sources This quotation is not in the sources (1 file): check it against the recording or notes, or add the source.',
+    'story.txt:3:36: warning quote-not-in-sources Restore the source\'s wording, or check the quotation: ../transcripts/okonkwo.vtt:7 (Maria Okonkwo) has “We asked for money three times, and three times we were turned down” (85% of the words the same).',
+    'story.txt:7:31: warning quote-not-in-sources Check this quotation against the recording or notes, or add the source: it is not in the sources (1 file).',
   ]);
   const json = JSON.parse(whosaid(['check', 'story.txt', '--format', 'json'], { cwd: `${root}/desk` }).stdout);
   const fix = json.files[0].diagnostics.find((d: { rule: string }) => d.rule === 'quote-not-in-sources').fixes[0];
@@ -77,7 +77,7 @@ test('check: name-first-reference is off unless configured', () => {
   const off = tempTree({ 'a.txt': text });
   assert.doesNotMatch(whosaid(['check', 'a.txt'], { cwd: off }).stdout, /name-first-reference/);
   const on = tempTree({ 'a.txt': text, '.whosaidrc.json': '{ "rules": { "name-first-reference": "information" } }' });
-  assert.match(whosaid(['check', 'a.txt'], { cwd: on }).stdout, /a\.txt:1:22: information name-first-reference “Rahman” appears before the story gives the full name, “Rami Rahman”/);
+  assert.match(whosaid(['check', 'a.txt'], { cwd: on }).stdout, /a\.txt:1:22: information name-first-reference Use the full name on first reference: “Rahman” appears before the story gives the full name, “Rami Rahman”/);
 });
 
 test('ledger: CSV by default, one row per claim, blank verified-by column', () => {

@@ -261,6 +261,9 @@ function describe(text: string, numStart: number, numEnd: number, rest: string, 
       unit = `${unit.replace(/:.*$/, '')}:${lemmatize(named[1]!)}`;
       modifiers = [];
       namedBefore = true;
+      // The words after it ("in the coming year") are not what it counts.
+      end = numEnd;
+      unitSpan = null;
     }
   }
   const partitive = s.kind === 'count' && noun !== null && noun.viaOf;

@@ -4,6 +4,7 @@
 // network. Comparison ignores case, punctuation, quotation marks and whitespace; an ellipsis in
 // the quotation ("…", "...") is a gap and a bracketed insertion ("[the president]") a wildcard.
 import { LineIndex } from './positions';
+import type { SpeakerTurn } from './transcripts';
 
 export interface SourceDocument {
   /** How the document is named in messages: a path relative to the config file, `/`-separated. */
@@ -13,6 +14,8 @@ export interface SourceDocument {
    * with timestamps and markup blanked, so offsets and lines are the file's.
    */
   text: string;
+  /** Who speaks where (transcriptSource): a quotation is matched against its speaker's turns first. */
+  turns?: readonly SpeakerTurn[];
 }
 
 export interface SourcePassage {
@@ -23,6 +26,8 @@ export interface SourcePassage {
   line: number;
   /** The passage's words as the source has them, whitespace collapsed. */
   text: string;
+  /** The speaker whose turn the passage is in, when the source labels its speakers. */
+  speaker?: string;
 }
 
 export interface QuoteMatch {
@@ -37,8 +42,11 @@ export interface QuoteMatch {
 export interface QuoteSources {
   /** The documents searched, for messages ("not in the 3 source files"). */
   readonly paths: readonly string[];
-  /** The best passage for a quotation's inner text, or null when nothing is close enough. */
-  match(quotation: string, minSimilarity?: number): QuoteMatch | null;
+  /**
+   * The best passage for a quotation's inner text, or null when nothing is close enough. With
+   * `speaker` (who the story says spoke), a passage in that speaker's turns is preferred.
+   */
+  match(quotation: string, minSimilarity?: number, speaker?: string): QuoteMatch | null;
 }
 
 interface Token {
@@ -111,6 +119,7 @@ export function quotationItems(quotation: string): Item[] {
 
 interface IndexedDocument {
   path: string;
+  turns: readonly SpeakerTurn[];
   text: string;
   /** The text with the non-speech of split quotations and bracketed insertions blanked (same offsets). */
   speech: string;
@@ -120,7 +129,7 @@ interface IndexedDocument {
 
 /** The sources, plus a lookup that leaves one document out (for evaluating on a corpus against itself). */
 export interface QuoteSourceIndex extends QuoteSources {
-  matchExcept(quotation: string, minSimilarity: number, skipPath: string): QuoteMatch | null;
+  matchExcept(quotation: string, minSimilarity: number, skipPath: string, speaker?: string): QuoteMatch | null;
 }
 
 /**
@@ -138,7 +147,7 @@ function speakersWords(text: string): string {
 export function createQuoteSources(documents: readonly SourceDocument[]): QuoteSourceIndex {
   const docs: IndexedDocument[] = documents.map((d) => {
     const speech = speakersWords(d.text);
-    return { path: d.path, text: d.text, speech, tokens: tokenize(speech), lines: new LineIndex(d.text) };
+    return { path: d.path, turns: d.turns ?? [], text: d.text, speech, tokens: tokenize(speech), lines: new LineIndex(d.text) };
   });
   // word → [doc, position] pairs, flattened.
   const index = new Map<string, number[]>();
@@ -154,21 +163,31 @@ export function createQuoteSources(documents: readonly SourceDocument[]): QuoteS
     const start = d.tokens[from]!.start;
     const end = d.tokens[to]!.end;
     const words = d.speech.slice(start, end).replace(/["“”]/g, ' ').replace(/\s+([,.?!;:])/g, '$1').replace(/\s+/g, ' ').trim();
-    return { path: d.path, start, end, line: d.lines.positionAt(start).line + 1, text: words };
+    const turn = d.turns.find((t) => t.start <= start && start < t.end);
+    return { path: d.path, start, end, line: d.lines.positionAt(start).line + 1, text: words, ...(turn ? { speaker: turn.speaker } : {}) };
   };
+  // "Amanda Price", "ANDY BURNHAM", "Price": the same speaker when the surnames agree.
+  let wanted: string | null = null;
+  const surname = (name: string) => name.toLowerCase().replace(/\([^)]*\)/g, ' ').trim().split(/\s+/).pop() ?? '';
+  const bySpeaker = (p: SourcePassage) => wanted !== null && p.speaker !== undefined && surname(p.speaker) === wanted;
 
   let skip = -1;
   const exact = (items: Item[]): QuoteMatch | null => {
     const first = items[0];
     if (!first || first.kind !== 'word') return null;
     const list = occurrences(first.word);
+    let found: QuoteMatch | null = null;
     for (let k = 0; k < list.length; k += 2) {
       const di = list[k]!;
       if (di === skip) continue;
       const end = matchFrom(docs[di]!.tokens, items, 0, list[k + 1]!, occurrencesIn(index, di));
-      if (end !== null) return { kind: 'exact', similarity: 1, passage: passage(di, list[k + 1]!, end) };
+      if (end === null) continue;
+      const m: QuoteMatch = { kind: 'exact', similarity: 1, passage: passage(di, list[k + 1]!, end) };
+      // The speaker's own words first; else the first place the words are.
+      if (wanted === null || bySpeaker(m.passage)) return m;
+      found ??= m;
     }
-    return null;
+    return found;
   };
 
   const close = (items: Item[], minSimilarity: number, shape: QuotationShape): QuoteMatch | null => {
@@ -204,12 +223,17 @@ export function createQuoteSources(documents: readonly SourceDocument[]): QuoteS
       const spoken = tokens.slice(start, end + 1).map((t) => t.word);
       if (quotedLess(docs[di]!, start, end, words, spoken)) continue;
       const similarity = 1 - editDistance(words, spoken) / Math.max(words.length, spoken.length);
-      if (similarity >= minSimilarity && (!best || similarity > best.similarity)) best = { kind: 'close', similarity, passage: passage(di, start, end) };
+      if (similarity < minSimilarity) continue;
+      const candidate: QuoteMatch = { kind: 'close', similarity, passage: passage(di, start, end) };
+      // The speaker's turns first: a passage of theirs beats a closer one of someone else's.
+      const mine = bySpeaker(candidate.passage);
+      if (!best || (mine && !bySpeaker(best.passage)) || (mine === bySpeaker(best.passage) && similarity > best.similarity)) best = candidate;
     }
     return best;
   };
 
-  const match = (quotation: string, minSimilarity: number, skipPath?: string): QuoteMatch | null => {
+  const match = (quotation: string, minSimilarity: number, skipPath?: string, speaker?: string): QuoteMatch | null => {
+    wanted = speaker ? surname(speaker) : null;
     const items = quotationItems(quotation);
     if (items.length === 0) return null;
     skip = skipPath === undefined ? -1 : docs.findIndex((d) => d.path === skipPath);
@@ -218,7 +242,7 @@ export function createQuoteSources(documents: readonly SourceDocument[]): QuoteS
   };
   return {
     paths: docs.map((d) => d.path),
-    match: (quotation, minSimilarity = 0.7) => match(quotation, minSimilarity),
+    match: (quotation, minSimilarity = 0.7, speaker) => match(quotation, minSimilarity, undefined, speaker),
     matchExcept: match,
   };
 }
