@@ -2,7 +2,9 @@
 // subtitles, notes), and `whosaid ledger` in its three formats. Throwaway folders only.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findingLines, tempTree, whosaid } from './helpers';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { findingLines, ROOT, tempTree, whosaid } from './helpers';
 
 const ARTICLE = [
   'RIVERTON, March 14, 2024 – More than 1,200 homes were flooded, the council said.',
@@ -115,4 +117,35 @@ test('ledger: JSON and Markdown; several files in sorted order; usage errors', (
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /nope\.txt: error: no such file or directory/);
   assert.match(whosaid(['ledger', '--help']).stdout, /^Usage: whosaid ledger/);
+});
+
+test('check: .docx notes are read (by dist/docx.js, run only for Word files), their speaker labels as speakers', () => {
+  const docx = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'factcheck', 'price-notes.docx'));
+  const root = tempTree({
+    '.whosaidrc.json': '{ "sources": ["notes"] }',
+    'story.txt': '“We have listened to parents and we will keep the school open for at least another two years,” said Amanda Price.\n',
+    'notes/price.docx': docx,
+  });
+  const json = JSON.parse(whosaid(['check', 'story.txt', '--format', 'json'], { cwd: root }).stdout);
+  const found = json.files[0].diagnostics.filter((d: { rule: string }) => d.rule === 'quote-not-in-sources');
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /^Restore the source's wording, or check the quotation: notes\/price\.docx:2 \(Amanda Price\) has “We have listened to parents and we will keep the school open for another two years at least”/);
+  assert.equal(found[0].fixes[0].edits[0].newText, 'We have listened to parents and we will keep the school open for another two years at least');
+});
+
+test('check: a broken .docx is named as a source that cannot be read (a sources error: exit 2, like any unreadable source)', () => {
+  const root = tempTree({
+    '.whosaidrc.json': '{ "sources": ["notes"] }',
+    'story.txt': ARTICLE,
+    'notes/broken.docx': fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'factcheck', 'broken.docx')),
+    'notes/okonkwo.vtt': VTT,
+  });
+  const r = whosaid(['check', 'story.txt'], { cwd: root });
+  assert.match(r.stderr, /^\.whosaidrc\.json: error: sources: notes\/broken\.docx: cannot read source: not a readable Word document \(Corrupted zip/);
+  assert.equal(r.status, 2);
+});
+
+test('the CLI and server bundles do not contain the .docx reader', () => {
+  for (const bundle of ['cli.js', 'server.js']) assert.doesNotMatch(fs.readFileSync(path.join(ROOT, 'dist', bundle), 'utf8'), /extractRawText|mammoth\/lib/);
+  assert.match(fs.readFileSync(path.join(ROOT, 'dist', 'docx.js'), 'utf8'), /extractRawText/);
 });

@@ -217,7 +217,18 @@ export function createQuoteSources(documents: readonly SourceDocument[]): QuoteS
       const tokens = docs[di]!.tokens;
       const from = Math.max(0, bucket * 4 - 8);
       const to = Math.min(tokens.length, bucket * 4 + words.length + Math.ceil(words.length * 0.5) + 12);
-      const aligned = align(words, tokens, from, to);
+      // The window, and the part of it in each of the speaker's turns: their words are aligned on their own.
+      const windows: [number, number][] = [[from, to]];
+      if (wanted !== null) {
+        for (const t of docs[di]!.turns) {
+          if (surname(t.speaker) !== wanted) continue;
+          const a = Math.max(from, firstTokenAt(tokens, t.start));
+          const b = Math.min(to, firstTokenAt(tokens, t.end));
+          if (b - a >= Math.min(3, words.length)) windows.push([a, b]);
+        }
+      }
+      for (const [wFrom, wTo] of windows) {
+      const aligned = align(words, tokens, wFrom, wTo);
       if (!aligned) continue;
       const [start, end] = snap(docs[di]!, ...withinQuotationMarks(docs[di]!, aligned.start, aligned.end, words), shape);
       const spoken = tokens.slice(start, end + 1).map((t) => t.word);
@@ -228,6 +239,7 @@ export function createQuoteSources(documents: readonly SourceDocument[]): QuoteS
       // The speaker's turns first: a passage of theirs beats a closer one of someone else's.
       const mine = bySpeaker(candidate.passage);
       if (!best || (mine && !bySpeaker(best.passage)) || (mine === bySpeaker(best.passage) && similarity > best.similarity)) best = candidate;
+      }
     }
     return best;
   };
@@ -263,7 +275,7 @@ interface QuotationShape {
 function snap(doc: IndexedDocument, start: number, end: number, shape: QuotationShape): [number, number] {
   const { tokens, speech: text } = doc;
   // A sentence ends at a full stop; a speaker's words end at a quotation mark (“…,” she said).
-  const breakAfter = (i: number) => i < 0 || i >= tokens.length - 1 || /[.?!…"“”]|''/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start));
+  const breakAfter = (i: number) => i < 0 || i >= tokens.length - 1 || /[.?!…"“”]|''/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)) || turnBreak(doc, i);
   for (let k = Math.min(end - 1, start + 2); k >= start; k--) {
     if (breakAfter(k)) {
       start = k + 1;
@@ -295,6 +307,13 @@ function snap(doc: IndexedDocument, start: number, end: number, shape: Quotation
   return [start, end];
 }
 
+/** Between token i and the next: a blank line or another speaker's label (a heading, a new turn). */
+function turnBreak(doc: IndexedDocument, i: number): boolean {
+  const a = doc.tokens[i]!.end;
+  const b = doc.tokens[i + 1]!.start;
+  return /\n[ \t]*\r?\n/.test(doc.speech.slice(a, b)) || doc.turns.some((t) => t.start >= a && t.start <= b);
+}
+
 /**
  * A passage does not run across a quotation mark: in a source that quotes (a press release, a
  * note), the words on the other side of one are not the speaker's. Of the stretches between
@@ -307,7 +326,7 @@ function withinQuotationMarks(doc: IndexedDocument, start: number, end: number, 
   let bestScore = -1;
   let from = start;
   for (let k = start; k <= end; k++) {
-    const last = k === end || /["“”]|''/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
+    const last = k === end || /["“”]|''/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)) || turnBreak(doc, k);
     if (!last) continue;
     let score = 0;
     for (let i = from; i <= k; i++) if (quoted.has(tokens[i]!.word)) score++;
@@ -347,6 +366,18 @@ function editDistance(a: readonly string[], b: readonly string[]): number {
     prev = cur;
   }
   return prev[b.length]!;
+}
+
+/** The index of the first token starting at or after `offset`. */
+function firstTokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function occurrencesIn(index: Map<string, number[]>, di: number): (word: string) => number[] {

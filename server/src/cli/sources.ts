@@ -60,7 +60,7 @@ export function readSourceFolders(folders: readonly string[], baseDir: string, r
       const { text, turns } = transcriptSource(absolute, raw);
       documents.push({ path: shown, text, ...(turns.length > 0 ? { turns } : {}) });
     } catch (error) {
-      errors.push(`${shown}: cannot read source: ${readErrorReason(error)}`);
+      errors.push(`${shown}: cannot read source: ${error instanceof UnreadableDocx ? error.message : readErrorReason(error)}`);
     }
   };
   const walk = (dir: string) => {
@@ -100,6 +100,8 @@ export function readSourceFolders(folders: readonly string[], baseDir: string, r
   return { documents, errors };
 }
 
+class UnreadableDocx extends Error {}
+
 /**
  * The text of a Word document, by dist/docx.js (mammoth, bundled on its own) in a child process:
  * the reader is loaded only when a sources folder holds a .docx, and the sources are read
@@ -107,12 +109,12 @@ export function readSourceFolders(folders: readonly string[], baseDir: string, r
  */
 function docxText(file: string): string {
   const reader = [path.join(__dirname, 'docx.js'), path.resolve(__dirname, '..', '..', '..', 'dist', 'docx.js')].find((p) => fs.existsSync(p));
-  if (!reader) throw new Error('the .docx reader (dist/docx.js) is missing: run npm run build');
+  if (!reader) throw new UnreadableDocx('the .docx reader (dist/docx.js) is missing: run npm run build');
   try {
     // In VS Code the server runs on Electron's binary: ELECTRON_RUN_AS_NODE makes it Node.
     return execFileSync(process.execPath, [reader, file], { encoding: 'utf8', maxBuffer: MAX_SOURCE_SIZE * 2, env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (error) {
     const stderr = (error as { stderr?: string }).stderr?.trim();
-    throw new Error(`not a readable Word document${stderr ? ` (${stderr.split('\n')[0]})` : ''}`);
+    throw new UnreadableDocx(`not a readable Word document${stderr ? ` (${stderr.split('\n')[0]})` : ''}`);
   }
 }
