@@ -5,9 +5,10 @@
 //    planted inconsistencies listed): precision and recall per rule. The dev two-thirds is what
 //    the rules were tuned on; the held-out third is scored only with --heldout.
 // 2. On clean real copy, when ../shared is present: PolNeAR train+dev texts (never test) and the
-//    BBC train articles. Every firing there counts as a false alarm (an upper bound: real copy
-//    has real slips too); the firings go to --out for checking by hand. quote-not-in-sources has
-//    no sources for real copy and is not counted there.
+//    BBC train articles. Every firing there counts as a false alarm unless it was read by hand
+//    and listed in eval/data/factcheck/real-slips.json as a real slip in the article (a name
+//    spelled two ways); the firings go to --out. quote-not-in-sources has no sources for real
+//    copy and is not counted there.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../server/src/analysis/index';
@@ -15,7 +16,7 @@ import { DEFAULT_CONFIG, type ResolvedConfig } from '../server/src/analysis/conf
 import { createQuoteSources } from '../server/src/analysis/quote-sources';
 import { RULES as ALL_RULES } from '../server/src/rules';
 import { readSourceFolders } from '../server/src/cli/sources';
-import { judge, loadStories, type Judged, type Scored, type Story } from './factcheck-set';
+import { FACTCHECK_DIR, judge, loadStories, type Judged, type Scored, type Story } from './factcheck-set';
 
 export const FACTCHECK_RULES = ['inconsistent-figure', 'inconsistent-name', 'date-mismatch', 'quote-not-in-sources'];
 const TARGET = { precision: 0.9, recall: 0.8, falseAlarmsPer100: 2 };
@@ -124,20 +125,27 @@ function main(): void {
       const real = FACTCHECK_RULES.filter((r) => r !== 'quote-not-in-sources');
       const firings: string[] = [];
       const counts = new Map(real.map((r) => [r, 0]));
+      const alarms = new Map(real.map((r) => [r, 0]));
+      const slips = (JSON.parse(fs.readFileSync(path.join(FACTCHECK_DIR, 'real-slips.json'), 'utf8')) as { slips: { article: string; rule: string; flagged: string }[] }).slips;
       for (const a of articles) {
         const result = analyze(a.text, { format: 'text', config });
         for (const f of result.findings) {
           if (!counts.has(f.rule)) continue;
           counts.set(f.rule, counts.get(f.rule)! + 1);
+          const flagged = a.text.slice(f.start, f.end);
+          const slip = slips.some((x) => x.article === a.name && x.rule === f.rule && x.flagged === flagged);
+          if (!slip) alarms.set(f.rule, alarms.get(f.rule)! + 1);
           const context = a.text.slice(Math.max(0, f.start - 100), f.end + 100).replace(/\s+/g, ' ');
-          firings.push(`- ${a.name} ${f.rule} “${a.text.slice(f.start, f.end)}” — ${f.message}\n  > ${context}`);
+          firings.push(`- ${slip ? '(a real slip) ' : ''}${a.name} ${f.rule} “${flagged}” — ${f.message}\n  > ${context}`);
         }
       }
       const total = [...counts.values()].reduce((a, b) => a + b, 0);
-      say(`# Real copy: ${articles.length} articles (PolNeAR train+dev, BBC train), every firing counted as a false alarm`, '', '| rule | firings | per 100 articles |', '| --- | --- | --- |');
-      for (const [rule, n] of counts) say(`| ${rule} | ${n} | ${((100 * n) / articles.length).toFixed(2)} |`);
-      const per100 = (100 * total) / articles.length;
-      say(`| all | ${total} | ${per100.toFixed(2)} |`, '');
+      const totalAlarms = [...alarms.values()].reduce((a, b) => a + b, 0);
+      const per = (n: number) => ((100 * n) / articles.length).toFixed(2);
+      say(`# Real copy: ${articles.length} articles (PolNeAR train+dev, BBC train)`, '', 'A firing is a false alarm unless eval/data/factcheck/real-slips.json lists it as a slip read by hand in the published article.', '', '| rule | firings | per 100 articles | false alarms | per 100 articles |', '| --- | --- | --- | --- | --- |');
+      for (const [rule, n] of counts) say(`| ${rule} | ${n} | ${per(n)} | ${alarms.get(rule)} | ${per(alarms.get(rule)!)} |`);
+      const per100 = (100 * totalAlarms) / articles.length;
+      say(`| all | ${total} | ${per(total)} | ${totalAlarms} | ${per100.toFixed(2)} |`, '');
       if (per100 > TARGET.falseAlarmsPer100) met = false;
       out.push('## Firings on real copy', '', ...firings);
     }

@@ -15,13 +15,13 @@ const MONTH_RE = '(?:January|February|March|April|May|June|July|August|September
 const DAY_RE = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 
 // "Tuesday, 1 March 1945 GMT" is a kick-off at 19:45, not a year (fixture lists lose the colon).
-const NOT_A_TIME = '(?!\\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET|PT|local time)\\b)';
+const TIME_ZONE_AFTER = /^\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET|PT)\b/;
 // "December 10, 2016", "Dec. 10", "10 December 2016", "10th of December"; an optional weekday
 // before it ("Friday, December 10", "Friday (Dec. 10)", "on Friday the 10th of December").
 const DATE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(?<wd>${WEEKDAY_RE})(?:,\\s+|\\s*\\(\\s*|\\s*[–—-]\\s*|\\s+)(?:the\\s+)?)?` +
-    `(?:(?<m1>${MONTH_RE})\\s+(?<d1>${DAY_RE})(?![\\p{N}:])(?:,?\\s+(?<y1>(?:1[89]|20)\\d\\d)(?!\\p{N})${NOT_A_TIME})?` +
-    `|(?<d2>${DAY_RE})(?:\\s+of)?\\s+(?<m2>${MONTH_RE})(?:,?\\s+(?<y2>(?:1[89]|20)\\d\\d)(?!\\p{N})${NOT_A_TIME})?)` +
+    `(?:(?<m1>${MONTH_RE})\\s+(?<d1>${DAY_RE})(?![\\p{N}:])(?:,?\\s+(?<y1>(?:1[89]|20)\\d\\d)(?!\\p{N}))?` +
+    `|(?<d2>${DAY_RE})(?:\\s+of)?\\s+(?<m2>${MONTH_RE})(?:,?\\s+(?<y2>(?:1[89]|20)\\d\\d)(?!\\p{N}))?)` +
     `(?:\\)|(?![\\p{L}]))`,
   'gu',
 );
@@ -67,14 +67,21 @@ export function findDates(prose: string, start: number, end: number): DateMentio
     // "May 5" is a date; "may 5" and "March 5 percent" are not.
     if (monthText === 'May' && g.d1 && /^\s*(?:percent|%)/.test(text.slice(m.index + m[0].length))) continue;
     if (g.d2 && !g.m2) continue;
-    const yearText = g.y1 ?? g.y2;
+    let yearText: string | undefined = g.y1 ?? g.y2;
+    let cut = 0;
+    if (yearText && TIME_ZONE_AFTER.test(text.slice(m.index + m[0].length))) {
+      // The "year" is a time: the date ends before it.
+      cut = m[0].length - m[0].lastIndexOf(yearText);
+      while (cut < m[0].length && /[\s,]/.test(m[0][m[0].length - cut - 1]!)) cut++;
+      yearText = undefined;
+    }
     const year = yearText ? Number(yearText) : null;
     let weekday: DateMention['weekday'] = null;
     if (g.wd) {
       const at = m.index + m[0].indexOf(g.wd);
       weekday = { start: start + at, end: start + at + g.wd.replace(/\.$/, '').length, index: weekdayIndex(g.wd) };
     }
-    let matchEnd = m.index + m[0].length;
+    let matchEnd = m.index + m[0].length - cut;
     // A ")" closes "Friday (Dec. 10)" only when it opened one.
     if (text[matchEnd - 1] === ')' && !/\(/.test(m[0])) matchEnd--;
     const dateStart = weekday ? weekday.start - start : m.index;

@@ -67,7 +67,8 @@ const PART_OF_WHOLE = /^\s+of\s+(?:its|their|the|his|her|our|your|a total of)\s+
 const OF_THE_WHOLE = /(?:^|[.;:]\s+)Of\s+(?:the|its|their|these|those)\s+$/;
 const WHOLE_BEFORE = /\d\s+of\s+(?:its|their|the|his|her|our|your|a total of)\s+$/;
 // "a shortfall of £2.8m", "the fee of $45 million": what a sum is, before it.
-const NOUN_OF_BEFORE = /\b(?:the|a|an|its|their|his|her|our)\s+([a-z]{3,})\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|at least\s+)?(?:US\$|[$€£])?\s?$/i;
+const NOUN_OF_BEFORE = /\b(?:the|a|an|its|their|his|her|our) ([a-z]{3,}) of $/i;
+const SUM_LEAD = /(?:(?:about|around|some|nearly|almost|more than|at least) )?(?:US\$|[$€£])? ?$/i;
 const INCREMENTS = /(?:^|[^\p{L}])(?:another|an? additional|additional|a further|further|extra)\s+$/iu;
 const NOT_A_COUNT_BEFORE = /(?:\b(?:No|Nos|no|number|Number|Resolution|Route|Highway|Interstate|Article|article|Section|section|Chapter|chapter|Flight|flight|Room|room|Amendment|Proposition|Prop|Act|Bill|page|pages|p|pp|aged|age|ages|Level|level|Phase|phase|Station|Channel|Division|Brigade|Regiment|Battalion|Squadron|Group|Unit|Fort|Camp|Building|Terminal|Gate|Platform|Apt|Apartment|Suite|Street|Avenue|Road|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Vol|vol|version|Version|Windows|iPhone|Galaxy|G|COP|Super Bowl|Catch)\.?\s*#?|#|[A-Z]-)$/;
 
@@ -256,9 +257,9 @@ function describe(text: string, numStart: number, numEnd: number, rest: string, 
   let namedBefore = false;
   // What a sum is, named before it ("a shortfall of £2.8m in the coming year"), wins over the words after it.
   if (s.kind !== 'count') {
-    const named = NOUN_OF_BEFORE.exec(before);
+    const named = NOUN_OF_BEFORE.exec(before.replace(SUM_LEAD, ''));
     if (named && !FUNCTION_WORDS.has(named[1]!.toLowerCase())) {
-      unit = `${unit.replace(/:.*$/, '')}:${lemmatize(named[1]!)}`;
+      unit = `${unit.split(':')[0]}:${lemmatize(named[1]!)}`;
       modifiers = [];
       namedBefore = true;
       // The words after it ("in the coming year") are not what it counts.
@@ -348,7 +349,8 @@ function countedNoun(text: string, numEnd: number, rest: string, before: string)
   let casualty: string | null = null;
   // "14 people were killed", "12 soldiers killed", "12 civilians dead"
   const tail = text.slice(h.span.end, h.span.end + 40);
-  const after = /^\s+(?:(?:who|that)\s+)?(?:(?:were|have been|had been|was|are|is|been|had)\s+)?(?:(?:reportedly|reported|also|all|confirmed)\s+)?([a-z]+)/i.exec(tail);
+  // "the 33 people who died": the relative pronoun, then the same.
+  const after = /^\s+(?:(?:were|have been|had been|was|are|is|been)\s+)?(?:(?:reportedly|reported|also|all|confirmed)\s+)?([a-z]+)/i.exec(tail.replace(/^\s+(?:who|that)(?=\s)/i, ''));
   if (after && CASUALTY.has(after[1]!.toLowerCase())) casualty = CASUALTY.get(after[1]!.toLowerCase())!;
   else if (beforeCasualty) casualty = CASUALTY.get(beforeCasualty[1]!.toLowerCase().split(' ')[0]!) ?? null;
   return { word: h.lower, lemma, casualty, span: h.span, modifiers, viaOf };

@@ -168,7 +168,7 @@ export function createQuoteSources(documents: readonly SourceDocument[]): QuoteS
   };
   // "Amanda Price", "ANDY BURNHAM", "Price": the same speaker when the surnames agree.
   let wanted: string | null = null;
-  const surname = (name: string) => name.toLowerCase().replace(/\([^)]*\)/g, ' ').trim().split(/\s+/).pop() ?? '';
+  const surname = (name: string) => name.toLowerCase().replace(/\([^()]*\)/g, ' ').trim().split(/\s+/).pop() ?? '';
   const bySpeaker = (p: SourcePassage) => wanted !== null && p.speaker !== undefined && surname(p.speaker) === wanted;
 
   let skip = -1;

@@ -91,8 +91,10 @@ function cueText(raw: string, kind: 'vtt' | 'srt', voices?: SpeakerTurn[]): stri
     first = false;
     if (keep && voices) {
       // "<v Amanda Price>We have listened …": the cue's words are that voice's turn.
-      const voice = /<v(?:\.[^\s>]*)?\s+([^>]+)>/.exec(line);
-      if (voice) voices.push({ start: offset, end: offset + line.length, speaker: voice[1]!.trim() });
+      // "<v Name>", "<v.loud Name>": the class, if any, then the name.
+      const voice = /<v([.\s][^<>]*)>/.exec(line);
+      const speaker = voice?.[1]!.replace(/^\.\S*/, '').trim();
+      if (speaker) voices.push({ start: offset, end: offset + line.length, speaker });
     }
     out.push(keep ? stripMarkup(line) : ' '.repeat(line.length), eol);
     offset += line.length + eol.length;

@@ -37,7 +37,9 @@ interface Placed {
 
 const CHANGE = new RegExp(`(?<![\\p{L}])(?:${words.change.map((w) => w.phrase.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
 const PART_AFTER = /^\s*(?:of\s+(?:them|whom|which|those|these|the\s+\w+)|among\s+them|including|were\s+among|in\s+(?:total|all))\b/i;
-const PART_BEFORE = /(?:\b(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|some|many|most|all|none|several|half|each|any)\s+of the|including|among|of whom|of them|out of|bringing|brings|brought|to a total of|total of|tally of|toll of|toll to|toll at|raising|raised the|at least another)\s+)$/i;
+const PART_BEFORE = /(?:\b(?:including|among|of whom|of them|out of|bringing|brings|brought|to a total of|total of|tally of|toll of|toll to|toll at|raising|raised the|at least another)\s+)$/i;
+// "three of the 12 soldiers", "some of the 40": a part; "the names of the 33 people" is not.
+const SOME_OF_THE = /(?:^|[^\p{L}\p{N},])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|some|many|most|all|none|several|half|each|any) of the $/iu;
 const PER = /^\s*(?:a|per|each|every)\s+(?:day|week|month|year|hour|minute|capita|person|head|share)\b|^\s*(?:daily|weekly|monthly|yearly|annually)\b|^[^.;]{0,40}\b(?:each|apiece|respectively|a piece)\b/i;
 const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const TALLIES = new Set(words.tallies.map((w) => w.word.replace(/s$/, '')));
@@ -136,7 +138,7 @@ function collect(ctx: RuleContext): Placed[] {
       const after = model.prose.slice(figure.end, Math.min(sentence.end, figure.end + 40));
       // "5,300 structures, including about 4,100 homes": a part of the structures, but all the homes.
       const includedOther = /\bincluding\s+$/i.test(before) && figures.some((f) => f.end <= figure.start && f.unit !== figure.unit);
-      if (PART_AFTER.test(after) || (PART_BEFORE.test(before) && !includedOther) || PER.test(after)) continue;
+      if (PART_AFTER.test(after) || ((PART_BEFORE.test(before) || SOME_OF_THE.test(before)) && !includedOther) || PER.test(after)) continue;
       // Casualty figures need their class and a comparable scope; plain counts need a counted noun.
       out.push({ figure, sentence, index, anchors, source, sourceText, changing: changing(sentenceText, figure.start - sentence.start), owners: ownersOf(ctx, sentence, figure), context: contextOf(model.prose, sentence, figure), wideContext: contextOf(model.prose, sentence, figure, 10), action: actionOf(model.prose, sentence, figure) });
     }
@@ -148,11 +150,8 @@ function collect(ctx: RuleContext): Placed[] {
 // not the story's settled count. "would be" and "could be" only just before the figure ("would
 // be 500"): "16 boats would be unable to move" states the count.
 function changing(sentence: string, at: number): boolean {
-  const re = new RegExp(CHANGE.source, 'giu');
-  for (const m of sentence.matchAll(re)) {
-    if (!/^(?:would|could)\s+be$/i.test(m[0]) || (m.index + m[0].length <= at && at - (m.index + m[0].length) <= 12)) return true;
-  }
-  return false;
+  const kept = sentence.replace(/\b(?:would|could) be\b/gi, (m: string, off: number) => (off + m.length <= at && at - (off + m.length) <= 12 ? m : ' '.repeat(m.length)));
+  return CHANGE.test(kept);
 }
 
 function sameQuantity(a: Placed, b: Placed, currentYear: number | null, counted: ReadonlyMap<string, number>): boolean {
@@ -206,7 +205,7 @@ function differentSources(a: Placed, b: Placed): { earlier: string; later: strin
 }
 
 const PRONOUN = /^(?:he|she|they|it|we|i|you|his|her|their|its|him|them)$/;
-const SOURCE_TITLES = /\b(?:mr|mrs|ms|dr|prof|professor|sir|lord|lady|gen|col|capt|sgt|rev|mayor|chief|president|minister)\.?\s+/g;
+const SOURCE_TITLES = new Set('mr mrs ms dr prof professor sir lord lady gen col capt sgt rev mayor chief president minister'.split(' '));
 
 /**
  * Whether two attributions are the same source: "Chief executive Priya Raman" and "Ms Raman"
@@ -214,7 +213,7 @@ const SOURCE_TITLES = /\b(?:mr|mrs|ms|dr|prof|professor|sir|lord|lady|gen|col|ca
  * the story, so it is taken as the same.
  */
 function sameSource(a: string, b: string): boolean {
-  const words = (s: string) => s.replace(SOURCE_TITLES, ' ').split(/[^\p{L}’'-]+/u).filter((w) => w && !CONTEXT_STOP.has(w));
+  const words = (s: string) => s.split(/[^\p{L}’'-]+/u).filter((w) => w && !CONTEXT_STOP.has(w) && !SOURCE_TITLES.has(w));
   const wa = words(a);
   const wb = words(b);
   if (wa.length === 0 || wb.length === 0 || wa.every((w) => PRONOUN.test(w)) || wb.every((w) => PRONOUN.test(w))) return true;
@@ -312,7 +311,7 @@ function restatedFloor(a: Figure, b: Figure): boolean {
 const AUXILIARY = new Set('would will could should may might must can to be been being were was are is have has had also all then now likely expected set due'.split(' '));
 function actionOf(prose: string, sentence: Span, figure: Figure): string | null {
   const stem = (w: string) => w.toLowerCase().replace(/(?:ing|ed|es|e|s)$/, '');
-  const before = /([\p{Ll}]{3,})\s+(?:(?:the|its|their|some|about|nearly|almost|around|at least|more than|another)\s+)?$/u.exec(prose.slice(Math.max(sentence.start, figure.start - 30), figure.start));
+  const before = /(?<!\p{L})(\p{Ll}{3,})\s+(?:(?:the|its|their|some|about|nearly|almost|around|at least|more than|another)\s+)?$/u.exec(prose.slice(Math.max(sentence.start, figure.start - 30), figure.start));
   if (figure.role === 'part' && before && !CONTEXT_STOP.has(before[1]!) && !AUXILIARY.has(before[1]!)) return stem(before[1]!);
   const end = figure.unitSpan?.end ?? figure.end;
   const after = prose.slice(end, Math.min(sentence.end, end + 60)).split(/\s+/).filter(Boolean);
