@@ -213,7 +213,12 @@ const SOURCE_TITLES = new Set('mr mrs ms dr prof professor sir lord lady gen col
  * the story, so it is taken as the same.
  */
 function sameSource(a: string, b: string): boolean {
-  const words = (s: string) => s.split(/[^\p{L}’'-]+/u).filter((w) => w && !CONTEXT_STOP.has(w) && !SOURCE_TITLES.has(w));
+  const words = (s: string) => {
+    const all = s.split(/[^\p{L}’'-]+/u).filter((w) => w && !CONTEXT_STOP.has(w));
+    // "Mr Oduya" is Oduya; "the mayor" stays the mayor.
+    const named = all.filter((w) => !SOURCE_TITLES.has(w));
+    return named.length > 0 ? named : all;
+  };
   const wa = words(a);
   const wb = words(b);
   if (wa.length === 0 || wb.length === 0 || wa.every((w) => PRONOUN.test(w)) || wb.every((w) => PRONOUN.test(w))) return true;
@@ -377,7 +382,7 @@ function sourceOf(ctx: RuleContext, sentence: Sentence): string | null {
 }
 
 // The source as written, for a message that names both ("Police", "the mayor, Rui Moreira"):
-// a named, anonymous or document source; not a pronoun or a vague one.
+// any source but a pronoun (whose antecedent is a guess).
 function namedSourceOf(ctx: RuleContext, sentence: Sentence): string | null {
   const { attributions } = ctx.model;
   for (const i of sentence.attributions) {
@@ -385,7 +390,7 @@ function namedSourceOf(ctx: RuleContext, sentence: Sentence): string | null {
     if (ctx.model.nested[i]) continue;
     // A pronoun's source is a guess ("She said …" after "The chain reported …"): not named here.
     const who = a.source;
-    if (!who || a.sourceKind === 'vague' || a.sourceKind === 'pronoun') return null;
+    if (!who || a.sourceKind === 'pronoun') return null;
     return who.text.replace(/\s+/g, ' ');
   }
   return null;
