@@ -85,6 +85,8 @@ const builds = [
   // as the CLI does, so it needs the same import.meta.url.
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', ...importMetaUrl() },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', ...importMetaUrl() },
+  // The .docx reader (mammoth) in a file of its own, run only when a sources folder has a Word file.
+  { ...common, entryPoints: ['server/src/cli/docx.ts'], outfile: 'dist/docx.js', mainFields: ['main', 'module'] },
 ];
 
 // tinyglobby's ESM build (picked by `import`) uses fdir's, which calls createRequire(import.meta.url);

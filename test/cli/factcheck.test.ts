@@ -2,7 +2,9 @@
 // subtitles, notes), and `whosaid ledger` in its three formats. Throwaway folders only.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findingLines, tempTree, whosaid } from './helpers';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { findingLines, ROOT, tempTree, whosaid } from './helpers';
 
 const ARTICLE = [
   'RIVERTON, March 14, 2024 – More than 1,200 homes were flooded, the council said.',
@@ -36,8 +38,8 @@ test('check: quotations against the config\'s sources folder, relative to the co
   });
   const r = await whosaid(['check', 'story.txt'], { cwd: `${root}/desk` });
   assert.deepEqual(findingLines(r.stdout).filter((l) => l.includes('quote-not-in-sources')), [
-    'story.txt:3:36: warning quote-not-in-sources This quotation differs from the source: ../transcripts/okonkwo.vtt:7 has “We asked for money three times, and three times we were turned down” (85% of the words the same).',
-    'story.txt:7:31: warning quote-not-in-sources This quotation is not in the sources (1 file): check it against the recording or notes, or add the source.',
+    'story.txt:3:36: warning quote-not-in-sources Restore the source\'s wording, or check the quotation: ../transcripts/okonkwo.vtt:7 (Maria Okonkwo) has “We asked for money three times, and three times we were turned down” (85% of the words the same).',
+    'story.txt:7:31: warning quote-not-in-sources Check this quotation against the recording or notes, or add the source: it is not in the sources (1 file).',
   ]);
   const json = JSON.parse((await whosaid(['check', 'story.txt', '--format', 'json'], { cwd: `${root}/desk` })).stdout);
   const fix = json.files[0].diagnostics.find((d: { rule: string }) => d.rule === 'quote-not-in-sources').fixes[0];
@@ -77,7 +79,7 @@ test('check: name-first-reference is off unless configured', async () => {
   const off = tempTree({ 'a.txt': text });
   assert.doesNotMatch((await whosaid(['check', 'a.txt'], { cwd: off })).stdout, /name-first-reference/);
   const on = tempTree({ 'a.txt': text, '.whosaidrc.json': '{ "rules": { "name-first-reference": "information" } }' });
-  assert.match((await whosaid(['check', 'a.txt'], { cwd: on })).stdout, /a\.txt:1:22: information name-first-reference “Rahman” appears before the story gives the full name, “Rami Rahman”/);
+  assert.match((await whosaid(['check', 'a.txt'], { cwd: on })).stdout, /a\.txt:1:22: information name-first-reference Use the full name on first reference: “Rahman” appears before the story gives the full name, “Rami Rahman”/);
 });
 
 test('ledger: CSV by default, one row per claim, blank verified-by column', async () => {
@@ -115,4 +117,35 @@ test('ledger: JSON and Markdown; several files in sorted order; usage errors', a
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /nope\.txt: error: no such file or directory/);
   assert.match((await whosaid(['ledger', '--help'])).stdout, /^Usage: whosaid ledger/);
+});
+
+test('check: .docx notes are read (by dist/docx.js, run only for Word files), their speaker labels as speakers', async () => {
+  const docx = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'factcheck', 'price-notes.docx'));
+  const root = tempTree({
+    '.whosaidrc.json': '{ "sources": ["notes"] }',
+    'story.txt': '“We have listened to parents and we will keep the school open for at least another two years,” said Amanda Price.\n',
+    'notes/price.docx': docx,
+  });
+  const json = JSON.parse((await whosaid(['check', 'story.txt', '--format', 'json'], { cwd: root })).stdout);
+  const found = json.files[0].diagnostics.filter((d: { rule: string }) => d.rule === 'quote-not-in-sources');
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /^Restore the source's wording, or check the quotation: notes\/price\.docx:2 \(Amanda Price\) has “We have listened to parents and we will keep the school open for another two years at least”/);
+  assert.equal(found[0].fixes[0].edits[0].newText, 'We have listened to parents and we will keep the school open for another two years at least');
+});
+
+test('check: a broken .docx is named as a source that cannot be read (a sources error: exit 2, like any unreadable source)', async () => {
+  const root = tempTree({
+    '.whosaidrc.json': '{ "sources": ["notes"] }',
+    'story.txt': ARTICLE,
+    'notes/broken.docx': fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'factcheck', 'broken.docx')),
+    'notes/okonkwo.vtt': VTT,
+  });
+  const r = await whosaid(['check', 'story.txt'], { cwd: root });
+  assert.match(r.stderr, /^\.whosaidrc\.json: error: sources: notes\/broken\.docx: cannot read source: not a readable Word document \(Corrupted zip/);
+  assert.equal(r.status, 2);
+});
+
+test('the CLI and server bundles do not contain the .docx reader', () => {
+  for (const bundle of ['cli.js', 'server.js']) assert.doesNotMatch(fs.readFileSync(path.join(ROOT, 'dist', bundle), 'utf8'), /extractRawText|mammoth\/lib/);
+  assert.match(fs.readFileSync(path.join(ROOT, 'dist', 'docx.js'), 'utf8'), /extractRawText/);
 });

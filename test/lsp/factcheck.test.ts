@@ -61,7 +61,7 @@ describe('quote-not-in-sources in the language server', () => {
     const diagnostics = await client.diagnosticsFor(uri);
     const quotes = diagnostics.filter((d) => d.code === 'quote-not-in-sources');
     assert.equal(quotes.length, 3, JSON.stringify(seen(diagnostics), null, 1));
-    assert.match(quotes[0]!.message, /transcripts\/okonkwo-interview\.vtt:9 has “We asked for money three times, and three times we were turned down”/);
+    assert.match(quotes[0]!.message, /transcripts\/okonkwo-interview\.vtt:9 \(Maria Okonkwo\) has “We asked for money three times, and three times we were turned down”/);
     assert.deepEqual(seen(diagnostics), cliFindings(root, 'article.md'));
   });
 

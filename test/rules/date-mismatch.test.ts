@@ -6,6 +6,11 @@ const p = (...paragraphs: string[]) => paragraphs.join('\n\n');
 
 ruleTester('date-mismatch', {
   valid: [
+    { name: 'day-month order with its weekday', text: 'The hearing is on Tuesday 11 March 2025 in Leeds.' },
+    { name: 'month-day order with its weekday', text: 'The hearing is on Tuesday, March 11, 2025, in Leeds.' },
+    { name: 'yearless dates that agree with one another', text: p('The strike runs from Friday 14 March to Monday 17 March.', 'Flights on Saturday 15 March will be hit hardest.') },
+    { name: 'a lone year recalled is not the story\'s year', text: p('They last met in a replay on 16 January 1996.', 'The tie is on Friday, 1 March, at Ewood Park.') },
+    { name: 'a kick-off time that lost its colon is not a year', text: 'Blackburn v Burnley, Ewood Park, Tuesday, 1 March 2000 GMT.' },
     { name: 'a right weekday', text: 'The talks resumed on Saturday, December 10, 2016, in Geneva.' },
     { name: 'election day', text: 'Voters went to the polls on Tuesday, Nov. 8, 2016.' },
     { name: 'abbreviated month', text: 'The vote was held on Tuesday, March 1, 2016, across 12 states.' },
@@ -36,7 +41,7 @@ ruleTester('date-mismatch', {
     {
       name: 'the brief: Friday, December 10, 2016',
       text: 'The talks resumed on Friday, December 10, 2016, in Geneva.',
-      errors: [{ flagged: 'Friday', message: /December 10, 2016 was a Saturday, not a Friday: check the weekday and the date\./ }],
+      errors: [{ flagged: 'Friday', message: /^Check the weekday and the date: December 10, 2016 was a Saturday, not a Friday\.$/ }],
       output: 'The talks resumed on Saturday, December 10, 2016, in Geneva.',
     },
     {
@@ -58,9 +63,21 @@ ruleTester('date-mismatch', {
       output: p('BEIRUT, Dec. 14, 2016 (Reuters) – The army advanced.', 'The talks resumed on Saturday, Dec. 10, in Geneva.'),
     },
     {
-      name: 'the year from the story\'s other dates',
-      text: p('The siege began on March 3, 2016.', 'The talks resumed on Friday, December 10, in Geneva.'),
+      name: 'the year from the story\'s other dates, when a weekday with one of them confirms it',
+      text: p('The siege began on Thursday, March 3, 2016.', 'The talks resumed on Friday, December 10, in Geneva.'),
       errors: [{ flagged: 'Friday', message: /taking the year 2016 from the other dates in the story/ }],
+    },
+    {
+      name: 'day-month order, and the year from two dates in the story',
+      text: p('The hearing opened on 3 March 2025 and closed on 7 March 2025.', 'Judgment was given on Thursday 12 March, the court said.'),
+      errors: [{ flagged: 'Thursday', message: /^Check the weekday and the date: March 12, 2025 was a Wednesday, not a Thursday \(taking the year 2025 from the other dates in the story\)\.$/ }],
+      output: p('The hearing opened on 3 March 2025 and closed on 7 March 2025.', 'Judgment was given on Wednesday 12 March, the court said.'),
+    },
+    {
+      name: 'yearless dates against one another: the odd one out',
+      text: p('The strike will begin on Thursday 14 March and end on Monday 17 March.', 'Walkouts on Saturday 15 March and Sunday 16 March will hit flights to Spain.'),
+      errors: [{ flagged: 'Thursday', related: 'Monday 17 March', message: /^Check the weekday and the date: the story's other dates \(“Monday 17 March”, “Saturday 15 March”, “Sunday 16 March”\) make 14 March a Friday, not a Thursday\.$/ }],
+      output: p('The strike will begin on Friday 14 March and end on Monday 17 March.', 'Walkouts on Saturday 15 March and Sunday 16 March will hit flights to Spain.'),
     },
     {
       name: 'the nearest year across new year',
@@ -114,7 +131,7 @@ ruleTester('date-mismatch', {
     {
       name: 'yesterday against the dateline',
       text: p('BEIRUT, Dec. 14, 2016 (Reuters) – The army advanced.', 'Rebels withdrew yesterday (Monday) from the old city.'),
-      errors: [{ flagged: 'Monday', related: 'Dec. 14, 2016', message: /The dateline is Wednesday, December 14, 2016, so “yesterday” is Tuesday, December 13, 2016, not a Monday/ }],
+      errors: [{ flagged: 'Monday', related: 'Dec. 14, 2016', message: /^Check the day: the dateline is Wednesday, December 14, 2016, so “yesterday” is Tuesday, December 13, 2016, not a Monday/ }],
       output: p('BEIRUT, Dec. 14, 2016 (Reuters) – The army advanced.', 'Rebels withdrew yesterday (Tuesday) from the old city.'),
     },
     {

@@ -1,4 +1,8 @@
 // inconsistent-name (a name spelled two ways) and name-first-reference (a surname before the full name).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { transliterationVariants } from '../../server/src/rules/inconsistent-name';
+import words from '../../server/src/rules/inconsistent-name.words.json';
 import { ruleTester } from './tester';
 
 const p = (...paragraphs: string[]) => paragraphs.join('\n\n');
@@ -247,4 +251,56 @@ ruleTester('name-first-reference', {
       errors: [{ flagged: 'Okonkwo', related: 'Maria Okonkwo' }],
     },
   ],
+});
+
+// Transliteration variants and possessive slips (issue 18).
+ruleTester('inconsistent-name', {
+  valid: [
+    { name: 'Hassan and Hussein are two names', text: p('Hassan Ali spoke first.', 'Then Hussein Ali, his cousin, spoke.') },
+    { name: 'Eric and Erica Garner are two people', text: p('Erica Garner, the daughter of Eric Garner, spoke at the rally.', 'Eric Garner died in 2014.') },
+    { name: 'a country and its people', text: p('The Pakistani government protested.', 'Pakistan recalled its ambassador.') },
+    { name: 'Mr Jones\'s, spelled right', text: p('Bethan Jones leads the council.', "Ms Jones's deputy voted against.") },
+    { name: 'a company named with a possessive', text: p('Conservative Solutions PAC raised $5 million.', 'Poultry magnate Ronald Cameron was Conservative Solution’s top donor.') },
+  ],
+  invalid: [
+    {
+      name: 'Mohammed / Muhammad',
+      text: p('Muhammad Aziz, 24, appeared at Leicester Crown Court.', 'Prosecutors said Mohammed Aziz waited outside the club.'),
+      errors: [{ flagged: 'Mohammed Aziz', related: 'Muhammad Aziz', message: /^Check the name and spell it one way: “Mohammed Aziz” is spelled “Muhammad Aziz” earlier in the story \(the same name, transliterated two ways\)\.$/ }],
+      output: p('Muhammad Aziz, 24, appeared at Leicester Crown Court.', 'Prosecutors said Muhammad Aziz waited outside the club.'),
+    },
+    {
+      name: 'Aleksandr / Alexander, ks / x',
+      text: p('The court sentenced Aleksandr Petrov to six years.', 'Alexander Petrov will appeal, his lawyer said.'),
+      errors: [{ flagged: 'Alexander Petrov', related: 'Aleksandr Petrov' }],
+    },
+    {
+      name: 'Yevgeny / Evgeny',
+      text: p('His lawyer, Yevgeny Smirnov, said he would appeal.', '"The verdict was written before the trial," Evgeny Smirnov said.'),
+      errors: [{ flagged: 'Evgeny Smirnov', related: 'Yevgeny Smirnov' }],
+    },
+    {
+      name: 'Youssef / Yusuf, ou / u',
+      text: p('Newcastle agreed a fee for the striker Youssef Benali.', 'Yusuf Benali would be the club\'s most expensive signing.'),
+      errors: [{ flagged: 'Yusuf Benali', related: 'Youssef Benali' }],
+    },
+    {
+      name: 'the possessive slip: Mr Jone\'s for Mr Jones\'s',
+      text: p('The council leader, Bethan Jones, proposed the cuts.', "The budget passed after Ms Jone's amendment was accepted."),
+      errors: [{ flagged: "Jone's", message: /^Check the possessive: “Jone's” makes the name “Jone”; the story spells it “Jones” \(“Jones's”\)\.$/ }],
+      output: p('The council leader, Bethan Jones, proposed the cuts.', "The budget passed after Ms Jones's amendment was accepted."),
+    },
+    {
+      name: 'one s too many: Dr Nwosus\'s for Dr Nwosu\'s',
+      text: p('Dr Adaeze Nwosu chairs the emergency medicine group.', "Dr Nwosus's warning came as the minister spoke."),
+      errors: [{ flagged: "Nwosus's" }],
+      output: p('Dr Adaeze Nwosu chairs the emergency medicine group.', "Dr Nwosu's warning came as the minister spoke."),
+    },
+  ],
+});
+
+test('transliterationVariants takes every real variant pair in the data as one name, and keeps the distinct pairs apart', () => {
+  assert.deepEqual(words.variants.filter((v) => !transliterationVariants(v.a, v.b)).map((v) => `${v.a} / ${v.b}`), [], 'variant pairs taken as two names');
+  assert.deepEqual(words.distinct.filter((v) => transliterationVariants(v.a, v.b)).map((v) => `${v.a} / ${v.b}`), [], 'distinct pairs taken as one name');
+  assert.ok(words.variants.length >= 15 && words.variants.every((v) => v.example.length > 5 && v.source.length > 0));
 });

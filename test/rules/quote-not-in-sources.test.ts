@@ -2,7 +2,7 @@
 // given as in-memory documents (the CLI reads folders; see test/cli/factcheck.test.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { transcriptText } from '../../server/src/analysis/transcripts';
+import { transcriptSource, transcriptText } from '../../server/src/analysis/transcripts';
 import { run, ruleTester } from './tester';
 
 const VTT = transcriptText(
@@ -67,13 +67,13 @@ ruleTester('quote-not-in-sources', {
     {
       ...withSources('Okonkwo said the council "will publish every email about the flood defences."'),
       name: 'a passage cut off on "the": the finding, but no fix that would break the quotation',
-      errors: [{ flagged: '"will publish every email about the flood defences."', message: /differs from the source/ }],
+      errors: [{ flagged: '"will publish every email about the flood defences."', message: /^Restore the source's wording, or check the quotation: /  }],
       noFix: true,
     },
     {
       ...withSources('Abdel Rahman said: "Thousands of civilians were executed in the streets overnight."'),
       name: 'not in any source',
-      errors: [{ flagged: '"Thousands of civilians were executed in the streets overnight."', message: /This quotation is not in the sources \(3 files\): check it against the recording or notes, or add the source\./ }],
+      errors: [{ flagged: '"Thousands of civilians were executed in the streets overnight."', message: /^Check this quotation against the recording or notes, or add the source: it is not in the sources \(3 files\)\.$/ }],
       noFix: true,
     },
     {
@@ -181,4 +181,55 @@ test('quote-not-in-sources: the fix edits only the quotation\'s inner words', ()
   const edit = finding!.fixes[0]!.edits[0]!;
   assert.equal(text.slice(edit.start, edit.end), 'Many civilians are trapped under the fire of battles in the city');
   assert.equal(finding!.fixes[0]!.title, 'Restore the wording of transcripts/interview.vtt');
+});
+
+// Speaker labels in notes and transcripts (issue 18): "Amanda Price: …" is the speaker, not the words.
+const LABELLED = { path: 'price-call.txt', ...transcriptSource('price-call.txt', [
+  'Call with Amanda Price, Tuesday 11 March',
+  '',
+  'Amanda Price: We have listened to parents and we will keep the school open for another two years at least.',
+  'Reporter: And after that?',
+  'Amanda Price: We will review it in 2027, like every small school in the county.',
+].join('\n')) };
+
+test('transcriptSource: labels are blanked in place and open the speakers\' turns', () => {
+  const raw = 'Amanda Price: We have listened.\nQ: And then?\nJoanne Kerr (campaign): The school is the heart of this village.\nNote: call back';
+  const { text, turns } = transcriptSource('notes.txt', raw);
+  assert.equal(text.length, raw.length);
+  assert.equal(text, '              We have listened.\n   And then?\n                        The school is the heart of this village.\nNote: call back');
+  assert.deepEqual(turns.map((t) => [t.speaker, raw.slice(t.start, t.end).trim()]), [
+    ['Amanda Price', 'We have listened.'],
+    ['Q', 'And then?'],
+    ['Joanne Kerr', 'The school is the heart of this village.\nNote: call back'],
+  ]);
+  const vtt = transcriptSource('a.vtt', 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Maria Okonkwo>We asked three times.\n');
+  assert.deepEqual(vtt.turns.map((t) => t.speaker), ['Maria Okonkwo']);
+  assert.doesNotMatch(vtt.text, /Maria|<v/);
+});
+
+ruleTester('quote-not-in-sources', {
+  valid: [
+    { name: 'a quotation word for word after a speaker label', text: '“We will review it in 2027, like every small school in the county,” Price said.', sources: [LABELLED] },
+  ],
+  invalid: [
+    {
+      name: 'the label is never taken into the passage or the restore fix',
+      text: 'Amanda Price said: “Amanda Price: we have listened to parents and will keep the school open for another two years.”',
+      sources: [LABELLED],
+      errors: [{ flagged: '“Amanda Price: we have listened to parents and will keep the school open for another two years.”', message: /^Restore the source's wording, or check the quotation: price-call\.txt:3 \(Amanda Price\) has “We have listened to parents and we will keep the school open for another two years at least”/ }],
+    },
+    {
+      name: 'reworded from labelled notes: the fix restores the words only',
+      text: '“We have listened to parents and we will keep the school open for at least another two years,” said Amanda Price.',
+      sources: [LABELLED],
+      errors: [{ flagged: '“We have listened to parents and we will keep the school open for at least another two years,”', message: /price-call\.txt:3 \(Amanda Price\) has “We have listened/ }],
+      output: '“We have listened to parents and we will keep the school open for another two years at least,” said Amanda Price.',
+    },
+    {
+      name: 'the same words said by two people: the quotation\'s speaker is the one shown',
+      text: '“We will keep the school open for at least two more years,” said Amanda Price.',
+      sources: [{ path: 'meeting.txt', ...transcriptSource('meeting.txt', 'Joanne Kerr: We will keep the school open for at least another two years.\nAmanda Price: We will keep the school open for at least another two years.') }],
+      errors: [{ flagged: '“We will keep the school open for at least two more years,”', message: /meeting\.txt:2 \(Amanda Price\)/ }],
+    },
+  ],
 });

@@ -14,6 +14,8 @@ const WEEKDAY_RE = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 const MONTH_RE = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
 const DAY_RE = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 
+// "Tuesday, 1 March 1945 GMT" is a kick-off at 19:45, not a year (fixture lists lose the colon).
+const TIME_ZONE_AFTER = /^\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET|PT)\b/;
 // "December 10, 2016", "Dec. 10", "10 December 2016", "10th of December"; an optional weekday
 // before it ("Friday, December 10", "Friday (Dec. 10)", "on Friday the 10th of December").
 const DATE = new RegExp(
@@ -65,14 +67,21 @@ export function findDates(prose: string, start: number, end: number): DateMentio
     // "May 5" is a date; "may 5" and "March 5 percent" are not.
     if (monthText === 'May' && g.d1 && /^\s*(?:percent|%)/.test(text.slice(m.index + m[0].length))) continue;
     if (g.d2 && !g.m2) continue;
-    const yearText = g.y1 ?? g.y2;
+    let yearText: string | undefined = g.y1 ?? g.y2;
+    let cut = 0;
+    if (yearText && TIME_ZONE_AFTER.test(text.slice(m.index + m[0].length))) {
+      // The "year" is a time: the date ends before it.
+      cut = m[0].length - m[0].lastIndexOf(yearText);
+      while (cut < m[0].length && /[\s,]/.test(m[0][m[0].length - cut - 1]!)) cut++;
+      yearText = undefined;
+    }
     const year = yearText ? Number(yearText) : null;
     let weekday: DateMention['weekday'] = null;
     if (g.wd) {
       const at = m.index + m[0].indexOf(g.wd);
       weekday = { start: start + at, end: start + at + g.wd.replace(/\.$/, '').length, index: weekdayIndex(g.wd) };
     }
-    let matchEnd = m.index + m[0].length;
+    let matchEnd = m.index + m[0].length - cut;
     // A ")" closes "Friday (Dec. 10)" only when it opened one.
     if (text[matchEnd - 1] === ')' && !/\(/.test(m[0])) matchEnd--;
     const dateStart = weekday ? weekday.start - start : m.index;
@@ -143,7 +152,8 @@ export interface Dateline extends Span, CalendarDate {
 
 const DATELINE_WIRE = new RegExp(`^[\\p{Lu}][\\p{Lu}\\p{M} .,'’/-]{1,60},?\\s+(?:${WEEKDAY_RE},?\\s+)?(${MONTH_RE}\\s+${DAY_RE}(?:,?\\s+(?:1[89]|20)\\d\\d)?|${DAY_RE}\\s+${MONTH_RE}(?:,?\\s+(?:1[89]|20)\\d\\d)?)\\s*\\((?:Reuters|AP|AFP|UPI|Xinhua|dpa|Bloomberg|ANSA|EFE|Anadolu)\\)`, 'u');
 // "RIVERTON, March 14, 2024 –": a place in capitals, a full date, a dash.
-const DATELINE_PLACE = new RegExp(`^[\\p{Lu}][\\p{Lu}\\p{M} .,'’/-]{1,60},\\s+(?:${WEEKDAY_RE},?\\s+)?(${MONTH_RE}\\s+${DAY_RE},?\\s+(?:1[89]|20)\\d\\d|${DAY_RE}\\s+${MONTH_RE},?\\s+(?:1[89]|20)\\d\\d)\\s*[–—-]`, 'u');
+// "VALENCIA, Spain, Oct. 31, 2024 –": the place may name its country.
+const DATELINE_PLACE = new RegExp(`^[\\p{Lu}][\\p{Lu}\\p{M} .,'’/-]{1,60},\\s+(?:\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+){0,2},\\s+)?(?:${WEEKDAY_RE},?\\s+)?(${MONTH_RE}\\s+${DAY_RE},?\\s+(?:1[89]|20)\\d\\d|${DAY_RE}\\s+${MONTH_RE},?\\s+(?:1[89]|20)\\d\\d)\\s*[–—-]`, 'u');
 // `\\s*(?:on\\s*)?(?::\\s*)?`, not `\\s*(?:on)?\\s*:?\\s*`: the same language, without three ways to split
 // a run of blanks (cubic in "Published" followed by a long run of spaces).
 const DATELINE_LABEL = new RegExp(`^(?:Published|Updated|Posted|Last updated|Date|Dated)\\s*(?:on\\s*)?(?::\\s*)?(?:\\d{1,2}:\\d\\d\\s*(?:[AP]\\.?M\\.?)?\\s*(?:[A-Z]{2,4})?,?\\s*)?((?:${WEEKDAY_RE},?\\s+)?(?:${MONTH_RE}\\s+${DAY_RE},?\\s+(?:1[89]|20)\\d\\d|${DAY_RE}\\s+${MONTH_RE},?\\s+(?:1[89]|20)\\d\\d|(?:19|20)\\d\\d-\\d\\d-\\d\\d))`, 'iu');

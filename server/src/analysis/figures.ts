@@ -31,6 +31,13 @@ export interface Figure extends Span {
   increment: boolean;
   /** "99 of the state's counties", "4,000 of the fighters": a part of a whole. */
   partitive: boolean;
+  /**
+   * Its role beside another figure of the same things: in "close 12 of its 340 stores", 12 is
+   * the part (the stores closing, counted as stores) and 340 the total. Null otherwise.
+   */
+  role: 'part' | 'total' | null;
+  /** What a sum is was named before it: "a shortfall of £2.8m". */
+  namedBefore: boolean;
 }
 
 const APPROXIMATIONS: [RegExp, (v: number) => [number, number]][] = [
@@ -53,6 +60,15 @@ const MEASURES = new Set(words.measures.map((w) => w.word));
 const FUNCTION_WORDS = new Set(words.functionWords.split(" "));
 const RANGE_TO = /^\s*(?:to|-|–|or)\s*[$€£]?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(million|billion|trillion|thousand|bn|mn)(?![\p{L}\p{N}]))?/iu;
 const RANGE_AND = new RegExp(RANGE_TO.source.replace('(?:to|-|–|or)', 'and'), 'iu');
+const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
+const TIME_NOUN = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|year|month|week|day|quarter|decade|period|time)$/;
+const DAY_MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}(?![\\p{L}])`, 'u');
+const PART_OF_WHOLE = /^\s+of\s+(?:its|their|the|his|her|our|your|a total of)\s+(?=\d{1,3}(?:,\d{3})+(?![\d,.])|\d+(?![\d,.]))(?:\d{1,3}(?:,\d{3})+|\d+)/;
+const OF_THE_WHOLE = /(?:^|[.;:]\s+)Of\s+(?:the|its|their|these|those)\s+$/;
+const WHOLE_BEFORE = /\d\s+of\s+(?:its|their|the|his|her|our|your|a total of)\s+$/;
+// "a shortfall of £2.8m", "the fee of $45 million": what a sum is, before it.
+const NOUN_OF_BEFORE = /\b(?:the|a|an|its|their|his|her|our) ([a-z]{3,}) of $/i;
+const SUM_LEAD = /(?:(?:about|around|some|nearly|almost|more than|at least) )?(?:US\$|[$€£])? ?$/i;
 const INCREMENTS = /(?:^|[^\p{L}])(?:another|an? additional|additional|a further|further|extra)\s+$/iu;
 const NOT_A_COUNT_BEFORE = /(?:\b(?:No|Nos|no|number|Number|Resolution|Route|Highway|Interstate|Article|article|Section|section|Chapter|chapter|Flight|flight|Room|room|Amendment|Proposition|Prop|Act|Bill|page|pages|p|pp|aged|age|ages|Level|level|Phase|phase|Station|Channel|Division|Brigade|Regiment|Battalion|Squadron|Group|Unit|Fort|Camp|Building|Terminal|Gate|Platform|Apt|Apartment|Suite|Street|Avenue|Road|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Vol|vol|version|Version|Windows|iPhone|Galaxy|G|COP|Super Bowl|Catch)\.?\s*#?|#|[A-Z]-)$/;
 
@@ -79,6 +95,33 @@ export function findFigures(prose: string, start: number, end: number): Figure[]
     if (/^(?:st|nd|rd|th|s\b|-[\p{L}\d]|\.\d|:\d|\s*(?:a\.m|p\.m|am\b|pm\b|GMT|UTC|EST|EDT|CET|o[’']clock))/iu.test(after)) continue;
     if (/^\s*-\s*\d+\b(?!,)/.test(after) && /\b(?:won|win|lost|beat|vote|voted|score)\b/i.test(before)) continue;
     if (NOT_A_COUNT_BEFORE.test(before)) continue;
+    // "11 March", "the 11th of March": a date, read by dates.ts, never a count of "March".
+    if (!scale && DAY_MONTH_AFTER.test(after)) continue;
+    // "12 of its 340 stores": 12 counts the stores too, as the part; 340 is the total.
+    const whole = !scale ? PART_OF_WHOLE.exec(after) : null;
+    if (whole) {
+      const wholeEnd = numEnd + whole[0].length;
+      const noun = countedNoun(text, wholeEnd, text.slice(wholeEnd, wholeEnd + 60), '');
+      if (noun && !noun.casualty && !MEASURES.has(noun.word)) {
+        const value = parseNumeral(digits, undefined);
+        const [low, high] = precisionInterval(digits, undefined, false);
+        const unit = GENERIC.has(noun.lemma) ? 'person' : noun.lemma;
+        let start = numStart;
+        let approximation: string | null = null;
+        let [l, h] = [low, high];
+        const approx = APPROX_BEFORE.exec(before);
+        if (approx) {
+          approximation = approx[1]!.toLowerCase();
+          const rule = APPROXIMATIONS.find(([r]) => new RegExp(`^(?:${r.source})$`, 'i').test(approximation!))!;
+          [l, h] = widen([low, high], rule[1](value));
+          start = numStart - (before.length - before.lastIndexOf(approx[1]!));
+        }
+        const figure: Figure = { start, end: numEnd, kind: 'count', number: { start: m.index, end: numEnd }, value, low: l, high: h, approximation, unit, unitSpan: noun.span, modifiers: noun.modifiers, increment: false, partitive: false, role: 'part', namedBefore: false };
+        found.push(figure);
+        taken.push(figure);
+        continue;
+      }
+    }
     let kind: FigureKind = 'count';
     let currency = '';
     const symbol = /(US\$|[$€£])\s?$/i.exec(before);
@@ -134,6 +177,8 @@ export function findFigures(prose: string, start: number, end: number): Figure[]
     }
     const figure = describe(text, numStart, numEnd, rest, before, { kind, currency, value, low, high, number: { start: m.index, end: m.index + m[0].length } });
     if (!figure) continue;
+    // "12 of its 340 stores"; "Of the 221,000 homes, 30,000 were …": the whole the part is taken from.
+    if (WHOLE_BEFORE.test(before) || (OF_THE_WHOLE.test(before) && /^\s*(?:\p{L}+\s+)?\p{L}+,/u.test(after))) figure.role = 'total';
     found.push(figure);
     taken.push(figure);
     NUMERAL.lastIndex = Math.max(NUMERAL.lastIndex, numEnd);
@@ -218,10 +263,24 @@ function describe(text: string, numStart: number, numEnd: number, rest: string, 
   } else if (s.kind === 'percent') {
     unit = `percent${s.currency === 'points' ? '-points' : ''}${noun ? ':' + noun.lemma : ''}`;
   } else {
-    unit = `${s.currency}${noun ? ':' + noun.lemma : ''}`;
+    // "$21 million in January": when, not what.
+    unit = `${s.currency}${noun && !TIME_NOUN.test(noun.lemma) ? ':' + noun.lemma : ''}`;
+  }
+  let namedBefore = false;
+  // What a sum is, named before it ("a shortfall of £2.8m in the coming year"), wins over the words after it.
+  if (s.kind !== 'count') {
+    const named = NOUN_OF_BEFORE.exec(before.replace(SUM_LEAD, ''));
+    if (named && !FUNCTION_WORDS.has(named[1]!.toLowerCase())) {
+      unit = `${unit.split(':')[0]}:${lemmatize(named[1]!)}`;
+      modifiers = [];
+      namedBefore = true;
+      // The words after it ("in the coming year") are not what it counts.
+      end = numEnd;
+      unitSpan = null;
+    }
   }
   const partitive = s.kind === 'count' && noun !== null && noun.viaOf;
-  return { start, end, kind: s.kind, number: s.number, value: s.value, low, high, approximation, unit, unitSpan, modifiers, increment, partitive };
+  return { start, end, kind: s.kind, number: s.number, value: s.value, low, high, approximation, unit, unitSpan, modifiers, increment, partitive, role: null, namedBefore };
 }
 
 function widen(stated: [number, number], approx: [number, number]): [number, number] {
@@ -302,7 +361,8 @@ function countedNoun(text: string, numEnd: number, rest: string, before: string)
   let casualty: string | null = null;
   // "14 people were killed", "12 soldiers killed", "12 civilians dead"
   const tail = text.slice(h.span.end, h.span.end + 40);
-  const after = /^\s+(?:(?:were|have been|had been|was|are|is|been)\s+)?(?:(?:reportedly|reported|also|all|confirmed)\s+)?([a-z]+)/i.exec(tail);
+  // "the 33 people who died": the relative pronoun, then the same.
+  const after = /^\s+(?:(?:were|have been|had been|was|are|is|been)\s+)?(?:(?:reportedly|reported|also|all|confirmed)\s+)?([a-z]+)/i.exec(tail.replace(/^\s+(?:who|that)(?=\s)/i, ''));
   if (after && CASUALTY.has(after[1]!.toLowerCase())) casualty = CASUALTY.get(after[1]!.toLowerCase())!;
   else if (beforeCasualty) casualty = CASUALTY.get(beforeCasualty[1]!.toLowerCase().split(' ')[0]!) ?? null;
   return { word: h.lower, lemma, casualty, span: h.span, modifiers, viaOf };

@@ -11,7 +11,7 @@ import { buildModel, type DocumentModel } from './model';
 import type { QuoteSources } from './quote-sources';
 import { classifySource } from './sources';
 import { firstIndexWhere, indexOfSpan, SpanIndex } from './span-index';
-import type { Attribution, DocumentFormat, Finding, Span, TextSpan } from './types';
+import type { Attribution, DocumentFormat, Finding, Severity, Span, TextSpan } from './types';
 
 export interface AnalyzeOptions {
   format: DocumentFormat;
@@ -60,6 +60,9 @@ export function createAnalyzer(rules: readonly Rule[], options: AnalyzerOptions)
 }
 
 function run(RULES: readonly Rule[], { isReport }: AnalyzerOptions, text: string, options: AnalyzeOptions): AnalysisResult {
+// Severities from the most to the least severe, for a finding reported at most at a severity.
+const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+
   const refused = refusal(text, options.format);
   if (refused) throw new UnanalyzableInput(refused);
   const config = options.config ?? DEFAULT_CONFIG;
@@ -86,7 +89,7 @@ function run(RULES: readonly Rule[], { isReport }: AnalyzerOptions, text: string
     for (const f of found) {
       if (suppressions.isSuppressed(rule.id, f.start)) continue;
       const fixes = (f.fixes ?? []).map((fix) => tidyFix(text, model.sentences, fix));
-      findings.push({ rule: rule.id, severity, start: f.start, end: f.end, message: f.message, fixes, ...(f.related ? { related: f.related } : {}) });
+      findings.push({ rule: rule.id, severity: f.atMost && RANK[f.atMost] > RANK[severity] ? f.atMost : severity, start: f.start, end: f.end, message: f.message, fixes, ...(f.related ? { related: f.related } : {}) });
     }
   }
   const known = new Set(RULES.map((r) => r.id));

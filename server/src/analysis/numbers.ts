@@ -15,7 +15,7 @@ const WORD = [...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES
 export const NUMBER_WORDS = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:a\\s+(?=dozen|hundred|thousand|million|billion))?(?:${WORD})(?:(?:-|\\s+|\\s+and\\s+)(?:${WORD}))*(?![\\p{L}\\p{N}'’])(?!-)`, 'giu');
 
 /** A numeral with an optional scale word: "4,500", "3.2 million", "2bn", "1.5m" (money only). */
-export const NUMERAL = /(?<![\p{L}\p{N}.,/:-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(million|billion|trillion|thousand|bn|mn)(?![\p{L}\p{N}]))?/giu;
+export const NUMERAL = /(?<![\p{L}\p{N}.,/:-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(million|billion|trillion|thousand|bn|mn|(?<=[$€£]\s?[\d.,]{1,20})m)(?![\p{L}\p{N}]))?/giu;
 
 /** The value of a run of number words; null when it is not a well-formed number. */
 export function parseNumberWords(text: string): number | null {
@@ -54,7 +54,7 @@ export function parseNumeral(digits: string, scale?: string): number {
 export function scaleOf(scale: string | undefined): number {
   switch (scale?.toLowerCase()) {
     case 'thousand': return 1e3;
-    case 'million': case 'mn': return 1e6;
+    case 'million': case 'mn': case 'm': return 1e6;
     case 'billion': case 'bn': return 1e9;
     case 'trillion': return 1e12;
     default: return 1;

@@ -370,7 +370,8 @@ function blankUrls(chars: string[]): void {
 
 // A photo caption ends with its credit after the last sentence: "... on March 27, 2016. AFP".
 const CREDIT_END = /(?:[.!?]["”]?\s+(?:AFP|AP|Reuters|EPA|Getty Images|AFP\/Getty Images|Associated Press|AP Photo(?:\/[\w. ]+)?)|\((?:AP |Reuters )?Photo[^)]*\))\.?$/;
-const BYLINE = /^(?:By|BY|Written by|Reporting by|Editing by|Additional reporting by)\s+\S/;
+// A name follows: "By Thursday morning, 33 people had died" and "By the end of the year …" are story.
+const BYLINE = /^(?:By|BY|Written by|Reporting by|Editing by|Additional reporting by)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Then|Now|Noon|Midnight|Dawn|Nightfall|Mid|Early|Late)\b)(?:\p{Lu}|[^\p{L}\s])/u;
 // `\s*(?::\s*)?`, not `\s*:?\s*`: the same language without two ways to split a run of spaces.
 const DATE_ONLY = /^(?:(?:Updated|Published|Posted)\s*(?::\s*)?)?[A-Z][a-z]+\.? \d{1,2},? \d{4}\b.{0,40}$/;
 /**

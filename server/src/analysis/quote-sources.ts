@@ -4,6 +4,7 @@
 // network. Comparison ignores case, punctuation, quotation marks and whitespace; an ellipsis in
 // the quotation ("…", "...") is a gap and a bracketed insertion ("[the president]") a wildcard.
 import { LineIndex } from './positions';
+import type { SpeakerTurn } from './transcripts';
 
 export interface SourceDocument {
   /** How the document is named in messages: a path relative to the config file, `/`-separated. */
@@ -13,6 +14,8 @@ export interface SourceDocument {
    * with timestamps and markup blanked, so offsets and lines are the file's.
    */
   text: string;
+  /** Who speaks where (transcriptSource): a quotation is matched against its speaker's turns first. */
+  turns?: readonly SpeakerTurn[];
 }
 
 export interface SourcePassage {
@@ -23,6 +26,8 @@ export interface SourcePassage {
   line: number;
   /** The passage's words as the source has them, whitespace collapsed. */
   text: string;
+  /** The speaker whose turn the passage is in, when the source labels its speakers. */
+  speaker?: string;
 }
 
 export interface QuoteMatch {
@@ -37,8 +42,11 @@ export interface QuoteMatch {
 export interface QuoteSources {
   /** The documents searched, for messages ("not in the 3 source files"). */
   readonly paths: readonly string[];
-  /** The best passage for a quotation's inner text, or null when nothing is close enough. */
-  match(quotation: string, minSimilarity?: number): QuoteMatch | null;
+  /**
+   * The best passage for a quotation's inner text, or null when nothing is close enough. With
+   * `speaker` (who the story says spoke), a passage in that speaker's turns is preferred.
+   */
+  match(quotation: string, minSimilarity?: number, speaker?: string): QuoteMatch | null;
 }
 
 interface Token {
@@ -111,6 +119,7 @@ export function quotationItems(quotation: string): Item[] {
 
 interface IndexedDocument {
   path: string;
+  turns: readonly SpeakerTurn[];
   text: string;
   /** The text with the non-speech of split quotations and bracketed insertions blanked (same offsets). */
   speech: string;
@@ -120,7 +129,7 @@ interface IndexedDocument {
 
 /** The sources, plus a lookup that leaves one document out (for evaluating on a corpus against itself). */
 export interface QuoteSourceIndex extends QuoteSources {
-  matchExcept(quotation: string, minSimilarity: number, skipPath: string): QuoteMatch | null;
+  matchExcept(quotation: string, minSimilarity: number, skipPath: string, speaker?: string): QuoteMatch | null;
 }
 
 /**
@@ -138,7 +147,7 @@ function speakersWords(text: string): string {
 export function createQuoteSources(documents: readonly SourceDocument[]): QuoteSourceIndex {
   const docs: IndexedDocument[] = documents.map((d) => {
     const speech = speakersWords(d.text);
-    return { path: d.path, text: d.text, speech, tokens: tokenize(speech), lines: new LineIndex(d.text) };
+    return { path: d.path, turns: d.turns ?? [], text: d.text, speech, tokens: tokenize(speech), lines: new LineIndex(d.text) };
   });
   // word → [doc, position] pairs, flattened.
   const index = new Map<string, number[]>();
@@ -154,21 +163,31 @@ export function createQuoteSources(documents: readonly SourceDocument[]): QuoteS
     const start = d.tokens[from]!.start;
     const end = d.tokens[to]!.end;
     const words = d.speech.slice(start, end).replace(/["“”]/g, ' ').replace(/\s+([,.?!;:])/g, '$1').replace(/\s+/g, ' ').trim();
-    return { path: d.path, start, end, line: d.lines.positionAt(start).line + 1, text: words };
+    const turn = d.turns.find((t) => t.start <= start && start < t.end);
+    return { path: d.path, start, end, line: d.lines.positionAt(start).line + 1, text: words, ...(turn ? { speaker: turn.speaker } : {}) };
   };
+  // "Amanda Price", "ANDY BURNHAM", "Price": the same speaker when the surnames agree.
+  let wanted: string | null = null;
+  const surname = (name: string) => name.toLowerCase().replace(/\([^()]*\)/g, ' ').trim().split(/\s+/).pop() ?? '';
+  const bySpeaker = (p: SourcePassage) => wanted !== null && p.speaker !== undefined && surname(p.speaker) === wanted;
 
   let skip = -1;
   const exact = (items: Item[]): QuoteMatch | null => {
     const first = items[0];
     if (!first || first.kind !== 'word') return null;
     const list = occurrences(first.word);
+    let found: QuoteMatch | null = null;
     for (let k = 0; k < list.length; k += 2) {
       const di = list[k]!;
       if (di === skip) continue;
       const end = matchFrom(docs[di]!.tokens, items, 0, list[k + 1]!, occurrencesIn(index, di));
-      if (end !== null) return { kind: 'exact', similarity: 1, passage: passage(di, list[k + 1]!, end) };
+      if (end === null) continue;
+      const m: QuoteMatch = { kind: 'exact', similarity: 1, passage: passage(di, list[k + 1]!, end) };
+      // The speaker's own words first; else the first place the words are.
+      if (wanted === null || bySpeaker(m.passage)) return m;
+      found ??= m;
     }
-    return null;
+    return found;
   };
 
   const close = (items: Item[], minSimilarity: number, shape: QuotationShape): QuoteMatch | null => {
@@ -198,18 +217,35 @@ export function createQuoteSources(documents: readonly SourceDocument[]): QuoteS
       const tokens = docs[di]!.tokens;
       const from = Math.max(0, bucket * 4 - 8);
       const to = Math.min(tokens.length, bucket * 4 + words.length + Math.ceil(words.length * 0.5) + 12);
-      const aligned = align(words, tokens, from, to);
+      // The window, and the part of it in each of the speaker's turns: their words are aligned on their own.
+      const windows: [number, number][] = [[from, to]];
+      if (wanted !== null) {
+        for (const t of docs[di]!.turns) {
+          if (surname(t.speaker) !== wanted) continue;
+          const a = Math.max(from, firstTokenAt(tokens, t.start));
+          const b = Math.min(to, firstTokenAt(tokens, t.end));
+          if (b - a >= Math.min(3, words.length)) windows.push([a, b]);
+        }
+      }
+      for (const [wFrom, wTo] of windows) {
+      const aligned = align(words, tokens, wFrom, wTo);
       if (!aligned) continue;
       const [start, end] = snap(docs[di]!, ...withinQuotationMarks(docs[di]!, aligned.start, aligned.end, words), shape);
       const spoken = tokens.slice(start, end + 1).map((t) => t.word);
       if (quotedLess(docs[di]!, start, end, words, spoken)) continue;
       const similarity = 1 - editDistance(words, spoken) / Math.max(words.length, spoken.length);
-      if (similarity >= minSimilarity && (!best || similarity > best.similarity)) best = { kind: 'close', similarity, passage: passage(di, start, end) };
+      if (similarity < minSimilarity) continue;
+      const candidate: QuoteMatch = { kind: 'close', similarity, passage: passage(di, start, end) };
+      // The speaker's turns first: a passage of theirs beats a closer one of someone else's.
+      const mine = bySpeaker(candidate.passage);
+      if (!best || (mine && !bySpeaker(best.passage)) || (mine === bySpeaker(best.passage) && similarity > best.similarity)) best = candidate;
+      }
     }
     return best;
   };
 
-  const match = (quotation: string, minSimilarity: number, skipPath?: string): QuoteMatch | null => {
+  const match = (quotation: string, minSimilarity: number, skipPath?: string, speaker?: string): QuoteMatch | null => {
+    wanted = speaker ? surname(speaker) : null;
     const items = quotationItems(quotation);
     if (items.length === 0) return null;
     skip = skipPath === undefined ? -1 : docs.findIndex((d) => d.path === skipPath);
@@ -218,7 +254,7 @@ export function createQuoteSources(documents: readonly SourceDocument[]): QuoteS
   };
   return {
     paths: docs.map((d) => d.path),
-    match: (quotation, minSimilarity = 0.7) => match(quotation, minSimilarity),
+    match: (quotation, minSimilarity = 0.7, speaker) => match(quotation, minSimilarity, undefined, speaker),
     matchExcept: match,
   };
 }
@@ -239,7 +275,7 @@ interface QuotationShape {
 function snap(doc: IndexedDocument, start: number, end: number, shape: QuotationShape): [number, number] {
   const { tokens, speech: text } = doc;
   // A sentence ends at a full stop; a speaker's words end at a quotation mark (“…,” she said).
-  const breakAfter = (i: number) => i < 0 || i >= tokens.length - 1 || /[.?!…"“”]|''/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start));
+  const breakAfter = (i: number) => i < 0 || i >= tokens.length - 1 || /[.?!…"“”]|''/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)) || turnBreak(doc, i);
   for (let k = Math.min(end - 1, start + 2); k >= start; k--) {
     if (breakAfter(k)) {
       start = k + 1;
@@ -271,6 +307,13 @@ function snap(doc: IndexedDocument, start: number, end: number, shape: Quotation
   return [start, end];
 }
 
+/** Between token i and the next: a blank line or another speaker's label (a heading, a new turn). */
+function turnBreak(doc: IndexedDocument, i: number): boolean {
+  const a = doc.tokens[i]!.end;
+  const b = doc.tokens[i + 1]!.start;
+  return /\n[ \t]*\r?\n/.test(doc.speech.slice(a, b)) || doc.turns.some((t) => t.start >= a && t.start <= b);
+}
+
 /**
  * A passage does not run across a quotation mark: in a source that quotes (a press release, a
  * note), the words on the other side of one are not the speaker's. Of the stretches between
@@ -283,7 +326,7 @@ function withinQuotationMarks(doc: IndexedDocument, start: number, end: number, 
   let bestScore = -1;
   let from = start;
   for (let k = start; k <= end; k++) {
-    const last = k === end || /["“”]|''/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
+    const last = k === end || /["“”]|''/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)) || turnBreak(doc, k);
     if (!last) continue;
     let score = 0;
     for (let i = from; i <= k; i++) if (quoted.has(tokens[i]!.word)) score++;
@@ -323,6 +366,18 @@ function editDistance(a: readonly string[], b: readonly string[]): number {
     prev = cur;
   }
   return prev[b.length]!;
+}
+
+/** The index of the first token starting at or after `offset`. */
+function firstTokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function occurrencesIn(index: Map<string, number[]>, di: number): (word: string) => number[] {

@@ -8,6 +8,8 @@ export interface RuleFinding extends Span {
   message: string;
   fixes?: Fix[];
   related?: RelatedLocation[];
+  /** A query rather than an error ("two sources disagree"): reported at most at this severity. */
+  atMost?: Severity;
 }
 
 export interface RuleOptions {

@@ -3,14 +3,15 @@
 // The analysis core never reads files; this turns the folders into plain SourceDocuments (which
 // worker threads can receive as they are) and the core indexes them. Node-only, no editor code:
 // the language server can call it too.
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { SourceDocument } from '../analysis/quote-sources';
-import { transcriptText } from '../analysis/transcripts';
+import { transcriptSource } from '../analysis/transcripts';
 import { resolveInside } from '../confine';
 import { readErrorReason } from './fs';
 
-export const SOURCE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown', '.vtt', '.srt'];
+export const SOURCE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown', '.vtt', '.srt', '.docx'];
 const SKIPPED = new Set(['node_modules', '.git']);
 /** Sources larger than this are skipped: a transcript is text, not a recording. */
 export const MAX_SOURCE_SIZE = 20 * 1024 * 1024;
@@ -54,11 +55,12 @@ export function readSourceFolders(folders: readonly string[], baseDir: string, r
         errors.push(`${shown}: source file is larger than ${MAX_SOURCE_SIZE / 1024 / 1024} MB; skipped`);
         return;
       }
-      let raw = fs.readFileSync(absolute, 'utf8');
+      let raw = path.extname(absolute).toLowerCase() === '.docx' ? docxText(absolute) : fs.readFileSync(absolute, 'utf8');
       if (raw.charCodeAt(0) === 0xfeff) raw = raw.slice(1);
-      documents.push({ path: shown, text: transcriptText(absolute, raw) });
+      const { text, turns } = transcriptSource(absolute, raw);
+      documents.push({ path: shown, text, ...(turns.length > 0 ? { turns } : {}) });
     } catch (error) {
-      errors.push(`${shown}: cannot read source: ${readErrorReason(error)}`);
+      errors.push(`${shown}: cannot read source: ${error instanceof UnreadableDocx ? error.message : readErrorReason(error)}`);
     }
   };
   const walk = (dir: string) => {
@@ -96,4 +98,23 @@ export function readSourceFolders(folders: readonly string[], baseDir: string, r
     else addFile(inside.path);
   }
   return { documents, errors };
+}
+
+class UnreadableDocx extends Error {}
+
+/**
+ * The text of a Word document, by dist/docx.js (mammoth, bundled on its own) in a child process:
+ * the reader is loaded only when a sources folder holds a .docx, and the sources are read
+ * synchronously like every other file. Line numbers in messages are the text's paragraphs.
+ */
+function docxText(file: string): string {
+  const reader = [path.join(__dirname, 'docx.js'), path.resolve(__dirname, '..', '..', '..', 'dist', 'docx.js')].find((p) => fs.existsSync(p));
+  if (!reader) throw new UnreadableDocx('the .docx reader (dist/docx.js) is missing: run npm run build');
+  try {
+    // In VS Code the server runs on Electron's binary: ELECTRON_RUN_AS_NODE makes it Node.
+    return execFileSync(process.execPath, [reader, file], { encoding: 'utf8', maxBuffer: MAX_SOURCE_SIZE * 2, env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    const stderr = (error as { stderr?: string }).stderr?.trim();
+    throw new UnreadableDocx(`not a readable Word document${stderr ? ` (${stderr.split('\n')[0]})` : ''}`);
+  }
 }

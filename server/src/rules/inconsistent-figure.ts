@@ -22,16 +22,24 @@ interface Placed {
   anchors: Set<string>;
   /** The source the sentence is attributed to, lower-cased, if any. */
   source: string | null;
+  /** The same, as written, when it is named (not a pronoun): for messages. */
+  sourceText: string | null;
   changing: boolean;
   /** Names in the clause before the figure: whose figure it is ("Cruz has 370 delegates"). */
   owners: Set<string>;
   /** Content words around the figure, for "the same statement of the same quantity". */
   context: Set<string>;
+  /** The same, ten words either side. */
+  wideContext: Set<string>;
+  /** What happens to what is counted, as a stem: "clos" in "close 12 of its stores" and "14 stores would close". */
+  action: string | null;
 }
 
 const CHANGE = new RegExp(`(?<![\\p{L}])(?:${words.change.map((w) => w.phrase.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
 const PART_AFTER = /^\s*(?:of\s+(?:them|whom|which|those|these|the\s+\w+)|among\s+them|including|were\s+among|in\s+(?:total|all))\b/i;
-const PART_BEFORE = /(?:\b(?:including|among|of the|of whom|of them|out of|bringing|brings|brought|to a total of|total of|tally of|toll of|toll to|toll at|raising|raised the|at least another)\s+)$/i;
+const PART_BEFORE = /(?:\b(?:including|among|of whom|of them|out of|bringing|brings|brought|to a total of|total of|tally of|toll of|toll to|toll at|raising|raised the|at least another)\s+)$/i;
+// "three of the 12 soldiers", "some of the 40": a part; "the names of the 33 people" is not.
+const SOME_OF_THE = /(?:^|[^\p{L}\p{N},])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|some|many|most|all|none|several|half|each|any) of the $/iu;
 const PER = /^\s*(?:a|per|each|every)\s+(?:day|week|month|year|hour|minute|capita|person|head|share)\b|^\s*(?:daily|weekly|monthly|yearly|annually)\b|^[^.;]{0,40}\b(?:each|apiece|respectively|a piece)\b/i;
 const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const TALLIES = new Set(words.tallies.map((w) => w.word.replace(/s$/, '')));
@@ -46,21 +54,53 @@ export const inconsistentFigure: Rule = {
     const placed = collect(ctx);
     const findings: RuleFinding[] = [];
     const reported = new Set<number>();
+    const text = ctx.model.text;
+    const currentYear = latestYear(ctx.model.prose);
+    // How many figures in the story count each thing (every figure, not only the comparable ones).
+    const counted = new Map<string, number>();
+    for (const x of allFigures(ctx)) counted.set(x.unit, (counted.get(x.unit) ?? 0) + 1);
     for (let j = 0; j < placed.length; j++) {
       const later = placed[j]!;
       if (reported.has(j)) continue;
       for (let i = 0; i < j; i++) {
         const earlier = placed[i]!;
-        if (!sameQuantity(earlier, later) || !contradicts(earlier.figure, later.figure)) continue;
+        if (process.env.DBG) console.error('pair', ctx.model.prose.slice(earlier.figure.start, earlier.figure.end), '|', ctx.model.prose.slice(later.figure.start, later.figure.end), sameQuantity(earlier, later, currentYear, counted), earlier.action, later.action, [...earlier.owners], [...later.owners], earlier.source, later.source, [...earlier.anchors], [...later.anchors], earlier.changing, later.changing);
+        if (!sameQuantity(earlier, later, currentYear, counted)) continue;
+        const conflict = contradicts(earlier.figure, later.figure);
+        const floor = !conflict && restatedFloor(earlier.figure, later.figure);
+        if (!conflict && !floor) continue;
         reported.add(j);
-        const text = ctx.model.text;
-        const a = text.slice(earlier.figure.start, earlier.figure.end).replace(/\s+/g, ' ');
+        // A part is quoted with its whole: “12 of its 340 stores”.
+        const a = text.slice(earlier.figure.start, earlier.figure.role === 'part' && earlier.figure.unitSpan ? earlier.figure.unitSpan.end : earlier.figure.end).replace(/\s+/g, ' ');
         const b = text.slice(later.figure.start, later.figure.end).replace(/\s+/g, ' ');
+        const related = [{ start: earlier.figure.start, end: earlier.figure.end, message: `Stated earlier as “${a}”` }];
+        if (floor) {
+          // "at least 30 people died" … "the 33 people who died": not a contradiction, but the toll is given two ways.
+          findings.push({
+            start: later.figure.start,
+            end: later.figure.end,
+            message: `State the count one way, or say that it rose: “${b}” here, “${a}” earlier in the story.`,
+            related,
+            atMost: 'information',
+          });
+          break;
+        }
+        const disagree = differentSources(earlier, later);
+        if (disagree) {
+          findings.push({
+            start: later.figure.start,
+            end: later.figure.end,
+            message: `Say that the sources disagree, or check which is right: ${disagree.later} gives “${b}”, ${disagree.earlier} gave “${a}” earlier (${describe(earlier.figure)} against ${describe(later.figure)}).`,
+            related: [{ ...related[0]!, message: `${disagree.earlier} gave “${a}”` }],
+            atMost: 'information',
+          });
+          break;
+        }
         findings.push({
           start: later.figure.start,
           end: later.figure.end,
-          message: `“${b}” contradicts “${a}” earlier in the story (${describe(earlier.figure)} against ${describe(later.figure)}): check which is right and state it one way.`,
-          related: [{ start: earlier.figure.start, end: earlier.figure.end, message: `Stated earlier as “${a}”` }],
+          message: `Check which is right and state it one way: “${b}” contradicts “${a}” earlier in the story (${describe(earlier.figure)} against ${describe(later.figure)}).`,
+          related,
           fixes: alignFix(ctx, earlier.figure, later.figure),
         });
         break;
@@ -70,6 +110,10 @@ export const inconsistentFigure: Rule = {
   },
 };
 
+function allFigures(ctx: RuleContext): Figure[] {
+  return ctx.model.sentences.filter((s) => ctx.isCopy(s)).flatMap((s) => perText(ctx, 'figures', s, findFigures));
+}
+
 function collect(ctx: RuleContext): Placed[] {
   const out: Placed[] = [];
   const { model } = ctx;
@@ -77,55 +121,110 @@ function collect(ctx: RuleContext): Placed[] {
     if (!ctx.isCopy(sentence)) return;
     const figures = perText(ctx, 'figures', sentence, findFigures);
     if (figures.length === 0) return;
-    const sentenceText = model.prose.slice(sentence.start, sentence.end);
+    // "would be closed" is what will happen, not a projection ("would be the largest").
+    const sentenceText = model.prose.slice(sentence.start, sentence.end).replace(/\b(?:would|could) be (\p{L}+ed)\b/giu, '$1');
     const anchors = anchorWords(ctx, sentence);
     const source = sourceOf(ctx, sentence);
+    const sourceText = namedSourceOf(ctx, sentence);
     // Two figures of one unit in one sentence are a list or a comparison ("Florida, 99 delegates,
     // and Ohio, 66"): each belongs to its own subject.
     const perUnit = new Map<string, number>();
-    for (const f of figures) perUnit.set(f.unit, (perUnit.get(f.unit) ?? 0) + 1);
+    // ("12 of its 340 stores" is one statement: a part and its total.)
+    for (const f of figures) if (f.role !== 'total') perUnit.set(f.unit, (perUnit.get(f.unit) ?? 0) + 1);
     for (const figure of figures) {
-      if (!figure.unit || figure.increment || figure.partitive || perUnit.get(figure.unit)! > 1) continue;
+      if (!figure.unit || figure.increment || figure.partitive || (figure.role !== 'total' && perUnit.get(figure.unit)! > 1)) continue;
       if (TALLIES.has(figure.unit.replace(/^[^:]*:/, '')) || TALLIES.has(figure.unit)) continue;
       const before = model.prose.slice(Math.max(sentence.start, figure.start - 40), figure.start);
       const after = model.prose.slice(figure.end, Math.min(sentence.end, figure.end + 40));
-      if (PART_AFTER.test(after) || PART_BEFORE.test(before) || PER.test(after)) continue;
+      // "5,300 structures, including about 4,100 homes": a part of the structures, but all the homes.
+      const includedOther = /\bincluding\s+$/i.test(before) && figures.some((f) => f.end <= figure.start && f.unit !== figure.unit);
+      if (PART_AFTER.test(after) || ((PART_BEFORE.test(before) || SOME_OF_THE.test(before)) && !includedOther) || PER.test(after)) continue;
       // Casualty figures need their class and a comparable scope; plain counts need a counted noun.
-      out.push({ figure, sentence, index, anchors, source, changing: CHANGE.test(sentenceText), owners: ownersOf(ctx, sentence, figure), context: contextOf(model.prose, sentence, figure) });
+      out.push({ figure, sentence, index, anchors, source, sourceText, changing: changing(sentenceText, figure.start - sentence.start), owners: ownersOf(ctx, sentence, figure), context: contextOf(model.prose, sentence, figure), wideContext: contextOf(model.prose, sentence, figure, 10), action: actionOf(model.prose, sentence, figure) });
     }
   });
   return out;
 }
 
-function sameQuantity(a: Placed, b: Placed): boolean {
+// A change or a projection in the sentence ("rose to", "previously", "target") makes a figure
+// not the story's settled count. "would be" and "could be" only just before the figure ("would
+// be 500"): "16 boats would be unable to move" states the count.
+function changing(sentence: string, at: number): boolean {
+  const kept = sentence.replace(/\b(?:would|could) be\b/gi, (m: string, off: number) => (off + m.length <= at && at - (off + m.length) <= 12 ? m : ' '.repeat(m.length)));
+  return CHANGE.test(kept);
+}
+
+function sameQuantity(a: Placed, b: Placed, currentYear: number | null, counted: ReadonlyMap<string, number>): boolean {
   const fa = a.figure;
   const fb = b.figure;
   if (fa.kind !== fb.kind || fa.unit !== fb.unit) return false;
-  // A story gives percentages for many groups ("48 percent chose him while 45 percent chose
-  // Clinton"): they are not compared. Money needs what it is ("$3 million in donations") and
-  // whose it is, on both sides.
-  if (fa.kind === 'percent') return false;
+  // "12 of its 340 stores": the total is compared only with totals.
+  if ((fa.role === 'total') !== (fb.role === 'total')) return false;
   const whose = (x: Placed) => x.owners.size > 0 || x.source !== null;
   if (fa.kind === 'money' && (!fa.unit.includes(':') || !whose(a) || !whose(b))) return false;
   // Figures side by side in one paragraph are a comparison ("down 16 percent from the 436,219 …").
   if (a.sentence.block === b.sentence.block || a.changing || b.changing) return false;
   // "4,000 ISIS fighters" and "4,500 Kurdish fighters" are two groups; a modifier on one side only is fine.
   if (fa.modifiers.length > 0 && fb.modifiers.length > 0 && fa.modifiers.join(' ') !== fb.modifiers.join(' ')) return false;
-  // Attributed to two different sources: a disagreement reported, not an inconsistency.
-  if (a.source && b.source && a.source !== b.source) return false;
   // Different years, dates or places named around them: different events.
-  if (conflictingAnchors(a.anchors, b.anchors)) return false;
+  if (conflictingAnchors(a.anchors, b.anchors, currentYear)) return false;
   // Whose figure: "Cruz has 370 delegates" and "Rubio has 163 delegates" are two people's.
   // A side with no owner of its own but a source ("… reported $3.5 million") may be speaking of itself: no conflict.
   const unknown = (x: Placed) => x.owners.size === 0 && x.source !== null;
   if (a.owners.size + b.owners.size > 0 && !unknown(a) && !unknown(b) && ![...a.owners].some((o) => b.owners.has(o))) return false;
-  // The same statement. A casualty count is about the story's event unless a date, place or
-  // owner says otherwise; any other count must share its modifier ("4,000 ISIS fighters") or two
-  // words of what is said around it ("fighters who took the city").
-  if (isCasualty(fa)) return true;
   const shared = [...a.context].filter((w) => b.context.has(w)).length;
+  // A story gives percentages for many groups ("48 percent chose him while 45 percent chose
+  // Clinton", a poll this week and last): compared only when said of the same thing in the same
+  // words ("cut the risk of a second heart attack by 28 percent").
+  if (fa.kind === 'percent') return [...a.wideContext].filter((w) => b.wideContext.has(w)).length >= 5;
+  // "a shortfall of £2.8m" … "the shortfall of £3.1m": a sum named the same way, the same statement.
+  if (fa.kind === 'money' && fa.namedBefore && fb.namedBefore) return true;
+  // The same statement. A casualty count is about the story's event unless a date, place or
+  // owner says otherwise; any other count must share its modifier ("4,000 ISIS fighters"), what
+  // happens to what it counts ("close 12 of its stores" … "14 stores would close"), or two words
+  // of what is said around it ("fighters who took the city").
+  if (isCasualty(fa)) return true;
   const sameModifier = fa.modifiers.length > 0 && fa.modifiers.join(' ') === fb.modifiers.join(' ');
-  return sameModifier || shared >= 2;
+  // Two named sources each giving a count of the same particular thing ("22 workers", "20
+  // workers"; not "people") are giving the one count two ways: the editor wants to know.
+  // Counts of one thing from two sources are near each other (9 and 11, 60 and 70); 22 and 1,300 are two things.
+  const [small, big] = fa.value <= fb.value ? [fa, fb] : [fb, fa];
+  const near = big.low <= 1.3 * small.high;
+  const disagree = fa.unit !== 'person' && near && differentSources(a, b) !== null;
+  // A particular thing counted twice in the story and nowhere else ("about 600 aid trucks" …
+  // "400 trucks"): the one count, unless something above told them apart.
+  const onlyPair = fa.unit !== 'person' && near && (counted.get(fa.unit) ?? 0) === 2;
+  return sameModifier || shared >= 2 || (a.action !== null && a.action === b.action) || disagree || onlyPair;
+}
+
+/** The two sources, as written, when two different named sources give the figures. */
+function differentSources(a: Placed, b: Placed): { earlier: string; later: string } | null {
+  if (!a.source || !b.source || !a.sourceText || !b.sourceText) return null;
+  if (sameSource(a.source, b.source)) return null;
+  return { earlier: a.sourceText, later: b.sourceText };
+}
+
+const PRONOUN = /^(?:he|she|they|it|we|i|you|his|her|their|its|him|them)$/;
+const SOURCE_TITLES = new Set('mr mrs ms dr prof professor sir lord lady gen col capt sgt rev mayor chief president minister'.split(' '));
+
+/**
+ * Whether two attributions are the same source: "Chief executive Priya Raman" and "Ms Raman"
+ * share a surname, "the United Nations" and "the UN" an acronym; a pronoun could be anyone in
+ * the story, so it is taken as the same.
+ */
+function sameSource(a: string, b: string): boolean {
+  const words = (s: string) => {
+    const all = s.split(/[^\p{L}’'-]+/u).filter((w) => w && !CONTEXT_STOP.has(w));
+    // "Mr Oduya" is Oduya; "the mayor" stays the mayor.
+    const named = all.filter((w) => !SOURCE_TITLES.has(w));
+    return named.length > 0 ? named : all;
+  };
+  const wa = words(a);
+  const wb = words(b);
+  if (wa.length === 0 || wb.length === 0 || wa.every((w) => PRONOUN.test(w)) || wb.every((w) => PRONOUN.test(w))) return true;
+  if (wa[wa.length - 1] === wb[wb.length - 1]) return true;
+  const acronym = (w: string[]) => w.map((x) => x[0]).join('');
+  return wa.join(' ') === wb.join(' ') || (wa.length === 1 && acronym(wb) === wa[0]) || (wb.length === 1 && acronym(wa) === wb[0]);
 }
 
 function isNameWord(word: string): boolean {
@@ -164,13 +263,16 @@ function ownersOf(ctx: RuleContext, sentence: Sentence, figure: Figure): Set<str
   // "She has four children": a pronoun's owner is someone, but not anyone we can compare.
   // (In reported speech, "they said they had rescued 12", the pronoun is the speaker: not an owner.)
   if (sentence.attributions.length === 0 && /\b(?:he|she|they|his|her|their|him|them)\b/i.test(clause)) owners.add(`pronoun:${figure.start}`);
-  return owners.size > 0 ? owners : namesIn(sentence.start, figure.start);
+  if (owners.size > 0) return owners;
+  // The sentence before the figure, after a dateline ("VALENCIA, Spain, Oct. 31, 2024 – At least 30 …").
+  const dash = Math.max(before.lastIndexOf(' – '), before.lastIndexOf(' — '));
+  return namesIn(dash >= 0 ? sentence.start + dash + 3 : sentence.start, figure.start);
 }
 
 // Content words within six words of the figure in its sentence, lemmatised, without the figure's own words.
-function contextOf(prose: string, sentence: Span, figure: Figure): Set<string> {
-  const before = prose.slice(sentence.start, figure.start).split(/[^\p{L}’'-]+/u).filter(Boolean).slice(-6);
-  const after = prose.slice(figure.end, sentence.end).split(/[^\p{L}’'-]+/u).filter(Boolean).slice(0, 6);
+function contextOf(prose: string, sentence: Span, figure: Figure, width = 6): Set<string> {
+  const before = prose.slice(sentence.start, figure.start).split(/[^\p{L}’'-]+/u).filter(Boolean).slice(-width);
+  const after = prose.slice(figure.end, sentence.end).split(/[^\p{L}’'-]+/u).filter(Boolean).slice(0, width);
   const out = new Set<string>();
   for (const w of [...before, ...after]) {
     const lower = w.toLowerCase();
@@ -180,17 +282,50 @@ function contextOf(prose: string, sentence: Span, figure: Figure): Set<string> {
   return out;
 }
 
-function conflictingAnchors(a: Set<string>, b: Set<string>): boolean {
+function conflictingAnchors(a: Set<string>, b: Set<string>, currentYear: number | null): boolean {
   const kinds = ['year:', 'date:', 'place:'];
   for (const kind of kinds) {
     const ka = [...a].filter((x) => x.startsWith(kind));
     const kb = [...b].filter((x) => x.startsWith(kind));
-    // A year or a date on one side only ("in 2008", "in November") puts that figure at another time.
-    if (kind !== 'place:' && ka.length + kb.length > 0 && (ka.length === 0 || kb.length === 0)) return true;
+    // A year on one side only ("in 2008") puts that figure at another time, unless it is the story's own year.
+    if (kind === 'year:' && ka.length + kb.length > 0 && (ka.length === 0 || kb.length === 0) && [...ka, ...kb].some((y) => y !== `year:${currentYear}`)) return true;
     if (ka.length === 0 || kb.length === 0) continue;
     if (!ka.some((x) => b.has(x)) && !kb.some((x) => a.has(x))) return true;
   }
   return false;
+}
+
+/** The story's own year: the latest year of a full date it gives ("from Monday 10 March 2025"). */
+function latestYear(prose: string): number | null {
+  let latest: number | null = null;
+  for (const d of findDates(prose, 0, prose.length)) if (d.year !== null) latest = Math.max(latest ?? 0, d.year);
+  return latest;
+}
+
+/** "at least 30 people died" … "the 33 people who died": a floor, then an exact count above it. */
+function restatedFloor(a: Figure, b: Figure): boolean {
+  const floor = (x: Figure) => x.approximation !== null && /^(?:at least|no fewer than|no less than|a minimum of)$/.test(x.approximation) && x.high === Infinity;
+  const exact = (x: Figure) => x.approximation === null && x.low === x.high;
+  // The floor first, the count later and not far above it (not "175 countries" … "at least 55 countries").
+  return floor(a) && exact(b) && b.value > a.value && b.value <= 2 * a.value;
+}
+
+// What happens to the things counted: the verb just before the number ("would close 12 of its
+// stores", "killing 12") or just after the noun, past auxiliaries ("14 stores would close",
+// "12 stores will be closed"). A stem, so "close", "closed" and "closing" are one.
+const AUXILIARY = new Set('would will could should may might must can to be been being were was are is have has had also all then now likely expected set due'.split(' '));
+function actionOf(prose: string, sentence: Span, figure: Figure): string | null {
+  const stem = (w: string) => w.toLowerCase().replace(/(?:ing|ed|es|e|s)$/, '');
+  const before = /(?<!\p{L})(\p{Ll}{3,})\s+(?:(?:the|its|their|some|about|nearly|almost|around|at least|more than|another)\s+)?$/u.exec(prose.slice(Math.max(sentence.start, figure.start - 30), figure.start));
+  if (figure.role === 'part' && before && !CONTEXT_STOP.has(before[1]!) && !AUXILIARY.has(before[1]!)) return stem(before[1]!);
+  const end = figure.unitSpan?.end ?? figure.end;
+  const after = prose.slice(end, Math.min(sentence.end, end + 60)).split(/\s+/).filter(Boolean);
+  for (const w of after.slice(0, 4)) {
+    const lower = w.toLowerCase().replace(/[^\p{L}]/gu, '');
+    if (AUXILIARY.has(lower)) continue;
+    return /^\p{Ll}{3,}$/u.test(w.replace(/[.,;:]$/, '')) && !CONTEXT_STOP.has(lower) ? stem(lower) : null;
+  }
+  return before && !CONTEXT_STOP.has(before[1]!) && !AUXILIARY.has(before[1]!) ? stem(before[1]!) : null;
 }
 
 function contradicts(a: Figure, b: Figure): boolean {
@@ -225,7 +360,8 @@ function anchorWords(ctx: RuleContext, sentence: Span): Set<string> {
   const anchors = new Set<string>();
   for (const m of text.matchAll(/\b(?:19|20)\d\d\b/g)) anchors.add(`year:${m[0]}`);
   for (const d of perText(ctx, 'dates', sentence, findDates)) anchors.add(`date:${d.month}-${d.day}`);
-  for (const m of text.matchAll(/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|last (?:year|month|week)|a year ago|years ago)\b/g)) anchors.add(`date:${m[0]}`);
+  // "By Thursday morning", "as of Friday": when the count was given, not when it happened.
+  for (const m of text.matchAll(/\b(?<!\b(?:[Bb]y|[Aa]s of|[Uu]ntil)\s)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|last (?:year|month|week)|a year ago|years ago)\b/g)) anchors.add(`date:${m[0]}`);
   // Places: "in Aleppo", "near Palmyra", "across Syria".
   for (const m of text.matchAll(/\b(?:in|near|at|outside|across|around|from|into|throughout)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*)/gu)) {
     const place = m[1]!.replace(/^the\s+/, '');
@@ -241,6 +377,21 @@ function sourceOf(ctx: RuleContext, sentence: Sentence): string | null {
     const a = attributions[i]!;
     const who = a.resolvedSource ?? a.source;
     if (who && !ctx.model.nested[i]) return who.text.toLowerCase();
+  }
+  return null;
+}
+
+// The source as written, for a message that names both ("Police", "the mayor, Rui Moreira"):
+// any source but a pronoun (whose antecedent is a guess).
+function namedSourceOf(ctx: RuleContext, sentence: Sentence): string | null {
+  const { attributions } = ctx.model;
+  for (const i of sentence.attributions) {
+    const a = attributions[i]!;
+    if (ctx.model.nested[i]) continue;
+    // A pronoun's source is a guess ("She said …" after "The chain reported …"): not named here.
+    const who = a.source;
+    if (!who || a.sourceKind === 'pronoun') return null;
+    return who.text.replace(/\s+/g, ' ');
   }
   return null;
 }

@@ -49,7 +49,10 @@ export const inconsistentName: Rule = {
   check(ctx) {
     const names = findNames(ctx);
     const findings = spellingVariants(names);
-    return [...findings, ...closeSurnames(names, findings)].sort((a, b) => a.start - b.start);
+    findings.push(...transliterations(names, findings));
+    findings.push(...closeSurnames(names, findings));
+    findings.push(...possessiveSlips(ctx, names, findings));
+    return findings.sort((a, b) => a.start - b.start);
   },
 };
 
@@ -210,11 +213,13 @@ function spellingVariants(names: readonly Name[]): RuleFinding[] {
       // One spelling must not be merely a part of a longer name the other belongs to.
       if (differentPeople(names, canonical, v, group)) continue;
       if (!wordShaped(canonical.surface) || !wordShaped(v.surface)) continue;
+      // "Life" / "Liffe", "Scot" / "Scott", "High Speed" / "High-Speed": a word of the language on one side is not a misspelt name.
+      if (commonWords(canonical.surface) || commonWords(v.surface)) continue;
       flagged.push(v);
       findings.push({
         start: v.start,
         end: v.end,
-        message: `“${v.surface}” is spelled “${canonical.surface}” earlier in the story: check the name and spell it one way.`,
+        message: `Check the name and spell it one way: “${v.surface}” is spelled “${canonical.surface}” earlier in the story.`,
         related: [{ start: canonical.start, end: canonical.end, message: `First spelled “${canonical.surface}”` }],
         fixes: [{ title: `Use the first spelling, “${canonical.surface}”`, edits: [{ start: v.start, end: v.end, newText: canonical.surface }], preferred: true }],
       });
@@ -243,6 +248,8 @@ function closeSurnames(names: readonly Name[], already: readonly RuleFinding[]):
     }
     if (earlier.text === last.text || nameKey(earlier.text) === nameKey(last.text)) continue;
     if (last.text.length < 5 || earlier.text.length < 5 || !oneEditApart(earlier.text.toLowerCase(), last.text.toLowerCase())) continue;
+    // "Sri Lanka" and "Sri Lankan": a country and its people.
+    if (/^(.+)(?:n|i|ese|ian)$/.exec(last.text)?.[1] === earlier.text || /^(.+)(?:n|i|ese|ian)$/.exec(earlier.text)?.[1] === last.text) continue;
     // "Bennett" and "Bennetts", "Street" and "Streets": a plural, not a misspelling.
     if (/^(.+?)e?s$/.test(last.text) && last.text.replace(/e?s$/, '') === earlier.text || earlier.text.replace(/e?s$/, '') === last.text) continue;
     if (already.some((f) => f.start < last.end && last.start < f.end)) continue;
@@ -250,7 +257,7 @@ function closeSurnames(names: readonly Name[], already: readonly RuleFinding[]):
     findings.push({
       start: last.start,
       end: last.end,
-      message: `“${firstName} ${last.text}” is spelled “${firstName} ${earlier.text}” earlier in the story: check the name and spell it one way.`,
+      message: `Check the name and spell it one way: “${firstName} ${last.text}” is spelled “${firstName} ${earlier.text}” earlier in the story.`,
       related: [{ start: earlier.start, end: earlier.end, message: `First spelled “${earlier.text}”` }],
       fixes: [{ title: `Use the first spelling, “${earlier.text}”`, edits: [{ start: last.start, end: last.end, newText: earlier.text }], preferred: true }],
     });
@@ -261,9 +268,158 @@ function closeSurnames(names: readonly Name[], already: readonly RuleFinding[]):
       findings.push({
         start: t.start,
         end: t.end,
-        message: `“${t.text}” is spelled “${earlier.text}” earlier in the story: check the name and spell it one way.`,
+        message: `Check the name and spell it one way: “${t.text}” is spelled “${earlier.text}” earlier in the story.`,
         related: [{ start: earlier.start, end: earlier.end, message: `First spelled “${earlier.text}”` }],
         fixes: [{ title: `Use the first spelling, “${earlier.text}”`, edits: [{ start: t.start, end: t.end, newText: earlier.text }], preferred: true }],
+      });
+    }
+  }
+  return findings;
+}
+
+/**
+ * A name's key with the common alternations of romanisation made one: "ks" and "x" (Aleksandr,
+ * Alexander), "ye" and "e" at the start (Yevgeny, Evgeny), "kh" and "h" (Mikhail, Mihail), a
+ * silent "h" after a consonant (Burnham, Burnam), "w" and "v", "tch" and "ch", "dj" and "j",
+ * "o" and "u" (Mohammed, Muhammad), "e" and "a" (Ahmed, Ahmad), "ei" and "ai". Built on
+ * nameKey (case, diacritics, doubled letters, ph/f, q/k, ou/u, ee/i, y/i already one).
+ */
+export function romanKey(surface: string): string {
+  let s = nameKey(surface);
+  s = s.replace(/ks/g, 'x').replace(/^ie/, 'e').replace(/kh/g, 'h').replace(/([bdfgjlmnrvwz])h/g, '$1').replace(/w/g, 'v').replace(/tch/g, 'ch').replace(/dj/g, 'j');
+  s = s.replace(/o/g, 'u').replace(/e/g, 'a');
+  return s.replace(/(.)\1+/g, '$1');
+}
+
+const VOWEL = /[aeiou]/;
+
+/**
+ * Two spellings of one name by transliteration: the same romanisation key, or keys of five
+ * letters or more with the same consonants in the same order and one vowel changed, added or
+ * dropped (Youssef / Yusuf, Aleksandr / Alexander). Hassan / Hussein (two vowel changes) and
+ * Carson / Larson (a consonant) are different names.
+ */
+export function transliterationVariants(a: string, b: string): boolean {
+  // Word by word: "Eric Garner" and "Erica Garner" are two people.
+  const wa = a.split(/\s+/);
+  const wb = b.split(/\s+/);
+  if (wa.length > 1 || wb.length > 1) return wa.length === wb.length && wa.every((w, i) => nameKey(w) === nameKey(wb[i]!) || transliterationVariants(w, wb[i]!));
+  const ka = romanKey(a);
+  const kb = romanKey(b);
+  if (ka === kb) return ka.length >= 4;
+  if (Math.min(ka.length, kb.length) < 5 || ka.replace(/[aeiou]/g, '') !== kb.replace(/[aeiou]/g, '')) return false;
+  if (ka[0] !== kb[0]) return false;
+  return vowelEditsAtMostOne(ka, kb);
+}
+
+// With the consonants equal, the vowels between each pair of consonants must match but for one change.
+function vowelEditsAtMostOne(a: string, b: string): boolean {
+  const runs = (s: string) => s.split(/[^aeiou]/);
+  const ra = runs(a);
+  const rb = runs(b);
+  let edits = 0;
+  for (let i = 0; i < ra.length; i++) {
+    const x = ra[i]!;
+    const y = rb[i]!;
+    if (x === y) continue;
+    // A vowel changed at either end makes another word: Pakistan / Pakistani, George / Georgia, Brown / Browne.
+    if (i === 0 || i === ra.length - 1) return false;
+    // One vowel added or dropped (Aleksandr / Alexander), or "a" for "u" (Yusuf / Youssef: o, u, e
+    // and a are already two letters in the key); McMillan / McMullen stay two names.
+    const indel = Math.abs(x.length - y.length) === 1 && (x.startsWith(y) || x.endsWith(y) || y.startsWith(x) || y.endsWith(x));
+    const swap = x.length === 1 && y.length === 1 && (x + y === 'au' || x + y === 'ua');
+    edits += indel || swap ? 1 : 2;
+    if (edits > 1) return false;
+  }
+  return VOWEL.test(a) && edits <= 1;
+}
+
+/**
+ * Spellings whose nameKeys differ but which are one name by transliteration ("Yevgeny Smirnov"
+ * … "Evgeny Smirnov", "Mohammed Aziz" … "Muhammad Aziz"). Compared within groups of the same
+ * consonants, so a long story costs little.
+ */
+function transliterations(names: readonly Name[], already: readonly RuleFinding[]): RuleFinding[] {
+  // Names of people: words the lexicon knows as first names or surnames, or does not know at all
+  // (most foreign names); not places, nationalities or common words (Georgia, Latino, Women).
+  const personal = (w: string) => {
+    const classes = wordClasses(w.toLowerCase().replace(/[’']s$/, ''));
+    return classes.size === 0 || [...classes].every((c) => c === 'FirstName' || c === 'LastName');
+  };
+  const all = units(names).filter((u) => wordShaped(u.surface) && u.surface.split(' ').every((w) => !PARTICLES.has(w.toLowerCase()) && personal(w)));
+  const groups = new Map<string, Unit[]>();
+  for (const u of all) {
+    const skeleton = romanKey(u.surface).replace(/[aeiou]/g, '');
+    if (skeleton.length < 3) continue;
+    let list = groups.get(skeleton);
+    if (!list) groups.set(skeleton, (list = []));
+    list.push(u);
+  }
+  const findings: RuleFinding[] = [];
+  const flagged: Span[] = [...already];
+  // Longer units first ("Alexander Petrov" before "Alexander").
+  const ordered = [...groups.values()].sort((x, y) => Math.max(...y.map((u) => u.surface.length)) - Math.max(...x.map((u) => u.surface.length)));
+  for (const group of ordered) {
+    const canonical = group[0]!;
+    for (const v of group.slice(1)) {
+      if (v.surface === canonical.surface || nameKey(v.surface) === nameKey(canonical.surface) || onlyStyle(v.surface, canonical.surface)) continue;
+      if (v.surface.split(' ').length !== canonical.surface.split(' ').length) continue;
+      if (flagged.some((f) => f.start < v.end && v.start < f.end)) continue;
+      if (!transliterationVariants(canonical.surface, v.surface)) continue;
+      // A plural or a possessive form ("Clintons") is not a variant.
+      if (v.surface.replace(/e?s$/, '') === canonical.surface || canonical.surface.replace(/e?s$/, '') === v.surface) continue;
+      if (differentPeople(names, canonical, v, group.filter((u) => u.surface === canonical.surface || u.surface === v.surface))) continue;
+      flagged.push(v);
+      findings.push({
+        start: v.start,
+        end: v.end,
+        message: `Check the name and spell it one way: “${v.surface}” is spelled “${canonical.surface}” earlier in the story (the same name, transliterated two ways).`,
+        related: [{ start: canonical.start, end: canonical.end, message: `First spelled “${canonical.surface}”` }],
+        fixes: [{ title: `Use the first spelling, “${canonical.surface}”`, edits: [{ start: v.start, end: v.end, newText: canonical.surface }], preferred: true }],
+      });
+    }
+  }
+  return findings;
+}
+
+/**
+ * "Mr Jones's" … "Mr Jone's": the apostrophe inside the name, so the name reads "Jone"; and
+ * "Dr Nwosus's" for "Dr Nwosu's", an "s" too many. Flagged when the story names the person
+ * without the slip and never as the slipped form.
+ */
+function possessiveSlips(ctx: RuleContext, names: readonly Name[], already: readonly RuleFinding[]): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  const text = ctx.model.text;
+  const prose = ctx.model.prose;
+  const possessive = (t: NameToken) => /^[’']s$/.test(prose.slice(t.end, t.end + 2)) && !/[\p{L}]/u.test(prose[t.end + 2] ?? '');
+  // Every name word, and those the story also uses without "'s".
+  const words = new Set<string>();
+  const bare = new Set<string>();
+  for (const n of names) for (const t of n.tokens) {
+    words.add(t.text);
+    // The right spelling is given as a person's: with a title or a first name.
+    if (!possessive(t) && (n.titled || (n.tokens.length >= 2 && personLike(n)))) bare.add(t.text);
+  }
+  for (const n of names) {
+    for (const t of n.tokens) {
+      if (!possessive(t) || bare.has(t.text)) continue;
+      // Of a person: "Ms Jone's", "Dr Nwosus's", "Helen Jone's" (not "Caesar's" for Caesars Palace,
+      // "Conservative Solution's" for Conservative Solutions).
+      if (!n.titled && (n.tokens.length < 2 || !personLike(n) || !wordClasses(n.tokens[0]!.text.toLowerCase()).has('FirstName'))) continue;
+      const mark = prose.slice(t.end, t.end + 2);
+      if (already.some((f) => f.start < t.end + 2 && t.start < f.end)) continue;
+      let right: string | null = null;
+      // "Jone's" where the story has "Jones": the apostrophe belongs after the s.
+      if (bare.has(`${t.text}s`)) right = `${t.text}s${mark[0]}s`;
+      // "Nwosus's" where the story has "Nwosu": one s too many.
+      else if (t.text.endsWith('s') && bare.has(t.text.slice(0, -1)) && t.text.length >= 5 && !/ss$/.test(t.text)) right = `${t.text.slice(0, -1)}${mark}`;
+      if (!right) continue;
+      const wrong = text.slice(t.start, t.end + 2);
+      findings.push({
+        start: t.start,
+        end: t.end + 2,
+        message: `Check the possessive: “${wrong}” makes the name “${t.text}”; the story spells it “${right.replace(/[’']s$/, '')}” (“${right}”).`,
+        fixes: [{ title: `Change to “${right}”`, edits: [{ start: t.start, end: t.end + 2, newText: right }], preferred: true }],
       });
     }
   }
@@ -280,6 +436,16 @@ export function oneEditApart(a: string, b: string): boolean {
     return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
   }
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Every word of the surface is a common word of the language (not a first name or surname), or one of them is, alone. */
+function commonWords(surface: string): boolean {
+  const parts = surface.split(/[\s‐-]+/).filter(Boolean);
+  const common = (w: string) => {
+    const classes = wordClasses(w.toLowerCase());
+    return classes.size > 0 && !classes.has('FirstName') && !classes.has('LastName');
+  };
+  return parts.length === 1 ? common(parts[0]!) : parts.every(common);
 }
 
 // Names made of real words of the language ("Long", "Young", "Rising") are not compared.
@@ -352,7 +518,7 @@ function surnameFirst(ctx: RuleContext, names: readonly Name[]): RuleFinding[] {
     findings.push({
       start: alone.start,
       end: alone.end,
-      message: `“${surname}” appears before the story gives the full name, “${fullText}”: use the full name on first reference.`,
+      message: `Use the full name on first reference: “${surname}” appears before the story gives the full name, “${fullText}”.`,
       related: [{ start: full.start, end: full.end, message: `The full name, “${fullText}”` }],
       fixes: [{ title: `Use the full name, “${fullText}”`, edits: [{ start: alone.start, end: alone.end, newText: fullText }] }],
     });

@@ -1,7 +1,8 @@
 // quote-not-in-sources: a direct quotation that the writer's own transcripts, notes and press
 // releases (config `sources`) do not contain word for word. Silent when no sources are given.
 import type { Fix } from '../analysis/types';
-import type { Rule, RuleFinding } from './rule';
+import type { Sentence } from '../analysis/model';
+import type { Rule, RuleContext, RuleFinding } from './rule';
 
 // Fewer words than this are scare quotes or titles ("little grace", “Saturday Night Live”).
 const MIN_QUOTE_WORDS = 4;
@@ -25,14 +26,14 @@ export const quoteNotInSources: Rule = {
       if (words.length <= 10 && words.filter((w) => /^[“"'‘(]*\p{Lu}/u.test(w)).length >= Math.max(3, words.length * 0.6)) continue;
       const sentence = ctx.sentenceAt(quote.start) ?? ctx.sentenceAt(quote.innerStart);
       if (!sentence || !ctx.isCopy(sentence)) continue;
-      const match = sources.match(inner, CLOSE_MATCH);
+      const match = sources.match(inner, CLOSE_MATCH, speakerOf(ctx, sentence));
       if (match?.kind === 'exact') continue;
       if (!match) {
         const count = sources.paths.length;
         findings.push({
           start: quote.start,
           end: quote.end,
-          message: `This quotation is not in the sources (${count} ${count === 1 ? 'file' : 'files'}): check it against the recording or notes, or add the source.`,
+          message: `Check this quotation against the recording or notes, or add the source: it is not in the sources (${count} ${count === 1 ? 'file' : 'files'}).`,
         });
         continue;
       }
@@ -41,13 +42,23 @@ export const quoteNotInSources: Rule = {
       findings.push({
         start: quote.start,
         end: quote.end,
-        message: `This quotation differs from the source: ${passage.path}:${passage.line} has “${passage.text}” (${percent}% of the words the same).`,
+        message: `Restore the source's wording, or check the quotation: ${passage.path}:${passage.line}${passage.speaker ? ` (${passage.speaker})` : ''} has “${passage.text}” (${percent}% of the words the same).`,
         fixes: restoreFix(text, quote.innerStart, quote.innerEnd, passage.text, passage.path),
       });
     }
     return findings;
   },
 };
+
+// Who the story says spoke the quotation: the named source of its sentence (a pronoun's antecedent).
+function speakerOf(ctx: RuleContext, sentence: Sentence): string | undefined {
+  for (const i of sentence.attributions) {
+    const a = ctx.model.attributions[i]!;
+    const who = a.sourceKind === 'pronoun' ? a.resolvedSource : a.source;
+    if (who && (a.sourceKind === 'named' || a.sourceKind === 'pronoun')) return who.text;
+  }
+  return undefined;
+}
 
 const FUNCTION_WORDS = new Set('the a an of to and or in on at for with by from about as that this'.split(' '));
 
