@@ -87,7 +87,9 @@ export class SourceMixView implements TreeDataProvider<Node> {
     }
     const { source } = node;
     const item = new TreeItem(source.name, TreeItemCollapsibleState.None);
-    item.id = `source:${source.kind}:${source.name}`;
+    // Two sources can read alike: where each is first named keeps the ids unique.
+    const at = source.mentions[0]?.start;
+    item.id = `source:${source.kind}:${source.name}:${at ? `${at.line}:${at.character}` : ''}`;
     const quotes = plural(source.directQuotes, 'direct quote');
     item.description = `${plural(source.attributions, 'attribution')} · ${quotes}`;
     item.tooltip = `${source.name} (${source.kind})\n${plural(source.attributions, 'attribution')}, ${quotes}` +
