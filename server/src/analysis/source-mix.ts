@@ -12,7 +12,7 @@
 // An attribution inside another speaker's quotation is that speaker's source, not the story's: it
 // is left out. So are attributions with no source found and pronouns that refer to no one.
 import type { AnalysisResult } from './index';
-import { resolvePerson, type PeopleModel, type Person } from './people';
+import { resolvePerson, type PeopleModel } from './people';
 import type { Attribution, SourceKind, Span } from './types';
 
 /** The kinds a source of the mix can be: a pronoun counts as the kind of what it refers to. */
@@ -65,6 +65,7 @@ export function buildSourceMix(result: AnalysisResult): SourceMix {
   // The group each counted attribution's source went to, by the source's span: a pronoun's
   // resolved source is an earlier attribution's source.
   const bySpan = new Map<string, Group>();
+  const people: People = { model: model.people, names: model.people.people.map((p) => squash(p.name)) };
   let unresolved = 0;
   let unsourced = 0;
   result.attributions.forEach((a, i) => {
@@ -80,10 +81,10 @@ export function buildSourceMix(result: AnalysisResult): SourceMix {
         unresolved++;
         return;
       }
-      group = bySpan.get(spanKey(to)) ?? groupFor(groups, model.people, to.text, to.start, 'named');
+      group = bySpan.get(spanKey(to)) ?? groupFor(groups, people, to.text, to.start, 'named');
       group.viaPronoun++;
     } else {
-      group = groupFor(groups, model.people, a.source.text, a.source.start, a.sourceKind);
+      group = groupFor(groups, people, a.source.text, a.source.start, a.sourceKind);
       bySpan.set(spanKey(a.source), group);
     }
     add(group, a);
@@ -106,12 +107,18 @@ function add(group: Group, a: Attribution): void {
   group.mentions.push({ start: a.source!.start, end: a.source!.end });
 }
 
-function groupFor(groups: Map<string, Group>, people: PeopleModel, text: string, at: number, kind: MixKind): Group {
-  const person = kind === 'named' ? personOf(people, text, at) : null;
-  const key = person ? `person\0${people.people.indexOf(person)}` : `${kind}\0${textKey(text)}`;
-  let group = groups.get(key) ?? (kind === 'named' && !person ? laterReference(groups, text) : undefined);
+/** The story's people, with their names whitespace-collapsed once. */
+interface People {
+  model: PeopleModel;
+  names: string[];
+}
+
+function groupFor(groups: Map<string, Group>, people: People, text: string, at: number, kind: MixKind): Group {
+  const person = kind === 'named' ? personOf(people, text, at) : -1;
+  const key = person >= 0 ? `person\0${person}` : `${kind}\0${textKey(text)}`;
+  let group = groups.get(key) ?? (kind === 'named' && person < 0 ? laterReference(groups, text) : undefined);
   if (!group) {
-    const name = person ? person.name : squash(text).replace(/[,;:(—–-]+$/u, '').trim();
+    const name = person >= 0 ? people.model.people[person]!.name : squash(text).replace(/[,;:(—–-]+$/u, '').trim();
     group = { name, kind, attributions: 0, directQuotes: 0, viaPronoun: 0, mentions: [], first: at };
     groups.set(key, group);
   }
@@ -121,11 +128,18 @@ function groupFor(groups: Map<string, Group>, people: PeopleModel, text: string,
 // The person a named source is: by name, surname or role (people.ts), else the one person whose
 // full name the source contains ("port director Lina Okafor", "Another former lawmaker, Sen. Joe
 // Pettit (I-Conn.),"). A source naming two people ("Price and Brandt") is neither.
-function personOf(people: PeopleModel, text: string, at: number): Person | null {
-  const resolved = resolvePerson(people, text, at);
-  if (resolved) return resolved;
-  const named = people.people.filter((p) => containsName(squash(text), squash(p.name)));
-  return named.length === 1 ? named[0]! : null;
+// The index of the person in the people model, or -1.
+function personOf(people: People, text: string, at: number): number {
+  const resolved = resolvePerson(people.model, text, at);
+  if (resolved) return people.model.people.indexOf(resolved);
+  const source = squash(text);
+  let found = -1;
+  for (let i = 0; i < people.names.length; i++) {
+    if (!containsName(source, people.names[i]!)) continue;
+    if (found >= 0) return -1;
+    found = i;
+  }
+  return found;
 }
 
 // "The agency" after "the Environment Agency", "the company" after "Acme Company": a definite
