@@ -43,6 +43,17 @@ test('a title and surname, a role the story gave, and a name inside a longer sou
   assert.deepEqual(mix.sources.map((s) => [s.name, s.attributions]), [['Lina Okafor', 2], ['Ana Ruiz', 2]]);
 });
 
+test('a name before an appositive is the source, and a title and surname before one is the person', () => {
+  const text = [
+    'Patrick Vane, a lawyer for the Sierra Club, said the permit was unlawful.',
+    'Peter Morgan, a lawyer for the Sierra Club, said the case was strong.',
+    '"We will appeal," Mr. Vane, who has fought the mine for years, said.',
+    'Morgan said the hearing was set for May.',
+  ].join(' ');
+  const mix = mixOf(text);
+  assert.deepEqual(mix.sources.map((s) => [s.name, s.attributions]), [['Patrick Vane', 2], ['Peter Morgan', 2]]);
+});
+
 test('two people who share no name stay two sources, and a spokesman for someone is not them', () => {
   const text = [
     'Mayor Ana Ruiz said the vote was fair.',

@@ -113,24 +113,34 @@ interface People {
   names: string[];
 }
 
-function groupFor(groups: Map<string, Group>, people: People, text: string, at: number, kind: MixKind): Group {
-  const person = kind === 'named' ? personOf(people, text, at) : -1;
+function groupFor(groups: Map<string, Group>, people: People, source: string, at: number, kind: MixKind): Group {
+  // "Peter Morgan, a lawyer for the Sierra Club," is Peter Morgan: a name before an appositive is who it is.
+  const name = kind === 'named' ? nameBeforeAppositive(source) : null;
+  const text = name ?? source;
+  const person = kind === 'named' ? personOf(people, source, name, at) : -1;
   const key = person >= 0 ? `person\0${person}` : `${kind}\0${textKey(text)}`;
   let group = groups.get(key) ?? (kind === 'named' && person < 0 ? laterReference(groups, text) : undefined);
   if (!group) {
-    const name = person >= 0 ? people.model.people[person]!.name : squash(text).replace(/[,;:(—–-]+$/u, '').trim();
-    group = { name, kind, attributions: 0, directQuotes: 0, viaPronoun: 0, mentions: [], first: at };
+    const display = person >= 0 ? people.model.people[person]!.name : squash(text).replace(/[,;:(—–-]+$/u, '').trim();
+    group = { name: display, kind, attributions: 0, directQuotes: 0, viaPronoun: 0, mentions: [], first: at };
     groups.set(key, group);
   }
   return group;
 }
 
-// The person a named source is: by name, surname or role (people.ts), else the one person whose
+// The capitalised words before a comma, a bracket or a dash ("Mr. Barrett, the lawyer for …"), or null.
+function nameBeforeAppositive(source: string): string | null {
+  const head = /^([^,(—–]*?)\s*[,(—–]/u.exec(source)?.[1];
+  return head && head.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) ? head : null;
+}
+
+// The index in the people model of the person a named source is, or -1: by name, surname or role
+// (people.ts), of the whole source or of the name before its appositive, else the one person whose
 // full name the source contains ("port director Lina Okafor", "Another former lawmaker, Sen. Joe
 // Pettit (I-Conn.),"). A source naming two people ("Price and Brandt") is neither.
-// The index of the person in the people model, or -1.
-function personOf(people: People, text: string, at: number): number {
-  const resolved = resolvePerson(people.model, text, at);
+
+function personOf(people: People, text: string, name: string | null, at: number): number {
+  const resolved = resolvePerson(people.model, text, at) ?? (name ? resolvePerson(people.model, name, at) : null);
   if (resolved) return people.model.people.indexOf(resolved);
   const source = squash(text);
   let found = -1;
