@@ -121,7 +121,7 @@ function groupFor(groups: Map<string, Group>, people: People, source: string, at
   const key = person >= 0 ? `person\0${person}` : `${kind}\0${textKey(text)}`;
   let group = groups.get(key) ?? (kind === 'named' && person < 0 ? laterReference(groups, text) : undefined);
   if (!group) {
-    const display = person >= 0 ? people.model.people[person]!.name : squash(text).replace(/[,;:(—–-]+$/u, '').trim();
+    const display = person >= 0 ? people.model.people[person]!.name : trimEnd(squash(text));
     group = { name: display, kind, attributions: 0, directQuotes: 0, viaPronoun: 0, mentions: [], first: at };
     groups.set(key, group);
   }
@@ -130,7 +130,8 @@ function groupFor(groups: Map<string, Group>, people: People, source: string, at
 
 // The capitalised words before a comma, a bracket or a dash ("Mr. Barrett, the lawyer for …"), or null.
 function nameBeforeAppositive(source: string): string | null {
-  const head = /^([^,(—–]*?)\s*[,(—–]/u.exec(source)?.[1];
+  const at = source.search(/[,(—–]/u);
+  const head = at > 0 ? source.slice(0, at).trim() : '';
   return head && head.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) ? head : null;
 }
 
@@ -173,7 +174,14 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 // "A senior official" and "the senior official", "Some reports" and "some reports": one source.
 function textKey(text: string): string {
-  return squash(text).toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/[\s,;:(—–-]+$/u, '');
+  return trimEnd(squash(text).toLowerCase().replace(/^(?:the|a|an)\s+/, ''));
+}
+
+// Without the punctuation a source can end on ("Officials, who spoke on condition of anonymity,").
+function trimEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && ' ,;:(—–-'.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }
 
 function spanKey(span: Span): string {
