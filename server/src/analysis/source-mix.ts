@@ -10,7 +10,8 @@
 // - anonymous, vague and document sources are grouped by their words, whatever their article
 //   ("a senior official" and "the senior official", "some reports" twice).
 // An attribution inside another speaker's quotation is that speaker's source, not the story's: it
-// is left out. So are attributions with no source found and pronouns that refer to no one.
+// is left out. So are attributions with no source found, pronouns that refer to no one, and
+// "sources" that are no one (the model's null kind).
 import type { AnalysisResult } from './index';
 import { resolvePerson, type PeopleModel } from './people';
 import type { Attribution, SourceKind, Span } from './types';
@@ -70,10 +71,12 @@ export function buildSourceMix(result: AnalysisResult): SourceMix {
   let unsourced = 0;
   result.attributions.forEach((a, i) => {
     if (model.nested[i]) return;
-    if (!a.source || !a.sourceKind) {
+    if (!a.source) {
       unsourced++;
       return;
     }
+    // "More and more firms are finding themselves in deep water": a situation, no one's report.
+    if (!a.sourceKind) return;
     let group: Group | undefined;
     if (a.sourceKind === 'pronoun') {
       const to = a.resolvedSource;
