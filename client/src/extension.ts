@@ -6,6 +6,7 @@ import { commands, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { Commands, CONFIG_FILE, type InitializationOptions, type InsertSnippetArgs } from '../../server/src/lsp/protocol';
 import { registerClaims } from './claims';
+import { registerSourceMix } from './source-mix';
 import { insertSnippet } from './snippet';
 import { checkWorkspace } from './check-workspace';
 import { showSources } from './show-sources';
@@ -48,7 +49,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     createStatusItem(),
   );
   await client.start();
-  context.subscriptions.push(...registerClaims(current));
+  context.subscriptions.push(...registerClaims(current), ...registerSourceMix(current));
 }
 
 export async function deactivate(): Promise<void> {

@@ -26,7 +26,8 @@ import { debounceFrom, DiagnosticsPublisher } from './lsp/diagnostics';
 import { describeError, guardNotification, guardRequest } from './lsp/guard';
 import { hover } from './lsp/hover';
 import { claims, ledger } from './lsp/claims';
-import { CheckWorkspaceRequest, ClaimsRequest, CONFIG_FILE, LedgerRequest, ShowSourcesRequest, type CheckWorkspaceResult, type ClaimItem, type InitializationOptions, type SourceItem } from './lsp/protocol';
+import { sourceMix } from './lsp/source-mix';
+import { CheckWorkspaceRequest, ClaimsRequest, CONFIG_FILE, LedgerRequest, ShowSourcesRequest, SourceMixRequest, type CheckWorkspaceResult, type ClaimItem, type InitializationOptions, type SourceItem, type SourceMixResult } from './lsp/protocol';
 import { sources } from './lsp/sources';
 import { WorkspaceChecker } from './lsp/workspace-check';
 import { SOURCE_EXTENSIONS } from './host/source-files';
@@ -177,6 +178,11 @@ connection.onRequest(ShowSourcesRequest.type, guardRequest(logError, ShowSources
 connection.onRequest(ClaimsRequest.type, guardRequest(logError, ClaimsRequest.method, [], async (params): Promise<ClaimItem[]> => {
   const document = prose(params?.uri);
   return document ? claims(await analyses.get(document)) : [];
+}));
+
+connection.onRequest(SourceMixRequest.type, guardRequest(logError, SourceMixRequest.method, null, async (params): Promise<SourceMixResult | null> => {
+  const document = prose(params?.uri);
+  return document ? sourceMix(await analyses.get(document)) : null;
 }));
 
 connection.onRequest(LedgerRequest.type, guardRequest(logError, LedgerRequest.method, '', async (params): Promise<string> => {

@@ -67,6 +67,6 @@ describe('contributions agree with the rules', () => {
   it('points at files that exist', () => {
     for (const v of pkg.contributes.jsonValidation) assert.ok(existsSync(path.join(ROOT, v.url)), v.url);
     for (const g of pkg.contributes.grammars) assert.ok(existsSync(path.join(ROOT, g.path)), g.path);
-    assert.deepEqual(pkg.contributes.commands.map((c: { command: string }) => c.command).sort(), ['whosaid.checkWorkspace', 'whosaid.exportClaimsLedger', 'whosaid.restartServer', 'whosaid.revealClaim', 'whosaid.showSources']);
+    assert.deepEqual(pkg.contributes.commands.map((c: { command: string }) => c.command).sort(), ['whosaid.checkWorkspace', 'whosaid.exportClaimsLedger', 'whosaid.restartServer', 'whosaid.revealClaim', 'whosaid.revealSource', 'whosaid.showSources']);
   });
 });

@@ -71,6 +71,50 @@ export namespace ClaimsRequest {
   export const type = new RequestType<ClaimsParams, ClaimItem[], void>(method);
 }
 
+/** One source of the story in the source mix (see server/src/analysis/source-mix.ts), for the Source Mix view. */
+export interface SourceMixItem {
+  /** The person's name as the story introduces them, or the source as first written ("a senior official"). */
+  name: string;
+  /** named | anonymous | vague | document */
+  kind: string;
+  /** Attributions to the source, pronouns resolved to it included. */
+  attributions: number;
+  /** How many of them attribute a direct quotation. */
+  directQuotes: number;
+  /** How many of them are a pronoun resolved to the source. */
+  viaPronoun: number;
+  /** Where each attribution names the source, in document order. */
+  mentions: WireRange[];
+}
+
+export interface SourceMixKind {
+  sources: number;
+  attributions: number;
+  /** Share of the counted attributions, 0–1. */
+  share: number;
+}
+
+export interface SourceMixResult {
+  /** Most attributions first. */
+  sources: SourceMixItem[];
+  kinds: { named: SourceMixKind; anonymous: SourceMixKind; vague: SourceMixKind; document: SourceMixKind };
+  /** Attributions counted. */
+  attributions: number;
+  /** Pronouns that refer to no earlier source, and cues with no source found: not counted. */
+  unresolved: number;
+  unsourced: number;
+}
+
+export interface SourceMixParams {
+  uri: string;
+}
+
+/** `whosaid/sourceMix`: the open story's sources, each once, with the shares by kind; null for a document not analysed. */
+export namespace SourceMixRequest {
+  export const method = 'whosaid/sourceMix';
+  export const type = new RequestType<SourceMixParams, SourceMixResult | null, void>(method);
+}
+
 export interface LedgerParams {
   uri: string;
   format: 'csv' | 'json' | 'md';
@@ -133,6 +177,7 @@ export const Commands = {
   checkWorkspace: 'whosaid.checkWorkspace',
   exportLedger: 'whosaid.exportClaimsLedger',
   revealClaim: 'whosaid.revealClaim',
+  revealSource: 'whosaid.revealSource',
 } as const;
 
 /** What the client may put in `initializationOptions`. */
