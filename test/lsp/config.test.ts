@@ -42,7 +42,7 @@ describe('configuration', () => {
   it('asks to watch .whosaidrc.json and the files a sources folder may hold', async () => {
     await client.waitFor('a file watcher registration', () => client.registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles'));
     const registration = client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles')!;
-    assert.deepEqual(registration.registerOptions, { watchers: [{ globPattern: '**/.whosaidrc.json' }, { globPattern: '**/*.{txt,md,markdown,vtt,srt}' }] });
+    assert.deepEqual(registration.registerOptions, { watchers: [{ globPattern: '**/.whosaidrc.json' }, { globPattern: '**/*.{txt,md,markdown,vtt,srt,docx}' }] });
   });
 
   it('uses the defaults without a file', async () => {
