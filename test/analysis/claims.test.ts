@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assessClaim, claimFeatures, claimTrigger, useClaimModel } from '../../server/src/analysis/claims';
 import { analyze } from '../../server/src/engine';
+import { findFigures } from '../../server/src/analysis/figures';
 import { describeAt } from '../../server/src/analysis/hover';
 
 const cuesOf = (text: string, feature: string) => claimFeatures(text).cues.filter((c) => c.feature === feature).map((c) => c.text);
@@ -90,4 +91,14 @@ test('claims: the hover over an unattributed claim says why the sentence is a cl
   // No claim, no explanation.
   const plain = analyze('The mayor said the city would recover.', { format: 'text' });
   assert.doesNotMatch(describeAt(plain, 5)?.markdown ?? '', /Why this is a claim/);
+});
+
+test('claims: digits inside a name are not a count, and a dashed score is not two figures', () => {
+  assert.deepEqual(cuesOf('The PS5 outsold its rival in December.', 'figure'), []);
+  assert.deepEqual(cuesOf('Airbus A320 deliveries rose sharply.', 'figure'), []);
+  assert.deepEqual(cuesOf('The factory delivered 320 aircraft last year.', 'figure'), ['320 aircraft']);
+  const text = 'The committee voted 7–4 on Monday night, and the board voted 9-2 on Tuesday.';
+  assert.deepEqual(findFigures(text, 0, text.length).map((f) => text.slice(f.start, f.end)), []);
+  const counted = 'The committee heard from 7 residents and 4 officials.';
+  assert.deepEqual(findFigures(counted, 0, counted.length).map((f) => counted.slice(f.number.start, f.number.end)), ['7', '4']);
 });

@@ -154,6 +154,12 @@ function isSuperlative(match: string): boolean {
   return wordClasses(last).has('Adjective') && !wordClasses(last).has('Noun');
 }
 
+// Digits that are part of a name are not a count: "The PS5 outsold …", "Airbus A320 deliveries".
+function insideName(text: string, at: number, figure: string): boolean {
+  const digit = figure.search(/\d/);
+  return digit >= 0 && /[A-Za-z]/.test(text.charAt(at + digit - 1));
+}
+
 function isCount(text: string, at: number, figure: string): boolean {
   if (TIME_UNIT.test(figure)) return false;
   return !(DEFINITE_COUNT.test(figure) && THE_BEFORE.test(text.slice(Math.max(0, at - 20), at)));
@@ -183,7 +189,7 @@ export function claimFeatures(text: string): { features: string[]; cues: ClaimCu
         pattern.lastIndex++;
         continue;
       }
-      if (feature === 'figure' && !isCount(text, m.index, m[0])) continue;
+      if (feature === 'figure' && (!isCount(text, m.index, m[0]) || insideName(text, m.index, m[0]))) continue;
       if (feature === 'superlative' && !isSuperlative(m[0])) continue;
       cues.push({ feature, start: m.index, end: m.index + m[0].length, text: m[0] });
       n++;

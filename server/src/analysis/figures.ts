@@ -93,7 +93,7 @@ export function findFigures(prose: string, start: number, end: number): Figure[]
     // Years, times, dates, ordinals, scores, compounds ("12-year-old"), codes ("F-16", "No. 5").
     if (!scale && /^\d{4}$/.test(digits) && +digits >= 1500 && +digits <= 2100) continue;
     if (/^(?:st|nd|rd|th|s\b|-[\p{L}\d]|\.\d|:\d|\s*(?:a\.m|p\.m|am\b|pm\b|GMT|UTC|EST|EDT|CET|o[’']clock))/iu.test(after)) continue;
-    if (/^\s*-\s*\d+\b(?!,)/.test(after) && /\b(?:won|win|lost|beat|vote|voted|score)\b/i.test(before)) continue;
+    if (/^\s*[-–—]\s*\d+\b(?!,)/.test(after) && /\b(?:won|win|lost|beat|vote|voted|score)\b/i.test(before)) continue;
     if (NOT_A_COUNT_BEFORE.test(before)) continue;
     // "11 March", "the 11th of March": a date, read by dates.ts, never a count of "March".
     if (!scale && DAY_MONTH_AFTER.test(after)) continue;

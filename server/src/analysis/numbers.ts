@@ -14,8 +14,11 @@ const WORD = [...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES
 /** A run of number words: "twelve", "twenty-five", "a dozen", "one hundred and twenty", "two million". */
 export const NUMBER_WORDS = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:a\\s+(?=dozen|hundred|thousand|million|billion))?(?:${WORD})(?:(?:-|\\s+|\\s+and\\s+)(?:${WORD}))*(?![\\p{L}\\p{N}'’])(?!-)`, 'giu');
 
-/** A numeral with an optional scale word: "4,500", "3.2 million", "2bn", "1.5m" (money only). */
-export const NUMERAL = /(?<![\p{L}\p{N}.,/:-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(million|billion|trillion|thousand|bn|mn|(?<=[$€£]\s?[\d.,]{1,20})m)(?![\p{L}\p{N}]))?/giu;
+/**
+ * A numeral with an optional scale word: "4,500", "3.2 million", "2bn", "1.5m" (money only). Not the
+ * second half of a score or vote written with a dash ("voted 7–4"), nor digits inside a name ("A320").
+ */
+export const NUMERAL = /(?<![\p{L}\p{N}.,/:\-–—])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(million|billion|trillion|thousand|bn|mn|(?<=[$€£]\s?[\d.,]{1,20})m)(?![\p{L}\p{N}]))?/giu;
 
 /** The value of a run of number words; null when it is not a well-formed number. */
 export function parseNumberWords(text: string): number | null {
