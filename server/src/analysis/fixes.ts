@@ -52,13 +52,13 @@ function tidyEdit(text: string, sentences: readonly Span[], edit: TextEdit, all:
     if (was && isUpper(was)) {
       const inserted = /\p{L}/u.exec(newText);
       if (inserted) {
-        if (!isUpper(inserted[0])) newText = newText.slice(0, inserted.index) + inserted[0].toUpperCase() + newText.slice(inserted.index + 1);
+        if (!isUpper(inserted[0])) newText = newText.slice(0, inserted.index) + inserted[0].toUpperCase() + newText.slice(inserted.index + inserted[0].length);
       } else {
         // A removal: the next word now opens the sentence.
         const next = /\p{L}/u.exec(text.slice(end, sentence.end));
-        if (next && !isUpper(next[0]) && free(end, end + next.index + 1)) {
+        if (next && !isUpper(next[0]) && free(end, end + next.index + next[0].length)) {
           newText = text.slice(end, end + next.index) + next[0].toUpperCase();
-          end = end + next.index + 1;
+          end = end + next.index + next[0].length;
         }
       }
     }
@@ -76,8 +76,9 @@ function tidySnippet(snippet: string, was: string, now: string): string {
   if (wasLetter && nowLetter && wasLetter[0] !== nowLetter[0]) {
     const letter = /(?:\$\{\d+:)?(\p{L})/u.exec(out);
     if (letter) {
-      const at = letter.index + letter[0].length - 1;
-      out = out.slice(0, at) + out[at]!.toUpperCase() + out.slice(at + 1);
+      // The letter may be two code units (an astral letter): replace it whole, never half a pair.
+      const at = letter.index + letter[0].length - letter[1]!.length;
+      out = out.slice(0, at) + letter[1]!.toUpperCase() + out.slice(at + letter[1]!.length);
     }
   }
   return out;
