@@ -1,4 +1,4 @@
-// The "Claims" view (Explorer) and "WhoSaid: Export claims ledger": the copy desk's list of the
+// The "Claims" view (WhoSaid sidebar) and "WhoSaid: Export claims ledger": the copy desk's list of the
 // active story's checkable claims — figures, dates, events, quotations — each with who it is
 // attributed to, or "unattributed" first, so the desk sees what still needs a source. The rows
 // come from the server (`whosaid/claims`, `whosaid/ledger`); nothing here reads or sends anything else.

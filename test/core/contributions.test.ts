@@ -67,6 +67,14 @@ describe('contributions agree with the rules', () => {
   it('points at files that exist', () => {
     for (const v of pkg.contributes.jsonValidation) assert.ok(existsSync(path.join(ROOT, v.url)), v.url);
     for (const g of pkg.contributes.grammars) assert.ok(existsSync(path.join(ROOT, g.path)), g.path);
+    for (const c of pkg.contributes.viewsContainers.activitybar) assert.ok(existsSync(path.join(ROOT, c.icon)), c.icon);
     assert.deepEqual(pkg.contributes.commands.map((c: { command: string }) => c.command).sort(), ['whosaid.checkWorkspace', 'whosaid.exportClaimsLedger', 'whosaid.restartServer', 'whosaid.revealClaim', 'whosaid.revealSource', 'whosaid.showSources']);
+  });
+
+  it('puts the views in WhoSaid’s own sidebar (the activity bar container), not the Explorer', () => {
+    const containers: { id: string; title: string }[] = pkg.contributes.viewsContainers.activitybar;
+    assert.deepEqual(containers.map((c) => [c.id, c.title]), [['whosaid', 'WhoSaid']]);
+    assert.deepEqual(Object.keys(pkg.contributes.views), ['whosaid']);
+    assert.deepEqual(pkg.contributes.views.whosaid.map((v: { id: string }) => v.id), ['whosaid.claims', 'whosaid.sourceMix']);
   });
 });
