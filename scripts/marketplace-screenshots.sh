@@ -3,6 +3,7 @@
 #   report.png    the HTML sourcing report of docs/examples/factcheck, rendered by headless Chromium;
 #   squiggle.png  a vague source squiggled, with its hover (from the real-editor suite);
 #   hover.png     the hover over an attributed sentence: source, kind, cue (same).
+#   source-mix.png  the Source Mix view in the WhoSaid sidebar, after typing a quotation (same).
 # The editor shots are the ones `npm run test:e2e` saves in test-results/; run it first, else they
 # are left as they are. Needs a build (dist/cli.js) and Chromium (the e2e setup installs it).
 set -euo pipefail
@@ -25,3 +26,4 @@ copy() {
 }
 copy whosaid-2-hover-flagged.png squiggle.png
 copy whosaid-2-hover-attributed.png hover.png
+copy whosaid-7-source-mix-typed.png source-mix.png

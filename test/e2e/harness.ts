@@ -459,6 +459,14 @@ export interface QuickInputRow {
   focused: boolean;
 }
 
+/** A sidebar view as shown: see Workbench.readTreeView. */
+export interface TreeView {
+  expanded: boolean;
+  description: string;
+  message: string;
+  rows: { label: string; description: string; depth: number }[];
+}
+
 export interface Squiggle {
   severity: 'error' | 'warning' | 'info' | 'hint';
   line: number;
@@ -895,6 +903,67 @@ export class Workbench {
   async waitForNotification(text: string | RegExp, timeout?: number): Promise<string> {
     const match = (s: string) => (typeof text === 'string' ? s.includes(text) : text.test(s));
     return waitFor(`a notification matching ${text}`, async () => (await this.readNotifications()).find(match), { timeout });
+  }
+
+  /** Opens a sidebar view container by clicking its activity-bar icon (e.g. 'Explorer', or an extension's 'WhoSaid'). */
+  async showViewContainer(title: string): Promise<void> {
+    const state = () => this.eval<'missing' | 'shown' | 'hidden'>(String.raw`
+      const items = [...document.querySelectorAll('.part.activitybar .action-item')];
+      const name = e => (e.getAttribute('aria-label') || (e.querySelector('.action-label') || e).getAttribute('aria-label') || '').split(' (')[0].trim();
+      const item = items.find(e => name(e) === arg);
+      if (!item) return 'missing';
+      const checked = item.classList.contains('checked') || item.getAttribute('aria-selected') === 'true' || item.getAttribute('aria-pressed') === 'true';
+      const sidebar = document.querySelector('.part.sidebar');
+      return checked && sidebar && sidebar.offsetParent !== null ? 'shown' : 'hidden';
+    `, title);
+    await waitFor(`the activity-bar icon "${title}"`, async () => (await state()) !== 'missing');
+    if ((await state()) === 'shown') return;
+    const at = await this.eval<{ x: number; y: number } | null>(String.raw`
+      const items = [...document.querySelectorAll('.part.activitybar .action-item')];
+      const name = e => (e.getAttribute('aria-label') || (e.querySelector('.action-label') || e).getAttribute('aria-label') || '').split(' (')[0].trim();
+      const item = items.find(e => name(e) === arg);
+      const target = item && (item.querySelector('.action-label') || item);
+      if (!target) return null;
+      const r = target.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    `, title);
+    if (!at) throw new Error(`no activity-bar icon "${title}"`);
+    await this.page.mouse.click(at.x, at.y);
+    await waitFor(`the "${title}" sidebar`, async () => (await state()) === 'shown');
+  }
+
+  /**
+   * (d) A sidebar view (pane) by its name, e.g. 'Source Mix': whether it is expanded, its header description, its
+   * message (shown instead of rows) and its rendered tree rows in order (label, description, depth).
+   */
+  async readTreeView(name: string): Promise<TreeView | undefined> {
+    return this.eval<TreeView | undefined>(String.raw`
+      const panes = [...document.querySelectorAll('.part.sidebar .pane')];
+      const pane = panes.find(p => { const t = p.querySelector('.pane-header .title'); return t && t.textContent.trim().toLowerCase() === arg.toLowerCase(); });
+      if (!pane) return undefined;
+      const header = pane.querySelector('.pane-header');
+      const text = (el, sel) => { const e = el.querySelector(sel); return e ? e.textContent.trim() : ''; };
+      const body = pane.querySelector('.pane-body');
+      const visible = !!(body && body.offsetParent !== null);
+      const rows = visible ? [...body.querySelectorAll('.monaco-list-row')].sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top))
+        .map(r => ({ label: text(r, '.label-name'), description: text(r, '.label-description'), depth: Number(r.getAttribute('aria-level') || 1) })) : [];
+      const message = visible ? text(body, '.message:not(.hide)') : '';
+      return { expanded: header.classList.contains('expanded') || header.getAttribute('aria-expanded') === 'true', description: text(header, '.description'), message, rows };
+    `, name);
+  }
+
+  /** Expands a sidebar view (pane) by clicking its header if it is collapsed. */
+  async expandTreeView(name: string): Promise<void> {
+    const view = await waitFor(`the view "${name}"`, () => this.readTreeView(name));
+    if (view.expanded) return;
+    await this.page.locator('.part.sidebar .pane-header', { has: this.page.locator('.title', { hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i') }) }).first().click();
+    await waitFor(`the view "${name}" to expand`, async () => (await this.readTreeView(name))?.expanded);
+  }
+
+  /** Clicks the row of a sidebar view whose label is `label` (the first one). */
+  async clickTreeRow(name: string, label: string): Promise<void> {
+    const pane = this.page.locator('.part.sidebar .pane', { has: this.page.locator('.pane-header .title', { hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i') }) }).first();
+    await pane.locator('.monaco-list-row', { has: this.page.locator('.label-name', { hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) }).first().click();
   }
 
   /** (d) Saves a full-page screenshot to test-results/<name>.png; returns its path. */

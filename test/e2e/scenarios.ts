@@ -241,6 +241,78 @@ export const SHOW_SOURCES = {
 };
 
 // ---------------------------------------------------------------------------------------------------------------
+// 7. The Source Mix view in the WhoSaid sidebar, on STORY_TXT: the story's sources, each once, with the shares by
+// kind; clicking a source shows where the story first names it; typing a new attribution updates it.
+// The rows are the view's rendering of the server's `whosaid/sourceMix` for STORY_TXT (test/lsp/source-mix.test.ts
+// checks the numbers over stdio): Lina Okafor named twice ("port director Lina Okafor said", "Okafor claimed"),
+// "some reports" once. vague-source being off (scenario 5) changes no attribution.
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface TreeRow {
+  label: string;
+  description: string;
+}
+
+export const SOURCE_MIX = {
+  file: STORY_TXT,
+  /** The activity-bar container (package.json viewsContainers) and the view in it. */
+  container: 'WhoSaid',
+  view: 'Source Mix',
+  /** The view's description, shown in its header. */
+  description: '2 sources · 3 attributions',
+  rows: [
+    { label: 'Named', description: '67% · 1 source, 2 attributions' },
+    { label: 'Lina Okafor', description: '2 attributions · 0 direct quotes' },
+    { label: 'Anonymous', description: '0% · 0 sources, 0 attributions' },
+    { label: 'Vague', description: '33% · 1 source, 1 attribution' },
+    { label: 'some reports', description: '1 attribution · 0 direct quotes' },
+    { label: 'Documents', description: '0% · 0 sources, 0 attributions' },
+  ] as TreeRow[],
+  /** Clicking this row selects where the story first names the source. */
+  click: 'Lina Okafor',
+  selection: { start: { line: 3, column: 42 } as Position, end: { line: 3, column: 67 } as Position, text: 'port director Lina Okafor' },
+  /** Typed on the empty last line (after the final newline): a paragraph quoting her, by a pronoun. */
+  typeAt: { line: 10, column: 1 } as Position,
+  typed: '\n"We will rebuild," she said.',
+  /** "she" is Lina Okafor: her third attribution, her first direct quote; still two sources. */
+  descriptionAfter: '2 sources · 4 attributions',
+  rowsAfter: [
+    { label: 'Named', description: '75% · 1 source, 3 attributions' },
+    { label: 'Lina Okafor', description: '3 attributions · 1 direct quote' },
+    { label: 'Anonymous', description: '0% · 0 sources, 0 attributions' },
+    { label: 'Vague', description: '25% · 1 source, 1 attribution' },
+    { label: 'some reports', description: '1 attribution · 0 direct quotes' },
+    { label: 'Documents', description: '0% · 0 sources, 0 attributions' },
+  ] as TreeRow[],
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// 8. Quotations checked against the reporter's transcripts, in a workspace of its own (TRANSCRIPT_FIXTURES): its
+// .whosaidrc.json names the `transcripts` folder as sources; the draft's quotation differs from the interview.
+// ---------------------------------------------------------------------------------------------------------------
+
+export const TRANSCRIPT_FIXTURES = 'test/e2e/fixtures/transcripts';
+export const TRANSCRIPT = {
+  file: 'sea-wall.md',
+  configText: '{\n  "sources": ["transcripts"]\n}\n',
+  /** The one finding: the quotation (with its quotation marks), naming the transcript's file, line and speaker. */
+  diagnostic: {
+    code: 'quote-not-in-sources',
+    severity: 'warning',
+    line: 3,
+    column: 44,
+    text: '"will take the whole winter and most of the spring."',
+    message: 'Restore the source\'s wording, or check the quotation: transcripts/okafor-interview.txt:3 (Lina Okafor) has “will take the whole winter and the spring” (80% of the words the same).',
+  } as ExpectedDiagnostic,
+  /** Inside the quotation, for Ctrl+. */
+  at: { line: 3, column: 60 } as Position,
+  title: 'Restore the wording of transcripts/okafor-interview.txt',
+  line: 3,
+  before: 'Port director Lina Okafor said the repairs "will take the whole winter and most of the spring."',
+  after: 'Port director Lina Okafor said the repairs "will take the whole winter and the spring."',
+};
+
+// ---------------------------------------------------------------------------------------------------------------
 // Helpers shared by the drivers
 // ---------------------------------------------------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { REPO_ROOT, RESULTS_DIR, startE2E, waitFor, type E2E, type Squiggle, type Workbench } from './harness.js';
+import { REPO_ROOT, RESULTS_DIR, startE2E, waitFor, type E2E, type Squiggle, type TreeView, type Workbench } from './harness.js';
 import {
   CONFIG,
   CONFIG_EDITS,
@@ -26,10 +26,14 @@ import {
   QUICK_FIXES,
   AFTER_QUICK_FIXES,
   SHOW_SOURCES,
+  SOURCE_MIX,
   STORY_MD,
   STORY_TXT,
+  TRANSCRIPT,
+  TRANSCRIPT_FIXTURES,
   TYPING,
   replaceLine,
+  type TreeRow,
   type ExpectedDiagnostic,
   type Position,
 } from './scenarios.js';
@@ -347,5 +351,109 @@ describe('WhoSaid in a real VS Code workbench (code-server + Chromium)', { timeo
     assert.equal(start.line, end.line);
     assert.equal(end.column - start.column, text.length);
     await shot('jumped');
+  });
+
+  scenario('source-mix', '7. the Source Mix view in the WhoSaid sidebar lists the story\'s sources, jumps to one and follows typing', async () => {
+    await wb.openFile(SOURCE_MIX.file);
+    await wb.showViewContainer(SOURCE_MIX.container);
+    await wb.expandTreeView(SOURCE_MIX.view);
+    await expectTreeView(SOURCE_MIX.description, SOURCE_MIX.rows);
+    await shot('opened');
+
+    // Clicking a source selects where the story first names it.
+    await wb.clickTreeRow(SOURCE_MIX.view, SOURCE_MIX.click);
+    const { start, end, text } = SOURCE_MIX.selection;
+    const status = `Ln ${end.line}, Col ${end.column} (${text.length} selected)`;
+    await waitFor(`the status bar to show "${status}"`, async () => (await statusSelection()) === status).catch(async () => {
+      assert.equal(await statusSelection(), status, `cursor and selection after clicking ${SOURCE_MIX.click}`);
+    });
+    assert.equal(await readSelection(), text);
+    assert.equal(end.column - start.column, text.length);
+    await shot('clicked');
+
+    // Typing a quotation by "she" on a new last paragraph: her third attribution, her first direct quote.
+    const before = await wb.readEditorText();
+    await wb.gotoPosition(SOURCE_MIX.typeAt.line, SOURCE_MIX.typeAt.column);
+    await wb.typeText(SOURCE_MIX.typed);
+    await expectTreeView(SOURCE_MIX.descriptionAfter, SOURCE_MIX.rowsAfter);
+    assert.equal(await wb.readEditorText(), before + SOURCE_MIX.typed);
+    await shot('typed');
+  });
+
+  /** Waits until the Source Mix view shows `description` in its header and exactly `rows`. */
+  async function expectTreeView(description: string, rows: readonly TreeRow[]): Promise<void> {
+    let last: TreeView | undefined;
+    const want = { description, rows: rows.map((r) => `${r.label} | ${r.description}`) };
+    const seen = () => ({ description: last?.description ?? '', rows: (last?.rows ?? []).map((r) => `${r.label} | ${r.description}`) });
+    try {
+      await waitFor(`the ${SOURCE_MIX.view} view to show "${description}"`, async () => {
+        last = await wb.readTreeView(SOURCE_MIX.view);
+        return JSON.stringify(seen()) === JSON.stringify(want);
+      });
+    } catch (e) {
+      assert.deepEqual(seen(), want, `${(e as Error).message}\n${SOURCE_MIX.view} view differs (message: ${JSON.stringify(last?.message)})`);
+    }
+  }
+});
+
+describe('WhoSaid checks quotations against the workspace\'s transcripts (code-server + Chromium)', { timeout: 300_000 }, () => {
+  let e2e: E2E | undefined;
+  let wb: Workbench;
+  let failed = false;
+  const shot = (step: string) => wb.screenshot(`${SHOT_PREFIX}-8-transcript-${step}`);
+
+  before(async () => {
+    const config = await fsp.readFile(path.join(REPO_ROOT, TRANSCRIPT_FIXTURES, '.whosaidrc.json'), 'utf8');
+    assert.equal(config, TRANSCRIPT.configText, 'the transcripts fixture config differs from scenarios.ts');
+    e2e = await startE2E({ vsix: VSIX, fixtures: TRANSCRIPT_FIXTURES, name: 'transcripts' });
+    wb = e2e.wb;
+  });
+
+  after(async () => {
+    await e2e?.teardown({ failed });
+  });
+
+  test('8. a quotation that differs from the transcript is flagged with the transcript\'s line; the fix restores its words', async () => {
+    try {
+      const d = TRANSCRIPT.diagnostic;
+      const row = `${d.severity} ${d.line}:${d.column} ${d.code}: ${d.message}`;
+      await wb.openFile(TRANSCRIPT.file);
+      await wb.showProblems();
+      let rows: string[] = [];
+      await waitFor('the Problems panel to list the quotation', async () => {
+        rows = (await wb.readProblems()).filter((m) => m.file === TRANSCRIPT.file && m.source === 'whosaid').map((m) => `${m.severity} ${m.line}:${m.column} ${m.code}: ${m.message}`);
+        return JSON.stringify(rows) === JSON.stringify([row]);
+      }).catch(() => assert.deepEqual(rows, [row], 'Problems panel rows'));
+      const squiggle = { severity: d.severity, line: d.line, column: d.column, text: d.text };
+      await wb.waitForSquiggles((s) => JSON.stringify(s) === JSON.stringify([squiggle]), `the quotation squiggled: ${JSON.stringify(squiggle)}`);
+      await shot('flagged');
+
+      await wb.gotoPosition(TRANSCRIPT.at.line, TRANSCRIPT.at.column);
+      await wb.press('Mod+.');
+      let titles: string[] = [];
+      await waitFor(`the quick fix "${TRANSCRIPT.title}"`, async () => {
+        titles = await wb.readCodeActions();
+        return titles.includes(TRANSCRIPT.title);
+      }).catch((e: Error) => {
+        throw new Error(`${e.message}; menu had: ${JSON.stringify(titles)}`);
+      });
+      await shot('menu');
+      await wb.page.locator('.action-widget .monaco-list-row.action', { has: wb.page.locator('.title', { hasText: TRANSCRIPT.title }) }).first().click();
+      await waitFor('the quick fix menu to close', async () => (await wb.readCodeActions()).length === 0);
+
+      const original = await fsp.readFile(path.join(REPO_ROOT, TRANSCRIPT_FIXTURES, TRANSCRIPT.file), 'utf8');
+      assert.equal(original.split('\n')[TRANSCRIPT.line - 1], TRANSCRIPT.before);
+      const expected = replaceLine(original, TRANSCRIPT.line, TRANSCRIPT.after);
+      assert.equal(await wb.readEditorText(), expected);
+      await waitFor('the quotation finding to go', async () => (await wb.readProblems()).filter((m) => m.file === TRANSCRIPT.file && m.source === 'whosaid').length === 0);
+      await wb.waitForSquiggles((s) => s.length === 0, 'no squiggles');
+      await wb.save();
+      assert.equal(await wb.readWorkspaceFile(TRANSCRIPT.file), expected);
+      await shot('restored');
+    } catch (e) {
+      failed = true;
+      await wb?.screenshot(`${SHOT_PREFIX}-8-transcript-FAILED`).catch(() => {});
+      throw e;
+    }
   });
 });
