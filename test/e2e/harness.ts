@@ -932,6 +932,23 @@ export class Workbench {
     await waitFor(`the "${title}" sidebar`, async () => (await state()) === 'shown');
   }
 
+  /** Drags the sash between the sidebar and the editors until the sidebar is `width` px wide (give or take a few). */
+  async setSidebarWidth(width: number): Promise<void> {
+    const geometry = () => this.eval<{ left: number; width: number; sashX: number; sashY: number } | null>(String.raw`
+      const sb = document.querySelector('.part.sidebar'); if (!sb || sb.offsetParent === null) return null;
+      const r = sb.getBoundingClientRect();
+      const sash = [...document.querySelectorAll('.monaco-sash.vertical')].map(s => s.getBoundingClientRect())
+        .find(s => s.height > 100 && Math.abs((s.left + s.right) / 2 - r.right) < 8);
+      return sash ? { left: r.left, width: r.width, sashX: (sash.left + sash.right) / 2, sashY: sash.top + sash.height / 2 } : null;
+    `);
+    const g = await waitFor('the sidebar and its sash', geometry);
+    await this.page.mouse.move(g.sashX, g.sashY);
+    await this.page.mouse.down();
+    await this.page.mouse.move(g.left + width, g.sashY, { steps: 8 });
+    await this.page.mouse.up();
+    await waitFor(`the sidebar to be ${width} px wide`, async () => Math.abs(((await geometry())?.width ?? 0) - width) <= 8);
+  }
+
   /**
    * (d) A sidebar view (pane) by its name, e.g. 'Source Mix': whether it is expanded, its header description, its
    * message (shown instead of rows) and its rendered tree rows in order (label, description, depth).
@@ -1004,8 +1021,14 @@ export async function launchWorkbench(server: CodeServer, profile: Profile, opts
     return route.abort('blockedbyclient');
   });
   page.setDefaultTimeout(DEFAULT_TIMEOUT);
-  await page.goto(`${server.url}/?folder=${encodeURIComponent(server.workspace)}`);
-  await wb.waitForReady(opts.timeout ?? 60_000);
+  try {
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(server.workspace)}`);
+    await wb.waitForReady(opts.timeout ?? 60_000);
+  } catch (e) {
+    // startE2E's teardown never sees this workbench: close Chromium here, else it keeps the test process alive.
+    await withTimeout(context.close(), 10_000, 'closing Chromium').catch(() => {});
+    throw e;
+  }
   return wb;
 }
 

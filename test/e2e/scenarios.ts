@@ -258,6 +258,8 @@ export const SOURCE_MIX = {
   /** The activity-bar container (package.json viewsContainers) and the view in it. */
   container: 'WhoSaid',
   view: 'Source Mix',
+  /** Sidebar width (px) for the screenshots: every row's description shows in full. */
+  sidebarWidth: 440,
   /** The view's description, shown in its header. */
   description: '2 sources · 3 attributions',
   rows: [

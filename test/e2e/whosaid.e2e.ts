@@ -357,6 +357,8 @@ describe('WhoSaid in a real VS Code workbench (code-server + Chromium)', { timeo
     await wb.openFile(SOURCE_MIX.file);
     await wb.showViewContainer(SOURCE_MIX.container);
     await wb.expandTreeView(SOURCE_MIX.view);
+    // Wide enough that the rows' descriptions are not cut off in the screenshots (docs/images/source-mix.png).
+    await wb.setSidebarWidth(SOURCE_MIX.sidebarWidth);
     await expectTreeView(SOURCE_MIX.description, SOURCE_MIX.rows);
     await shot('opened');
 
