@@ -284,21 +284,25 @@ class PairTable {
   private readonly firsts: Int32Array;
   private readonly seconds: Int32Array;
 
-  constructor(entries: readonly (readonly [number, number, number])[]) {
+  /** `triples`: a, b, id, a, b, id, … */
+  constructor(triples: ArrayLike<number>) {
+    const count = triples.length / 3;
     let capacity = 16;
-    while (capacity < entries.length * 2) capacity *= 2;
+    while (capacity < count * 2) capacity *= 2;
     this.slots = new Int32Array(3 * capacity).fill(-1);
     this.mask = capacity - 1;
     let maxA = 0;
     let maxB = 0;
-    for (const [a, b] of entries) {
-      maxA = Math.max(maxA, a);
-      maxB = Math.max(maxB, b);
+    for (let k = 0; k < triples.length; k += 3) {
+      maxA = Math.max(maxA, triples[k]!);
+      maxB = Math.max(maxB, triples[k + 1]!);
     }
     this.firsts = new Int32Array((maxA >> 5) + 1);
     this.seconds = new Int32Array((maxB >> 5) + 1);
-    for (const [a, b, id] of entries) {
-      this.set(a, b, id);
+    for (let k = 0; k < triples.length; k += 3) {
+      const a = triples[k]!;
+      const b = triples[k + 1]!;
+      this.set(a, b, triples[k + 2]!);
       this.firsts[a >> 5]! |= 1 << (a & 31);
       this.seconds[b >> 5]! |= 1 << (b & 31);
     }
@@ -393,7 +397,7 @@ function buildIndex(weights: Record<string, [number, number, number]>): WeightIn
   const byName = new Map<string, [number, number, number][]>(TWO_NAMES.map((n) => [n, []]));
   for (const [name, a, b, id] of twos) byName.get(name)!.push([a, b, id]);
   const two: Record<string, PairTable> = {};
-  for (const [name, entries] of byName) two[name] = new PairTable(entries);
+  for (const [name, entries] of byName) two[name] = new PairTable(entries.flat());
   return completeIndex({ vectors, atoms, one, two, width });
 }
 
@@ -411,11 +415,11 @@ function completeIndex(x: Omit<WeightIndex, 'empty' | 'tags' | 'bools' | 'subjec
 /** The index as JSON data, for the bundle: built when the bundle is built, not at start-up. */
 export interface PackedIndex {
   atoms: string[];
-  vectors: number[];
+  vectors: ArrayLike<number>;
   /** Per template: atom, feature id, atom, feature id, … */
-  one: Record<string, number[]>;
-  /** Per template: a * width + b, feature id, … */
-  two: Record<string, number[]>;
+  one: Record<string, ArrayLike<number>>;
+  /** Per template: atom a, atom b, feature id, … */
+  two: Record<string, ArrayLike<number>>;
   width: number;
 }
 
@@ -430,7 +434,7 @@ export function packCueModel(m: CueModel): PackedIndex {
     one[name] = flat;
   }
   const two: Record<string, number[]> = {};
-  for (const name of TWO_NAMES) two[name] = x.two[name]!.entries().flatMap(([a, b, id]) => [a * x.width + b, id]);
+  for (const name of TWO_NAMES) two[name] = x.two[name]!.entries().flat();
   return { atoms: [...x.atoms.keys()], vectors: [...x.vectors], one, two, width: x.width };
 }
 
@@ -445,12 +449,9 @@ function unpackIndex(p: PackedIndex): WeightIndex {
   }
   const two: Record<string, PairTable> = {};
   for (const name of TWO_NAMES) {
-    const flat = p.two[name]!;
-    const entries: [number, number, number][] = [];
-    for (let k = 0; k < flat.length; k += 2) entries.push([Math.floor(flat[k]! / p.width), flat[k]! % p.width, flat[k + 1]!]);
-    two[name] = new PairTable(entries);
+    two[name] = new PairTable(p.two[name]!);
   }
-  return completeIndex({ vectors: Float64Array.from(p.vectors), atoms, one, two, width: p.width });
+  return completeIndex({ vectors: p.vectors instanceof Float64Array ? p.vectors : Float64Array.from(p.vectors), atoms, one, two, width: p.width });
 }
 
 /** The model as the bundle ships it: the packed index, its starters and bias. */
@@ -472,13 +473,13 @@ export function packedModelToBinary(m: PackedModel): Uint8Array {
   if (p.atoms.some((a) => a.includes('\0'))) throw new Error('an atom holds NUL');
   const ints: number[] = [];
   const one: Record<string, number> = {};
-  for (const [name, flat] of Object.entries(p.one)) (one[name] = flat.length), ints.push(...flat);
+  const push = (flat: ArrayLike<number>) => {
+    for (let k = 0; k < flat.length; k++) ints.push(flat[k]!);
+  };
+  for (const [name, flat] of Object.entries(p.one)) (one[name] = flat.length), push(flat);
   const two: Record<string, number> = {};
-  for (const [name, flat] of Object.entries(p.two)) {
-    two[name] = flat.length;
-    for (let k = 0; k < flat.length; k += 2) ints.push(Math.floor(flat[k]! / p.width), flat[k]! % p.width, flat[k + 1]!);
-  }
-  for (const v of p.vectors) {
+  for (const [name, flat] of Object.entries(p.two)) (two[name] = flat.length), push(flat);
+  for (const v of Array.from(p.vectors)) {
     const n = Math.round(v * THOUSANDTHS);
     if (n / THOUSANDTHS !== v) throw new Error(`weight ${v} is not a multiple of 0.001`);
     ints.push(n);
@@ -505,25 +506,19 @@ export function packedModelFromBinary(bytes: Uint8Array): PackedModel {
   const atomsLength = view.getUint32(4 + headerLength, true);
   const atoms = decoder.decode(bytes.subarray(8 + headerLength, 8 + headerLength + atomsLength)).split('\0');
   const textEnd = 8 + headerLength + atomsLength;
-  let at = textEnd + ((4 - (textEnd % 4)) % 4);
-  const next = () => {
-    const n = view.getInt32(at, true);
-    at += 4;
-    return n;
-  };
-  const one: Record<string, number[]> = {};
-  for (const [name, length] of Object.entries(header.one)) one[name] = Array.from({ length }, next);
-  const two: Record<string, number[]> = {};
-  for (const [name, length] of Object.entries(header.two)) {
-    const flat = new Array<number>(length);
-    for (let k = 0; k < length; k += 2) {
-      const a = next();
-      flat[k] = a * header.width + next();
-      flat[k + 1] = next();
-    }
-    two[name] = flat;
-  }
-  const vectors = Array.from({ length: header.vectors }, () => next() / THOUSANDTHS);
+  const intsStart = textEnd + ((4 - (textEnd % 4)) % 4);
+  // The integers in place (a copy only when the bytes do not start at a multiple of 4).
+  const aligned = (bytes.byteOffset + intsStart) % 4 === 0 ? bytes : bytes.slice();
+  const ints = new Int32Array(aligned.buffer, aligned.byteOffset + intsStart, (bytes.length - intsStart) / 4);
+  let at = 0;
+  const take = (length: number) => ints.subarray(at, (at += length));
+  const one: Record<string, Int32Array> = {};
+  for (const [name, length] of Object.entries(header.one)) one[name] = take(length);
+  const two: Record<string, Int32Array> = {};
+  for (const [name, length] of Object.entries(header.two)) two[name] = take(length);
+  const thousandths = take(header.vectors);
+  const vectors = new Float64Array(header.vectors);
+  for (let i = 0; i < vectors.length; i++) vectors[i] = thousandths[i]! / THOUSANDTHS;
   return { starters: header.starters, bBias: header.bBias, packedIndex: { atoms, vectors, one, two, width: header.width } };
 }
 
@@ -541,10 +536,10 @@ export function weightsFromPacked(p: PackedIndex): Record<string, [number, numbe
   for (const name of TWO_NAMES) {
     const flat = p.two[name]!;
     const bar = name.indexOf('|');
-    for (let k = 0; k < flat.length; k += 2) {
-      const a = p.atoms[Math.floor(flat[k]! / p.width)]!;
-      const b = p.atoms[flat[k]! % p.width]!;
-      names[flat[k + 1]!] ??= bar < 0 ? `${name}=${a}|${b}` : `${name.slice(0, bar)}=${a}|${name.slice(bar + 1)}=${b}`;
+    for (let k = 0; k < flat.length; k += 3) {
+      const a = p.atoms[flat[k]!]!;
+      const b = p.atoms[flat[k + 1]!]!;
+      names[flat[k + 2]!] ??= bar < 0 ? `${name}=${a}|${b}` : `${name.slice(0, bar)}=${a}|${name.slice(bar + 1)}=${b}`;
     }
   }
   const out: Record<string, [number, number, number]> = {};
