@@ -2,7 +2,7 @@
 // Type-checking is its own step (`npm run typecheck`); esbuild only strips types.
 import * as esbuild from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 
@@ -14,10 +14,13 @@ const watch = process.argv.includes('--watch');
 // JavaScript parser only has to skip over a string. Small JSON (package.json, for its named
 // imports) keeps esbuild's own loader.
 //
-// The cue model goes in already indexed (cue-tagger.ts packCueModel): building the index from
-// the model's 128,000 feature strings took longer than everything else the server does before
-// its first diagnostics. The model's `weights` object is left out; cue-tagger.ts rebuilds it from
-// the index if anything asks for it, and the build fails unless that gives back the model exactly.
+// The cue model ships already indexed (cue-tagger.ts packCueModel), in a binary file of its own
+// beside the bundle (dist/cue-model.bin, cue-tagger.ts packedModelToBinary), read the first time a
+// document is tagged: building the index from the model's 128,000 feature strings took longer
+// than everything else the server does before its first diagnostics, and the model as JSON
+// inside the bundle made two thirds of it, read and scanned by V8 at every start. The model's
+// `weights` object is left out; cue-tagger.ts rebuilds it from the index if anything asks for
+// it, and the build fails unless that gives back the model exactly.
 const LARGE_JSON = 64 * 1024;
 const CUE_MODEL = /[\\/]server[\\/]src[\\/]analysis[\\/]cue-model\.json$/;
 const jsonString = (value) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
@@ -27,15 +30,28 @@ const jsonParse = {
     build.onLoad({ filter: /\.json$/ }, async (args) => {
       const text = await readFile(args.path, 'utf8');
       if (text.length < LARGE_JSON) return undefined;
-      if (CUE_MODEL.test(args.path)) return { contents: await packedCueModel(args.path, text), loader: 'js' };
+      if (CUE_MODEL.test(args.path)) {
+        await writeOnce(path.join(path.dirname(build.initialOptions.outfile), 'cue-model.bin'), packedCueModel(args.path, text));
+        return { contents: "module.exports = { load: () => require('fs').readFileSync(require('path').join(__dirname, 'cue-model.bin')) };", loader: 'js' };
+      }
       return { contents: `module.exports = ${jsonString(JSON.parse(text))};`, loader: 'js' };
     });
   },
 };
 
 const packed = new Map();
+const written = new Map();
 
-/** The cue model module for the bundle: starters, bBias and the packed index (made once per model text). */
+// The server and the CLI bundles share dist/: one write, not two racing on the same file.
+function writeOnce(file, contents) {
+  if (!written.has(file)) written.set(file, contents.then(async (bytes) => {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, bytes);
+  }));
+  return written.get(file);
+}
+
+/** The cue model for the bundle: starters, bBias and the packed index, in binary (made once per model text). */
 function packedCueModel(file, text) {
   const key = createHash('sha256').update(text).digest('hex');
   if (!packed.has(key)) packed.set(key, packCueModel(file, JSON.parse(text)));
@@ -50,11 +66,13 @@ async function packCueModel(file, model) {
   });
   const module = { exports: {} };
   new Function('module', 'exports', 'require', '__filename', '__dirname', tagger.outputFiles[0].text)(module, module.exports, createRequire(file), file, path.dirname(file));
-  const index = module.exports.packCueModel(model);
-  if (JSON.stringify(module.exports.weightsFromPacked(index)) !== JSON.stringify(model.weights)) {
-    throw new Error(`${file}: the packed index does not give back the model's weights; ship the model unpacked`);
+  const packedIndex = module.exports.packCueModel(model);
+  const binary = module.exports.packedModelToBinary({ starters: model.starters, bBias: model.bBias, packedIndex });
+  const back = module.exports.packedModelFromBinary(binary);
+  if (JSON.stringify(module.exports.weightsFromPacked(back.packedIndex)) !== JSON.stringify(model.weights) || JSON.stringify(back.starters) !== JSON.stringify(model.starters) || back.bBias !== model.bBias) {
+    throw new Error(`${file}: the packed model does not give back the model; ship the model unpacked`);
   }
-  return `module.exports = { starters: ${jsonString(model.starters)}, bBias: ${JSON.stringify(model.bBias)}, packedIndex: ${jsonString(index)} };`;
+  return binary;
 }
 
 const common = {

@@ -7,24 +7,44 @@
 //                                      every form of its verbs, every word of the cue model's
 //                                      features, every form of the reporting verbs, and the
 //                                      pieces contractions leave ("didn")
+//   server/src/rules/house-verbs.json  how compromise conjugates the verb forms of infinitives.json
+//                                      where the regular rules would not (house-verb.ts: the
+//                                      house verb of config `attributionVerb`, "stated")
 //
-// Words outside the table still go to compromise at run time, so the table only saves time: the
-// answers are compromise's either way. Run `npm run generate:compromise` after upgrading
+// No program loads compromise: it is the build-time source of these tables. Run `npm run generate:compromise` after upgrading
 // compromise; test/core/compromise-data.test.ts fails while the files are stale.
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import nlp from 'compromise';
 import cueModel from '../server/src/analysis/cue-model.json';
-import { lexiconFromCompromise } from '../server/src/analysis/words';
+import { TAG_TO_CLASS, type WordClass } from '../server/src/analysis/words';
+import { conjugationKey, regularConjugation, type Conjugation } from '../server/src/rules/house-verb';
 import reportingVerbs from '../server/src/analysis/reporting-verbs.json';
 
 const ROOT = path.resolve(__dirname, '..');
 export const LEXICON_JSON = path.join(ROOT, 'server/src/analysis/lexicon.json');
 export const INFINITIVES_JSON = path.join(ROOT, 'server/src/rules/infinitives.json');
+export const HOUSE_VERBS_JSON = path.join(ROOT, 'server/src/rules/house-verbs.json');
 
 /** compromise's version, as its package says. */
 export function compromiseVersion(): string {
   return (nlp as unknown as { version: string }).version;
+}
+
+/** The lexicon as compromise has it (what lexicon.json holds). */
+export function lexiconFromCompromise(): Map<string, Set<WordClass>> {
+  const model = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model();
+  const map = new Map<string, Set<WordClass>>();
+  for (const [word, tags] of Object.entries(model.one.lexicon)) {
+    if (word.includes(' ')) continue;
+    const classes = new Set<WordClass>();
+    for (const tag of Array.isArray(tags) ? tags : [tags]) {
+      const cls = TAG_TO_CLASS[tag];
+      if (cls) classes.add(cls);
+    }
+    if (classes.size > 0) map.set(word, classes);
+  }
+  return map;
 }
 
 /** The lexicon as data: class signature (classes sorted, space-separated) → words, space-separated. */
@@ -84,6 +104,41 @@ export function infinitivesData(words = tableWords()): { compromise: string; ver
   return { compromise: compromiseVersion(), verbs, others: others.join(' ') };
 }
 
+/** loaded-verb's compromise call for the house verb, exactly as it was written before the table. */
+export function compromiseConjugation(house: string): Conjugation {
+  // In a frame, so that compromise reads "stated" as a verb rather than an adjective.
+  const forms = ((nlp(`she ${house} that`).verbs().conjugate() as Record<string, string>[])[0] ?? {}) as Conjugation;
+  const { PastTense, PresentTense, Gerund, Infinitive } = forms;
+  return Object.fromEntries(Object.entries({ PastTense, PresentTense, Gerund, Infinitive }).filter(([, v]) => v !== undefined));
+}
+
+/**
+ * How compromise conjugates each word of infinitives.json as a house verb, where the regular rules
+ * do not give it: `exceptions` (conjugation → words), `regular` (words outside the lexicon's verbs
+ * that compromise conjugates regularly from themselves), `none` (verb forms it finds no verb in).
+ */
+export function houseVerbsData(table: { verbs: Record<string, string>; others: string }): { compromise: string; exceptions: Record<string, string>; regular: string; none: string } {
+  const byKey = new Map<string, string[]>();
+  const regular: string[] = [];
+  const none: string[] = [];
+  const words = [...Object.keys(table.verbs), ...table.others.split(' ')].sort();
+  for (const word of words) {
+    const got = compromiseConjugation(word);
+    const key = conjugationKey(got);
+    const infinitive = table.verbs[word];
+    if (infinitive !== undefined) {
+      if (Object.keys(got).length === 0) none.push(word);
+      else if (key !== conjugationKey(regularConjugation(infinitive))) byKey.set(key, [...(byKey.get(key) ?? []), word]);
+    } else if (Object.keys(got).length > 0) {
+      if (key === conjugationKey(regularConjugation(word))) regular.push(word);
+      else byKey.set(key, [...(byKey.get(key) ?? []), word]);
+    }
+  }
+  const exceptions: Record<string, string> = {};
+  for (const key of [...byKey.keys()].sort()) exceptions[key] = byKey.get(key)!.join(' ');
+  return { compromise: compromiseVersion(), exceptions, regular: regular.join(' '), none: none.join(' ') };
+}
+
 if (require.main === module) {
   const started = Date.now();
   const lexicon = lexiconData();
@@ -91,5 +146,6 @@ if (require.main === module) {
   const words = tableWords();
   const infinitives = infinitivesData(words);
   writeFileSync(INFINITIVES_JSON, JSON.stringify(infinitives) + '\n');
+  writeFileSync(HOUSE_VERBS_JSON, JSON.stringify(houseVerbsData(infinitives)) + '\n');
   console.log(`compromise ${lexicon.compromise}: ${Object.values(lexicon.classes).reduce((n, w) => n + w.split(' ').length, 0)} lexicon words → ${path.relative(ROOT, LEXICON_JSON)}; infinitives of ${words.length} words (${Object.keys(infinitives.verbs).length} verbs) → ${path.relative(ROOT, INFINITIVES_JSON)} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }

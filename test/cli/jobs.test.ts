@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FIXTURES, tempTree, whosaid } from './helpers';
+import { AUTO_BYTES, autoJobs } from '../../server/src/cli/workers';
 
 function corpus(): string {
   const files: Record<string, string | Buffer> = {};
@@ -18,13 +19,13 @@ function corpus(): string {
   return tempTree(files);
 }
 
-test('--jobs 2 and --jobs 0 (one per CPU) print exactly what --jobs 1 prints, text and JSON', async () => {
+test('--jobs 2, --jobs 0 and --jobs auto print exactly what --jobs 1 prints, text and JSON', async () => {
   const root = corpus();
   for (const format of ['text', 'json']) {
     const one = await whosaid(['check', '--format', format, '--jobs', '1'], { cwd: root });
     assert.equal(one.status, 2, one.stderr);
     assert.equal(one.stderr, 'desk-1/broken.txt: error: binary file (a NUL byte at offset 0)\n');
-    for (const jobs of ['2', '0']) {
+    for (const jobs of ['2', '0', 'auto']) {
       const many = await whosaid(['check', '--format', format, '--jobs', jobs], { cwd: root });
       assert.equal(many.stdout, one.stdout, `--format ${format} --jobs ${jobs}`);
       assert.equal(many.stderr, one.stderr);
@@ -40,4 +41,12 @@ test('--jobs with more workers than files, and with findings only: exit 1', asyn
   const r = await whosaid(['check', 'bridge.txt', 'clean.txt', '--jobs', '8']);
   assert.equal(r.status, 1);
   assert.equal(r.stdout, (await whosaid(['check', 'bridge.txt', 'clean.txt'])).stdout);
+});
+
+test('--jobs auto: one thread for a small input, one more per AUTO_BYTES, never more than the CPUs', () => {
+  assert.equal(autoJobs(0, 8), 1);
+  assert.equal(autoJobs(AUTO_BYTES - 1, 8), 1);
+  assert.equal(autoJobs(2 * AUTO_BYTES, 8), 2);
+  assert.equal(autoJobs(3.7 * AUTO_BYTES, 2), 2);
+  assert.equal(autoJobs(100 * AUTO_BYTES, 1), 1);
 });

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { RULES } from '../../server/src/rules';
-import { configuration, generatedPackageJson, generatedSchema, PACKAGE_JSON, ROOT, SCHEMA, SEVERITY_CHOICES } from '../../scripts/generate-contributions';
+import { configuration, generatedPackageJson, generatedSchema, generatedValidator, PACKAGE_JSON, ROOT, SCHEMA, SEVERITY_CHOICES, VALIDATOR } from '../../scripts/generate-contributions';
 
 const pkgText = readFileSync(PACKAGE_JSON, 'utf8');
 const pkg = JSON.parse(pkgText);
@@ -51,6 +51,8 @@ describe('contributions agree with the rules', () => {
   it('package.json and the schema are as the generator writes them (run npm run generate)', () => {
     assert.equal(generatedPackageJson(pkgText), pkgText);
     assert.equal(generatedSchema(schemaText), schemaText);
+    // The config validator the programs run is the schema's, compiled ahead.
+    assert.equal(readFileSync(VALIDATOR, 'utf8'), generatedValidator(), 'server/src/analysis/config-validator.generated.ts is stale: run npm run generate');
     assert.deepEqual(pkg.contributes.configuration, configuration());
   });
 

@@ -1,9 +1,10 @@
 // Configuration: `.whosaidrc.json` (JSON with comments), validated against the JSON Schema that
 // also ships to VS Code, so the editor, the CLI and the schema agree. Text in, config and
 // located errors out; reading the file is the caller's business.
-import Ajv, { type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import schema from '../../../schemas/whosaidrc.schema.json';
+// The schema compiled ahead by ajv (`npm run generate`): no schema compiler at run time.
+import { validate as validateGenerated } from './config-validator.generated';
 import { LineIndex } from './positions';
 import type { Severity } from './types';
 
@@ -37,7 +38,7 @@ export const DEFAULT_CONFIG: ResolvedConfig = Object.freeze({
   ignore: [],
 }) as ResolvedConfig;
 
-let validator: ReturnType<Ajv['compile']> | null = null;
+const validator = validateGenerated as ((value: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
 /** Parses and validates a config file's text. On any error the defaults stand in for the file. */
 export function parseConfig(text: string): { config: ResolvedConfig; errors: ConfigError[] } {
@@ -55,7 +56,6 @@ export function parseConfig(text: string): { config: ResolvedConfig; errors: Con
     return { config: DEFAULT_CONFIG, errors: [{ message, ...where }] };
   }
   const value = nodeValue(tree);
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
   if (!validator(value)) {
     const errors = (validator.errors ?? []).filter(isUseful).map((e) => locate(e, tree, at));
     return { config: DEFAULT_CONFIG, errors: dedupe(errors) };

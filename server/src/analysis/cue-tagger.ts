@@ -23,19 +23,35 @@ export interface TaggerInput {
   inQuote: readonly boolean[];
 }
 
-// In the bundle (see esbuild.mjs) the shipped model comes indexed already (`packedIndex`), without
-// its `weights` object, which is then rebuilt from the index if anything asks for it.
-const MODEL = model as unknown as Partial<CueModel> & Pick<CueModel, 'starters' | 'bBias'> & { packedIndex?: PackedIndex };
-let starters: ReadonlySet<string> = starterSet(MODEL.starters);
+// In the bundle (see esbuild.mjs) the shipped model comes indexed already, in a file of its own
+// beside the bundle (packedModelToBinary), read the first time a document is tagged: `load`. Its
+// `weights` object is left out, rebuilt from the index if anything asks for it.
+type ShippedModel = CueModel | { load(): Uint8Array };
+const SHIPPED = model as unknown as ShippedModel;
+let loaded = false;
+let starters: ReadonlySet<string> = new Set();
 let weights: Record<string, [number, number, number]> | null = null;
-let packed: PackedIndex | null = MODEL.packedIndex ?? null;
-let bBias = MODEL.bBias;
+let packed: PackedIndex | null = null;
+let bBias = 0;
 
-const currentWeights = () => (weights ??= MODEL.weights ?? weightsFromPacked(MODEL.packedIndex!));
+function ensureModel(): void {
+  if (loaded) return;
+  loaded = true;
+  const m: Partial<CueModel> & Pick<CueModel, 'starters' | 'bBias'> & { packedIndex?: PackedIndex } = 'load' in SHIPPED ? packedModelFromBinary(SHIPPED.load()) : SHIPPED;
+  starters = starterSet(m.starters);
+  weights = m.weights ?? null;
+  packed = m.packedIndex ?? null;
+  bBias = m.bBias;
+}
+
+const currentWeights = () => {
+  ensureModel();
+  return (weights ??= weightsFromPacked(packed!));
+};
 
 /** Replaces the model (training and tests); returns the previous one. tagTokens indexes the model: do not change it afterwards. */
 export function useCueModel(next: CueModel): CueModel {
-  const previous = { starters: [...starters].filter((w) => !w.startsWith('stem:')), weights: currentWeights(), bBias };
+  const previous = { starters: [...(ensureModel(), starters)].filter((w) => !w.startsWith('stem:')), weights: currentWeights(), bBias };
   starters = starterSet(next.starters);
   weights = next.weights;
   packed = null;
@@ -177,6 +193,7 @@ export function score(features: readonly string[]): [number, number, number] {
  * cueFeatures before the fast path knows it (eval/tagger.ts).
  */
 export function tagTokensByReference(input: TaggerInput): Tagging {
+  ensureModel();
   return tagGreedily(input, (i, previous) => isCandidate(input, i, previous), (i, previous) => score(cueFeatures(input, i, previous)));
 }
 
@@ -204,6 +221,7 @@ function tagGreedily(input: TaggerInput, candidate: (i: number, previous: Tag) =
 
 /** Whether a token can be scored at all: a known cue starter, or the continuation of a cue. */
 export function isCandidate(input: TaggerInput, i: number, previous: Tag): boolean {
+  ensureModel();
   if (input.inQuote[i]) return false;
   const word = input.tokens[i]!.lower;
   return previous !== 'O' || starters.has(word) || starters.has(`stem:${stem(word)}`);
@@ -266,21 +284,25 @@ class PairTable {
   private readonly firsts: Int32Array;
   private readonly seconds: Int32Array;
 
-  constructor(entries: readonly (readonly [number, number, number])[]) {
+  /** `triples`: a, b, id, a, b, id, … */
+  constructor(triples: ArrayLike<number>) {
+    const count = triples.length / 3;
     let capacity = 16;
-    while (capacity < entries.length * 2) capacity *= 2;
+    while (capacity < count * 2) capacity *= 2;
     this.slots = new Int32Array(3 * capacity).fill(-1);
     this.mask = capacity - 1;
     let maxA = 0;
     let maxB = 0;
-    for (const [a, b] of entries) {
-      maxA = Math.max(maxA, a);
-      maxB = Math.max(maxB, b);
+    for (let k = 0; k < triples.length; k += 3) {
+      maxA = Math.max(maxA, triples[k]!);
+      maxB = Math.max(maxB, triples[k + 1]!);
     }
     this.firsts = new Int32Array((maxA >> 5) + 1);
     this.seconds = new Int32Array((maxB >> 5) + 1);
-    for (const [a, b, id] of entries) {
-      this.set(a, b, id);
+    for (let k = 0; k < triples.length; k += 3) {
+      const a = triples[k]!;
+      const b = triples[k + 1]!;
+      this.set(a, b, triples[k + 2]!);
       this.firsts[a >> 5]! |= 1 << (a & 31);
       this.seconds[b >> 5]! |= 1 << (b & 31);
     }
@@ -375,7 +397,7 @@ function buildIndex(weights: Record<string, [number, number, number]>): WeightIn
   const byName = new Map<string, [number, number, number][]>(TWO_NAMES.map((n) => [n, []]));
   for (const [name, a, b, id] of twos) byName.get(name)!.push([a, b, id]);
   const two: Record<string, PairTable> = {};
-  for (const [name, entries] of byName) two[name] = new PairTable(entries);
+  for (const [name, entries] of byName) two[name] = new PairTable(entries.flat());
   return completeIndex({ vectors, atoms, one, two, width });
 }
 
@@ -393,11 +415,11 @@ function completeIndex(x: Omit<WeightIndex, 'empty' | 'tags' | 'bools' | 'subjec
 /** The index as JSON data, for the bundle: built when the bundle is built, not at start-up. */
 export interface PackedIndex {
   atoms: string[];
-  vectors: number[];
+  vectors: ArrayLike<number>;
   /** Per template: atom, feature id, atom, feature id, … */
-  one: Record<string, number[]>;
-  /** Per template: a * width + b, feature id, … */
-  two: Record<string, number[]>;
+  one: Record<string, ArrayLike<number>>;
+  /** Per template: atom a, atom b, feature id, … */
+  two: Record<string, ArrayLike<number>>;
   width: number;
 }
 
@@ -412,7 +434,7 @@ export function packCueModel(m: CueModel): PackedIndex {
     one[name] = flat;
   }
   const two: Record<string, number[]> = {};
-  for (const name of TWO_NAMES) two[name] = x.two[name]!.entries().flatMap(([a, b, id]) => [a * x.width + b, id]);
+  for (const name of TWO_NAMES) two[name] = x.two[name]!.entries().flat();
   return { atoms: [...x.atoms.keys()], vectors: [...x.vectors], one, two, width: x.width };
 }
 
@@ -427,12 +449,77 @@ function unpackIndex(p: PackedIndex): WeightIndex {
   }
   const two: Record<string, PairTable> = {};
   for (const name of TWO_NAMES) {
-    const flat = p.two[name]!;
-    const entries: [number, number, number][] = [];
-    for (let k = 0; k < flat.length; k += 2) entries.push([Math.floor(flat[k]! / p.width), flat[k]! % p.width, flat[k + 1]!]);
-    two[name] = new PairTable(entries);
+    two[name] = new PairTable(p.two[name]!);
   }
-  return completeIndex({ vectors: Float64Array.from(p.vectors), atoms, one, two, width: p.width });
+  return completeIndex({ vectors: p.vectors instanceof Float64Array ? p.vectors : Float64Array.from(p.vectors), atoms, one, two, width: p.width });
+}
+
+/** The model as the bundle ships it: the packed index, its starters and bias. */
+export interface PackedModel {
+  starters: string[];
+  bBias: number;
+  packedIndex: PackedIndex;
+}
+
+// The binary form (cue-model.bin beside the bundle): a JSON header (starters, bias, the lengths of
+// what follows), the atoms joined by NUL, then little-endian 32-bit integers: the one-value
+// tables, the pairs as (a, b, id) and the weights in thousandths. Every weight is a multiple of
+// 0.001 (eval/train-cue-model.ts rounds them), and n / 1000 gives back exactly the double that
+// the decimal in cue-model.json parses to: a fifth of the JSON's size, parsed without a parser.
+const THOUSANDTHS = 1000;
+
+export function packedModelToBinary(m: PackedModel): Uint8Array {
+  const p = m.packedIndex;
+  if (p.atoms.some((a) => a.includes('\0'))) throw new Error('an atom holds NUL');
+  const ints: number[] = [];
+  const one: Record<string, number> = {};
+  const push = (flat: ArrayLike<number>) => {
+    for (let k = 0; k < flat.length; k++) ints.push(flat[k]!);
+  };
+  for (const [name, flat] of Object.entries(p.one)) (one[name] = flat.length), push(flat);
+  const two: Record<string, number> = {};
+  for (const [name, flat] of Object.entries(p.two)) (two[name] = flat.length), push(flat);
+  for (const v of Array.from(p.vectors)) {
+    const n = Math.round(v * THOUSANDTHS);
+    if (n / THOUSANDTHS !== v) throw new Error(`weight ${v} is not a multiple of 0.001`);
+    ints.push(n);
+  }
+  const header = new TextEncoder().encode(JSON.stringify({ starters: m.starters, bBias: m.bBias, width: p.width, one, two, vectors: p.vectors.length }));
+  const atoms = new TextEncoder().encode(p.atoms.join('\0'));
+  const textEnd = 8 + header.length + atoms.length;
+  const intsStart = textEnd + ((4 - (textEnd % 4)) % 4);
+  const out = new Uint8Array(intsStart + 4 * ints.length);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, header.length, true);
+  out.set(header, 4);
+  view.setUint32(4 + header.length, atoms.length, true);
+  out.set(atoms, 8 + header.length);
+  ints.forEach((n, i) => view.setInt32(intsStart + 4 * i, n, true));
+  return out;
+}
+
+export function packedModelFromBinary(bytes: Uint8Array): PackedModel {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const decoder = new TextDecoder();
+  const headerLength = view.getUint32(0, true);
+  const header = JSON.parse(decoder.decode(bytes.subarray(4, 4 + headerLength))) as { starters: string[]; bBias: number; width: number; one: Record<string, number>; two: Record<string, number>; vectors: number };
+  const atomsLength = view.getUint32(4 + headerLength, true);
+  const atoms = decoder.decode(bytes.subarray(8 + headerLength, 8 + headerLength + atomsLength)).split('\0');
+  const textEnd = 8 + headerLength + atomsLength;
+  const intsStart = textEnd + ((4 - (textEnd % 4)) % 4);
+  // The integers in place (a copy only when the bytes do not start at a multiple of 4).
+  const aligned = (bytes.byteOffset + intsStart) % 4 === 0 ? bytes : bytes.slice();
+  const ints = new Int32Array(aligned.buffer, aligned.byteOffset + intsStart, (bytes.length - intsStart) / 4);
+  let at = 0;
+  const take = (length: number) => ints.subarray(at, (at += length));
+  const one: Record<string, Int32Array> = {};
+  for (const [name, length] of Object.entries(header.one)) one[name] = take(length);
+  const two: Record<string, Int32Array> = {};
+  for (const [name, length] of Object.entries(header.two)) two[name] = take(length);
+  const thousandths = take(header.vectors);
+  const vectors = new Float64Array(header.vectors);
+  for (let i = 0; i < vectors.length; i++) vectors[i] = thousandths[i]! / THOUSANDTHS;
+  return { starters: header.starters, bBias: header.bBias, packedIndex: { atoms, vectors, one, two, width: header.width } };
 }
 
 /**
@@ -449,10 +536,10 @@ export function weightsFromPacked(p: PackedIndex): Record<string, [number, numbe
   for (const name of TWO_NAMES) {
     const flat = p.two[name]!;
     const bar = name.indexOf('|');
-    for (let k = 0; k < flat.length; k += 2) {
-      const a = p.atoms[Math.floor(flat[k]! / p.width)]!;
-      const b = p.atoms[flat[k]! % p.width]!;
-      names[flat[k + 1]!] ??= bar < 0 ? `${name}=${a}|${b}` : `${name.slice(0, bar)}=${a}|${name.slice(bar + 1)}=${b}`;
+    for (let k = 0; k < flat.length; k += 3) {
+      const a = p.atoms[flat[k]!]!;
+      const b = p.atoms[flat[k + 1]!]!;
+      names[flat[k + 2]!] ??= bar < 0 ? `${name}=${a}|${b}` : `${name.slice(0, bar)}=${a}|${name.slice(bar + 1)}=${b}`;
     }
   }
   const out: Record<string, [number, number, number]> = {};
@@ -668,6 +755,7 @@ export interface Tagging {
 
 /** Greedy left-to-right tagging. */
 export function tagTokens(input: TaggerInput): Tagging {
+  ensureModel();
   const x = (index ??= packed ? unpackIndex(packed) : buildIndex(currentWeights()));
   const prepared = prepare(x, input);
   // isCandidate(input, i, previous), with the starter test kept per word.

@@ -44,7 +44,8 @@ export type WordClass =
 
 let lexicon: Map<string, ReadonlySet<WordClass>> | null = null;
 
-const TAG_TO_CLASS: Record<string, WordClass> = {
+/** compromise's tags → word classes (the generator of lexicon.json reads this). */
+export const TAG_TO_CLASS: Record<string, WordClass> = {
   Determiner: 'Determiner', Preposition: 'Preposition', Conjunction: 'Conjunction', Pronoun: 'Pronoun',
   Possessive: 'Possessive', Modal: 'Modal', Copula: 'Copula', Adverb: 'Adverb', Adjective: 'Adjective',
   Comparative: 'Adjective', Superlative: 'Adjective', PastTense: 'Verb', PresentTense: 'Verb', Gerund: 'Verb',
@@ -54,23 +55,6 @@ const TAG_TO_CLASS: Record<string, WordClass> = {
   City: 'Place', Country: 'Place', Region: 'Place', Organization: 'Organization', SportsTeam: 'Organization',
   Cardinal: 'Value', TextValue: 'Value', Ordinal: 'Value', Month: 'Date', WeekDay: 'Date', Date: 'Date',
 };
-
-/** The lexicon as compromise has it (what lexicon.json holds; the generator and its test use this). */
-export function lexiconFromCompromise(): Map<string, Set<WordClass>> {
-  const nlp = require('compromise') as { default?: unknown };
-  const model = ((nlp.default ?? nlp) as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model();
-  const map = new Map<string, Set<WordClass>>();
-  for (const [word, tags] of Object.entries(model.one.lexicon)) {
-    if (word.includes(' ')) continue;
-    const classes = new Set<WordClass>();
-    for (const tag of Array.isArray(tags) ? tags : [tags]) {
-      const cls = TAG_TO_CLASS[tag];
-      if (cls) classes.add(cls);
-    }
-    if (classes.size > 0) map.set(word, classes);
-  }
-  return map;
-}
 
 // lexicon.json: class signature ("Noun Verb") → the words with exactly those classes. Words with
 // the same classes share one (read-only) set.

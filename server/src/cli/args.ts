@@ -112,7 +112,8 @@ Options:
                              current directory upward)
       --fail-on LEVEL        Exit 1 when a finding is at least LEVEL: error, warning,
                              information, hint or never (default: warning)
-  -j, --jobs N               Check files in N worker threads; 0 = one per CPU (default: 1)
+  -j, --jobs N               Check files in N threads; auto (or 0) = by input size, one
+                             thread per MB, at most one per CPU (default: 1)
       --ignore PATTERN       Skip files matching a gitignore-style pattern when walking
                              directories and expanding globs (repeatable)
   -q, --quiet                Print only findings at or above the --fail-on level
@@ -214,8 +215,8 @@ function parseCheck(argv: readonly string[]): Command {
 
   const output = outputOptions(values, 'text', checkHint);
 
-  const jobsText = values.jobs ?? '1';
-  if (!/^\d+$/.test(jobsText) || Number(jobsText) > 1024) throw new UsageError(`--jobs must be a whole number from 0 to 1024, not '${jobsText}'`, checkHint);
+  const jobsText = values.jobs === 'auto' ? '0' : values.jobs ?? '1';
+  if (!/^\d+$/.test(jobsText) || Number(jobsText) > 1024) throw new UsageError(`--jobs must be a whole number from 0 to 1024, or auto, not '${values.jobs}'`, checkHint);
 
   const maxFileSize = values['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(values['max-file-size']);
   if (maxFileSize === undefined) throw new UsageError(`--max-file-size must be a size such as 500000, 512KB or 20MB, not '${values['max-file-size']}'`, checkHint);

@@ -18,7 +18,7 @@ import { ledger } from './ledger';
 import { displayPath, formatFor, readErrorReason } from './paths';
 import { Reporter, type Renderers, type Sink } from './report';
 import { changedFiles, GitError, inShard, onlyChanged } from './select';
-import { loadCheck, runChecks } from './workers';
+import { autoJobs, loadCheck, runChecks } from './workers';
 
 export interface Io {
   cwd: string;
@@ -144,10 +144,23 @@ async function check(options: CheckOptions, io: Io, out: Sink, color: boolean): 
     if (changed) files = onlyChanged(files, changed);
     if (options.shard) files = inShard(files, options.shard);
     for (const e of collected.errors) report.skipped(e.path, e.message);
-    const jobs = options.jobs === 0 ? os.availableParallelism() : options.jobs;
+    const jobs = options.jobs === 0 ? autoJobs(inputBytes(files), os.availableParallelism()) : options.jobs;
     await runChecks(files, { ...settings }, jobs, io.entry, (result) => report.file(result));
   }
   return report.finish();
+}
+
+/** The size of the files to check, for --jobs auto (a file that cannot be read counts nothing: its error comes later). */
+function inputBytes(files: readonly { absolute: string }[]): number {
+  let bytes = 0;
+  for (const f of files) {
+    try {
+      bytes += fs.statSync(f.absolute).size;
+    } catch {
+      // reported when the file is checked
+    }
+  }
+  return bytes;
 }
 
 /** The SARIF and HTML renderers with the rules' metadata; loaded only when one is needed. */

@@ -49,10 +49,19 @@ export function serveChecks(): void {
   });
 }
 
+// Tasks a worker holds at once: the next file is already there when it finishes one, while the
+// main thread, busy with a file of its own, cannot answer its message yet.
+const IN_FLIGHT = 2;
+
+/**
+ * Checks `targets` in `jobs` threads: the main thread and jobs − 1 workers. The main thread checks
+ * files too (a pool of workers with an idle main thread paid one more start-up, and one more copy
+ * of the models, than it had threads at work), between files letting the workers' messages in.
+ */
 export async function runChecks(targets: readonly FileTarget[], settings: CheckSettings, jobs: number, entry: string, emit: (result: FileResult) => void): Promise<void> {
+  const { checkFile, CheckCache } = loadCheck();
+  const cache = new CheckCache();
   if (jobs <= 1 || targets.length <= 1) {
-    const { checkFile, CheckCache } = loadCheck();
-    const cache = new CheckCache();
     for (const t of targets) emit(checkFile(t.absolute, t.display, settings, cache));
     return;
   }
@@ -60,57 +69,76 @@ export async function runChecks(targets: readonly FileTarget[], settings: CheckS
   let emitted = 0;
   let next = 0;
   const workers = new Set<Worker>();
+  let finish: () => void = () => {};
+  const done = new Promise<void>((resolve) => (finish = resolve));
 
-  await new Promise<void>((resolve) => {
-    const deliver = (index: number, result: FileResult) => {
-      results[index] = result;
-      while (emitted < targets.length && results[emitted] !== undefined) {
-        emit(results[emitted]!);
-        results[emitted++] = undefined;
-      }
-      if (emitted === targets.length) {
-        const idle = [...workers];
-        workers.clear();
-        for (const w of idle) void w.terminate();
-        resolve();
-      }
-    };
-    const feed = (worker: Worker, inFlight: { index: number | null }) => {
-      if (next >= targets.length) return;
+  const deliver = (index: number, result: FileResult) => {
+    results[index] = result;
+    while (emitted < targets.length && results[emitted] !== undefined) {
+      emit(results[emitted]!);
+      results[emitted++] = undefined;
+    }
+    if (emitted === targets.length) {
+      const idle = [...workers];
+      workers.clear();
+      for (const w of idle) void w.terminate();
+      finish();
+    }
+  };
+  const feed = (worker: Worker, inFlight: Set<number>) => {
+    while (inFlight.size < IN_FLIGHT && next < targets.length) {
       const index = next++;
-      inFlight.index = index;
+      inFlight.add(index);
       const task: Task = { index, absolute: targets[index]!.absolute, display: targets[index]!.display };
       worker.postMessage(task);
-    };
-    const spawn = () => {
-      const data: WorkerData = { whosaidWorker: true, settings };
-      // From source (`node --import tsx server/src/cli.ts`) a worker cannot load .ts by itself.
-      const worker = entry.endsWith('.ts')
-        ? new Worker(`require('tsx/cjs'); require(${JSON.stringify(entry)});`, { eval: true, workerData: data })
-        : new Worker(entry, { workerData: data });
-      const inFlight: { index: number | null } = { index: null };
-      workers.add(worker);
-      worker.on('message', (reply: Reply) => {
-        inFlight.index = null;
-        feed(worker, inFlight);
-        deliver(reply.index, reply.result);
-      });
-      // A worker that dies (out of memory, a crash outside the analysis) loses its file only:
-      // that file is reported as not checked and a fresh worker takes over the queue.
-      const lost = (why: string) => {
-        if (!workers.delete(worker)) return;
-        const index = inFlight.index;
-        inFlight.index = null;
-        if (index !== null) {
-          deliver(index, { display: targets[index]!.display, checked: false, entry: null, counts: emptyCounts(), failing: false, errors: [`internal error: ${why}`] });
-        }
-        if (emitted < targets.length && next < targets.length) spawn();
-      };
-      worker.on('error', (error) => lost(error.message));
-      worker.on('exit', (code) => lost(`worker exited with code ${code}`));
+    }
+  };
+  const spawn = () => {
+    const data: WorkerData = { whosaidWorker: true, settings };
+    // From source (`node --import tsx server/src/cli.ts`) a worker cannot load .ts by itself.
+    const worker = entry.endsWith('.ts')
+      ? new Worker(`require('tsx/cjs'); require(${JSON.stringify(entry)});`, { eval: true, workerData: data })
+      : new Worker(entry, { workerData: data });
+    const inFlight = new Set<number>();
+    workers.add(worker);
+    worker.on('message', (reply: Reply) => {
+      inFlight.delete(reply.index);
       feed(worker, inFlight);
+      deliver(reply.index, reply.result);
+    });
+    // A worker that dies (out of memory, a crash outside the analysis) loses its files only:
+    // they are reported as not checked and the others go on with the queue.
+    const lost = (why: string) => {
+      if (!workers.delete(worker)) return;
+      const indexes = [...inFlight];
+      inFlight.clear();
+      for (const index of indexes) {
+        deliver(index, { display: targets[index]!.display, checked: false, entry: null, counts: emptyCounts(), failing: false, errors: [`internal error: ${why}`] });
+      }
+      if (emitted < targets.length && next < targets.length) spawn();
     };
-    const pool = Math.min(jobs, targets.length);
-    for (let i = 0; i < pool; i++) spawn();
-  });
+    worker.on('error', (error) => lost(error.message));
+    worker.on('exit', (code) => lost(`worker exited with code ${code}`));
+    feed(worker, inFlight);
+  };
+  const pool = Math.min(jobs, targets.length) - 1;
+  for (let i = 0; i < pool; i++) spawn();
+  // The main thread's share: the next file in the queue, then a turn of the event loop.
+  while (next < targets.length) {
+    const index = next++;
+    deliver(index, checkFile(targets[index]!.absolute, targets[index]!.display, settings, cache));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  if (emitted < targets.length) await done;
+}
+
+/**
+ * The threads `--jobs 0` (auto) uses: one per AUTO_BYTES of input, at most one per CPU. A worker
+ * thread costs a start-up (loading the bundle and the models, a few hundred milliseconds) that
+ * a small input does not win back: one thread checks it sooner.
+ */
+export const AUTO_BYTES = 1024 * 1024;
+
+export function autoJobs(bytes: number, cpus: number): number {
+  return Math.max(1, Math.min(cpus, Math.floor(bytes / AUTO_BYTES)));
 }

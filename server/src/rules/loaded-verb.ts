@@ -5,6 +5,7 @@ import type { Fix } from '../analysis/types';
 import type { Rule, RuleFinding } from './rule';
 import { compilePhrases, matchesIn } from './helpers';
 import { formsWhere, inflect, verbOfForm } from '../analysis/reporting-verbs';
+import { houseConjugation } from './house-verb';
 
 // The reporting-verb lexicon's loaded verbs (its `loaded` flag names the neutral verb), in every
 // form: "claimed" → "said", "slams" → "criticizes", "lashing out at" → "criticizing".
@@ -74,22 +75,9 @@ function reportsWords(text: string, end: number): boolean {
 // The house verb in the tense of the neutral replacement: "said" → says/saying/say.
 function houseForm(neutral: string, house: string): string {
   if (!/^(?:say|says|said|saying)$/.test(neutral) || house === 'said') return neutral;
-  // In a frame, so that compromise reads "stated" as a verb rather than an adjective.
-  const forms = (compromise()(`she ${house} that`).verbs().conjugate()[0] ?? {}) as Record<string, string>;
+  const forms = houseConjugation(house);
   const byTense: Record<string, string | undefined> = { said: forms.PastTense, says: forms.PresentTense, saying: forms.Gerund, say: forms.Infinitive };
   return byTense[neutral] ?? neutral;
-}
-
-type Nlp = (text: string) => { verbs(): { conjugate(): unknown[] } };
-let nlp: Nlp | null = null;
-
-// Loaded on first use, not at start-up: only a house verb other than "said" needs it.
-function compromise(): Nlp {
-  if (!nlp) {
-    const loaded = require('compromise') as { default?: Nlp };
-    nlp = loaded.default ?? (loaded as unknown as Nlp);
-  }
-  return nlp;
 }
 
 function matchCase(original: string, replacement: string): string {
