@@ -20,8 +20,13 @@ export interface LedgerAttribution {
   kind: SourceKind | null;
   /** The attribution verb or phrase ("said", "according to"). */
   cue: string;
-  /** Where it was found: the claim is inside its content, in its sentence, or continues the sentence before. */
-  via: 'content' | 'sentence' | 'previous-sentence';
+  /**
+   * Where it was found: the claim is inside its content, in its sentence, or continues the sentence
+   * before. A quotation's speaker is the one unattributed-quote finds (analysis/quote-speakers.ts):
+   * also in the sentence beside it ('nearby-sentence'), beside a quotation it runs on from ('run'),
+   * or someone quoted earlier whom the sentence before it is about ('earlier-quote').
+   */
+  via: 'content' | 'sentence' | 'previous-sentence' | 'nearby-sentence' | 'run' | 'earlier-quote';
 }
 
 export interface LedgerRow extends Span {
@@ -55,7 +60,7 @@ const DATE_CUE = /\b(?:on|last|since|by|until|next|this|from|before|after|late|e
 export function buildLedger(result: AnalysisResult): LedgerRow[] {
   const { model } = result;
   const lines = new LineIndex(model.text);
-  const found: { kind: ClaimKind; span: Span; sentence: Sentence; index: number }[] = [];
+  const found: { kind: ClaimKind; span: Span; sentence: Sentence; index: number; quote?: number }[] = [];
   const copy = (s: Sentence) => model.blocks[s.block]?.kind === 'paragraph';
   const claims: typeof found = [];
 
@@ -87,14 +92,14 @@ export function buildLedger(result: AnalysisResult): LedgerRow[] {
     }
   });
   // Direct quotations of four words or more, once each, in the sentence they start in.
-  for (const q of model.quotes) {
+  model.quotes.forEach((q, quote) => {
     const words = model.prose.slice(q.innerStart, q.innerEnd).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-    if (words < 4) continue;
+    if (words < 4) return;
     const index = model.sentences.findIndex((s) => s.end > q.start);
     const sentence = model.sentences[index];
-    if (!sentence || !copy(sentence)) continue;
-    found.push({ kind: 'quote', span: { start: q.start, end: q.end }, sentence, index });
-  }
+    if (!sentence || !copy(sentence)) return;
+    found.push({ kind: 'quote', span: { start: q.start, end: q.end }, sentence, index, quote });
+  });
   const listed = new Set(found.map((f) => f.sentence));
   for (const c of claims) if (!listed.has(c.sentence)) found.push(c);
   found.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
@@ -112,12 +117,23 @@ export function buildLedger(result: AnalysisResult): LedgerRow[] {
       sentence: collapse(model.text.slice(f.sentence.start, f.sentence.end)),
       sentenceStart: f.sentence.start,
       sentenceEnd: f.sentence.end,
-      attribution: attributionOf(result, f.span, f.index),
+      attribution: f.quote !== undefined ? speakerOf(result, f.quote) : attributionOf(result, f.span, f.index),
       score: Math.round(claim.score * 100) / 100,
       why: claim.checkworthy ? claim.reasons.map(describeReason) : [],
       verifiedBy: '',
     };
   });
+}
+
+/** A quotation's speaker as unattributed-quote sees it: null exactly when that rule asks who said it. */
+function speakerOf(result: AnalysisResult, quote: number): LedgerAttribution | null {
+  const speaker = result.quoteSpeakers[quote];
+  if (!speaker) return null;
+  const a = result.model.attributions[speaker.attribution]!;
+  // A report with no source found ("the plan drew criticism as “…”" has none; "it was said that …"):
+  // it covers the quotation, so the rule does not ask, and the ledger names the cue.
+  const who = a.resolvedSource ?? a.source;
+  return { source: who ? collapse(who.text) : '', kind: a.resolvedSource ? 'named' : a.sourceKind, cue: collapse(a.cue.text), via: speaker.via };
 }
 
 function attributionOf(result: AnalysisResult, span: Span, index: number): LedgerAttribution | null {
