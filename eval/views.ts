@@ -6,7 +6,9 @@
 // - a story-level attribution whose source is classed vague (what the JSON, hover, ledger and report
 //   show) with no vague-source finding on it, nor a reason the rule gives for not querying it;
 // - a direct quotation the ledger lists as unattributed that `check` does not flag, and one the
-//   ledger attributes that `check` flags as having no speaker.
+//   ledger attributes that `check` flags as having no speaker;
+// - a quotation whose speaker, for both, is a report with no source found (the ledger can show
+//   only its cue).
 // It reads the tune split of the judged real-copy articles (eval/data/copy, never the held-out
 // third), ../shared/examples, and any FILE given.
 import * as fs from 'node:fs';
@@ -21,7 +23,7 @@ const DATA = path.join(ROOT, 'eval', 'data', 'copy');
 interface Article { id: string; corpus: 'bbc' | 'polnear'; index?: number; file?: string; split: 'tune' | 'heldout' }
 
 export interface Disagreement {
-  kind: 'vague-without-finding' | 'ledger-unattributed-quote' | 'ledger-attributed-flagged-quote';
+  kind: 'vague-without-finding' | 'ledger-unattributed-quote' | 'ledger-attributed-flagged-quote' | 'quote-speaker-without-source';
   text: string;
   sentence: string;
 }
@@ -38,9 +40,8 @@ export function disagreements(result: AnalysisResult): Disagreement[] {
     return s ? squash(model.text.slice(s.start, s.end)) : '';
   };
   const flagged = (rule: string, span: { start: number; end: number }) => findings.some((f) => f.rule === rule && overlaps(f, span));
-  const exempt = new Set<number>();
   model.attributions.forEach((a, i) => {
-    if (a.sourceKind !== 'vague' || !a.source || model.nested[i] || exempt.has(i)) return;
+    if (a.sourceKind !== 'vague' || !a.source || model.nested[i]) return;
     if (!flagged('vague-source', a.source)) out.push({ kind: 'vague-without-finding', text: `${squash(a.source.text)} | ${squash(a.cue.text)}`, sentence: sentenceOf(a.cue.start) });
   });
   for (const row of buildLedger(result)) {
@@ -48,6 +49,8 @@ export function disagreements(result: AnalysisResult): Disagreement[] {
     const isFlagged = flagged('unattributed-quote', row);
     if (!row.attribution && !isFlagged) out.push({ kind: 'ledger-unattributed-quote', text: row.claim, sentence: row.sentence });
     if (row.attribution && isFlagged) out.push({ kind: 'ledger-attributed-flagged-quote', text: `${row.claim} — ${row.attribution.source}`, sentence: row.sentence });
+    // A report with no source found covers it: `check` is content, the ledger can name only the cue.
+    if (row.attribution && !row.attribution.source) out.push({ kind: 'quote-speaker-without-source', text: `${row.claim} — ${row.attribution.cue}`, sentence: row.sentence });
   }
   return out;
 }
@@ -74,7 +77,7 @@ function main(): void {
     }
   }
   for (const f of files) docs.push({ name: f, text: fs.readFileSync(f, 'utf8') });
-  const counts: Record<string, number> = { 'vague-without-finding': 0, 'ledger-unattributed-quote': 0, 'ledger-attributed-flagged-quote': 0 };
+  const counts: Record<string, number> = { 'vague-without-finding': 0, 'ledger-unattributed-quote': 0, 'ledger-attributed-flagged-quote': 0, 'quote-speaker-without-source': 0 };
   for (const doc of docs) {
     const result = analyze(doc.text, { format: /\.md$/.test(doc.name) ? 'markdown' : 'text' });
     for (const d of disagreements(result)) {

@@ -11,6 +11,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { LineIndex } from '../../server/src/analysis/positions';
+import { buildLedger, sourceLabel } from '../../server/src/analysis/ledger';
 import { buildSourceMix } from '../../server/src/analysis/source-mix';
 import { analyze } from '../../server/src/engine';
 import { disagreements } from '../../eval/views';
@@ -75,7 +76,7 @@ for (const story of STORIES) describe(`every view shows the one analysis of a st
 
   it('claims: `whosaid ledger`, the Claims view and the ledger export list the same claims with the same attribution', () => {
     const view = claims(v.analysis);
-    assert.deepEqual(view.map((c) => ({ id: c.id, kind: c.kind, claim: c.claim, source: c.source, kind2: c.sourceKind, cue: c.cue })), v.cliLedger.map((c) => ({ id: c.id, kind: c.kind, claim: c.claim, source: c.attribution?.source ?? null, kind2: c.attribution?.kind ?? null, cue: c.attribution?.cue ?? null })));
+    assert.deepEqual(view.map((c) => ({ id: c.id, kind: c.kind, claim: c.claim, source: c.source, kind2: c.sourceKind, cue: c.cue })), v.cliLedger.map((c) => ({ id: c.id, kind: c.kind, claim: c.claim, source: c.attribution ? sourceLabel(c.attribution) : null, kind2: c.attribution?.kind ?? null, cue: c.attribution?.cue ?? null })));
     const exported = JSON.parse(ledger(v.analysis, 'story.md', 'json')) as LedgerOut;
     assert.deepEqual(exported.files[0]!.claims, v.cliLedger);
   });
@@ -108,7 +109,7 @@ for (const story of STORIES) describe(`every view shows the one analysis of a st
 
   it('claims: the HTML report lists the ledger’s claims with the same sources', () => {
     const listed = [...v.html.matchAll(/<li><span class="muted">(\d+):(\d+) (\w+)<\/span> “.*?” — (.*?)(?:<br>|<\/li>)/gs)].map((m) => `${m[1]}:${m[2]} ${m[3]} ${m[4]!.replace(/&#39;/g, "'").replace(/<\/?strong>/g, '')}`);
-    assert.deepEqual(listed, v.cliLedger.map((c) => `${c.line}:${c.column} ${c.kind} ${c.attribution ? c.attribution.source : 'unattributed'}`));
+    assert.deepEqual(listed, v.cliLedger.map((c) => `${c.line}:${c.column} ${c.kind} ${c.attribution ? sourceLabel(c.attribution) : 'unattributed'}`));
   });
 
   it('no view contradicts the findings: a vague source is queried, an unattributed quotation is flagged', () => {
@@ -116,5 +117,16 @@ for (const story of STORIES) describe(`every view shows the one analysis of a st
     // Both kinds of case are in the story, so the comparison is not empty.
     assert.ok(v.result.attributions.some((a) => a.sourceKind === 'vague'));
     assert.ok(v.cliLedger.some((c) => c.kind === 'quote' && c.attribution) && v.cliLedger.some((c) => c.kind === 'quote' && !c.attribution));
+  });
+});
+
+describe('a quotation in the words of a report whose source was not found', () => {
+  it('is not flagged by check, and the ledger says whose words they are not known, not that they are unattributed', () => {
+    const text = 'Trade unions opposed the plan. It was said at the time that the deal was “the worst in the history of the town”.\n';
+    const result = analyze(text, { format: 'text' });
+    assert.ok(!result.findings.some((f) => f.rule === 'unattributed-quote'));
+    const quote = buildLedger(result).find((r) => r.kind === 'quote')!;
+    assert.deepEqual(quote.attribution && { source: sourceLabel(quote.attribution), kind: quote.attribution.kind, via: quote.attribution.via }, { source: 'no source found (“was said”)', kind: null, via: 'content' });
+    assert.deepEqual(disagreements(result).map((d) => d.kind), ['quote-speaker-without-source']);
   });
 });

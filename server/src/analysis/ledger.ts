@@ -15,7 +15,7 @@ import type { SourceKind, Span } from './types';
 export type ClaimKind = 'figure' | 'date' | 'event' | 'quote' | 'claim';
 
 export interface LedgerAttribution {
-  /** Who, as written ("Rami Abdel Rahman", "the Observatory"); a pronoun's resolved name. */
+  /** Who, as written ("Rami Abdel Rahman", "the Observatory"); a pronoun's resolved name; empty for a report whose source was not found (a quotation's speaker, see `speakerOf`). */
   source: string;
   kind: SourceKind | null;
   /** The attribution verb or phrase ("said", "according to"). */
@@ -130,10 +130,12 @@ function speakerOf(result: AnalysisResult, quote: number): LedgerAttribution | n
   const speaker = result.quoteSpeakers[quote];
   if (!speaker) return null;
   const a = result.model.attributions[speaker.attribution]!;
-  // A report with no source found ("the plan drew criticism as “…”" has none; "it was said that …"):
-  // it covers the quotation, so the rule does not ask, and the ledger names the cue.
   const who = a.resolvedSource ?? a.source;
-  return { source: who ? collapse(who.text) : '', kind: a.resolvedSource ? 'named' : a.sourceKind, cue: collapse(a.cue.text), via: speaker.via };
+  if (who) return { source: collapse(who.text), kind: a.resolvedSource ? 'named' : a.sourceKind, cue: collapse(a.cue.text), via: speaker.via };
+  // A report whose source was not found covers the quotation ("It was said at the time that the
+  // deal was “…”"), so the rule does not ask; the ledger says so, with the report's cue, rather than
+  // credit the words to a source of a sentence nearby.
+  return { source: '', kind: null, cue: collapse(a.cue.text), via: speaker.via };
 }
 
 function attributionOf(result: AnalysisResult, span: Span, index: number): LedgerAttribution | null {
@@ -161,6 +163,11 @@ function attributionOf(result: AnalysisResult, span: Span, index: number): Ledge
 
 function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The source as every ledger view shows it: the name, or for a report whose source was not found, its cue. */
+export function sourceLabel(a: Pick<LedgerAttribution, 'source' | 'cue'>): string {
+  return a.source || `no source found (“${a.cue}”)`;
 }
 
 export type LedgerFormat = 'csv' | 'json' | 'md';
@@ -193,7 +200,7 @@ export function formatLedger(files: readonly LedgerFile[], format: LedgerFormat)
     }
     out.push('| # | Line | Kind | Claim | Sentence | Source | Score | Why | Verified by |', '| ---: | ---: | --- | --- | --- | --- | ---: | --- | --- |');
     for (const r of f.rows) {
-      const source = r.attribution ? `${r.attribution.source} (${r.attribution.kind ?? 'unknown'})` : '*unattributed*';
+      const source = r.attribution ? `${sourceLabel(r.attribution)} (${r.attribution.kind ?? 'unknown'})` : '*unattributed*';
       out.push(`| ${r.id} | ${r.line} | ${r.kind} | ${mdCell(r.claim)} | ${mdCell(r.sentence)} | ${mdCell(source)} | ${r.score.toFixed(2)} | ${mdCell(r.why.join('; '))} |  |`);
     }
   }
@@ -208,7 +215,8 @@ function jsonRow(r: LedgerRow) {
 }
 
 function cells(path: string, r: LedgerRow): string[] {
-  return [path, String(r.id), String(r.line), String(r.column), r.kind, r.claim, r.sentence, r.attribution?.source ?? 'unattributed', r.attribution ? r.attribution.kind ?? 'unknown' : '', r.score.toFixed(2), r.why.join('; '), r.verifiedBy];
+  const source = r.attribution ? sourceLabel(r.attribution) : 'unattributed';
+  return [path, String(r.id), String(r.line), String(r.column), r.kind, r.claim, r.sentence, source, r.attribution ? r.attribution.kind ?? 'unknown' : '', r.score.toFixed(2), r.why.join('; '), r.verifiedBy];
 }
 
 function csvCell(value: string): string {

@@ -4,7 +4,7 @@
 // with every attribution highlighted by source kind (its cue underlined), every finding marked in
 // its severity's colour (the message on hover, and listed under its paragraph), and a table of the
 // article's sources. Everything shown from a document is HTML-escaped.
-import type { LedgerRow } from '../../analysis/ledger';
+import { sourceLabel, type LedgerRow } from '../../analysis/ledger';
 import type { SourceMix } from '../../analysis/source-mix';
 import type { ReportViews } from '../check';
 import type { Severity, SourceKind } from '../../analysis/types';
@@ -315,7 +315,7 @@ const rank = (open: string) => (open.startsWith('<span class="f ') ? 0 : open.st
 function claimsList(rows: readonly LedgerRow[]): string {
   if (rows.length === 0) return '<h3>Claims</h3><p class="muted">No checkable claims found.</p>';
   const items = rows.map((r) => {
-    const source = r.attribution ? escapeHtml(r.attribution.source) : '<strong>unattributed</strong>';
+    const source = r.attribution ? escapeHtml(sourceLabel(r.attribution)) : '<strong>unattributed</strong>';
     const why = r.why.length > 0 ? `<br><span class="muted">${escapeHtml(r.why.join('; '))} (score ${r.score.toFixed(2)})</span>` : '';
     return `<li><span class="muted">${r.line}:${r.column} ${escapeHtml(r.kind)}</span> “${escapeHtml(r.claim)}” — ${source}${why}</li>`;
   });
