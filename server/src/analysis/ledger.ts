@@ -23,10 +23,10 @@ export interface LedgerAttribution {
   /**
    * Where it was found: the claim is inside its content, in its sentence, or continues the sentence
    * before. A quotation's speaker is the one unattributed-quote finds (analysis/quote-speakers.ts):
-   * also in the sentence beside it ('nearby-sentence'), beside a quotation it runs on from ('run'),
-   * or someone quoted earlier whom the sentence before it is about ('earlier-quote').
+   * also in the sentence after it ('next-sentence'), beside a quotation it runs on from ('run'), or
+   * someone quoted earlier whom the sentence before it is about ('earlier-quote').
    */
-  via: 'content' | 'sentence' | 'previous-sentence' | 'nearby-sentence' | 'run' | 'earlier-quote';
+  via: 'content' | 'sentence' | 'previous-sentence' | 'next-sentence' | 'run' | 'earlier-quote';
 }
 
 export interface LedgerRow extends Span {

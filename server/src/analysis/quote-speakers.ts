@@ -12,11 +12,12 @@ export interface QuoteSpeaker {
   attribution: number;
   /**
    * How it was found: the quotation is in its reported words ('content'); it is in a sentence of the
-   * quotation ('sentence'), or of the sentence before or after it ('nearby-sentence'); a run of
+   * quotation ('sentence'), or of the sentence before or after it ('previous-sentence',
+   * 'next-sentence', in its paragraph or across the paragraph break it touches); a run of
    * quotations it belongs to has that speaker ('run'); or it goes on in the voice of someone the
    * sentence before it is about, who was quoted earlier ('earlier-quote').
    */
-  via: 'content' | 'sentence' | 'nearby-sentence' | 'run' | 'earlier-quote';
+  via: 'content' | 'sentence' | 'previous-sentence' | 'next-sentence' | 'run' | 'earlier-quote';
 }
 
 /** One attribution's reported words (a piece of them), for finding the report that covers a quotation. */
@@ -101,10 +102,10 @@ function speakerBeside(model: DocumentModel, quote: Quote, first: number, last: 
     const i = speaks(s);
     if (i !== undefined) return { attribution: i, via: 'sentence' };
   }
-  for (const s of [first - 1, last + 1]) {
+  for (const [s, via] of [[first - 1, 'previous-sentence'], [last + 1, 'next-sentence']] as const) {
     if (s < 0 || s >= sentences.length) continue;
     const i = speaks(s);
-    if (i !== undefined) return { attribution: i, via: 'nearby-sentence' };
+    if (i !== undefined) return { attribution: i, via };
   }
   return null;
 }
