@@ -1,11 +1,13 @@
-// Configuration over LSP: .whosaidrc.json at the workspace root, editor settings under whosaid.*,
-// the file winning over the settings, live reload on file events, and a broken file.
+// Configuration over LSP: .whosaidrc.json at the workspace root or nearer the document, editor
+// settings under whosaid.*, the file winning over the settings, live reload on file events, and a
+// broken file.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileUri, LspClient, type Diagnostic } from './lsp-client';
+import { whosaid } from '../cli/helpers';
 
 const ERROR = 1;
 const WARNING = 2;
@@ -114,6 +116,56 @@ describe('configuration', () => {
     assert.deepEqual(await next(uri, () => client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null })), []);
     client.settings = {};
     assert.equal((await next(uri, () => client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null }))).length, 2);
+  });
+});
+
+describe('the nearest configuration', () => {
+  let root: string;
+  let client: LspClient;
+  const codes = (ds: Diagnostic[]) => ds.map((d) => d.code).sort();
+
+  before(async () => {
+    root = mkdtempSync(path.join(tmpdir(), 'whosaid-nearest-'));
+    mkdirSync(path.join(root, 'desk', 'politics'), { recursive: true });
+    writeFileSync(path.join(root, '.whosaidrc.json'), JSON.stringify({ rules: { 'loaded-verb': 'off' } }));
+    writeFileSync(path.join(root, 'desk', '.whosaidrc.json'), JSON.stringify({ rules: { 'vague-source': 'off' } }));
+    for (const f of ['story.md', 'desk/story.md', 'desk/politics/story.md']) writeFileSync(path.join(root, f), text);
+    client = await LspClient.start({ rootPath: root });
+  });
+  after(async () => {
+    await client.dispose();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  async function next(target: string, cause: () => void | Promise<void>): Promise<Diagnostic[]> {
+    const from = client.published.length;
+    await cause();
+    await client.waitFor(`new diagnostics for ${target}`, () => client.published.slice(from).some((p) => p.uri === target));
+    return client.published.slice(from).filter((p) => p.uri === target).pop()!.diagnostics;
+  }
+
+  it('each document uses the .whosaidrc.json nearest to it, as `whosaid check` run beside it does', async () => {
+    const expected = { 'story.md': ['vague-source'], 'desk/story.md': ['loaded-verb'], 'desk/politics/story.md': ['loaded-verb'] };
+    for (const [file, want] of Object.entries(expected)) {
+      const uri = fileUri(path.join(root, file));
+      client.open(uri, text);
+      assert.deepEqual(codes(await client.diagnosticsFor(uri)), want, file);
+      // The CLI from the document's folder finds the same file.
+      const cli = JSON.parse((await whosaid(['check', path.basename(file), '--format', 'json', '--fail-on', 'never'], { cwd: path.dirname(path.join(root, file)) })).stdout);
+      assert.deepEqual(cli.files[0].diagnostics.map((d: { rule: string }) => d.rule).sort(), want, `whosaid check in ${path.dirname(file)}`);
+    }
+  });
+
+  it('a nearer file created, changed or deleted applies at once (it is watched)', async () => {
+    const uri = fileUri(path.join(root, 'desk', 'politics', 'story.md'));
+    const nearer = path.join(root, 'desk', 'politics', '.whosaidrc.json');
+    const event = (type: 1 | 2 | 3) => client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(nearer), type }] });
+    writeFileSync(nearer, JSON.stringify({ rules: { 'vague-source': 'off', 'loaded-verb': 'off' } }));
+    assert.deepEqual(codes(await next(uri, () => event(1))), []);
+    writeFileSync(nearer, JSON.stringify({ rules: { 'loaded-verb': 'off' } }));
+    assert.deepEqual(codes(await next(uri, () => event(2))), ['vague-source']);
+    unlinkSync(nearer);
+    assert.deepEqual(codes(await next(uri, () => event(3))), ['loaded-verb'], 'back to desk/.whosaidrc.json');
   });
 });
 

@@ -9,6 +9,7 @@ import { tidyFix } from './fixes';
 import { refusal, UnanalyzableInput } from './limits';
 import { buildModel, type DocumentModel } from './model';
 import type { QuoteSources } from './quote-sources';
+import { findQuoteSpeakers, type QuoteSpeaker } from './quote-speakers';
 import { classifySource } from './sources';
 import { firstIndexWhere, indexOfSpan, SpanIndex } from './span-index';
 import type { Attribution, DocumentFormat, Finding, Severity, Span, TextSpan } from './types';
@@ -28,6 +29,8 @@ export interface AnalysisResult {
   /** Rules that threw: the others' findings are still reported. */
   ruleErrors: { rule: string; message: string }[];
   model: DocumentModel;
+  /** Who speaks each of `model.quotes` (null: no one beside it), the one answer unattributed-quote and the ledger read. */
+  quoteSpeakers: readonly (QuoteSpeaker | null)[];
 }
 
 export const DIRECTIVE_RULE = 'invalid-directive';
@@ -100,7 +103,7 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, h
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-  return { attributions: model.attributions, findings, ruleErrors, model };
+  return { attributions: model.attributions, findings, ruleErrors, model, quoteSpeakers: ctx.quoteSpeakers };
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -148,7 +151,8 @@ function ruleContext(model: DocumentModel, config: ResolvedConfig, sources: Quot
   // Only a report with someone behind it covers its content: "it is believed that …" has none.
   const reported = new SpanIndex(model.attributions.filter((a, i) => a.content && a.source && !model.nested[i] && (isReport(a) || speaks(a))).flatMap(reportedWords));
   // Any report's content, with or without a source (unattributed-quote's "a report covers the quotation").
-  const reports = new SpanIndex(model.attributions.filter((a, i) => a.content && !model.nested[i] && (isReport(a) || speaks(a))).flatMap(reportedWords));
+  const reportPieces = model.attributions.flatMap((a, i) => (a.content && !model.nested[i] && (isReport(a) || speaks(a)) ? reportedWords(a).map((s) => ({ ...s, attribution: i })) : []));
+  const reports = new SpanIndex(reportPieces);
   const quotes = new SpanIndex(model.quotes);
   // Each lookup is a binary search, not a scan: rules ask once per match, and a long document
   // has tens of thousands of matches.
@@ -172,6 +176,7 @@ function ruleContext(model: DocumentModel, config: ResolvedConfig, sources: Quot
     },
     sentenceIndex: (sentence) => indexOfSpan(model.sentences, sentence),
     isCopy: (sentence) => model.blocks[sentence.block]?.kind === 'paragraph',
+    quoteSpeakers: findQuoteSpeakers(model, reportPieces, isReport),
     ...(sources ? { sources } : {}),
     reanalysis,
   };

@@ -15,13 +15,18 @@ import type { SourceKind, Span } from './types';
 export type ClaimKind = 'figure' | 'date' | 'event' | 'quote' | 'claim';
 
 export interface LedgerAttribution {
-  /** Who, as written ("Rami Abdel Rahman", "the Observatory"); a pronoun's resolved name. */
+  /** Who, as written ("Rami Abdel Rahman", "the Observatory"); a pronoun's resolved name; empty for a report whose source was not found (a quotation's speaker, see `speakerOf`). */
   source: string;
   kind: SourceKind | null;
   /** The attribution verb or phrase ("said", "according to"). */
   cue: string;
-  /** Where it was found: the claim is inside its content, in its sentence, or continues the sentence before. */
-  via: 'content' | 'sentence' | 'previous-sentence';
+  /**
+   * Where it was found: the claim is inside its content, in its sentence, or continues the sentence
+   * before. A quotation's speaker is the one unattributed-quote finds (analysis/quote-speakers.ts):
+   * also in the sentence after it ('next-sentence'), beside a quotation it runs on from ('run'), or
+   * someone quoted earlier whom the sentence before it is about ('earlier-quote').
+   */
+  via: 'content' | 'sentence' | 'previous-sentence' | 'next-sentence' | 'run' | 'earlier-quote';
 }
 
 export interface LedgerRow extends Span {
@@ -55,7 +60,7 @@ const DATE_CUE = /\b(?:on|last|since|by|until|next|this|from|before|after|late|e
 export function buildLedger(result: AnalysisResult): LedgerRow[] {
   const { model } = result;
   const lines = new LineIndex(model.text);
-  const found: { kind: ClaimKind; span: Span; sentence: Sentence; index: number }[] = [];
+  const found: { kind: ClaimKind; span: Span; sentence: Sentence; index: number; quote?: number }[] = [];
   const copy = (s: Sentence) => model.blocks[s.block]?.kind === 'paragraph';
   const claims: typeof found = [];
 
@@ -87,14 +92,14 @@ export function buildLedger(result: AnalysisResult): LedgerRow[] {
     }
   });
   // Direct quotations of four words or more, once each, in the sentence they start in.
-  for (const q of model.quotes) {
+  model.quotes.forEach((q, quote) => {
     const words = model.prose.slice(q.innerStart, q.innerEnd).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-    if (words < 4) continue;
+    if (words < 4) return;
     const index = model.sentences.findIndex((s) => s.end > q.start);
     const sentence = model.sentences[index];
-    if (!sentence || !copy(sentence)) continue;
-    found.push({ kind: 'quote', span: { start: q.start, end: q.end }, sentence, index });
-  }
+    if (!sentence || !copy(sentence)) return;
+    found.push({ kind: 'quote', span: { start: q.start, end: q.end }, sentence, index, quote });
+  });
   const listed = new Set(found.map((f) => f.sentence));
   for (const c of claims) if (!listed.has(c.sentence)) found.push(c);
   found.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
@@ -112,12 +117,25 @@ export function buildLedger(result: AnalysisResult): LedgerRow[] {
       sentence: collapse(model.text.slice(f.sentence.start, f.sentence.end)),
       sentenceStart: f.sentence.start,
       sentenceEnd: f.sentence.end,
-      attribution: attributionOf(result, f.span, f.index),
+      attribution: f.quote !== undefined ? speakerOf(result, f.quote) : attributionOf(result, f.span, f.index),
       score: Math.round(claim.score * 100) / 100,
       why: claim.checkworthy ? claim.reasons.map(describeReason) : [],
       verifiedBy: '',
     };
   });
+}
+
+/** A quotation's speaker as unattributed-quote sees it: null exactly when that rule asks who said it. */
+function speakerOf(result: AnalysisResult, quote: number): LedgerAttribution | null {
+  const speaker = result.quoteSpeakers[quote];
+  if (!speaker) return null;
+  const a = result.model.attributions[speaker.attribution]!;
+  const who = a.resolvedSource ?? a.source;
+  if (who) return { source: collapse(who.text), kind: a.resolvedSource ? 'named' : a.sourceKind, cue: collapse(a.cue.text), via: speaker.via };
+  // A report whose source was not found covers the quotation ("It was said at the time that the
+  // deal was “…”"), so the rule does not ask; the ledger says so, with the report's cue, rather than
+  // credit the words to a source of a sentence nearby.
+  return { source: '', kind: null, cue: collapse(a.cue.text), via: speaker.via };
 }
 
 function attributionOf(result: AnalysisResult, span: Span, index: number): LedgerAttribution | null {
@@ -145,6 +163,11 @@ function attributionOf(result: AnalysisResult, span: Span, index: number): Ledge
 
 function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The source as every ledger view shows it: the name, or for a report whose source was not found, its cue. */
+export function sourceLabel(a: Pick<LedgerAttribution, 'source' | 'cue'>): string {
+  return a.source || `no source found (“${a.cue}”)`;
 }
 
 export type LedgerFormat = 'csv' | 'json' | 'md';
@@ -177,7 +200,7 @@ export function formatLedger(files: readonly LedgerFile[], format: LedgerFormat)
     }
     out.push('| # | Line | Kind | Claim | Sentence | Source | Score | Why | Verified by |', '| ---: | ---: | --- | --- | --- | --- | ---: | --- | --- |');
     for (const r of f.rows) {
-      const source = r.attribution ? `${r.attribution.source} (${r.attribution.kind ?? 'unknown'})` : '*unattributed*';
+      const source = r.attribution ? `${sourceLabel(r.attribution)} (${r.attribution.kind ?? 'unknown'})` : '*unattributed*';
       out.push(`| ${r.id} | ${r.line} | ${r.kind} | ${mdCell(r.claim)} | ${mdCell(r.sentence)} | ${mdCell(source)} | ${r.score.toFixed(2)} | ${mdCell(r.why.join('; '))} |  |`);
     }
   }
@@ -192,7 +215,8 @@ function jsonRow(r: LedgerRow) {
 }
 
 function cells(path: string, r: LedgerRow): string[] {
-  return [path, String(r.id), String(r.line), String(r.column), r.kind, r.claim, r.sentence, r.attribution?.source ?? 'unattributed', r.attribution ? r.attribution.kind ?? 'unknown' : '', r.score.toFixed(2), r.why.join('; '), r.verifiedBy];
+  const source = r.attribution ? sourceLabel(r.attribution) : 'unattributed';
+  return [path, String(r.id), String(r.line), String(r.column), r.kind, r.claim, r.sentence, source, r.attribution ? r.attribution.kind ?? 'unknown' : '', r.score.toFixed(2), r.why.join('; '), r.verifiedBy];
 }
 
 function csvCell(value: string): string {

@@ -2,6 +2,7 @@
 // one-line description, the check, its fixes, and whether its fixes can be applied all at once.
 import type { DocumentModel, Sentence } from './model';
 import type { QuoteSources } from './quote-sources';
+import type { QuoteSpeaker } from './quote-speakers';
 import type { Fix, RelatedLocation, Severity, Span, TextSpan } from './types';
 
 export interface RuleFinding extends Span {
@@ -40,6 +41,8 @@ export interface RuleContext {
   sentenceIndex(sentence: Sentence): number;
   /** True when the sentence (by index) is news copy: not a headline, byline, caption or site chrome. */
   isCopy(sentence: Sentence): boolean;
+  /** Who speaks each of `model.quotes`, null when no one beside it does (see quote-speakers.ts). */
+  quoteSpeakers: readonly (QuoteSpeaker | null)[];
   /** The writer's transcripts, notes and press releases (config `sources`), when the shell supplied them. */
   sources?: QuoteSources;
   /** True when an earlier version of the document was analysed (the editor): results per sentence are worth keeping. */

@@ -6,6 +6,8 @@ import { analyze, UnanalyzableInput } from '../engine';
 import type { ResolvedConfig } from '../analysis/config';
 import { createQuoteSources, type QuoteSources, type SourceDocument } from '../analysis/quote-sources';
 import { LineIndex } from '../analysis/positions';
+import { buildLedger, type LedgerRow } from '../analysis/ledger';
+import { buildSourceMix, type SourceMix } from '../analysis/source-mix';
 import type { DocumentFormat, Finding } from '../analysis/types';
 import { formatSize, type FailOn } from './args';
 import { fileEntry, type JsonFile } from './output/json';
@@ -16,13 +18,27 @@ import { reaches } from './report';
 
 export interface CheckSettings {
   config: ResolvedConfig;
-  /** Send the file's text back with its result (the HTML report shows it). */
+  /** Send the file's text and its report views back with its result (the HTML report shows them). */
   keepText: boolean;
   quiet: boolean;
   failOn: FailOn;
   maxFileSize: number;
   /** The config's source documents, already read (plain data, so workers receive them as they are). */
   sources?: SourceDocument[];
+}
+
+/**
+ * What the HTML report shows of a file besides its JSON entry, made from the one analysis that made
+ * the entry (same config, same sources): its claims ledger and its sources, one row per person.
+ */
+export interface ReportViews {
+  ledger: LedgerRow[];
+  mix: SourceMix;
+}
+
+/** The report views of one analysis. */
+export function reportViews(result: ReturnType<typeof analyze>): ReportViews {
+  return { ledger: buildLedger(result), mix: buildSourceMix(result) };
 }
 
 export interface FileResult {
@@ -33,6 +49,8 @@ export interface FileResult {
   entry: JsonFile | null;
   /** The text that was analyzed (after BOM removal), when `keepText` asked for it. */
   text?: string;
+  /** The views of the same analysis the HTML report shows besides the entry, when `keepText` asked for them. */
+  views?: ReportViews;
   /** Every finding by severity (before --quiet filtering). */
   counts: Counts;
   /** True when a finding reaches --fail-on. */
@@ -90,7 +108,7 @@ export function checkBytes(bytes: Uint8Array, display: string, format: DocumentF
     display,
     checked: true,
     entry,
-    ...(settings.keepText ? { text } : {}),
+    ...(settings.keepText ? { text, views: reportViews(result) } : {}),
     counts,
     failing,
     errors: result.ruleErrors.map((e) => `rule ${e.rule} failed: ${e.message}`),

@@ -6,11 +6,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type * as Sarif from 'sarif';
 import type { MergeOptions } from './args';
-import type { FileResult } from './check';
+import type { FileResult, ReportViews } from './check';
+import type { ResolvedConfig } from '../analysis/config';
+import { loadConfig } from '../host/config';
 import type { JsonError, JsonFile } from './output/json';
 import { mergeSarif, resultSeverity, sarifErrors } from './output/sarif';
 import { emptyCounts } from './output/text';
-import { readErrorReason } from './paths';
+import { formatFor, readErrorReason } from './paths';
 import { byPath, reaches, Reporter, sortErrors, type Renderers, type Sink } from './report';
 
 type Input = { file: string; kind: 'json'; files: JsonFile[]; errors: JsonError[] } | { file: string; kind: 'sarif'; log: Sarif.Log };
@@ -62,6 +64,15 @@ function mergeJsonInputs(inputs: Extract<Input, { kind: 'json' }>[], options: Me
     }
   }
   const errors = sortErrors(inputs.flatMap((i) => i.errors));
+  let config: ResolvedConfig | undefined;
+  if (options.format === 'html') {
+    const loaded = loadConfig(undefined, io.cwd);
+    if (!loaded.ok) {
+      for (const m of loaded.messages) io.stderr.write(`${m}\n`);
+      return 2;
+    }
+    config = loaded.loaded.config;
+  }
   const reporter = new Reporter({ format: options.format, quiet: options.quiet, failOn: options.failOn, color: io.color }, io.out, io.stderr, io.renderers);
   for (const e of errors) if (!files.has(e.path)) reporter.skipped(e.path, e.message);
   const ordered = [...files.values()].map((f) => f.entry).sort((a, b) => byPath(a.path, b.path));
@@ -78,8 +89,15 @@ function mergeJsonInputs(inputs: Extract<Input, { kind: 'json' }>[], options: Me
       errors: errors.filter((e) => e.path === entry.path).map((e) => e.message),
     };
     if (options.format === 'html') {
-      const text = readText(path.resolve(io.cwd, entry.path));
-      if (text !== undefined) result.text = text;
+      const file = path.resolve(io.cwd, entry.path);
+      const text = readText(file);
+      if (text !== undefined) {
+        result.text = text;
+        // The report's ledger and people come from an analysis of the text under the config a check
+        // from here would use (the entry itself is the shard's).
+        const views = viewsOf(text, file, config);
+        if (views) result.views = views;
+      }
     }
     reporter.file(result);
   }
@@ -112,6 +130,17 @@ function readInput(file: string, name: string): Input | string {
   }
   if (d && typeof d === 'object' && d.version === '2.1.0' && Array.isArray(d.runs)) return { file: name, kind: 'sarif', log: d as unknown as Sarif.Log };
   return 'not a whosaid output: expected the JSON of `whosaid check --format json` (version 1) or a SARIF 2.1.0 log';
+}
+
+function viewsOf(text: string, file: string, config: ResolvedConfig | undefined): ReportViews | undefined {
+  // The core is loaded only now, as for `check`.
+  const { analyze } = require('../engine') as typeof import('../engine');
+  const { reportViews } = require('./check') as typeof import('./check');
+  try {
+    return reportViews(analyze(text, { format: formatFor(file), ...(config ? { config } : {}) }));
+  } catch {
+    return undefined;
+  }
 }
 
 /** The text of a checked file as the check saw it (BOM removed), or undefined if unreadable. */

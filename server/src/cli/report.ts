@@ -4,7 +4,7 @@
 // Errors (inputs that could not be checked, rules that failed) go to stderr as they come, once
 // each, and into the json/sarif/html output sorted by path; any makes the exit code 2.
 import type { FailOn, OutputFormat } from './args';
-import type { FileResult } from './check';
+import type { FileResult, ReportViews } from './check';
 import { formatGithub, formatGithubError } from './output/github';
 import { jsonHead, jsonTail, type JsonError, type JsonFile } from './output/json';
 import { emptyCounts, formatFindings, formatSummary, type Totals } from './output/text';
@@ -24,7 +24,14 @@ export interface ReportSettings {
 /** What the end-of-run formats need besides the files: rule metadata and the tool's identity. */
 export interface Renderers {
   sarif(files: readonly JsonFile[], errors: readonly JsonError[]): string;
-  html(files: readonly { entry: JsonFile; text?: string }[], errors: readonly JsonError[]): string;
+  html(files: readonly KeptFile[], errors: readonly JsonError[]): string;
+}
+
+/** A file kept for an end-of-run format: its entry, and for the HTML report its text and views. */
+export interface KeptFile {
+  entry: JsonFile;
+  text?: string;
+  views?: ReportViews;
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
@@ -53,7 +60,7 @@ export class Reporter {
   private readonly totals: Totals = { counts: emptyCounts(), withFindings: 0, clean: 0, skipped: 0 };
   private readonly errors: JsonError[] = [];
   private readonly seenErrors = new Set<string>();
-  private readonly kept: { entry: JsonFile; text?: string }[] = [];
+  private readonly kept: KeptFile[] = [];
   private failing = false;
   private printed = 0;
 
@@ -95,7 +102,7 @@ export class Reporter {
         break;
       case 'sarif':
       case 'html':
-        this.kept.push(result.text === undefined ? { entry } : { entry, text: result.text });
+        this.kept.push({ entry, ...(result.text === undefined ? {} : { text: result.text }), ...(result.views ? { views: result.views } : {}) });
         break;
     }
   }

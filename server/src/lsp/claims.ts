@@ -1,7 +1,7 @@
 // `whosaid/claims` and `whosaid/ledger`: the claims ledger of a document, for the Claims view and
 // the "Export claims ledger" command. The rows come from the core (analysis/ledger.ts), the same
 // rows `whosaid ledger` prints.
-import { buildLedger, formatLedger, type LedgerFormat } from '../analysis/ledger';
+import { buildLedger, formatLedger, sourceLabel, type LedgerFormat } from '../analysis/ledger';
 import type { DocumentAnalysis } from './analyses';
 import { toRange } from './convert';
 import type { ClaimItem } from './protocol';
@@ -14,7 +14,7 @@ export function claims(analysis: DocumentAnalysis): ClaimItem[] {
     claim: row.claim,
     range: toRange(analysis.lines, row),
     sentence: row.sentence,
-    source: row.attribution?.source ?? null,
+    source: row.attribution ? sourceLabel(row.attribution) : null,
     sourceKind: row.attribution?.kind ?? null,
     cue: row.attribution?.cue ?? null,
   }));

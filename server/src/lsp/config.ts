@@ -1,6 +1,8 @@
-// Where a document's config comes from: the `.whosaidrc.json` at the root of its workspace folder
-// (the team's file, shared with CI) over the editor's `whosaid.*` settings over the defaults.
-// The file wins because CI reads only the file: what the editor shows must match what CI fails.
+// Where a document's config comes from: the nearest `.whosaidrc.json` from the document's folder up
+// to the root of its workspace folder (the team's file, shared with CI; the one `whosaid check` run
+// beside the document would use) over the editor's `whosaid.*` settings over the defaults. The file
+// wins because CI reads only the file: what the editor shows must match what CI fails. Every config
+// file is watched (`**/.whosaidrc.json`): one created, changed or deleted is read again.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -59,6 +61,7 @@ export interface ConfigHost {
 
 export class ConfigStore {
   private folders: Folder[] = [];
+  /** By config file path: every `.whosaidrc.json` looked for so far, present or not (text null). */
   private readonly files = new Map<string, FileState>();
   private readonly settings = new Map<string, Promise<EditorSettings>>();
   private pushedSettings: EditorSettings = DEFAULT_SETTINGS;
@@ -78,18 +81,21 @@ export class ConfigStore {
   /** Sets the workspace folders and reads each one's config file. */
   async setFolders(folders: readonly Folder[]): Promise<void> {
     this.folders = [...folders];
-    for (const key of [...this.files.keys()]) if (!folders.some((f) => f.uri === key)) this.files.delete(key);
+    for (const [key, state] of [...this.files]) if (!folders.some((f) => f.uri === state.folder.uri)) this.files.delete(key);
     this.generationCounter++;
-    this.loading = Promise.all(this.folders.map((f) => this.load(f)));
+    this.loading = Promise.all(this.folders.map((f) => (f.path ? this.load(f, path.join(f.path, CONFIG_FILE)) : false)));
     await this.loading;
   }
 
-  /** Re-reads the config files (all, or the one at `uri`). True when any of them changed. */
+  /** Re-reads the config files (all those looked for, or the one at `uri`, wherever it is in a folder). True when any of them changed. */
   async reload(uri?: string): Promise<boolean> {
     const target = uri ? uriToPath(uri) : null;
-    const folders = target ? this.folders.filter((f) => f.path !== null && samePath(path.join(f.path, CONFIG_FILE), target)) : this.folders;
-    const changed = await Promise.all(folders.map((f) => this.load(f)));
-    return changed.some(Boolean);
+    if (!target) {
+      const changed = await Promise.all([...this.files.values()].map((s) => this.load(s.folder, s.path)));
+      return changed.some(Boolean);
+    }
+    const folder = this.folderOf(target);
+    return folder ? this.load(folder, path.resolve(target)) : false;
   }
 
   /** Editor settings changed: `pushed` is the `settings` of didChangeConfiguration, used when the client cannot be asked. */
@@ -119,20 +125,22 @@ export class ConfigStore {
     return changed;
   }
 
-  /** The host layer's view of the workspace folder a document is in (its config file, sources and files), if any. */
-  workspaceFor(uri: string): Workspace | undefined {
-    return this.fileFor(uri)?.workspace;
+  /** The host layer's view of the folder a document's config governs (its config file, sources and files), if any. */
+  async workspaceFor(uri: string): Promise<Workspace | undefined> {
+    await this.loading;
+    return (await this.fileFor(uri))?.workspace;
   }
 
   isConfigFile(uri: string): boolean {
     return uri.endsWith('/' + CONFIG_FILE) || uri === CONFIG_FILE;
   }
 
-  async resolve(uri: string): Promise<ResolvedDocumentConfig> {
+  /** The config of the document at `uri`; the editor settings of `settingsScope` (default: the document's own). */
+  async resolve(uri: string, settingsScope = uri): Promise<ResolvedDocumentConfig> {
     await this.loading;
     const generation = this.generationCounter;
-    const settings = await this.settingsFor(uri);
-    const file = this.fileFor(uri);
+    const settings = await this.settingsFor(settingsScope);
+    const file = await this.fileFor(uri);
     let config = mergeConfig(DEFAULT_CONFIG, settingsOverride(settings));
     if (file) config = mergeConfig(config, file.override);
     const sources = file ? this.sourcesOf(file) : undefined;
@@ -185,26 +193,42 @@ export class ConfigStore {
     return pending;
   }
 
-  private fileFor(uri: string): FileState | undefined {
-    const docPath = uriToPath(uri);
-    let best: FileState | undefined;
-    let bestLength = -1;
-    for (const state of this.files.values()) {
-      const root = state.folder.path!;
-      if (docPath && isInside(docPath, root) && root.length > bestLength) {
-        best = state;
-        bestLength = root.length;
-      }
+  /** The workspace folder (with a path) that holds `file`, the innermost if folders nest. */
+  private folderOf(file: string): Folder | undefined {
+    let best: Folder | undefined;
+    for (const folder of this.folders) {
+      if (folder.path && isInside(file, folder.path) && (!best || folder.path.length > best.path!.length)) best = folder;
     }
-    if (best) return best;
-    // An untitled draft belongs to the workspace it is written in: the first folder's file applies.
-    if (!uri.startsWith('file:') && this.folders[0]) return this.files.get(this.folders[0].uri);
-    return undefined;
+    return best;
   }
 
-  private async load(folder: Folder): Promise<boolean> {
+  /**
+   * The nearest config file of a document, from its folder up to its workspace folder's root (each
+   * looked for once, then known from the watcher's news); the root's state when none is there.
+   */
+  private async fileFor(uri: string): Promise<FileState | undefined> {
+    const docPath = uriToPath(uri);
+    const folder = docPath ? this.folderOf(docPath) : undefined;
+    if (!docPath || !folder) {
+      // An untitled draft belongs to the workspace it is written in: the first folder's file applies.
+      const first = this.folders[0];
+      return !uri.startsWith('file:') && first?.path ? this.files.get(path.join(first.path, CONFIG_FILE)) : undefined;
+    }
+    const root = path.join(folder.path!, CONFIG_FILE);
+    if (!this.host.trusted) return this.files.get(root);
+    for (let dir = path.dirname(docPath); isInside(dir, folder.path!); dir = path.dirname(dir)) {
+      const file = path.join(dir, CONFIG_FILE);
+      if (!this.files.has(file)) await this.load(folder, file, true);
+      const state = this.files.get(file);
+      if (state && state.text !== null) return state;
+      if (samePath(dir, folder.path!) || path.dirname(dir) === dir) break;
+    }
+    return this.files.get(root);
+  }
+
+  /** Reads a config file; `found` when it is read for the first time on the way up from a document (nothing analysed under it yet). */
+  private async load(folder: Folder, file: string, found = false): Promise<boolean> {
     if (!folder.path || !this.host.trusted) return false;
-    const file = path.join(folder.path, CONFIG_FILE);
     let text: string | null;
     try {
       text = await fs.readFile(file, 'utf8');
@@ -225,8 +249,8 @@ export class ConfigStore {
       if (errors.length === 0) parsed = config;
       state.workspace = new Workspace({ configFile: file, config: parsed, root: folder.path });
     }
-    this.files.set(folder.uri, state);
-    this.generationCounter++;
+    this.files.set(file, state);
+    if (!found) this.generationCounter++;
     this.report(state);
     return true;
   }
@@ -237,7 +261,8 @@ export class ConfigStore {
       if (state.text !== null) this.host.info(`Using ${state.path}.`);
       return;
     }
-    const label = this.folders.length > 1 ? `${state.folder.name}/${CONFIG_FILE}` : CONFIG_FILE;
+    const inFolder = path.relative(state.folder.path!, state.path).split(path.sep).join('/');
+    const label = this.folders.length > 1 ? `${state.folder.name}/${inFolder}` : inFolder;
     const key = first.key && !first.message.includes(first.key.split('.').pop()!) ? ` (at "${first.key}")` : '';
     const more = state.errors.length > 1 ? ` (${state.errors.length - 1} more problem${state.errors.length > 2 ? 's' : ''} in the file)` : '';
     const message = `${label}:${first.line}:${first.column}: ${first.message}${key} — using the default rules until it is fixed${more}.`;

@@ -107,13 +107,16 @@ export class WorkspaceChecker {
       const resolved = await this.config.resolve(uri);
       if (!resolved.enable) continue;
       // Untrusted, the folder's config file is not read: the walk uses the settings and defaults.
-      const workspace = this.config.workspaceFor(uri) ?? new Workspace({ configFile: null, config: resolved.config, root: folder.path });
+      const workspace = (await this.config.workspaceFor(uri)) ?? new Workspace({ configFile: null, config: resolved.config, root: folder.path });
       // The host layer's walk, as `whosaid check` walks a folder (the `sources` folders skipped).
       const { files } = await workspace.files([folder.path], { cwd: folder.path, ignore: [] });
       for (const f of files) {
         // A symbolic link that leads out of the folder is not the workspace's to check.
         if (!isReallyInside(f.absolute, folder.path)) continue;
-        targets.push({ file: f.absolute, uri: pathToFileURL(f.absolute).href, config: resolved.config, ...(resolved.sources ? { sources: resolved.sources } : {}) });
+        const fileUri = pathToFileURL(f.absolute).href;
+        // Each file under its nearest config, as its editor tab would be (the folder's settings: one request, not one per file).
+        const own = await this.config.resolve(fileUri, uri);
+        targets.push({ file: f.absolute, uri: fileUri, config: own.config, ...(own.sources ? { sources: own.sources } : {}) });
       }
     }
     return targets;

@@ -1,10 +1,9 @@
 // unattributed-quote: a direct quotation with no speaker in its sentence or the sentences beside it.
 import type { Sentence } from '../analysis/model';
-import { firstIndexWhere } from '../analysis/span-index';
+import { sentenceRange } from '../analysis/quote-speakers';
 import type { Fix } from '../analysis/types';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import type { Quote } from '../analysis/quotes';
-import { isReport } from './reporting';
 import { ONLY_IF_SAID } from './helpers';
 
 // Fewer words than this are scare quotes or titles ("little grace", “Saturday Night Live”).
@@ -17,79 +16,25 @@ export const unattributedQuote: Rule = {
   check(ctx) {
     const findings: RuleFinding[] = [];
     const { sentences, quotes, prose } = ctx.model;
-    // A run of quotations with nothing but blanks between them is one speaker's words: news copy
-    // runs a quotation on sentence after sentence ("“A.” “B.”"), and British copy whose paragraph
-    // breaks were lost opens each former paragraph without closing the last ("“A. “B.”"). A
-    // speaker anywhere beside the run, before its first sentence or after its last, speaks it all.
-    for (let r = 0; r < quotes.length; ) {
-      const run = [{ quote: quotes[r]!, ...sentenceRange(ctx, quotes[r]!) }];
-      for (r++; r < quotes.length && /^\s*$/.test(prose.slice(quotes[r - 1]!.end, quotes[r]!.start)); r++) {
-        const next = { quote: quotes[r]!, ...sentenceRange(ctx, quotes[r]!) };
-        if (sentences[next.first]?.block !== sentences[run[run.length - 1]!.last]?.block) break;
-        run.push(next);
-      }
-      const flaggable = run.filter((x) => x.first < sentences.length && ctx.isCopy(sentences[x.first]!) && words(prose, x.quote) >= MIN_QUOTE_WORDS);
-      if (flaggable.length === 0) continue;
-      if (run.some((x) => x.first < sentences.length && hasSpeaker(ctx, x.quote, x.first, x.last)) || continuesSpeaker(ctx, run[0]!.quote, run[0]!.first)) continue;
-      for (const { quote, last } of flaggable) {
-        findings.push({
-          start: quote.start,
-          end: quote.end,
-          message: 'Say who said this: the quotation has no speaker in its sentence or the sentences beside it.',
-          fixes: speakerFixes(ctx, quote, sentences[last]!),
-        });
-      }
-    }
+    // Who speaks each quotation is the core's one answer (analysis/quote-speakers.ts), the one the
+    // claims ledger shows: a quotation of a run with a speaker beside any of it has that speaker.
+    quotes.forEach((quote, q) => {
+      if (ctx.quoteSpeakers[q]) return;
+      const { first, last } = sentenceRange(sentences, quote);
+      if (first >= sentences.length || !ctx.isCopy(sentences[first]!) || words(prose, quote) < MIN_QUOTE_WORDS) return;
+      findings.push({
+        start: quote.start,
+        end: quote.end,
+        message: 'Say who said this: the quotation has no speaker in its sentence or the sentences beside it.',
+        fixes: speakerFixes(ctx, quote, sentences[last]!),
+      });
+    });
     return findings;
   },
 };
 
 function words(prose: string, quote: Quote): number {
   return prose.slice(quote.innerStart, quote.innerEnd).split(/\s+/).filter(Boolean).length;
-}
-
-/** The first and last sentence a quotation overlaps (`first` is sentences.length when none). */
-function sentenceRange(ctx: RuleContext, quote: Quote): { first: number; last: number } {
-  const { sentences } = ctx.model;
-  const first = firstIndexWhere(sentences.length, (i) => sentences[i]!.end > quote.start);
-  let last = first;
-  while (last + 1 < sentences.length && sentences[last + 1]!.start < quote.end) last++;
-  return { first, last };
-}
-
-/**
- * “I have lost weight,” he said. … Lewis-Francis still feels the frustration of the final. “That
- * was heartbreaking.” A quotation right after a sentence about someone the story has already
- * quoted, in that sentence's paragraph or the next, goes on in their voice: the sentence is its
- * attribution.
- */
-function continuesSpeaker(ctx: RuleContext, quote: Quote, first: number): boolean {
-  const { sentences, attributions, nested, prose } = ctx.model;
-  const before = sentences[first - 1];
-  if (!before || first >= sentences.length || before.block < sentences[first]!.block - 1 || quote.start < sentences[first]!.start) return false;
-  if (before.attributions.some((i) => !nested[i] && attributions[i]!.source)) return false;
-  const sentence = prose.slice(before.start, before.end);
-  return attributions.some((a, i) => {
-    if (nested[i] || !a.direct || !a.source || !a.content || a.content.end > before.start) return false;
-    // The speaker's surname: the last capitalised word of the name ("Lewis-Francis", "Price").
-    const surname = (a.sourceKind === 'pronoun' ? a.resolvedSource : a.source)?.text.match(/\p{Lu}[\p{L}’'-]+/gu)?.filter((w) => !ARTICLES.test(w)).pop();
-    return surname !== undefined && new RegExp(`(?<![\\p{L}])${surname.replace(/[’'-]/g, '.')}(?![\\p{L}])`, 'u').test(sentence);
-  });
-}
-
-const ARTICLES = /^(?:The|A|An|His|Her|Their|Its|This|That|These|Those|Our|My)$/;
-
-function hasSpeaker(ctx: RuleContext, quote: Quote, first: number, last: number): boolean {
-  const { sentences, attributions, nested } = ctx.model;
-  // Only a report names a speaker: "The plan drew criticism as “…”" does not say who said it.
-  if (ctx.overlapsAttributedContent(quote)) return true;
-  for (let s = Math.max(0, first - 1); s <= Math.min(sentences.length - 1, last + 1); s++) {
-    const sentence = sentences[s]!;
-    // A neighbour counts only inside the same paragraph, or across the paragraph break it touches.
-    const adjacentBlock = Math.abs(sentence.block - sentences[first]!.block) <= 1;
-    if (adjacentBlock && sentence.attributions.some((i) => !nested[i] && attributions[i]!.source && isReport(attributions[i]!))) return true;
-  }
-  return false;
 }
 
 // “…,” Name said. — turn the closing period into a comma and add the speaker after the quote.

@@ -4,8 +4,9 @@
 // with every attribution highlighted by source kind (its cue underlined), every finding marked in
 // its severity's colour (the message on hover, and listed under its paragraph), and a table of the
 // article's sources. Everything shown from a document is HTML-escaped.
-import { analyze } from '../../engine';
-import { buildLedger, type LedgerRow } from '../../analysis/ledger';
+import { sourceLabel, type LedgerRow } from '../../analysis/ledger';
+import type { SourceMix } from '../../analysis/source-mix';
+import type { ReportViews } from '../check';
 import type { Severity, SourceKind } from '../../analysis/types';
 import type { JsonAttribution, JsonDiagnostic, JsonError, JsonFile } from './json';
 
@@ -18,6 +19,8 @@ export interface HtmlFile {
   entry: JsonFile;
   /** The checked text; without it the article's findings are listed but its text is not shown. */
   text?: string;
+  /** Its claims ledger and sources by person, from the analysis that made the entry. */
+  views?: ReportViews;
 }
 
 type Kind = SourceKind | 'none';
@@ -90,6 +93,58 @@ function sourceRows(files: readonly JsonFile[]): SourceRow[] {
     }
   }
   return [...rows.values()].sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/**
+ * An article's sources one row per person, as the editor's Source Mix shows them: "Council leader
+ * Amanda Price", "Price" and "she" are one row (the people model's); each row's cues are those of
+ * the attributions it counts.
+ */
+function personRows(entry: JsonFile, mix: SourceMix): SourceRow[] {
+  const bySource = new Map(entry.attributions.filter((a) => a.source).map((a) => [`${a.source!.start}:${a.source!.end}`, a]));
+  return mix.sources.map((s) => {
+    const cues = new Map<string, number>();
+    for (const m of s.mentions) {
+      const a = bySource.get(`${m.start}:${m.end}`);
+      if (!a) continue;
+      const cue = squash(a.cue.text).toLowerCase();
+      cues.set(cue, (cues.get(cue) ?? 0) + 1);
+    }
+    return { name: squash(s.name), kind: s.kind, count: s.attributions, viaPronoun: s.viaPronoun, cues, articles: new Set([entry.path]) };
+  });
+}
+
+/** The rows of the article's sources table: by person when the views came with it, else by the words of each source. */
+function sourcesOf(file: HtmlFile): SourceRow[] {
+  return file.views ? personRows(file.entry, file.views.mix) : sourceRows([file.entry]);
+}
+
+/** Rows of several articles joined: the same person (or the same words, for an unnamed source) is one row. */
+function joinRows(rows: readonly SourceRow[]): SourceRow[] {
+  const joined = new Map<string, SourceRow>();
+  for (const r of rows) {
+    const key = `${r.kind}\0${r.name.toLowerCase()}`;
+    const row = joined.get(key);
+    if (!row) {
+      joined.set(key, { ...r, cues: new Map(r.cues), articles: new Set(r.articles) });
+      continue;
+    }
+    row.count += r.count;
+    row.viaPronoun += r.viaPronoun;
+    for (const [cue, n] of r.cues) row.cues.set(cue, (row.cues.get(cue) ?? 0) + n);
+    for (const a of r.articles) row.articles.add(a);
+  }
+  return [...joined.values()].sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** What the table by person does not count: cues with no source, pronouns that refer to no one, words inside someone's quotation. */
+function leftOut(mix: SourceMix | undefined): string {
+  if (!mix) return '';
+  const parts = [
+    mix.unsourced > 0 ? plural(mix.unsourced, 'cue with no source found', 'cues with no source found') : '',
+    mix.unresolved > 0 ? plural(mix.unresolved, 'pronoun that refers to no one named before it', 'pronouns that refer to no one named before them') : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? `<p class="muted">Not in the table: ${parts.join('; ')}.</p>` : '';
 }
 
 function kindCounts(attributions: readonly JsonAttribution[]): Record<Kind, number> {
@@ -254,20 +309,13 @@ function marked(text: string, start: number, end: number, annotations: readonly 
 
 const rank = (open: string) => (open.startsWith('<span class="f ') ? 0 : open.startsWith('<span class="src ') ? 1 : 2);
 
-// The claims ledger of an article (the rows `whosaid ledger` prints): every check-worthy claim and
-// every figure, date, event and quotation, with its source or "unattributed" and why it is a claim.
-function ledgerRows(path: string, text: string): LedgerRow[] {
-  try {
-    return buildLedger(analyze(text, { format: /\.(?:md|markdown|mdx)$/i.test(path) ? 'markdown' : 'text' }));
-  } catch {
-    return [];
-  }
-}
-
+// The claims ledger of an article (the rows `whosaid ledger` prints, from the analysis that made
+// the findings): every check-worthy claim and every figure, date, event and quotation, with its
+// source or "unattributed" and why it is a claim.
 function claimsList(rows: readonly LedgerRow[]): string {
   if (rows.length === 0) return '<h3>Claims</h3><p class="muted">No checkable claims found.</p>';
   const items = rows.map((r) => {
-    const source = r.attribution ? escapeHtml(r.attribution.source) : '<strong>unattributed</strong>';
+    const source = r.attribution ? escapeHtml(sourceLabel(r.attribution)) : '<strong>unattributed</strong>';
     const why = r.why.length > 0 ? `<br><span class="muted">${escapeHtml(r.why.join('; '))} (score ${r.score.toFixed(2)})</span>` : '';
     return `<li><span class="muted">${r.line}:${r.column} ${escapeHtml(r.kind)}</span> “${escapeHtml(r.claim)}” — ${source}${why}</li>`;
   });
@@ -282,7 +330,7 @@ export function renderHtml(files: readonly HtmlFile[], errors: readonly JsonErro
   const kinds = kindCounts(allAttributions);
   const severities = severityCounts(entries.flatMap((e) => e.diagnostics));
   const findings = SEVERITIES.reduce((n, s) => n + severities[s], 0);
-  const rows = sourceRows(entries);
+  const rows = joinRows(files.flatMap(sourcesOf));
   const total = allAttributions.length;
   const anchors = files.map((_, i) => `a${i + 1}`);
 
@@ -320,8 +368,9 @@ ${body}
 <h3>Sources</h3>
 ${shareBar(k, n)}
 ${shareList(k, n)}
-${sourcesTable(sourceRows([f.entry]), false, 'Sources in this article')}
-${f.text !== undefined ? claimsList(ledgerRows(f.entry.path, f.text)) : ''}
+${sourcesTable(sourcesOf(f), false, 'Sources in this article')}
+${leftOut(f.views?.mix)}
+${f.views ? claimsList(f.views.ledger) : ''}
 </aside>
 </div>
 </section>`;
