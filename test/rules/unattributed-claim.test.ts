@@ -43,6 +43,16 @@ ruleTester('unattributed-claim', {
       errors: [{ flagged: '$4.2 billion' }],
     },
     {
+      name: "a vague source's view does not carry into the next sentence",
+      text: 'Analysts said the outlook was bright. The unemployment rate stayed at 5.4% in December.',
+      errors: [{ flagged: '5.4%' }],
+    },
+    {
+      name: 'a stance attributed in the sentence before is not a source for the next',
+      text: 'Sanders wants higher taxes. The plan would cost $4.2 billion over a decade.',
+      errors: [{ flagged: '$4.2 billion' }],
+    },
+    {
       name: 'the first figure that is not a span of time is the one flagged',
       text: 'Two years ago, the company gave $5,000 to the campaign.',
       errors: [{ flagged: '$5,000' }],
