@@ -24,6 +24,9 @@ ruleTester('unattributed-claim', {
     { name: 'a lede naming who reported the results covers their figures', text: p('GM profits rise', 'General Motors said on Tuesday that its profit rose 20% to $2.8bn in 2004.', 'Sales in Europe rose 12% to $31bn.') },
     { name: 'the reporter’s observation of a scheduled event is not a claim', text: 'The council met on Monday.' },
     { name: 'a scheduled public event needs no source', text: 'The first presidential debate is scheduled for Sept. 26 at Hofstra University.' },
+    { name: 'a number word before a capitalised word is part of a name', text: 'The festival closed with a film directed by Three Kings film-maker David O Russell.' },
+    { name: "an embedded post is its author's words", text: '<tweet author="@Bencjacobs" datetime="2016-06-28">His campaign has booked convicted rapist Mike Tyson to appear at the RNC, at a cost of $2 million.<tweet/>' },
+    { name: 'a poll named in the opening sentences covers the figures of a poll story', text: p('Young voters favour Sanders', 'Young Democrats are moving toward Sen. Bernie Sanders, a new poll indicates. His appeal can be put down to his politics, according to a new poll by the Harvard University Institute of Politics.', 'Among conservative respondents, Donald Trump won out with 22 percent, followed by Ben Carson with 20 percent.') },
     { name: 'a tally named as the source', text: "The campaign raised $3 million in June, by the party's own tally." },
   ],
   invalid: [

@@ -98,20 +98,27 @@ export const unattributedClaim: Rule = {
 };
 
 // The index of the lede when it attributes the story's figures to a source ("Cairn Energy reported
-// a profit of £X …", "GM said on Wednesday that …"): the story's first sentence of copy, with an
-// attribution whose source is named or a document. Null otherwise.
+// a profit of £X …", "GM said on Wednesday that …"): the story's first sentence of copy or the one
+// after it, with a report whose source is named or a document. Null otherwise.
+// The headline of a plain-text story is a paragraph of its own, so the lede and the sentence after it
+// are among the first three.
+const LEDE_SENTENCES = 3;
 function ledeAttribution(ctx: RuleContext, sentences: readonly Sentence[]): number | null {
   const first = sentences.findIndex((s) => ctx.isCopy(s));
-  const lede = sentences[first];
-  if (!lede) return null;
-  const sourced = lede.attributions.some((i) => {
-    const a = ctx.model.attributions[i]!;
-    return a.source !== null && (a.sourceKind === 'named' || a.sourceKind === 'document') && /^(?:report|said|say|announc|post|publish|show)/i.test(a.cue.text);
-  });
-  if (!sourced) return null;
-  // Only a story about results or data: the lede itself states a figure.
-  const figure = assessClaim(ctx.model.prose.slice(lede.start, lede.end)).reasons.some((r) => HARD.has(r.feature) && r.feature !== 'harm');
-  return figure ? first : null;
+  if (first < 0) return null;
+  // The lede and the sentence after it, which often names the poll or the report the lede sums up
+  // ("…, a new poll indicates. … according to a new poll by the Harvard University Institute of Politics").
+  for (let index = first; index <= first + LEDE_SENTENCES - 1 && index < sentences.length; index++) {
+    const lede = sentences[index]!;
+    if (!ctx.isCopy(lede)) continue;
+    const sources = lede.attributions.map((i) => ctx.model.attributions[i]!).filter((a) => a.source !== null && (a.sourceKind === 'named' || a.sourceKind === 'document') && isReport(a));
+    if (sources.length === 0) continue;
+    // Only a story about results or data: the lede itself states a figure, or its source is a poll,
+    // a survey, a study or a set of figures.
+    if (sources.some((a) => a.sourceKind === 'document')) return index;
+    if (assessClaim(ctx.model.prose.slice(lede.start, lede.end)).reasons.some((r) => HARD.has(r.feature) && r.feature !== 'harm')) return index;
+  }
+  return null;
 }
 
 /** Why the sentence at `index` counts as attributed (a short reason, for the evaluation's trace), or null. */
@@ -141,6 +148,10 @@ function attribution(ctx: RuleContext, sentences: readonly Sentence[], index: nu
   if ((perBlock.get(sentence.block) ?? 0) <= RUNNING_PARAGRAPH) {
     for (let k = index - 2; k >= 0 && sentences[k]!.block === sentence.block; k--) if (informs(sentences[k]!)) return 'running attribution';
   }
+  // An embedded post (PolNeAR's `<tweet author="@…">…<tweet/>`) is its author's words, quoted.
+  const opening = ctx.model.prose.slice(ctx.model.blocks[sentence.block]!.start, sentence.start).lastIndexOf('<tweet');
+  if (opening >= 0 && !/<tweet\/>|<\/tweet>/.test(ctx.model.prose.slice(ctx.model.blocks[sentence.block]!.start + opening, sentence.start))) return 'embedded post';
+  if (/^\s*<tweet\b/.test(text)) return 'embedded post';
   // A turn of a question-and-answer interview ("Q: You were 14 years old. …", "A: …") is the
   // interviewer's or the interviewee's own words, attributed by the format, not the reporter's claim.
   const block = ctx.model.blocks[sentence.block]!;
