@@ -121,6 +121,18 @@ function ledeAttribution(ctx: RuleContext, sentences: readonly Sentence[]): numb
   return null;
 }
 
+// An embedded post (PolNeAR's `<tweet author="@…">…<tweet/>`) is its author's words, quoted: the
+// sentence opens one, or follows an opening tag not yet closed. The search back stops at the
+// paragraph's start and at most a post's length before the sentence (a whole article on one line is
+// one paragraph; reading it all back for each sentence would be quadratic).
+const POST_LENGTH = 2000;
+function inEmbeddedPost(prose: string, blockStart: number, sentenceStart: number, text: string): boolean {
+  if (/^\s*<tweet\b/.test(text)) return true;
+  const before = prose.slice(Math.max(blockStart, sentenceStart - POST_LENGTH), sentenceStart);
+  const opening = before.lastIndexOf('<tweet');
+  return opening >= 0 && !/<tweet\/>|<\/tweet>/.test(before.slice(opening));
+}
+
 /** Why the sentence at `index` counts as attributed (a short reason, for the evaluation's trace), or null. */
 function attribution(ctx: RuleContext, sentences: readonly Sentence[], index: number, perBlock: ReadonlyMap<number, number>): string | null {
   const sentence = sentences[index]!;
@@ -148,10 +160,7 @@ function attribution(ctx: RuleContext, sentences: readonly Sentence[], index: nu
   if ((perBlock.get(sentence.block) ?? 0) <= RUNNING_PARAGRAPH) {
     for (let k = index - 2; k >= 0 && sentences[k]!.block === sentence.block; k--) if (informs(sentences[k]!)) return 'running attribution';
   }
-  // An embedded post (PolNeAR's `<tweet author="@…">…<tweet/>`) is its author's words, quoted.
-  const opening = ctx.model.prose.slice(ctx.model.blocks[sentence.block]!.start, sentence.start).lastIndexOf('<tweet');
-  if (opening >= 0 && !/<tweet\/>|<\/tweet>/.test(ctx.model.prose.slice(ctx.model.blocks[sentence.block]!.start + opening, sentence.start))) return 'embedded post';
-  if (/^\s*<tweet\b/.test(text)) return 'embedded post';
+  if (inEmbeddedPost(ctx.model.prose, ctx.model.blocks[sentence.block]!.start, sentence.start, text)) return 'embedded post';
   // A turn of a question-and-answer interview ("Q: You were 14 years old. …", "A: …") is the
   // interviewer's or the interviewee's own words, attributed by the format, not the reporter's claim.
   const block = ctx.model.blocks[sentence.block]!;
