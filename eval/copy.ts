@@ -1,26 +1,29 @@
-// `npm run eval:copy -- [--split tune|heldout|all] [--json FILE] [--show] [--shared DIR]`
+// `npm run eval:copy -- [--split tune|heldout|all] [--json FILE] [--show] [--why] [--shared DIR]`
 // Scores the engine (the analyze() the CLI runs, default config, each article as a plain-text
 // story) against the copy desk's judged queries in eval/data/copy (see its README): precision and
-// recall per rule and per style of copy, the false alarms and the misses (--show), and a JSON file.
+// recall per rule and per style of copy, the false alarms and the misses (--show; --why adds, for
+// unattributed-claim, why the rule stayed quiet on each missed sentence and the attributions near it), and a JSON file.
 // The held-out third is scored only when asked (--split heldout); every such run is logged in
 // eval/data/copy/heldout-log.jsonl so the note can say how often it was scored.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../server/src/engine';
+import { traceUnattributedClaim } from '../server/src/rules/unattributed-claim';
 import { buildDocument, resolveQueries, scoreArticle, tally, type ArticleScore, type Judgment, type RuleTally } from './copy-score';
 
 const ROOT = path.resolve(__dirname, '..');
 const DATA = path.join(ROOT, 'eval', 'data', 'copy');
-const USAGE = 'usage: npm run eval:copy -- [--split tune|heldout|all] [--json FILE] [--show] [--shared DIR]';
+const USAGE = 'usage: npm run eval:copy -- [--split tune|heldout|all] [--json FILE] [--show] [--why] [--shared DIR]';
 
 interface Article { id: string; style: string; corpus: 'bbc' | 'polnear'; index?: number; file?: string; split: 'tune' | 'heldout'; category?: string }
-interface Options { split: 'tune' | 'heldout' | 'all'; json?: string; show: boolean; shared: string }
+interface Options { split: 'tune' | 'heldout' | 'all'; json?: string; show: boolean; why: boolean; shared: string }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { split: 'tune', show: false, shared: path.resolve(ROOT, '..', 'shared') };
+  const opts: Options = { split: 'tune', show: false, why: false, shared: path.resolve(ROOT, '..', 'shared') };
   for (let i = 0; i < argv.length; i++) {
     const value = argv[i + 1];
     if (argv[i] === '--show') opts.show = true;
+    else if (argv[i] === '--why') opts.why = opts.show = true;
     else if (argv[i] === '--split' && (value === 'tune' || value === 'heldout' || value === 'all')) (opts.split = value), i++;
     else if (argv[i] === '--json' && value) (opts.json = path.resolve(value)), i++;
     else if (argv[i] === '--shared' && value) (opts.shared = path.resolve(value)), i++;
@@ -67,12 +70,35 @@ function main(): void {
     const judgment: Judgment = JSON.parse(fs.readFileSync(file, 'utf8'));
     const doc = buildDocument(articleText(a, opts.shared, bbc), judgment.headline);
     const queries = resolveQueries(doc, judgment.queries);
-    const { findings } = analyze(doc, { format: 'text' });
+    const whys = new Map<number, string>();
+    const previousTrace = opts.why ? traceUnattributedClaim((i, why) => void whys.set(i, why)) : null;
+    const { findings, model } = analyze(doc, { format: 'text' });
+    if (opts.why) traceUnattributedClaim(previousTrace);
     const score = scoreArticle(findings.map((f) => ({ rule: f.rule, start: f.start, end: f.end, message: f.message })), queries);
     results.push({ article: a, genre: judgment.genre ?? 'news', score });
     if (opts.show) {
-      for (const f of score.findings.filter((x) => !x.correct)) console.log(`${a.id}: FALSE ALARM ${f.rule} “${doc.slice(f.start, f.end)}” — ${f.message}`);
-      for (const q of score.queries.filter((x) => !x.found)) console.log(`${a.id}: MISSED ${q.rule} “${q.text}” — ${q.reason}`);
+      for (const f of score.findings.filter((x) => !x.correct)) {
+        console.log(`${a.id}: FALSE ALARM ${f.rule} “${doc.slice(f.start, f.end)}” — ${f.message}`);
+        if (opts.why && f.rule === 'unattributed-claim') {
+          const i = model.sentences.findIndex((s) => s.start <= f.start && f.start < s.end);
+          for (const k of [i - 1, i]) if (model.sentences[k]) console.log(`    ${k === i ? 'this' : 'prev'} (block ${model.sentences[k]!.block}): ${doc.slice(model.sentences[k]!.start, model.sentences[k]!.end).replace(/\s+/g, ' ').slice(0, 220)}`);
+        }
+      }
+      for (const q of score.queries.filter((x) => !x.found)) {
+        console.log(`${a.id}: MISSED ${q.rule} “${q.text}” — ${q.reason}`);
+        // --why: what the rule made of each sentence of a missed claim, and the attributions around it.
+        if (opts.why && q.rule === 'unattributed-claim') {
+          model.sentences.forEach((s, i) => {
+            if (s.start < q.end && q.start < s.end) {
+              console.log(`    ${whys.get(i) ?? '?'} | ${doc.slice(s.start, s.end).replace(/\s+/g, ' ').slice(0, 160)}`);
+              for (const k of [i - 1, i]) for (const ai of model.sentences[k]?.attributions ?? []) {
+                const at = model.attributions[ai]!;
+                console.log(`      [${k === i ? 'this' : 'prev'}] cue “${at.cue.text}” source “${at.source?.text ?? ''}” (${at.sourceKind}) content “${at.content ? doc.slice(at.content.start, at.content.end).slice(0, 80) : ''}”`);
+              }
+            }
+          });
+        }
+      }
     }
   }
   console.log(`Real-copy evaluation, ${opts.split} split: ${results.length} judged articles${unjudged.length ? ` (${unjudged.length} not judged yet: ${unjudged.join(', ')})` : ''}`);

@@ -51,7 +51,9 @@ export class ClaimsView implements TreeDataProvider<Node> {
     const { claim, uri } = node;
     const item = new TreeItem(claim.claim, TreeItemCollapsibleState.None);
     item.description = claim.source ? `${claim.source}${claim.cue ? ` · ${claim.cue}` : ''}` : 'unattributed';
-    item.tooltip = `${claim.kind} · line ${claim.range.start.line + 1}\n${claim.sentence}`;
+    // Why the sentence counts as a claim, as the hover on an unattributed claim says it.
+    const why = claim.why.length > 0 ? `\nWhy a claim (score ${claim.score.toFixed(2)}): ${claim.why.join('; ')}` : '';
+    item.tooltip = `${claim.kind} · line ${claim.range.start.line + 1}\n${claim.sentence}${why}`;
     item.iconPath = new ThemeIcon(ICONS[claim.kind] ?? 'circle-small');
     item.command = { command: Commands.revealClaim, title: 'Show the claim', arguments: [uri, claim] };
     return item;

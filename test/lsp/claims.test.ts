@@ -34,6 +34,9 @@ describe('whosaid/claims and whosaid/ledger', () => {
     const homes = claims.find((c) => c.claim === '300 homes');
     assert.ok(homes, JSON.stringify(claims.map((c) => c.claim)));
     assert.equal(homes.source, null, 'the second figure has no source');
+    // The detector's score and the features that made the sentence a claim travel with the item.
+    assert.ok(homes.score > 0, String(homes.score));
+    assert.ok(homes.why.some((w) => /300 homes/.test(w)), JSON.stringify(homes.why));
   });
 
   it('formats the ledger as CSV with a blank "verified by" column', async () => {

@@ -24,6 +24,9 @@ ruleTester('unattributed-claim', {
     { name: 'a lede naming who reported the results covers their figures', text: p('GM profits rise', 'General Motors said on Tuesday that its profit rose 20% to $2.8bn in 2004.', 'Sales in Europe rose 12% to $31bn.') },
     { name: 'the reporter’s observation of a scheduled event is not a claim', text: 'The council met on Monday.' },
     { name: 'a scheduled public event needs no source', text: 'The first presidential debate is scheduled for Sept. 26 at Hofstra University.' },
+    { name: 'a number word before a capitalised word is part of a name', text: 'The festival closed with a film directed by Three Kings film-maker David O Russell.' },
+    { name: "an embedded post is its author's words", text: '<tweet author="@Bencjacobs" datetime="2016-06-28">His campaign has booked convicted rapist Mike Tyson to appear at the RNC, at a cost of $2 million.<tweet/>' },
+    { name: 'a poll named in the opening sentences covers the figures of a poll story', text: p('Young voters favour Sanders', 'Young Democrats are moving toward Sen. Bernie Sanders, a new poll indicates. His appeal can be put down to his politics, according to a new poll by the Harvard University Institute of Politics.', 'Among conservative respondents, Donald Trump won out with 22 percent, followed by Ben Carson with 20 percent.') },
     { name: 'a tally named as the source', text: "The campaign raised $3 million in June, by the party's own tally." },
   ],
   invalid: [
@@ -40,6 +43,16 @@ ruleTester('unattributed-claim', {
     {
       name: "the paragraph's running attribution does not carry into the next paragraph",
       text: p('The Observatory said the airstrikes hit the market at midday. The market was crowded.', 'The program will cost taxpayers $4.2 billion over the next decade.'),
+      errors: [{ flagged: '$4.2 billion' }],
+    },
+    {
+      name: "a vague source's view does not carry into the next sentence",
+      text: 'Analysts said the outlook was bright. The unemployment rate stayed at 5.4% in December.',
+      errors: [{ flagged: '5.4%' }],
+    },
+    {
+      name: 'a stance attributed in the sentence before is not a source for the next',
+      text: 'Sanders wants higher taxes. The plan would cost $4.2 billion over a decade.',
       errors: [{ flagged: '$4.2 billion' }],
     },
     {

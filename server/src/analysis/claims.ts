@@ -162,6 +162,8 @@ function insideName(text: string, at: number, figure: string): boolean {
 
 function isCount(text: string, at: number, figure: string): boolean {
   if (TIME_UNIT.test(figure)) return false;
+  // A capitalised word after a number word is a name ("directed by Three Kings film-maker …").
+  if (/\s\p{Lu}\p{L}*$/u.test(figure)) return false;
   return !(DEFINITE_COUNT.test(figure) && THE_BEFORE.test(text.slice(Math.max(0, at - 20), at)));
 }
 

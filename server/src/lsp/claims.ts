@@ -17,6 +17,8 @@ export function claims(analysis: DocumentAnalysis): ClaimItem[] {
     source: row.attribution ? sourceLabel(row.attribution) : null,
     sourceKind: row.attribution?.kind ?? null,
     cue: row.attribution?.cue ?? null,
+    score: row.score,
+    why: row.why,
   }));
 }
 

@@ -60,6 +60,10 @@ export interface ClaimItem {
   source: string | null;
   sourceKind: string | null;
   cue: string | null;
+  /** The claim detector's score of the sentence (check-worthy above its threshold). */
+  score: number;
+  /** Why the sentence counts as a claim: the features that raised its score ("record: ‘the lowest on record’"); empty when it is not check-worthy. */
+  why: string[];
 }
 
 export interface ClaimsParams {

@@ -1,8 +1,8 @@
 // hedged-report: a hedge ("reportedly", "allegedly") standing in for a source.
 import type { Sentence } from '../analysis/model';
-import { formsWhere, hedgePhrases } from '../analysis/reporting-verbs';
+import { hedgePhrases } from '../analysis/reporting-verbs';
 import type { Span } from '../analysis/types';
-import { isReport } from './reporting';
+import { informsCue, isReport } from './reporting';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import { attributeFixes, compilePhrases, matchesIn, quoted } from './helpers';
 import words from './hedged-report.words.json';
@@ -46,12 +46,6 @@ function isHedge(text: string, m: Span, sentenceStart: number): boolean {
   if (/^(?:it )?appears|^it seems/.test(phrase)) return !/\b(?:if|than)\s+(?:it\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start));
   return true;
 }
-
-// Cues that pass on information: a source behind them can carry the next sentence's account.
-// Not "criticized", "called on", "disparaging remarks about": those attribute a stance, not facts.
-// (The lexicon's `informs` flag, in every form, and "according to".)
-const INFORMING = new Set(formsWhere((v) => v.informs === true));
-const informsCue = (cue: string) => /\baccording\s+to\b/i.test(cue) || cue.toLowerCase().split(/[^\p{L}]+/u).some((w) => INFORMING.has(w));
 
 // A named source for the account covers the hedge: one in the sentence before it or the one
 // before that, in the same paragraph ("As The Hill reported, Trump was also accused …. Lewandowski

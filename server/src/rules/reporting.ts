@@ -50,3 +50,9 @@ export function isReport(a: Attribution): boolean {
   }
   return known;
 }
+
+// Cues that pass on information: a source behind them can carry the next sentence's account.
+// Not "criticized", "called on", "disparaging remarks about": those attribute a stance, not facts.
+// (The lexicon's `informs` flag, in every form, and "according to".)
+const INFORMING = new Set(formsWhere((v) => v.informs === true));
+export const informsCue = (cue: string): boolean => /\baccording\s+to\b/i.test(cue) || cue.toLowerCase().split(/[^\p{L}]+/u).some((w) => INFORMING.has(w));

@@ -5,6 +5,7 @@ import type { Sentence } from '../analysis/model';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import { assessClaim, claimTrigger, FEATURE_LABEL } from '../analysis/claims';
 import { attributeFixes, compilePhrases, matchesIn, quoted } from './helpers';
+import { informsCue, isReport } from './reporting';
 import words from './unattributed-claim.words.json';
 
 const HARD = new Set(['money', 'percent', 'figure', 'fraction', 'multiple', 'change', 'harm']);
@@ -25,6 +26,15 @@ let QUIET: ClaimThresholds = {
   figure: { margin: -13, score: -2 },
   other: { margin: -13, score: -2 },
 };
+
+// The evaluation's trace of why each sentence was or was not flagged (eval/copy.ts --why).
+let trace: ((sentence: number, why: string) => void) | null = null;
+/** Sets the trace (null to stop); returns the previous one. */
+export function traceUnattributedClaim(next: typeof trace): typeof trace {
+  const previous = trace;
+  trace = next;
+  return previous;
+}
 
 /** Replaces the thresholds (the evaluation sweeps them on held-out articles); returns the previous ones. */
 export function useClaimThresholds(next: ClaimThresholds): ClaimThresholds {
@@ -62,15 +72,20 @@ export const unattributedClaim: Rule = {
     const lede = ledeAttribution(ctx, sentences);
     const perBlock = sentencesPerBlock(sentences);
     sentences.forEach((sentence, index) => {
-      if (!ctx.isCopy(sentence) || isAttributed(ctx, sentences, index, perBlock)) return;
+      const quiet = (why: string) => void trace?.(index, why);
+      if (!ctx.isCopy(sentence)) return quiet('not copy');
+      const attributedBy = attribution(ctx, sentences, index, perBlock);
+      if (attributedBy) return quiet(attributedBy);
       const claim = assessClaim(ctx.model.prose.slice(sentence.start, sentence.end));
-      if (!claim.checkworthy) return;
-      if (SCHEDULED.test(ctx.model.prose.slice(sentence.start, sentence.end))) return;
+      if (!claim.checkworthy) return quiet(`not check-worthy ${claim.score.toFixed(2)}`);
+      if (SCHEDULED.test(ctx.model.prose.slice(sentence.start, sentence.end))) return quiet('scheduled');
       const trigger = claimTrigger(claim);
-      if (!trigger || looksAttributed(sentence, trigger.feature)) return;
+      if (!trigger) return quiet('no trigger');
+      if (looksAttributed(sentence, trigger.feature)) return quiet(`looks attributed margin ${sentence.cueMargin.toFixed(1)} score ${sentence.attributionScore.toFixed(1)}`);
       // A results or data story whose lede names who reported them: its figures are theirs.
-      if (lede && HARD.has(trigger.feature) && index > lede) return;
-      if (matchesIn(ctx, sentence, SOURCE_IN_SENTENCE).length > 0) return;
+      if (lede && HARD.has(trigger.feature) && index > lede) return quiet('lede');
+      if (matchesIn(ctx, sentence, SOURCE_IN_SENTENCE).length > 0) return quiet('source in sentence');
+      trace?.(index, `FLAG ${claim.score.toFixed(2)}`);
       const span = { start: sentence.start + trigger.start, end: sentence.start + trigger.end };
       findings.push({
         ...span,
@@ -83,41 +98,72 @@ export const unattributedClaim: Rule = {
 };
 
 // The index of the lede when it attributes the story's figures to a source ("Cairn Energy reported
-// a profit of £X …", "GM said on Wednesday that …"): the story's first sentence of copy, with an
-// attribution whose source is named or a document. Null otherwise.
+// a profit of £X …", "GM said on Wednesday that …"): the story's first sentence of copy or the one
+// after it, with a report whose source is named or a document. Null otherwise.
+// The headline of a plain-text story is a paragraph of its own, so the lede and the sentence after it
+// are among the first three.
+const LEDE_SENTENCES = 3;
 function ledeAttribution(ctx: RuleContext, sentences: readonly Sentence[]): number | null {
   const first = sentences.findIndex((s) => ctx.isCopy(s));
-  const lede = sentences[first];
-  if (!lede) return null;
-  const sourced = lede.attributions.some((i) => {
-    const a = ctx.model.attributions[i]!;
-    return a.source !== null && (a.sourceKind === 'named' || a.sourceKind === 'document') && /^(?:report|said|say|announc|post|publish|show)/i.test(a.cue.text);
-  });
-  if (!sourced) return null;
-  // Only a story about results or data: the lede itself states a figure.
-  const figure = assessClaim(ctx.model.prose.slice(lede.start, lede.end)).reasons.some((r) => HARD.has(r.feature) && r.feature !== 'harm');
-  return figure ? first : null;
+  if (first < 0) return null;
+  // The lede and the sentence after it, which often names the poll or the report the lede sums up
+  // ("…, a new poll indicates. … according to a new poll by the Harvard University Institute of Politics").
+  for (let index = first; index <= first + LEDE_SENTENCES - 1 && index < sentences.length; index++) {
+    const lede = sentences[index]!;
+    if (!ctx.isCopy(lede)) continue;
+    const sources = lede.attributions.map((i) => ctx.model.attributions[i]!).filter((a) => a.source !== null && (a.sourceKind === 'named' || a.sourceKind === 'document') && isReport(a));
+    if (sources.length === 0) continue;
+    // Only a story about results or data: the lede itself states a figure, or its source is a poll,
+    // a survey, a study or a set of figures.
+    if (sources.some((a) => a.sourceKind === 'document')) return index;
+    if (assessClaim(ctx.model.prose.slice(lede.start, lede.end)).reasons.some((r) => HARD.has(r.feature) && r.feature !== 'harm')) return index;
+  }
+  return null;
 }
 
-function isAttributed(ctx: RuleContext, sentences: readonly Sentence[], index: number, perBlock: ReadonlyMap<number, number>): boolean {
+// An embedded post (PolNeAR's `<tweet author="@…">…<tweet/>`) is its author's words, quoted: the
+// sentence opens one, or follows an opening tag not yet closed. The search back stops at the
+// paragraph's start and at most a post's length before the sentence (a whole article on one line is
+// one paragraph; reading it all back for each sentence would be quadratic).
+const POST_LENGTH = 2000;
+function inEmbeddedPost(prose: string, blockStart: number, sentenceStart: number, text: string): boolean {
+  if (/^\s*<tweet\b/.test(text)) return true;
+  const before = prose.slice(Math.max(blockStart, sentenceStart - POST_LENGTH), sentenceStart);
+  const opening = before.lastIndexOf('<tweet');
+  return opening >= 0 && !/<tweet\/>|<\/tweet>/.test(before.slice(opening));
+}
+
+/** Why the sentence at `index` counts as attributed (a short reason, for the evaluation's trace), or null. */
+function attribution(ctx: RuleContext, sentences: readonly Sentence[], index: number, perBlock: ReadonlyMap<number, number>): string | null {
   const sentence = sentences[index]!;
   const text = ctx.model.prose.slice(sentence.start, sentence.end);
-  // Quiet where the cue tagger came close to finding a cue: a false alarm costs more trust
-  // than a missed claim (the margin is tuned on held-out train articles, see docs).
-  if (sentence.attributions.length > 0 || /[?]["”]?$/.test(text)) return true;
-  if (ctx.inAnyAttributionContent(sentence) || ctx.overlapsQuote(sentence)) return true;
-  // A sentence continuing the attributed account of the sentence before it, in the same paragraph.
+  // Only a report sources a claim: "said", "according to", "believes". The attribution finder also
+  // marks acts and stances ("is relying on", "has 31 endorsements in", "wants", "voted for"), and
+  // those say nothing about where the sentence's claim comes from.
+  const reports = (s: Sentence) => s.attributions.some((i) => isReport(ctx.model.attributions[i]!));
+  if (reports(sentence)) return 'attribution in sentence';
+  if (/[?]["”]?$/.test(text)) return 'question';
+  if (ctx.inAttributedContent(sentence)) return 'inside attributed content';
+  if (ctx.overlapsQuote(sentence)) return 'quotation';
+  // A sentence continuing the account of the sentence before it, in the same paragraph, when that
+  // account was passed on by a source the reader can identify ("Police said …", "according to the
+  // ministry's figures"): not a view ("analysts said …", "X criticized …") nor a stance.
+  const informs = (s: Sentence) => s.attributions.some((i) => {
+    const a = ctx.model.attributions[i]!;
+    return !ctx.model.nested[i] && a.source !== null && a.sourceKind !== 'vague' && isReport(a) && informsCue(a.cue.text);
+  });
   const previous = sentences[index - 1];
-  if (previous && previous.block === sentence.block && previous.attributions.length > 0) return true;
+  if (previous && previous.block === sentence.block && informs(previous)) return 'previous sentence attributed';
   // The paragraph's running attribution: in a paragraph of a few sentences, an account attributed in
   // one of its sentences carries on to the end of it ("Police said … The market was crowded. At
   // least 42 …"). A long block (a whole article on one line) is not a paragraph an editor reads that way.
   if ((perBlock.get(sentence.block) ?? 0) <= RUNNING_PARAGRAPH) {
-    for (let k = index - 2; k >= 0 && sentences[k]!.block === sentence.block; k--) if (sentences[k]!.attributions.length > 0) return true;
+    for (let k = index - 2; k >= 0 && sentences[k]!.block === sentence.block; k--) if (informs(sentences[k]!)) return 'running attribution';
   }
+  if (inEmbeddedPost(ctx.model.prose, ctx.model.blocks[sentence.block]!.start, sentence.start, text)) return 'embedded post';
   // A turn of a question-and-answer interview ("Q: You were 14 years old. …", "A: …") is the
   // interviewer's or the interviewee's own words, attributed by the format, not the reporter's claim.
   const block = ctx.model.blocks[sentence.block]!;
-  if (INTERVIEW_TURN.test(ctx.model.prose.slice(block.start, Math.min(block.end, block.start + 8)))) return true;
-  return matchesIn(ctx, sentence, WEAK_CUES).length > 0;
+  if (INTERVIEW_TURN.test(ctx.model.prose.slice(block.start, Math.min(block.end, block.start + 8)))) return 'interview turn';
+  return matchesIn(ctx, sentence, WEAK_CUES).length > 0 ? 'weak cue' : null;
 }
