@@ -17,6 +17,8 @@ export const unattributedQuote: Rule = {
   check(ctx) {
     const findings: RuleFinding[] = [];
     const { sentences, quotes, prose } = ctx.model;
+    let speakers: EarlierSpeakers | null = null;
+    const earlierSpeakers = () => (speakers ??= speakersOf(ctx));
     // A run of quotations with nothing but blanks between them is one speaker's words: news copy
     // runs a quotation on sentence after sentence ("“A.” “B.”"), and British copy whose paragraph
     // breaks were lost opens each former paragraph without closing the last ("“A. “B.”"). A
@@ -30,7 +32,7 @@ export const unattributedQuote: Rule = {
       }
       const flaggable = run.filter((x) => x.first < sentences.length && ctx.isCopy(sentences[x.first]!) && words(prose, x.quote) >= MIN_QUOTE_WORDS);
       if (flaggable.length === 0) continue;
-      if (run.some((x) => x.first < sentences.length && hasSpeaker(ctx, x.quote, x.first, x.last)) || continuesSpeaker(ctx, run[0]!.quote, run[0]!.first)) continue;
+      if (run.some((x) => x.first < sentences.length && hasSpeaker(ctx, x.quote, x.first, x.last)) || continuesSpeaker(ctx, run[0]!.quote, run[0]!.first, earlierSpeakers)) continue;
       for (const { quote, last } of flaggable) {
         findings.push({
           start: quote.start,
@@ -63,18 +65,48 @@ function sentenceRange(ctx: RuleContext, quote: Quote): { first: number; last: n
  * quoted, in that sentence's paragraph or the next, goes on in their voice: the sentence is its
  * attribution.
  */
-function continuesSpeaker(ctx: RuleContext, quote: Quote, first: number): boolean {
+function continuesSpeaker(ctx: RuleContext, quote: Quote, first: number, earlierSpeakers: () => EarlierSpeakers): boolean {
   const { sentences, attributions, nested, prose } = ctx.model;
   const before = sentences[first - 1];
   if (!before || first >= sentences.length || before.block < sentences[first]!.block - 1 || quote.start < sentences[first]!.start) return false;
   if (before.attributions.some((i) => !nested[i] && attributions[i]!.source)) return false;
   const sentence = prose.slice(before.start, before.end);
-  return attributions.some((a, i) => {
-    if (nested[i] || !a.direct || !a.source || !a.content || a.content.end > before.start) return false;
+  // Whether a speaker whose quotation ended before this sentence is named in it.
+  const speakers = earlierSpeakers();
+  for (const m of sentence.matchAll(/\p{L}+/gu)) if ((speakers.plain.get(m[0]) ?? Infinity) <= before.start) return true;
+  return speakers.others.some((x) => x.end <= before.start && x.pattern.test(sentence));
+}
+
+/**
+ * The surnames of the document's direct quotations' speakers, each with the earliest end of a
+ * quotation they spoke: asked once per quotation, so gathered once, not per quotation from every
+ * attribution before it (which made a long paragraph of quotations quadratic).
+ */
+interface EarlierSpeakers {
+  /** Surnames of letters only: a whole word of the sentence equal to one names the speaker. */
+  plain: Map<string, number>;
+  /** Surnames with an apostrophe or a hyphen, which stands for any character ("O’Brien", "O'Brien"). */
+  others: { end: number; pattern: RegExp }[];
+}
+
+function speakersOf(ctx: RuleContext): EarlierSpeakers {
+  const { attributions, nested } = ctx.model;
+  const plain = new Map<string, number>();
+  const others = new Map<string, { end: number; pattern: RegExp }>();
+  attributions.forEach((a, i) => {
+    if (nested[i] || !a.direct || !a.source || !a.content) return;
     // The speaker's surname: the last capitalised word of the name ("Lewis-Francis", "Price").
     const surname = (a.sourceKind === 'pronoun' ? a.resolvedSource : a.source)?.text.match(/\p{Lu}[\p{L}’'-]+/gu)?.filter((w) => !ARTICLES.test(w)).pop();
-    return surname !== undefined && new RegExp(`(?<![\\p{L}])${surname.replace(/[’'-]/g, '.')}(?![\\p{L}])`, 'u').test(sentence);
+    if (surname === undefined) return;
+    const end = a.content.end;
+    if (/^\p{L}+$/u.test(surname)) plain.set(surname, Math.min(end, plain.get(surname) ?? Infinity));
+    else {
+      const known = others.get(surname);
+      if (known) known.end = Math.min(known.end, end);
+      else others.set(surname, { end, pattern: new RegExp(`(?<![\\p{L}])${surname.replace(/[’'-]/g, '.')}(?![\\p{L}])`, 'u') });
+    }
   });
+  return { plain, others: [...others.values()] };
 }
 
 const ARTICLES = /^(?:The|A|An|His|Her|Their|Its|This|That|These|Those|Our|My)$/;
