@@ -54,6 +54,29 @@ export function paragraphs(files) {
 }
 
 /**
+ * One plain-text paragraph of at least `bytes` bytes: the corpus's lines joined with single
+ * spaces, no blank lines, repeated from the start if the corpus is shorter. A shape of input
+ * (a pasted transcript, a file with its line breaks lost) where any per-sentence rescan of the
+ * paragraph shows as time growing faster than the input.
+ */
+export function singleParagraph(files, bytes) {
+  const parts = [];
+  let size = 0;
+  while (size < bytes) {
+    for (const f of files) {
+      for (const line of fs.readFileSync(f.path, 'utf8').split(/\r?\n/)) {
+        const t = line.trim();
+        if (!t) continue;
+        parts.push(t);
+        size += Buffer.byteLength(t) + 1;
+        if (size >= bytes) return parts.join(' ') + '\n';
+      }
+    }
+  }
+  return parts.join(' ') + '\n';
+}
+
+/**
  * A Markdown article of at least `words` words, from the corpus articles starting at `first`:
  * each article becomes a `##` section (its title) with its paragraphs, blank-line separated.
  */

@@ -87,6 +87,44 @@ describe('pathological inputs grow linearly', () => {
   });
 });
 
+// One huge paragraph (a pasted transcript, a file whose line breaks were lost): every stage must
+// take time linear in the paragraph, and nothing may rescan it, or the attributions before it, per
+// sentence. The findings of rules that read a sentence and its neighbours are those of the same
+// units written one paragraph each (two spaces or a blank line between units: the same offsets),
+// and each is found once per unit.
+describe('one huge paragraph', () => {
+  const letters = (i: number) => {
+    let s = '';
+    do {
+      s += String.fromCharCode(97 + (i % 26));
+      i = Math.floor(i / 26);
+    } while (i > 0);
+    return s;
+  };
+  // A surname per unit ("Priceab"), people, roles, an outlet, quotations with and without a speaker beside them.
+  const UNIT = (i: number) => {
+    const name = `Price${letters(i)}`;
+    return `Council leader Amanda ${name} told BBC Sport the mill would close on ${1 + (i % 28)} March. “We did everything we could for the ${i} families,” she said. Sources say ${i} jobs will go. Officials reportedly fear the worst. ${name} still feels the loss of the mill. “It was heartbreaking for all of us here.” The union has allegedly been told that ${i + 12} people were killed.`;
+  };
+  const LOCAL_RULES = ['vague-source', 'anonymous-source', 'hedged-report', 'unattributed-quote', 'passive-attribution', 'loaded-verb', 'editorializing'];
+  const local = (text: string) => analyze(text, { format: 'text' }).findings.filter((f) => LOCAL_RULES.includes(f.rule)).map((f) => `${f.rule} ${f.start}-${f.end} ${f.message}`);
+
+  it('1,000 units (over 350 KB) in one paragraph give the findings of the units one paragraph each', () => {
+    const units = Array.from({ length: 1000 }, (_, i) => UNIT(i));
+    const paragraph = units.join('  ');
+    assert.ok(paragraph.length > 350_000 && !paragraph.includes('\n'));
+    const inOne = local(paragraph);
+    assert.deepEqual(inOne, local(units.join('\n\n')));
+    // Per unit: the vague "Sources say", the anonymous "Officials", two hedges; the unattributed
+    // quotation after "Price… still feels" continues that speaker's words.
+    const perUnit = local(UNIT(0)).length;
+    assert.ok(perUnit >= 3);
+    assert.equal(inOne.length, 1000 * perUnit);
+    const last = paragraph.length - UNIT(999).length;
+    assert.equal(inOne.filter((f) => Number(/ (\d+)-/.exec(f)![1]) >= last).length, perUnit);
+  });
+});
+
 describe('pathological inputs that are refused', () => {
   it('Markdown nested 1,000 levels deep (block quotes or lists) is refused with the reason, quickly estimated', () => {
     const deep = ['>'.repeat(1000) + ' Sources say so.', Array.from({ length: 1000 }, (_, i) => '  '.repeat(i) + '- Sources say so.').join('\n')];

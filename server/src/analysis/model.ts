@@ -7,7 +7,8 @@ import { extractProse, updateProse, type Block, type BlockKind, type MarkdownStr
 import { findQuotePieces, joinQuotes, type Quote, type QuotePiece } from './quotes';
 import { sentenceAttributionScore } from './sentence-attribution';
 import { splitSentences } from './sentences';
-import { buildPeople, isOutlet, resolvePerson, type PeopleModel } from './people';
+import { firstIndexWhere } from './span-index';
+import { buildPeople, isOutlet, peopleIntroducedWithin, resolvePerson, type PeopleModel } from './people';
 import { classifySource, isCrowd, isCrowdCue, isSpeaker, namesPerson, PRONOUNS } from './sources';
 import type { Attribution, DocumentFormat, SourceKind, Span, TextSpan } from './types';
 
@@ -120,6 +121,8 @@ function capSentenceLength(text: string, spans: Span[]): Span[] {
 }
 
 /**
+ * (The pieces are in order and do not overlap: the one a sentence needs is found by binary search,
+ * not by a scan of the paragraph's pieces per sentence.)
  * "“A,” she said. “B.”" and "“A,” she said, “B.”": one speaker, one quotation in two parts. The
  * content runs from the first part to the end of the last quotation that follows with no
  * speaker of its own.
@@ -130,12 +133,14 @@ function extendSplitQuotes(text: string, sentences: readonly Span[], quotes: rea
     if (!last?.content || !last.direct || last.content.end > last.cue.start) return;
     let end = last.content.end;
     // The rest of this sentence: ", “B.”" after the cue and its source.
-    const tail = quotes.find((q) => q.start > last.cue.end && q.start < sentences[k]!.end);
+    const after = quotes[firstIndexWhere(quotes.length, (q) => quotes[q]!.start > last.cue.end)];
+    const tail = after && after.start < sentences[k]!.end ? after : undefined;
     if (tail && /^[\s,\p{L}\p{N}.’'-]*$/u.test(text.slice(last.cue.end, tail.start)) && !found.some((a) => a !== last && a.cue.start > last.cue.end)) end = tail.end;
     // Following sentences that are nothing but quotation, with no speaker of their own.
     for (let j = k + 1; j < sentences.length && bySentence[j]!.length === 0; j++) {
       const next = sentences[j]!;
-      const q = quotes.find((x) => x.start === next.start);
+      const at = quotes[firstIndexWhere(quotes.length, (q) => quotes[q]!.start >= next.start)];
+      const q = at?.start === next.start ? at : undefined;
       if (!q || q.end < next.end - 1) break;
       end = q.end;
     }
@@ -215,7 +220,7 @@ const REFLEXIVE = /^\s+(?:themselves|himself|herself|itself|ourselves|myself|you
 // "Another former lawmaker, Sen. Joe Lieberman (I-Conn.),": a person the story introduces in an
 // appositive to the source is the source ("a spokesman for Tony Blair" is not Blair).
 function namedInApposition(people: PeopleModel, text: string, source: Span): boolean {
-  return people.people.some((p) => source.start < p.introduced.start && p.introduced.end <= source.end && /[,—–(]\s*$/.test(text.slice(source.start, p.introduced.start)));
+  return peopleIntroducedWithin(people, source).some((p) => /[,—–(]\s*$/.test(text.slice(source.start, p.introduced.start)));
 }
 
 // classifySource depends on the text alone: a document's sources are classified again only when new.

@@ -26,6 +26,81 @@ export interface PeopleModel {
   people: Person[];
   /** Outlets and listeners a source spoke to ("told BBC Sport", "told the Associated Press"). */
   outlets: Span[];
+  /** Lookups over this document's people and outlets, made when first asked (see lookupsOf). */
+  lookups?: PeopleLookups;
+}
+
+/**
+ * Every source of a document is resolved against its people: scanning the whole list each time
+ * made a long document (or one huge paragraph) quadratic. People come in the order the story
+ * introduces them and outlets in the order they occur, so "the last one before" is a binary search.
+ */
+interface PeopleLookups {
+  /** People by surname and by role (a person once per role), each list in document order. */
+  bySurname: Map<string, Person[]>;
+  byRole: Map<string, Person[]>;
+  /** Per outlet, in order of start, the furthest end of it and every outlet before it. */
+  outletReach: number[];
+  /** Whether people and outlets are in order of start (always, for a model from buildPeople). */
+  ordered: boolean;
+}
+
+function lookupsOf(model: PeopleModel): PeopleLookups {
+  if (model.lookups) return model.lookups;
+  const bySurname = new Map<string, Person[]>();
+  const byRole = new Map<string, Person[]>();
+  let ordered = true;
+  model.people.forEach((p, i) => {
+    if (i > 0 && model.people[i - 1]!.introduced.start >= p.introduced.start) ordered = false;
+    push(bySurname, p.surname, p);
+    for (const role of new Set(p.roles)) push(byRole, role, p);
+  });
+  const outletReach: number[] = [];
+  model.outlets.forEach((o, i) => {
+    if (i > 0 && model.outlets[i - 1]!.start > o.start) ordered = false;
+    outletReach.push(Math.max(o.end, outletReach[i - 1] ?? -Infinity));
+  });
+  return (model.lookups = { bySurname, byRole, outletReach, ordered });
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The number of leading items whose start is at most `at`, in a list ordered by start. */
+function countStartingBy<T>(items: readonly T[], startOf: (item: T) => number, at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (startOf(items[mid]!) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** latest(people.filter((p) => p.introduced.start <= at)), for people in document order. */
+function latestBy(people: readonly Person[], at: number, ordered: boolean): Person | null {
+  if (!ordered) return latest(people.filter((p) => p.introduced.start <= at));
+  const n = countStartingBy(people, (p) => p.introduced.start, at);
+  return n > 0 ? people[n - 1]! : null;
+}
+
+/**
+ * People the story introduces inside a span, after its first character (a name in an
+ * appositive to a source: "Another former lawmaker, Sen. Joe Lieberman (I-Conn.),").
+ */
+export function peopleIntroducedWithin(model: PeopleModel, span: Span): Person[] {
+  const inside = (p: Person) => span.start < p.introduced.start && p.introduced.end <= span.end;
+  const x = lookupsOf(model);
+  if (!x.ordered) return model.people.filter(inside);
+  const out: Person[] = [];
+  for (let k = countStartingBy(model.people, (p) => p.introduced.start, span.start); k < model.people.length && model.people[k]!.introduced.start < span.end; k++) {
+    if (inside(model.people[k]!)) out.push(model.people[k]!);
+  }
+  return out;
 }
 
 // Courtesy titles and offices that stand before a name and are not part of it.
@@ -75,7 +150,7 @@ export function buildPeople(prose: string, blocks: readonly Span[] = [{ start: 0
       }
       const person = { ...found, titles: [...found.titles], roles: [...found.roles], introduced: shift(found.introduced) };
       people.push(person);
-      bySurname.set(person.surname, [...(bySurname.get(person.surname) ?? []), person]);
+      push(bySurname, person.surname, person);
     }
   }
   return { people, outlets };
@@ -190,12 +265,12 @@ export function resolvePerson(model: PeopleModel, source: string, at: number): P
   const tokens = tokenize(source).filter(isWord);
   if (tokens.length === 0 || tokens.length > 5) return null;
   const lowers = tokens.map((t) => t.lower.replace(/[’']s$/, ''));
-  const before = model.people.filter((p) => p.introduced.start <= at);
+  const x = lookupsOf(model);
   // A name: capitalised words only, titles allowed before it.
   if (tokens.every((t) => isCapitalized(t.text))) {
     const surname = lowers[lowers.length - 1]!;
-    const candidates = model.people.filter((p) => p.surname === surname);
-    const match = latest(candidates.filter((p) => p.introduced.start <= at)) ?? candidates[0];
+    const candidates = x.bySurname.get(surname) ?? [];
+    const match = latestBy(candidates, at, x.ordered) ?? candidates[0];
     if (match && tokens.slice(0, -1).every((t) => HONORIFICS.has(t.lower.replace(/\.$/, '')) || match.name.toLowerCase().split(/\s+/).includes(t.lower))) return match;
     return null;
   }
@@ -209,14 +284,14 @@ export function resolvePerson(model: PeopleModel, source: string, at: number): P
   // "the home secretary" among several secretaries: the one whose titles carry its modifiers.
   const modifiers = lowers.slice(definite ? 1 : 0, -1);
   const fit = (p: Person) => modifiers.filter((w) => p.titles.some((t) => t.toLowerCase() === w)).length;
-  const roled = model.people.filter((p) => p.roles.includes(head));
+  const roled = x.byRole.get(head) ?? [];
   const best = Math.max(0, ...roled.map(fit));
   const byRole = roled.filter((p) => fit(p) === best);
-  const role = latest(byRole.filter((p) => p.introduced.start <= at)) ?? byRole[0];
+  const role = latestBy(byRole, at, x.ordered) ?? byRole[0];
   if (role) return role;
   if (!definite) return null;
   const cls = wordClasses(head);
-  if (cls.has('Actor') && !cls.has('Plural') && !UNNAMED_ROLES.has(head) && !/s$/.test(head)) return latest(before);
+  if (cls.has('Actor') && !cls.has('Plural') && !UNNAMED_ROLES.has(head) && !/s$/.test(head)) return latestBy(model.people, at, x.ordered);
   return null;
 }
 
@@ -226,5 +301,8 @@ function latest(people: Person[]): Person | null {
 
 /** Whether a span lies inside an outlet the story's sources spoke to. */
 export function isOutlet(model: PeopleModel, span: Span): boolean {
-  return model.outlets.some((o) => o.start <= span.start && span.end <= o.end);
+  const x = lookupsOf(model);
+  if (!x.ordered) return model.outlets.some((o) => o.start <= span.start && span.end <= o.end);
+  const n = countStartingBy(model.outlets, (o) => o.start, span.start);
+  return n > 0 && x.outletReach[n - 1]! >= span.end;
 }

@@ -42,6 +42,7 @@ export function findQuoteSpeakers(model: DocumentModel, reports: readonly Report
   const { sentences, quotes, prose } = model;
   const covering = coveringReport(model, reports);
   const speakers: (QuoteSpeaker | null)[] = quotes.map(() => null);
+  let earlierSpeakers: EarlierSpeakers | undefined;
   // A run of quotations with nothing but blanks between them is one speaker's words: news copy
   // runs a quotation on sentence after sentence ("“A.” “B.”"), and British copy whose paragraph
   // breaks were lost opens each former paragraph without closing the last ("“A. “B.”"). A
@@ -61,7 +62,7 @@ export function findQuoteSpeakers(model: DocumentModel, reports: readonly Report
       shared ??= own;
     }
     if (!shared) {
-      const earlier = continuesSpeaker(model, quotes[run[0]!.index]!, run[0]!.first);
+      const earlier = continuesSpeaker(model, quotes[run[0]!.index]!, run[0]!.first, (earlierSpeakers ??= speakersOf(model)));
       shared = earlier === null ? null : { attribution: earlier, via: 'earlier-quote' };
     }
     if (shared) for (const x of run) speakers[x.index] ??= shared.via === 'earlier-quote' ? shared : { attribution: shared.attribution, via: 'run' };
@@ -116,19 +117,60 @@ const ARTICLES = /^(?:The|A|An|His|Her|Their|Its|This|That|These|Those|Our|My)$/
  * “I have lost weight,” he said. … Lewis-Francis still feels the frustration of the final. “That
  * was heartbreaking.” A quotation right after a sentence about someone the story has already
  * quoted, in that sentence's paragraph or the next, goes on in their voice: the sentence is its
- * attribution. The earlier attribution that quoted them, or null.
+ * attribution. The earliest attribution that quoted them, or null.
  */
-function continuesSpeaker(model: DocumentModel, quote: Quote, first: number): number | null {
+function continuesSpeaker(model: DocumentModel, quote: Quote, first: number, speakers: EarlierSpeakers): number | null {
   const { sentences, attributions, nested, prose } = model;
   const before = sentences[first - 1];
   if (!before || first >= sentences.length || before.block < sentences[first]!.block - 1 || quote.start < sentences[first]!.start) return null;
   if (before.attributions.some((i) => !nested[i] && attributions[i]!.source)) return null;
   const sentence = prose.slice(before.start, before.end);
-  const found = attributions.findIndex((a, i) => {
-    if (nested[i] || !a.direct || !a.source || !a.content || a.content.end > before.start) return false;
+  let found = Infinity;
+  // The earliest attribution whose quotation ended before this sentence and whose speaker it names.
+  const earliest = (quoted: readonly Quoted[]) => {
+    for (const q of quoted) if (q.end <= before.start && q.attribution < found) found = q.attribution;
+  };
+  for (const m of sentence.matchAll(/\p{L}+/gu)) earliest(speakers.plain.get(m[0]) ?? []);
+  for (const other of speakers.others) if (other.pattern.test(sentence)) earliest(other.quoted);
+  return found === Infinity ? null : found;
+}
+
+/** A direct quotation's attribution and where its quoted words end. */
+interface Quoted {
+  attribution: number;
+  end: number;
+}
+
+/**
+ * The surnames of the document's direct quotations' speakers, gathered once per document: asked
+ * per quotation, rebuilding them from every earlier attribution made a long paragraph of
+ * quotations quadratic.
+ */
+interface EarlierSpeakers {
+  /** Surnames of letters only: a whole word of the sentence equal to one names the speaker. */
+  plain: Map<string, Quoted[]>;
+  /** Surnames with an apostrophe or a hyphen, which stands for any character ("O’Brien", "O'Brien"). */
+  others: { pattern: RegExp; quoted: Quoted[] }[];
+}
+
+function speakersOf(model: DocumentModel): EarlierSpeakers {
+  const plain = new Map<string, Quoted[]>();
+  const others = new Map<string, { pattern: RegExp; quoted: Quoted[] }>();
+  model.attributions.forEach((a, i) => {
+    if (model.nested[i] || !a.direct || !a.source || !a.content) return;
     // The speaker's surname: the last capitalised word of the name ("Lewis-Francis", "Price").
     const surname = (a.sourceKind === 'pronoun' ? a.resolvedSource : a.source)?.text.match(/\p{Lu}[\p{L}’'-]+/gu)?.filter((w) => !ARTICLES.test(w)).pop();
-    return surname !== undefined && new RegExp(`(?<![\\p{L}])${surname.replace(/[’'-]/g, '.')}(?![\\p{L}])`, 'u').test(sentence);
+    if (surname === undefined) return;
+    const quoted = { attribution: i, end: a.content.end };
+    if (/^\p{L}+$/u.test(surname)) {
+      const list = plain.get(surname);
+      if (list) list.push(quoted);
+      else plain.set(surname, [quoted]);
+    } else {
+      let other = others.get(surname);
+      if (!other) others.set(surname, (other = { pattern: new RegExp(`(?<![\\p{L}])${surname.replace(/[’'-]/g, '.')}(?![\\p{L}])`, 'u'), quoted: [] }));
+      other.quoted.push(quoted);
+    }
   });
-  return found >= 0 ? found : null;
+  return { plain, others: [...others.values()] };
 }

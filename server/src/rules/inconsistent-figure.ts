@@ -51,20 +51,29 @@ export const inconsistentFigure: Rule = {
   defaultSeverity: 'warning',
   description: 'The same quantity stated differently in one article ("12 killed" … "14 killed"); both places are linked.',
   check(ctx) {
-    const placed = collect(ctx);
+    // Each copy sentence's figures, found once for both uses below.
+    const figures = ctx.model.sentences.map((s) => (ctx.isCopy(s) ? perText(ctx, 'figures', s, findFigures) : []));
+    const placed = collect(ctx, figures);
     const findings: RuleFinding[] = [];
     const reported = new Set<number>();
     const text = ctx.model.text;
     const currentYear = latestYear(ctx.model.prose);
     // How many figures in the story count each thing (every figure, not only the comparable ones).
     const counted = new Map<string, number>();
-    for (const x of allFigures(ctx)) counted.set(x.unit, (counted.get(x.unit) ?? 0) + 1);
+    for (const x of figures.flat()) counted.set(x.unit, (counted.get(x.unit) ?? 0) + 1);
+    // Only figures of one kind and unit can be the same quantity (sameQuantity's first test): each
+    // is compared with the earlier ones of its kind and unit, in order, not with every earlier figure.
+    const ofKindAndUnit = new Map<string, number[]>();
     for (let j = 0; j < placed.length; j++) {
       const later = placed[j]!;
+      const key = `${later.figure.kind}\u0000${later.figure.unit}`;
+      let earlierOnes = ofKindAndUnit.get(key);
+      if (!earlierOnes) ofKindAndUnit.set(key, (earlierOnes = []));
+      const count = earlierOnes.length;
+      earlierOnes.push(j);
       if (reported.has(j)) continue;
-      for (let i = 0; i < j; i++) {
-        const earlier = placed[i]!;
-        if (process.env.DBG) console.error('pair', ctx.model.prose.slice(earlier.figure.start, earlier.figure.end), '|', ctx.model.prose.slice(later.figure.start, later.figure.end), sameQuantity(earlier, later, currentYear, counted), earlier.action, later.action, [...earlier.owners], [...later.owners], earlier.source, later.source, [...earlier.anchors], [...later.anchors], earlier.changing, later.changing);
+      for (let k = 0; k < count; k++) {
+        const earlier = placed[earlierOnes[k]!]!;
         if (!sameQuantity(earlier, later, currentYear, counted)) continue;
         const conflict = contradicts(earlier.figure, later.figure);
         const floor = !conflict && restatedFloor(earlier.figure, later.figure);
@@ -110,16 +119,12 @@ export const inconsistentFigure: Rule = {
   },
 };
 
-function allFigures(ctx: RuleContext): Figure[] {
-  return ctx.model.sentences.filter((s) => ctx.isCopy(s)).flatMap((s) => perText(ctx, 'figures', s, findFigures));
-}
-
-function collect(ctx: RuleContext): Placed[] {
+function collect(ctx: RuleContext, figuresBySentence: readonly Figure[][]): Placed[] {
   const out: Placed[] = [];
   const { model } = ctx;
   model.sentences.forEach((sentence, index) => {
     if (!ctx.isCopy(sentence)) return;
-    const figures = perText(ctx, 'figures', sentence, findFigures);
+    const figures = figuresBySentence[index]!;
     if (figures.length === 0) return;
     // "would be closed" is what will happen, not a projection ("would be the largest").
     const sentenceText = model.prose.slice(sentence.start, sentence.end).replace(/\b(?:would|could) be (\p{L}+ed)\b/giu, '$1');

@@ -346,11 +346,20 @@ function transliterations(names: readonly Name[], already: readonly RuleFinding[
     const classes = wordClasses(w.toLowerCase().replace(/[’']s$/, ''));
     return classes.size === 0 || [...classes].every((c) => c === 'FirstName' || c === 'LastName');
   };
-  const all = units(names).filter((u) => wordShaped(u.surface) && u.surface.split(' ').every((w) => !PARTICLES.has(w.toLowerCase()) && personal(w)));
+  // A story names the same people again and again: each surface is judged and keyed once.
+  const skeletons = new Map<string, string | null>();
+  const skeletonOf = (surface: string) => {
+    let skeleton = skeletons.get(surface);
+    if (skeleton === undefined) {
+      const eligible = wordShaped(surface) && surface.split(' ').every((w) => !PARTICLES.has(w.toLowerCase()) && personal(w));
+      skeletons.set(surface, (skeleton = eligible ? romanKey(surface).replace(/[aeiou]/g, '') : null));
+    }
+    return skeleton;
+  };
   const groups = new Map<string, Unit[]>();
-  for (const u of all) {
-    const skeleton = romanKey(u.surface).replace(/[aeiou]/g, '');
-    if (skeleton.length < 3) continue;
+  for (const u of units(names)) {
+    const skeleton = skeletonOf(u.surface);
+    if (skeleton === null || skeleton.length < 3) continue;
     let list = groups.get(skeleton);
     if (!list) groups.set(skeleton, (list = []));
     list.push(u);
@@ -358,7 +367,8 @@ function transliterations(names: readonly Name[], already: readonly RuleFinding[
   const findings: RuleFinding[] = [];
   const flagged: Span[] = [...already];
   // Longer units first ("Alexander Petrov" before "Alexander").
-  const ordered = [...groups.values()].sort((x, y) => Math.max(...y.map((u) => u.surface.length)) - Math.max(...x.map((u) => u.surface.length)));
+  const longest = new Map([...groups.values()].map((g) => [g, Math.max(...g.map((u) => u.surface.length))]));
+  const ordered = [...groups.values()].sort((x, y) => longest.get(y)! - longest.get(x)!);
   for (const group of ordered) {
     const canonical = group[0]!;
     for (const v of group.slice(1)) {
