@@ -58,3 +58,16 @@ test('unnamed people inside a named speaker’s account are the speaker’s to d
   const text = 'Her liberal friends have mocked the campaign, calling him “an orange buffoon,” Susan said as she turned around. A senior official said the talks had failed, and Smith said they had not.';
   assert.deepEqual(flagged(text, 'anonymous-source'), ['A senior official']);
 });
+
+test('a spokesman for a named person is not that person: an anonymous source', () => {
+  const text = 'Deputy Prime Minister John Prescott met the unions. But a spokesman for Mr Prescott warned that the changes would go ahead.';
+  assert.ok(kinds(text).includes('a spokesman for Mr Prescott: anonymous'), kinds(text).join('; '));
+  assert.deepEqual(flagged(text, 'anonymous-source'), ['a spokesman for Mr Prescott']);
+});
+
+test('"our correspondent" is the publication’s own journalist, named when the story named them', () => {
+  const text = 'All sides want a deal, said BBC labour affairs correspondent Stephen Cape. Talks would follow, said our correspondent.';
+  assert.ok(kinds(text).includes('our correspondent: named'), kinds(text).join('; '));
+  assert.deepEqual(flagged(text, 'anonymous-source'), []);
+  assert.deepEqual(flagged('Ministers favour the April date, our correspondent said.', 'anonymous-source'), []);
+});

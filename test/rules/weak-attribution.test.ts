@@ -50,6 +50,16 @@ ruleTester('vague-source', {
       errors: [{ flagged: 'trade experts say' }],
     },
     {
+      name: 'a named speaker who says something else does not pin the crowd down',
+      text: 'Critics say the toll will drive trade away. Mayor Joan Ruiz said the toll would pay for the bridge.',
+      errors: [{ flagged: 'Critics say' }],
+    },
+    {
+      name: 'a named speaker on the other side ("But …") does not pin the crowd down',
+      text: 'Some residents said the new depot was too noisy. "But the depot brings 200 jobs," said Joan Ruiz, the mayor.',
+      errors: [{ flagged: 'Some residents said' }],
+    },
+    {
       name: 'sources are not identified by a named speaker after them',
       text: 'Sources say the mill will close in March. The mayor said the owners had promised to keep it open.',
       errors: [{ flagged: 'Sources say' }],
