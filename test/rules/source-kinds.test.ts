@@ -71,3 +71,11 @@ test('"our correspondent" is the publication’s own journalist, named when the 
   assert.deepEqual(flagged(text, 'anonymous-source'), []);
   assert.deepEqual(flagged('Ministers favour the April date, our correspondent said.', 'anonymous-source'), []);
 });
+
+test('a commitment or an act is not a report: no anonymous or vague source behind it', () => {
+  assert.deepEqual(flagged('Three other executives agreed settlements with the regulator.', 'anonymous-source'), []);
+  assert.deepEqual(flagged('Other public sector unions have pledged to follow.', 'vague-source'), []);
+  // The same verbs reporting a view still have a source to query, and a view's object is a view.
+  assert.deepEqual(flagged('Two officials agreed that the plan would fail.', 'anonymous-source'), ['Two officials']);
+  assert.deepEqual(flagged('Economists expect further rate cuts.', 'vague-source'), ['Economists expect']);
+});

@@ -2,7 +2,7 @@
 import type { Sentence } from '../analysis/model';
 import type { Span } from '../analysis/types';
 import { isCrowdCue, isDocumentSource, namesPerson } from '../analysis/sources';
-import { isReport } from './reporting';
+import { isAct, isReport } from './reporting';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import { compilePhrases, matchesIn, ONLY_IF_SAID, quoted } from './helpers';
 import phrases from './vague-source.words.json';
@@ -92,7 +92,7 @@ export const vagueSource: Rule = {
       // A crowd's concern or fear is its view ("privacy advocates are concerned"), as its saying is.
       if (a.sourceKind !== 'vague' || !a.source || ctx.model.nested[i] || ctx.inQuote(a.cue) || !(isReport(a) || isCrowdCue(a.cue.text))) return;
       // "Other news organizations have asked for copies": a request for a thing, not a claim.
-      if (/\bask(?:s|ed|ing)?\s+for$/i.test(a.cue.text)) return;
+      if (/\bask(?:s|ed|ing)?\s+for$/i.test(a.cue.text) || isAct(a, ctx.model.text)) return;
       // "the 35 cents that analysts expected": the consensus estimate (see SPECIALIST_VERBS), unless a
       // quantifier makes it a crowd's guess ("some analysts expected").
       const sentence = ctx.sentenceAt(a.cue.start);
