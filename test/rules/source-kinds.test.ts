@@ -79,3 +79,10 @@ test('a commitment or an act is not a report: no anonymous or vague source behin
   assert.deepEqual(flagged('Two officials agreed that the plan would fail.', 'anonymous-source'), ['Two officials']);
   assert.deepEqual(flagged('Economists expect further rate cuts.', 'vague-source'), ['Economists expect']);
 });
+
+test('"both newspapers" is a pair the story named, not a crowd; "both officials" stay unnamed', () => {
+  const text = 'The Sunday Times and the Sunday Telegraph ran the story. The campaign, both newspapers said, would centre on jobs.';
+  assert.deepEqual(flagged(text, 'vague-source'), []);
+  assert.deepEqual(flagged(text, 'anonymous-source'), []);
+  assert.deepEqual(flagged('Both officials said the talks had failed.', 'anonymous-source'), ['Both officials']);
+});

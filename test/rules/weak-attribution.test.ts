@@ -141,6 +141,8 @@ ruleTester('hedged-report', {
 
 ruleTester('passive-attribution', {
   valid: [
+    { name: 'a quoted characterisation with its maker after it', text: 'Reports of a snap election have been described as "idle speculation" by Downing Street.' },
+    { name: 'a verb joined by "and" to a speaker\'s reported clause', text: 'The finance minister added that inflation fell to 4.3% last year and is expected to remain below 6%.' },
     { name: 'widely seen as audience size', text: 'The final debate was one of the most widely seen broadcasts of the year.' },
     { name: 'the believers are the subject', text: 'He survived what his own staff believed to be a fatal mistake.' },
     { name: 'a scheduled public event', text: 'The governor is expected to speak at the convention on Thursday.' },
