@@ -34,7 +34,7 @@ const REDUCED = requiring(new RegExp(`\\b(?:widely\\s+)?(?:${REDUCED_TO})\\s+to\
 const AS_VERBS = alternation([...participles('as'), 'thought of']);
 const A_VERBS = alternation(participles('a'));
 const SEEN_AS = requiring(
-  new RegExp(`\\b${COPULA}\\s+${ADVERB}(?:(?:${AS_VERBS})\\s+as\\b|(?:${A_VERBS})\\s+(?:a|an|the|one|among)\\b)(?![^.;]{0,12}\\bby\\b)(?!\\s+["“‘'][^"”’.;]{1,50}["”’']\\s+by\\b)`, 'giu'),
+  new RegExp(`\\b${COPULA}\\s+${ADVERB}(?:(?:${AS_VERBS})\\s+as\\b|(?:${A_VERBS})\\s+(?:a|an|the|one|among)\\b)(?![^.;]{0,12}\\bby\\b)`, 'giu'),
   new RegExp(`(?:${AS_VERBS}|${A_VERBS})`),
 );
 // "there have been accusations that …", "there is speculation that …": a report with no one making
@@ -74,6 +74,19 @@ function isInfinitive(word: string): boolean {
   return !/^\p{Lu}/u.test(word) && !cls.has('Determiner') && !cls.has('Pronoun') && !cls.has('Possessive') && !((cls.has('Noun') || cls.has('Plural')) && !cls.has('Verb'));
 }
 
+// "described as “idle speculation” by Downing Street": the quoted characterisation, then its maker.
+// (Plain code rather than one more lookahead on the pattern.)
+function makerAfterQuotedWords(text: string, end: number): boolean {
+  let i = end;
+  while (text[i] === ' ') i++;
+  const open = text[i];
+  if (open !== '"' && open !== '“' && open !== '‘' && open !== "'") return false;
+  const close = open === '“' ? '”' : open === '‘' ? '’' : open;
+  const stop = text.indexOf(close, i + 1);
+  if (stop < 0 || stop - i > 50 || /[.;]/.test(text.slice(i + 1, stop))) return false;
+  return /^\s+by\b/.test(text.slice(stop + 1, stop + 6));
+}
+
 // "Mr Manuel added that inflation fell to 4.3% and is expected to remain low": a verb joined by
 // "and" to a speaker's reported clause, with no subject of its own, is still that clause.
 function continuesReportedClause(ctx: RuleContext, sentence: Sentence, m: Span): boolean {
@@ -98,6 +111,7 @@ export const passiveAttribution: Rule = {
       for (const pattern of [ANTICIPATORY_IT, RAISED_SUBJECT, REDUCED, SEEN_AS, THERE_ARE]) {
         for (const m of matchesIn(ctx, sentence, pattern)) {
           if (ctx.inQuote(m) || ctx.inAttributedContent(m) || continuesReportedClause(ctx, sentence, m)) continue;
+          if (pattern === SEEN_AS && makerAfterQuotedWords(ctx.model.text, m.end)) continue;
           if (pattern === REDUCED) {
             const after = ctx.model.text.slice(m.end, m.end + 20);
             // "one of the last widely seen opportunities", "his widely reported remarks": a participle
