@@ -3,7 +3,7 @@
 // family; a query is found when a finding of its family overlaps it.
 import type { Span } from '../server/src/analysis/types';
 
-/** Rules a judge can query; the weak-attribution rules are one family (a hedge or a vague source is one query either way). */
+/** Rules a judge can query; the weak-attribution rules are one family (a hedge or a vague source is one query either way), and so are editorializing and loaded-adjective. */
 export const FAMILY: Record<string, string> = {
   'vague-source': 'weak-attribution',
   'hedged-report': 'weak-attribution',
@@ -13,6 +13,8 @@ export const FAMILY: Record<string, string> = {
   'unattributed-claim': 'unattributed-claim',
   'loaded-verb': 'loaded-verb',
   editorializing: 'editorializing',
+  // The judges' one "writer's own judgement" query covers an adverb and a characterising adjective.
+  'loaded-adjective': 'editorializing',
   'inconsistent-figure': 'inconsistent-figure',
   'inconsistent-name': 'inconsistent-name',
   'date-mismatch': 'date-mismatch',

@@ -1,4 +1,4 @@
-// `npm run eval:copy -- [--split tune|heldout|all] [--json FILE] [--show] [--why] [--shared DIR]`
+// `npm run eval:copy -- [--split tune|fresh|heldout|all] [--json FILE] [--show] [--why] [--shared DIR]`
 // Scores the engine (the analyze() the CLI runs, default config, each article as a plain-text
 // story) against the copy desk's judged queries in eval/data/copy (see its README): precision and
 // recall per rule and per style of copy, the false alarms and the misses (--show; --why adds, for
@@ -13,10 +13,10 @@ import { buildDocument, resolveQueries, scoreArticle, tally, type ArticleScore, 
 
 const ROOT = path.resolve(__dirname, '..');
 const DATA = path.join(ROOT, 'eval', 'data', 'copy');
-const USAGE = 'usage: npm run eval:copy -- [--split tune|heldout|all] [--json FILE] [--show] [--why] [--shared DIR]';
+const USAGE = 'usage: npm run eval:copy -- [--split tune|fresh|heldout|all] [--json FILE] [--show] [--why] [--shared DIR]';
 
-interface Article { id: string; style: string; corpus: 'bbc' | 'polnear'; index?: number; file?: string; split: 'tune' | 'heldout'; category?: string }
-interface Options { split: 'tune' | 'heldout' | 'all'; json?: string; show: boolean; why: boolean; shared: string }
+interface Article { id: string; style: string; corpus: 'bbc' | 'polnear'; index?: number; file?: string; split: 'tune' | 'fresh' | 'heldout'; category?: string }
+interface Options { split: 'tune' | 'fresh' | 'heldout' | 'all'; json?: string; show: boolean; why: boolean; shared: string }
 
 function parseArgs(argv: string[]): Options {
   const opts: Options = { split: 'tune', show: false, why: false, shared: path.resolve(ROOT, '..', 'shared') };
@@ -24,7 +24,7 @@ function parseArgs(argv: string[]): Options {
     const value = argv[i + 1];
     if (argv[i] === '--show') opts.show = true;
     else if (argv[i] === '--why') opts.why = opts.show = true;
-    else if (argv[i] === '--split' && (value === 'tune' || value === 'heldout' || value === 'all')) (opts.split = value), i++;
+    else if (argv[i] === '--split' && (value === 'tune' || value === 'fresh' || value === 'heldout' || value === 'all')) (opts.split = value), i++;
     else if (argv[i] === '--json' && value) (opts.json = path.resolve(value)), i++;
     else if (argv[i] === '--shared' && value) (opts.shared = path.resolve(value)), i++;
     else throw new Error(`unknown or incomplete argument: ${argv[i]}\n${USAGE}`);
@@ -112,7 +112,7 @@ function main(): void {
   const byGenre: Record<string, RuleTally> = {};
   for (const genre of [...new Set(results.map((r) => r.genre))].sort()) byGenre[genre] = tally(results.filter((r) => r.genre === genre).map((r) => r.score))['all'] ?? { findings: 0, correct: 0, queries: 0, found: 0 };
   console.log(`\nby genre (all rules): ${Object.entries(byGenre).map(([g, x]) => `${g} P ${pct(x.correct, x.findings).trim()} R ${pct(x.found, x.queries).trim()} (${x.findings} findings, ${x.queries} queries)`).join('; ')}`);
-  if (opts.split !== 'tune') {
+  if (opts.split === 'heldout' || opts.split === 'all') {
     const log = { date: new Date().toISOString(), split: opts.split, articles: results.length, all: overall['all'] };
     fs.appendFileSync(path.join(DATA, 'heldout-log.jsonl'), JSON.stringify(log) + '\n');
     console.log(`\n(held-out scoring logged in eval/data/copy/heldout-log.jsonl: score it once per round of engine work)`);

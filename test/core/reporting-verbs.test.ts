@@ -94,3 +94,9 @@ test('a phrasal reporting verb: "pointed out that" reports, and is loaded', () =
   const quote = 'The radio host pointed out that the senator had once backed "big government, bailouts and executive orders on every issue."';
   assert.deepEqual(run('unattributed-quote', quote), []);
 });
+
+test('"acknowledged" is loaded; an infinitive reports nothing said', () => {
+  const text = 'The minister acknowledged that more needed to be done.';
+  assert.deepEqual(run('loaded-verb', text).map((f) => [text.slice(f.start, f.end), f.fixes[0]?.edits[0]?.newText]), [['acknowledged', 'said']]);
+  assert.deepEqual(run('loaded-verb', 'He urged the chancellor to admit that taxes would rise.').map((f) => f.rule), []);
+});

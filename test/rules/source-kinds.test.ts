@@ -58,3 +58,31 @@ test('unnamed people inside a named speaker’s account are the speaker’s to d
   const text = 'Her liberal friends have mocked the campaign, calling him “an orange buffoon,” Susan said as she turned around. A senior official said the talks had failed, and Smith said they had not.';
   assert.deepEqual(flagged(text, 'anonymous-source'), ['A senior official']);
 });
+
+test('a spokesman for a named person is not that person: an anonymous source', () => {
+  const text = 'Deputy Prime Minister John Prescott met the unions. But a spokesman for Mr Prescott warned that the changes would go ahead.';
+  assert.ok(kinds(text).includes('a spokesman for Mr Prescott: anonymous'), kinds(text).join('; '));
+  assert.deepEqual(flagged(text, 'anonymous-source'), ['a spokesman for Mr Prescott']);
+});
+
+test('"our correspondent" is the publication’s own journalist, named when the story named them', () => {
+  const text = 'All sides want a deal, said BBC labour affairs correspondent Stephen Cape. Talks would follow, said our correspondent.';
+  assert.ok(kinds(text).includes('our correspondent: named'), kinds(text).join('; '));
+  assert.deepEqual(flagged(text, 'anonymous-source'), []);
+  assert.deepEqual(flagged('Ministers favour the April date, our correspondent said.', 'anonymous-source'), []);
+});
+
+test('a commitment or an act is not a report: no anonymous or vague source behind it', () => {
+  assert.deepEqual(flagged('Three other executives agreed settlements with the regulator.', 'anonymous-source'), []);
+  assert.deepEqual(flagged('Other public sector unions have pledged to follow.', 'vague-source'), []);
+  // The same verbs reporting a view still have a source to query, and a view's object is a view.
+  assert.deepEqual(flagged('Two officials agreed that the plan would fail.', 'anonymous-source'), ['Two officials']);
+  assert.deepEqual(flagged('Economists expect further rate cuts.', 'vague-source'), ['Economists expect']);
+});
+
+test('"both newspapers" is a pair the story named, not a crowd; "both officials" stay unnamed', () => {
+  const text = 'The Sunday Times and the Sunday Telegraph ran the story. The campaign, both newspapers said, would centre on jobs.';
+  assert.deepEqual(flagged(text, 'vague-source'), []);
+  assert.deepEqual(flagged(text, 'anonymous-source'), []);
+  assert.deepEqual(flagged('Both officials said the talks had failed.', 'anonymous-source'), ['Both officials']);
+});

@@ -50,6 +50,16 @@ ruleTester('vague-source', {
       errors: [{ flagged: 'trade experts say' }],
     },
     {
+      name: 'a named speaker who says something else does not pin the crowd down',
+      text: 'Critics say the toll will drive trade away. Mayor Joan Ruiz said the toll would pay for the bridge.',
+      errors: [{ flagged: 'Critics say' }],
+    },
+    {
+      name: 'a named speaker on the other side ("But …") does not pin the crowd down',
+      text: 'Some residents said the new depot was too noisy. "But the depot brings 200 jobs," said Joan Ruiz, the mayor.',
+      errors: [{ flagged: 'Some residents said' }],
+    },
+    {
       name: 'sources are not identified by a named speaker after them',
       text: 'Sources say the mill will close in March. The mayor said the owners had promised to keep it open.',
       errors: [{ flagged: 'Sources say' }],
@@ -131,6 +141,8 @@ ruleTester('hedged-report', {
 
 ruleTester('passive-attribution', {
   valid: [
+    { name: 'a quoted characterisation with its maker after it', text: 'Reports of a snap election have been described as "idle speculation" by Downing Street.' },
+    { name: 'a verb joined by "and" to a speaker\'s reported clause', text: 'The finance minister added that inflation fell to 4.3% last year and is expected to remain below 6%.' },
     { name: 'widely seen as audience size', text: 'The final debate was one of the most widely seen broadcasts of the year.' },
     { name: 'the believers are the subject', text: 'He survived what his own staff believed to be a fatal mistake.' },
     { name: 'a scheduled public event', text: 'The governor is expected to speak at the convention on Thursday.' },

@@ -276,7 +276,8 @@ export function resolvePerson(model: PeopleModel, source: string, at: number): P
   }
   // A role: "the actress", "the prominent actress", "the British diplomat", or a headline's
   // "British diplomat praises …" (no article), when the story gave that role to someone.
-  const definite = lowers[0] === 'the';
+  // "our correspondent": the publication's own journalist, as definite as "the correspondent".
+  const definite = lowers[0] === 'the' || lowers[0] === 'our';
   if (tokens.length > 4 || !definite && wordClasses(lowers[0]!).has('Determiner')) return null;
   const head = lowers[lowers.length - 1]!;
   // "the Clinton aide" is someone else's aide: a person's name among the modifiers is not them.

@@ -29,6 +29,7 @@ export interface ReportingVerb {
   loaded?: string;
   forecast?: boolean;
   reports?: boolean;
+  commits?: boolean;
 }
 
 export interface VerbForms {

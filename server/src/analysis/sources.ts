@@ -102,8 +102,12 @@ export function classifySource(text: string): SourceAnalysis {
   }
   // "a source said", "sources told POLITICO": a source with no description at all.
   if ((head === 'source' || head === 'sources') && !specific && !personNamedAnywhere && tokens.length <= 3 && !/^(?:this|that|these|those|the|our|my|his|her|their)$/.test(lowers[0]!)) return { kind: 'vague', head };
-  // "the mayor", "the former governor": one office holder, identifiable from the story.
-  if (lowers[0] === 'the' && (TITLES.has(head) || TITLES.has(lowers.slice(headIndex - 1, headIndex + 1).join(' ')))) return { kind: 'named', head };
+  // "both newspapers", "both campaigns": a pair the story has already named (an unnamed pair of
+  // roles, "both officials", is still unnamed).
+  if (lowers[0] === 'both' && tokens.length <= 3 && !ANONYMOUS_ROLES.has(head) && !VAGUE_HEADS.has(head) && head !== 'sources') return { kind: 'named', head };
+  // "the mayor", "the former governor": one office holder, identifiable from the story; "our
+  // correspondent" is the publication's own.
+  if ((lowers[0] === 'the' || lowers[0] === 'our' && head === 'correspondent') && (TITLES.has(head) || TITLES.has(lowers.slice(headIndex - 1, headIndex + 1).join(' ')))) return { kind: 'named', head };
   // "Belgian authorities", "French police": a country's authorities, an institution of it.
   if (/^(?:authorities|police)$/.test(head) && headIndex > 0 && isCapitalized(tokens[headIndex - 1]!.text) && /(?:an|ish|ese|ic|ch|i)$/.test(lowers[headIndex - 1]!)) return { kind: 'named', head };
   if (ANONYMOUS_ROLES.has(head) || VAGUE_HEADS.has(head)) {
@@ -130,6 +134,8 @@ function endsWithName(tokens: Token[], headIndex: number): boolean {
   let k = tokens.length - 1;
   if (k <= headIndex || !isNameToken(tokens[k]!, k)) return false;
   while (k - 1 > headIndex && isCapitalized(tokens[k - 1]!.text) && !TITLE_WORDS.has(tokens[k - 1]!.lower)) k--;
+  // "a spokesman for Mr Prescott": a courtesy title belongs to the name; the word before it decides.
+  while (k - 1 > headIndex && isCapitalized(tokens[k - 1]!.text) && /^(?:mr|mrs|ms|dr|sen|rep|gov|gen|sir|lord|lady)\.?$/.test(tokens[k - 1]!.lower)) k--;
   const before = tokens[k - 1];
   return before !== undefined && !wordClasses(before.lower).has('Preposition') && before.lower !== 'of';
 }
@@ -173,7 +179,7 @@ export function isCrowd(text: string, namedInStory: (word: string) => boolean = 
   const tokens = tokenize(rest);
   if (tokens.length === 0 || tokens.length > 4 || tokens.some((t) => !/^[\p{L}-]+$/u.test(t.text))) return false;
   const lowers = tokens.map((t) => t.lower);
-  if (lowers.some((w) => HEAD_STOP.has(w) || /^(?:the|these|those|his|her|their|its|our|my|your|this|that|of)$/.test(w))) return false;
+  if (lowers.some((w) => HEAD_STOP.has(w) || /^(?:the|these|those|his|her|their|its|our|my|your|this|that|of|both)$/.test(w))) return false;
   const head = lowers[lowers.length - 1]!;
   const cls = wordClasses(head);
   // "Sanders said": a capitalised head is a name unless the lexicons know it as a crowd ("Critics").

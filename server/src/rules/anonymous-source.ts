@@ -1,6 +1,6 @@
 // anonymous-source: an unnamed but specific source. Allowed, but the story should say why.
 import { ANONYMITY_REASONS } from '../analysis/sources';
-import { isReport } from './reporting';
+import { isAct, isReport } from './reporting';
 import type { Rule, RuleFinding } from './rule';
 import { compilePhrases, quoted } from './helpers';
 
@@ -18,7 +18,7 @@ export const anonymousSource: Rule = {
     const findings: RuleFinding[] = [];
     ctx.model.attributions.forEach((a, i) => {
       if (a.sourceKind !== 'anonymous' || !a.source || ctx.model.nested[i] || ctx.inQuote(a.cue) || !isReport(a)) return;
-      if (SHARE_OF_GROUP.test(a.source.text)) return;
+      if (SHARE_OF_GROUP.test(a.source.text) || isAct(a, ctx.model.text)) return;
       // "Her friends have mocked the campaign, … Susan said": inside a named speaker's account, the
       // unnamed people are the speaker's to describe; the story's source is the speaker.
       if (ctx.inAttributedContent(a.source) && ctx.inAttributedContent(a.cue)) return;

@@ -5,6 +5,7 @@ import { editorializing } from './editorializing';
 import { hedgedReport } from './hedged-report';
 import { inconsistentFigure } from './inconsistent-figure';
 import { inconsistentName, nameFirstReference } from './inconsistent-name';
+import { loadedAdjective } from './loaded-adjective';
 import { loadedVerb } from './loaded-verb';
 import { passiveAttribution } from './passive-attribution';
 import { quoteNotInSources } from './quote-not-in-sources';
@@ -22,6 +23,7 @@ export const RULES: readonly Rule[] = [
   unattributedClaim,
   loadedVerb,
   editorializing,
+  loadedAdjective,
   inconsistentFigure,
   inconsistentName,
   nameFirstReference,

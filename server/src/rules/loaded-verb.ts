@@ -40,6 +40,9 @@ export const loadedVerb: Rule = {
         // that"): the cue is real, but "said" cannot replace it.
         const before = wordBefore(text, m.start);
         if (NOUN_BEFORE.test(before) && !CONTRACTION.test(before)) continue;
+        // An infinitive ("urged the chancellor to admit", "appeared to acknowledge", "refused to
+        // concede") reports nothing said: "say" would change what the sentence means.
+        if (/^to$/i.test(before)) continue;
         const verb = ctx.model.text.slice(m.start, m.end);
         const neutral = houseForm(NEUTRAL.get(verb.toLowerCase().replace(/\s+/g, ' ')) ?? 'said', ctx.options.attributionVerb);
         const fix: Fix = { title: `Replace “${verb}” with “${neutral}”`, edits: [{ start: m.start, end: m.end, newText: matchCase(verb, neutral) }], preferred: true };

@@ -1,7 +1,9 @@
 // passive-attribution: "it is believed", "is thought to be" — someone believed it: who?
 import { alternation, formsWhere, reportNouns, type PassiveFrame, type ReportingVerb } from '../analysis/reporting-verbs';
 import { wordClasses } from '../analysis/words';
-import type { Rule, RuleFinding } from './rule';
+import type { Sentence } from '../analysis/model';
+import type { Span } from '../analysis/types';
+import type { Rule, RuleContext, RuleFinding } from './rule';
 import { attributeFixes, matchesIn, quoted, requiring } from './helpers';
 
 // The verbs come from the reporting-verb lexicon (analysis/reporting-verbs.json): its `passive` flag
@@ -27,7 +29,8 @@ const REDUCED_TO = alternation(participles('to', (v) => !v.forecast));
 const WIDELY = alternation(participles('widely'));
 const REDUCED = requiring(new RegExp(`\\b(?:widely\\s+)?(?:${REDUCED_TO})\\s+to\\s+be\\b|\\bwidely\\s+(?:${WIDELY})\\b`, 'giu'), new RegExp(`(?:${REDUCED_TO})|widely`));
 // "is seen as", "has been condemned as", "was widely considered a sham": a characterisation with
-// no one doing the seeing.
+// no one doing the seeing; not when its maker follows the quoted characterisation ("have been
+// described as “idle speculation” by Downing Street").
 const AS_VERBS = alternation([...participles('as'), 'thought of']);
 const A_VERBS = alternation(participles('a'));
 const SEEN_AS = requiring(
@@ -71,6 +74,31 @@ function isInfinitive(word: string): boolean {
   return !/^\p{Lu}/u.test(word) && !cls.has('Determiner') && !cls.has('Pronoun') && !cls.has('Possessive') && !((cls.has('Noun') || cls.has('Plural')) && !cls.has('Verb'));
 }
 
+// "described as “idle speculation” by Downing Street": the quoted characterisation, then its maker.
+// (Plain code rather than one more lookahead on the pattern.)
+function makerAfterQuotedWords(text: string, end: number): boolean {
+  let i = end;
+  while (text[i] === ' ') i++;
+  const open = text[i];
+  if (open !== '"' && open !== '“' && open !== '‘' && open !== "'") return false;
+  const close = open === '“' ? '”' : open === '‘' ? '’' : open;
+  const stop = text.indexOf(close, i + 1);
+  if (stop < 0 || stop - i > 50 || /[.;]/.test(text.slice(i + 1, stop))) return false;
+  return /^\s+by\b/.test(text.slice(stop + 1, stop + 6));
+}
+
+// "Mr Manuel added that inflation fell to 4.3% and is expected to remain low": a verb joined by
+// "and" to a speaker's reported clause, with no subject of its own, is still that clause.
+function continuesReportedClause(ctx: RuleContext, sentence: Sentence, m: Span): boolean {
+  const { attributions, nested, text } = ctx.model;
+  return sentence.attributions.some((i) => {
+    const c = attributions[i]!.content;
+    return !nested[i] && attributions[i]!.source !== null && c !== null && c.end <= m.start && m.start - c.end <= 8 &&
+      /^(?:is|are|was|were|has|have|had|will|would|could|may|might)\b/i.test(text.slice(m.start, m.end)) &&
+      /^[\s,]*(?:and|but)\s+$/i.test(text.slice(c.end, m.start));
+  });
+}
+
 export const passiveAttribution: Rule = {
   id: 'passive-attribution',
   defaultSeverity: 'warning',
@@ -82,7 +110,8 @@ export const passiveAttribution: Rule = {
       const first = findings.length;
       for (const pattern of [ANTICIPATORY_IT, RAISED_SUBJECT, REDUCED, SEEN_AS, THERE_ARE]) {
         for (const m of matchesIn(ctx, sentence, pattern)) {
-          if (ctx.inQuote(m) || ctx.inAttributedContent(m)) continue;
+          if (ctx.inQuote(m) || ctx.inAttributedContent(m) || continuesReportedClause(ctx, sentence, m)) continue;
+          if (pattern === SEEN_AS && makerAfterQuotedWords(ctx.model.text, m.end)) continue;
           if (pattern === REDUCED) {
             const after = ctx.model.text.slice(m.end, m.end + 20);
             // "one of the last widely seen opportunities", "his widely reported remarks": a participle

@@ -2,7 +2,8 @@
 // "require" or "signed on" attribute an act or a stance to someone; the sourcing rules are about
 // reports ("said", "believes", "according to"), so they look at those only.
 import type { Attribution } from '../analysis/types';
-import { formsWhere, REPORTING_VERBS } from '../analysis/reporting-verbs';
+import { formsWhere, REPORTING_VERBS, verbOfForm } from '../analysis/reporting-verbs';
+import { startsClause, tokenize } from '../analysis/words';
 import infinitives from './infinitives.json';
 
 // The verbs that report words or views (the lexicon's entries not marked `reports: false`), and
@@ -56,3 +57,19 @@ export function isReport(a: Attribution): boolean {
 // (The lexicon's `informs` flag, in every form, and "according to".)
 const INFORMING = new Set(formsWhere((v) => v.informs === true));
 export const informsCue = (cue: string): boolean => /\baccording\s+to\b/i.test(cue) || cue.toLowerCase().split(/[^\p{L}]+/u).some((w) => INFORMING.has(w));
+
+/**
+ * Whether a reporting cue is used for an act, not a report, by what follows it: an infinitive
+ * ("have agreed to pay", "pledged to follow", "Talks aim to avert") is a commitment or a purpose;
+ * an object after a verb of commitment (the lexicon's `commits`: "agreed settlements with the SEC",
+ * "promised a review") is a thing done. A view's object is still a view ("economists expect
+ * further rate cuts"). A source with such a cue is no one's report.
+ */
+export function isAct(a: Attribution, text: string): boolean {
+  const after = text.slice(a.cue.end, a.cue.end + 80);
+  if (/^\s+to\s+\p{Ll}/u.test(after) && !/\b(?:said|thought|believed|reported|rumou?red|understood|known|expected|alleged|claimed)$/i.test(a.cue.text)) return true;
+  const last = a.cue.text.toLowerCase().split(/\s+/).pop() ?? '';
+  const verb = verbOfForm(last)?.verb;
+  if (!verb?.commits || /^\s*(?:that\b|with\b|on\b|about\b|["“'‘:,.;!?(—–-]|$)/i.test(after)) return false;
+  return !startsClause(tokenize(after), 0);
+}

@@ -2,7 +2,7 @@
 import type { Sentence } from '../analysis/model';
 import type { Span } from '../analysis/types';
 import { isCrowdCue, isDocumentSource, namesPerson } from '../analysis/sources';
-import { isReport } from './reporting';
+import { isAct, isReport } from './reporting';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import { compilePhrases, matchesIn, ONLY_IF_SAID, quoted } from './helpers';
 import phrases from './vague-source.words.json';
@@ -92,7 +92,7 @@ export const vagueSource: Rule = {
       // A crowd's concern or fear is its view ("privacy advocates are concerned"), as its saying is.
       if (a.sourceKind !== 'vague' || !a.source || ctx.model.nested[i] || ctx.inQuote(a.cue) || !(isReport(a) || isCrowdCue(a.cue.text))) return;
       // "Other news organizations have asked for copies": a request for a thing, not a claim.
-      if (/\bask(?:s|ed|ing)?\s+for$/i.test(a.cue.text)) return;
+      if (/\bask(?:s|ed|ing)?\s+for$/i.test(a.cue.text) || isAct(a, ctx.model.text)) return;
       // "the 35 cents that analysts expected": the consensus estimate (see SPECIALIST_VERBS), unless a
       // quantifier makes it a crowd's guess ("some analysts expected").
       const sentence = ctx.sentenceAt(a.cue.start);
@@ -243,6 +243,8 @@ function onlyOwnContent(ctx: RuleContext, sentence: Sentence, own: number): bool
 // people is pinned down by a person ("legal experts say … said Cynthia Estlund, a professor of
 // labor law"), not by an outlet or body reporting something else ("which the OECD says …"); a
 // vague document ("according to a new poll") by a named document ("a Morning Consult Poll found").
+const CONTRAST = /^[\s"“‘']*(?:but|however|yet|still|meanwhile|in contrast|by contrast|on the other hand)\b/i;
+
 function identifiedNearby(ctx: RuleContext, sentence: Sentence, after: number, document: boolean, according = false): boolean {
   if (/^[,\s—–-]*(?:including|among them|such as)\s+\p{Lu}/u.test(ctx.model.prose.slice(after, sentence.end))) return true;
   const { sentences, attributions, nested } = ctx.model;
@@ -262,8 +264,11 @@ function identifiedNearby(ctx: RuleContext, sentence: Sentence, after: number, d
   // next paragraph opens with one of them quoted.
   let k = index + 1;
   while (sentences[k]?.block === sentence.block && ctx.model.prose.slice(sentences[k]!.start, sentences[k]!.start + 1) === '(') k++;
+  // In the same paragraph, a named speaker pins the crowd down only as one of them: quoted in their
+  // own words, voicing its view. "Critics say the plan will fail. Mayor John Smith said it would
+  // work." names someone else, and "But …" or "However, …" opens the other side.
   const next = sentences[k];
-  if (next?.block === sentence.block) return names(next, false);
+  if (next?.block === sentence.block) return !CONTRAST.test(ctx.model.prose.slice(next.start, next.end)) && names(next, !document);
   // The first two sentences of the next paragraph, and beyond them up to its first attribution: a
   // quotation that opens it can run for several sentences before its speaker is named (sentences
   // are in block order: no scan of all).
