@@ -95,7 +95,7 @@ const CUES: [string, RegExp][] = [
   ['percent', /(?<![\d,.])\d[\d,.]*\s*(?:%|percent\b|per cent\b|percentage points?\b)/gi],
   ['fraction', new RegExp(`\\b(?:(?:a|one|two|three|four)[- ](?:half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half (?:of|the|a|all)|majority of|minority of|(?:one|1|two|three) (?:in|out of) (?:every )?(?:${NUM_WORD}|\\d+))\\b`, 'gi')],
   ['multiple', /\b(?:doubled|doubling|double the|tripled|trebled|quadrupled|halved|halving|twice (?:as|the)|(?:two|three|four|five|ten|\d+) times (?:as|more|higher|larger|the)|(?:two|three|four|five|ten)fold|\d+-fold)\b/gi],
-  ['change', /\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|dropped|drop(?:s|ping)?|declined|decline[sd]?|increased?|increases|increasing|decreased?|decreases|grew|grown|growth|soared|surged|jumped|plunged|slumped|tumbled|climbed|slashed|cut|cuts|up|down)\s+(?:by\s+)?(?:a (?:quarter|third|half|fifth|tenth)|(?:more than |nearly |about |almost |some )?(?:[$€£]?\d[\d,.]*(?:\/\d+| \d+\/\d+)?|${NUM_WORD})\b)|\bby (?:a (?:quarter|third|fifth|tenth)|half|\d[\d,.]*\s*(?:%|percent|per cent))/gi],
+  ['change', /\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|dropped|drop(?:s|ping)?|declined|decline[sd]?|increased?|increases|increasing|decreased?|decreases|grew|grown|growth|soared|surged|jumped|plunged|slumped|tumbled|climbed|slashed|cut|cuts|up|down)\s+(?:by\s+)?(?:a (?:quarter|third|half|fifth|tenth)|(?:more than |nearly |about |almost |some )?(?:[$€£]?\d[\d,.]*|${NUM_WORD})\b)|\bby (?:a (?:quarter|third|fifth|tenth)|half|\d[\d,.]*\s*(?:%|percent|per cent))/gi],
   // A number and the word it counts (lower-case: "13 In The Charts" counts nothing), not a year.
   ['figure', new RegExp(`(?:(?:[Mm]ore than|[Oo]ver|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Aa]t least|[Uu]p to|[Ss]ome|[Rr]oughly|[Ff]ewer than|[Ll]ess than)\\s+)?(?<![\\d,.\\-/$€£]\\s?)(?!(?:1\\d|20)\\d\\d\\b)\\d(?:[\\d,.]*\\d)?(?:\\s+(?:million|billion|trillion|thousand))?\\s+(?:of\\s+|more\\s+|new\\s+|additional\\s+)?(?!(?:in|is|and|or|to|at|on|the|a|an|for|was|were|are|by|with|from|as|per|over|under|p|a\\.m|p\\.m)\\b)[a-z]+`, 'g')],
   ['figure', new RegExp(`\\b(?:(?:more than|nearly|almost|about|around|at least|up to|some)\\s+)?(?:${NUM_WORD.replace('one|', '')}|tens of thousands|hundreds of thousands)(?:\\s+(?:hundred|thousand|million|billion))?\\s+(?:of\\s+)?(?!(?:in|is|and|or|to|at|on|the|a|an|for|was|were|are|by|with|from|as|of|times|more|less|years?|days?|weeks?|months?|hours?|minutes?)\\b)[a-z]+`, 'gi')],
@@ -191,7 +191,13 @@ export function claimFeatures(text: string): { features: string[]; cues: ClaimCu
       }
       if (feature === 'figure' && (!isCount(text, m.index, m[0]) || insideName(text, m.index, m[0]))) continue;
       if (feature === 'superlative' && !isSuperlative(m[0])) continue;
-      cues.push({ feature, start: m.index, end: m.index + m[0].length, text: m[0] });
+      let end = m.index + m[0].length;
+      // "fell 3/8", "rose 1 1/4": the change is the whole fraction, not its first digits.
+      if (feature === 'change') {
+        const fraction = /^(?:\/\d{1,3}| \d{1,3}\/\d{1,3})(?!\d)/.exec(text.slice(end, end + 12));
+        if (fraction && /\d$/.test(m[0])) end += fraction[0].length;
+      }
+      cues.push({ feature, start: m.index, end, text: text.slice(m.index, end) });
       n++;
     }
     if (n > 0) {

@@ -72,9 +72,8 @@ const WHOLE_BEFORE = /\d\s+of\s+(?:its|their|the|his|her|our|your|a total of)\s+
 // "a shortfall of £2.8m", "the fee of $45 million": what a sum is, before it.
 const NOUN_OF_BEFORE = /\b(?:the|a|an|its|their|his|her|our) ([a-z]{3,}) of $/i;
 const SUM_LEAD = /(?:(?:about|around|some|nearly|almost|more than|at least) )?(?:US\$|[$€£])? ?$/i;
-const PERCENT_SUBJECT = /(?:^|[^\p{L}’'])(\p{L}{3,})\s+(?:was|is|stood at|reached|came in at)\s+(?:(?:about|around|nearly|almost|just over|just under|more than|less than)\s+)?$/iu;
 const INCREMENTS = /(?:^|[^\p{L}])(?:another|an? additional|additional|a further|further|extra)\s+$/iu;
-const NOT_A_COUNT_BEFORE = /(?:\b(?:No|Nos|no|number|Number|Resolution|Route|Highway|Interstate|Article|article|Section|section|Chapter|chapter|Flight|flight|Room|room|Amendment|Proposition|Prop|Act|Bill|page|pages|p|pp|aged|age|ages|Level|level|Phase|phase|Station|Channel|Division|Brigade|Regiment|Battalion|Squadron|Group|Unit|Fort|Camp|Building|Terminal|Gate|Platform|Apt|Apartment|Suite|Street|Avenue|Road|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Vol|vol|magnitude|Magnitude|version|Version|Windows|iPhone|Galaxy|G|COP|Super Bowl|Catch)\.?\s*#?|#|[A-Z]-)$/;
+const NOT_A_COUNT_BEFORE = /(?:\b(?:No|Nos|no|number|Number|Resolution|Route|Highway|Interstate|Article|article|Section|section|Chapter|chapter|Flight|flight|Room|room|Amendment|Proposition|Prop|Act|Bill|page|pages|p|pp|aged|age|ages|Level|level|Phase|phase|Station|Channel|Division|Brigade|Regiment|Battalion|Squadron|Group|Unit|Fort|Camp|Building|Terminal|Gate|Platform|Apt|Apartment|Suite|Street|Avenue|Road|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Vol|vol|version|Version|Windows|iPhone|Galaxy|G|COP|Super Bowl|Catch)\.?\s*#?|#|[A-Z]-)$/;
 
 /** Figures in `prose` between `start` and `end` (one sentence), in order. */
 export function findFigures(prose: string, start: number, end: number): Figure[] {
@@ -98,7 +97,7 @@ export function findFigures(prose: string, start: number, end: number): Figure[]
     if (!scale && /^\d{4}$/.test(digits) && +digits >= 1500 && +digits <= 2100) continue;
     if (/^(?:st|nd|rd|th|s\b|-[\p{L}\d]|\.\d|:\d|\s*(?:a\.m|p\.m|am\b|pm\b|GMT|UTC|EST|EDT|CET|o[’']clock))/iu.test(after)) continue;
     if (/^\s*[-–—]\s*\d+\b(?!,)/.test(after) && /\b(?:won|win|lost|beat|vote|voted|score)\b/i.test(before)) continue;
-    if (NOT_A_COUNT_BEFORE.test(before)) continue;
+    if (NOT_A_COUNT_BEFORE.test(before) || /magnitude\s$/i.test(before)) continue;
     // "nine in 10 voters", "one out of 5": a proportion, not a count of voters.
     if (/(?:^|[^\p{L}\p{N}])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out of)\s+$/iu.test(before)) continue;
     // A fraction or a stock price ("fell 3/8 to 22 5/8"), or a date written with slashes ("3/8/2025"): not a count.
@@ -270,8 +269,8 @@ function describe(text: string, numStart: number, numEnd: number, rest: string, 
     if (!noun.casualty && GENERIC.has(noun.lemma)) unit = 'person';
   } else if (s.kind === 'percent') {
     // "Turnout was 34%": with nothing counted after it, a percentage is of the subject it is stated of.
-    const subject = noun ? null : PERCENT_SUBJECT.exec(before);
-    const of = noun?.lemma ?? (subject && !FUNCTION_WORDS.has(subject[1]!.toLowerCase()) ? lemmatize(subject[1]!) : null);
+    const subject = noun ? null : percentSubject(before);
+    const of = noun?.lemma ?? (subject && !FUNCTION_WORDS.has(subject.toLowerCase()) ? lemmatize(subject) : null);
     unit = `percent${s.currency === 'points' ? '-points' : ''}${of ? ':' + of : ''}`;
   } else {
     // "$21 million in January": when, not what.
@@ -302,6 +301,18 @@ function describe(text: string, numStart: number, numEnd: number, rest: string, 
   }
   const partitive = s.kind === 'count' && noun !== null && noun.viaOf;
   return { start, end, kind: s.kind, number: s.number, value: s.value, low, high, approximation, unit, unitSpan, modifiers, increment, partitive, role: null, namedBefore };
+}
+
+/** "Turnout was 34%", "Support stood at about 54%": the noun a percentage is stated of. */
+function percentSubject(before: string): string | null {
+  const words = before.split(/\s+/).filter(Boolean);
+  let i = words.length - 1;
+  if (i >= 0 && /^(?:about|around|nearly|almost|over|under)$/i.test(words[i]!)) i--;
+  if (i >= 1 && /^(?:just|more|less)$/i.test(words[i - 1]!) && /^(?:over|under|than)$/i.test(words[i]!)) i -= 2;
+  if (i >= 1 && /^(?:stood|came)$/i.test(words[i - 1]!) && /^(?:at|in)$/i.test(words[i]!)) i--;
+  if (i < 1 || !/^(?:was|is|stood|reached)$/i.test(words[i]!)) return null;
+  const subject = words[i - 1]!;
+  return /^\p{L}{3,}$/u.test(subject) ? subject : null;
 }
 
 /** The lemma of what a sum is, from the verb that takes it: "cut £12.4m" (cut), "sold the striker to Lyon for £45m" (deal). */
