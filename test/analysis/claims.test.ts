@@ -102,3 +102,27 @@ test('claims: digits inside a name are not a count, and a dashed score is not tw
   const counted = 'The committee heard from 7 residents and 4 officials.';
   assert.deepEqual(findFigures(counted, 0, counted.length).map((f) => counted.slice(f.number.start, f.number.end)), ['7', '4']);
 });
+
+test('figures: a fraction, a stock price or "nine in 10" is not a count, and a change quotes the whole fraction', () => {
+  const stock = 'Shares of Acme fell 3/8 to 22 5/8 in heavy trading.';
+  assert.deepEqual(findFigures(stock, 0, stock.length), []);
+  assert.deepEqual(cuesOf(stock, 'change'), ['fell 3/8']);
+  assert.deepEqual(cuesOf('The stock rose 1 1/4 to 31 3/4.', 'change'), ['rose 1 1/4']);
+  assert.deepEqual(cuesOf('Profits fell 3 percent.', 'change'), ['fell 3']);
+  const proportion = 'Nine in 10 Democratic registered voters say she could win.';
+  assert.deepEqual(findFigures(proportion, 0, proportion.length), []);
+  const counted = 'Some 389 registered voters took part.';
+  assert.deepEqual(findFigures(counted, 0, counted.length).map((f) => f.unit), ['voter']);
+});
+
+test('figures: what a sum is, from the verb that takes it or the subject it is stated of', () => {
+  const units = (t: string) => findFigures(t, 0, t.length).map((f) => f.unit);
+  assert.deepEqual(units('Halvorsen has agreed to buy the snack maker Crispin Brands for $2.1bn in cash.'), ['usd:deal']);
+  assert.deepEqual(units('The council will cut £12.4m from its spending.'), ['gbp:cut']);
+  assert.deepEqual(units('The firm was fined £150,000 after the fall.'), ['gbp:fine']);
+  assert.deepEqual(units('The government will lend €3.2bn to the operator.'), ['eur:loan']);
+  assert.deepEqual(units('The club had beaten two rivals to the £48m signing.'), ['rival', 'gbp:deal']);
+  assert.deepEqual(units('Turnout was 34%, the highest since 2012.'), ['percent:turnout']);
+  assert.deepEqual(units('Traders said the 38% turnout showed how much they cared.'), ['percent:turnout']);
+  assert.deepEqual(units('The quake struck on Friday, killing 41 people and injuring more than 200.'), ['killed', 'wounded']);
+});

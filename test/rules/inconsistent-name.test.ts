@@ -26,12 +26,39 @@ ruleTester('inconsistent-name', {
     { name: 'a name in a heading is not copy', format: 'markdown', text: p('# Rahal speaks', 'Retired General Ahmad Rahhal said the regime had other priorities.') },
     { name: 'Carson and Carlson, two people', text: p('Ben Carson spoke at the rally.', 'Tucker Carlson interviewed him afterwards.') },
     { name: 'Martin and Morton, two first names', text: p('Martin Smith spoke first.', 'Morton Jones spoke second.') },
+    { name: 'two relatives: different first names, one surname', text: p('Daniel Pryce, 41, admitted fraud.', 'His mother, Carol Pryce, 66, was cleared.', 'Daniel Pryce\'s barrister said his client was ashamed.') },
+    { name: 'a brother and sister at one firm', text: p('Chief executive Helen Kirkby said the company would open 15 stores.', 'Her brother, finance director Mark Kirkby, said profit would rise.') },
+    { name: 'a bare surname the lexicon knows is another person', text: p('Ben Carson spoke first.', 'Larson said the plan was sound.') },
     { name: 'different surnames with the same first name', text: p('Maria Okonkwo leads the council.', 'Maria Lopez leads the opposition.') },
     { name: 'words of the language are not compared', text: p('Long queues formed in the morning.', 'Longg queues is a typo for another rule.') },
     { name: 'Johnson and Johnston, without a shared first name', text: p('Gary Johnson is the Libertarian candidate.', 'The debate was moderated by Mark Johnston.') },
     { name: 'the same name in a quotation', text: p('Rami Abdel Rahman heads the Observatory.', '"Abdel Rahman is a careful man," a colleague said.') },
   ],
   invalid: [
+    {
+      name: 'a first name in another language with the same surname: Grzegorz / Gregory',
+      text: p('The site\'s owner, Grzegorz Wójcik, said all 35 staff had been accounted for.', 'Gregory Wojcik said the company would rebuild.'),
+      errors: [{ flagged: 'Gregory Wojcik', related: 'Grzegorz Wójcik', message: /“Gregory Wojcik” is written “Grzegorz Wójcik” earlier in the story \(one first name in two forms\)/ }],
+      output: p('The site\'s owner, Grzegorz Wójcik, said all 35 staff had been accounted for.', 'Grzegorz Wojcik said the company would rebuild.'),
+    },
+    {
+      name: 'a first name in two spellings: Steven / Stephen',
+      text: p('The company\'s director, Steven Marsh, was given a suspended sentence.', 'Stephen Marsh declined to comment.'),
+      errors: [{ flagged: 'Stephen Marsh', related: 'Steven Marsh' }],
+      output: p('The company\'s director, Steven Marsh, was given a suspended sentence.', 'Steven Marsh declined to comment.'),
+    },
+    {
+      name: 'a surname alone one letter from the full name\'s, and no name of its own: Kipchoge / Kipchogue',
+      text: p('Eliud Kipchoge, the two-time Olympic champion, will not race this year.', 'Kipchogue\'s absence leaves the men\'s race open.'),
+      errors: [{ flagged: 'Kipchogue', related: 'Kipchoge' }],
+      output: p('Eliud Kipchoge, the two-time Olympic champion, will not race this year.', 'Kipchoge\'s absence leaves the men\'s race open.'),
+    },
+    {
+      name: 'a role word before the first name: Guard Chidi Okonkwo … Chidi Okonkow',
+      text: p('Guard Chidi Okonkwo scored 32 points.', 'Chidi Okonkow joined the Lions in the summer.'),
+      errors: [{ flagged: 'Okonkow', related: 'Okonkwo' }],
+      output: p('Guard Chidi Okonkwo scored 32 points.', 'Chidi Okonkwo joined the Lions in the summer.'),
+    },
     {
       name: 'the brief: Abdel Rahman / Abdulrahman',
       text: p('Rami Abdel Rahman heads the Syrian Observatory for Human Rights.', 'Abdulrahman told AFP that many civilians were trapped.'),
@@ -303,4 +330,8 @@ test('transliterationVariants takes every real variant pair in the data as one n
   assert.deepEqual(words.variants.filter((v) => !transliterationVariants(v.a, v.b)).map((v) => `${v.a} / ${v.b}`), [], 'variant pairs taken as two names');
   assert.deepEqual(words.distinct.filter((v) => transliterationVariants(v.a, v.b)).map((v) => `${v.a} / ${v.b}`), [], 'distinct pairs taken as one name');
   assert.ok(words.variants.length >= 15 && words.variants.every((v) => v.example.length > 5 && v.source.length > 0));
+});
+
+test('inconsistent-name: every pair of first-name forms has a real example', () => {
+  assert.ok(words.firstNameForms.length >= 10 && words.firstNameForms.every((v) => v.example.includes(v.a) || v.example.includes(v.b)));
 });

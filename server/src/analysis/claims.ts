@@ -193,7 +193,13 @@ export function claimFeatures(text: string): { features: string[]; cues: ClaimCu
       }
       if (feature === 'figure' && (!isCount(text, m.index, m[0]) || insideName(text, m.index, m[0]))) continue;
       if (feature === 'superlative' && !isSuperlative(m[0])) continue;
-      cues.push({ feature, start: m.index, end: m.index + m[0].length, text: m[0] });
+      let end = m.index + m[0].length;
+      // "fell 3/8", "rose 1 1/4": the change is the whole fraction, not its first digits.
+      if (feature === 'change') {
+        const fraction = /^(?:\/\d{1,3}| \d{1,3}\/\d{1,3})(?!\d)/.exec(text.slice(end, end + 12));
+        if (fraction && /\d$/.test(m[0])) end += fraction[0].length;
+      }
+      cues.push({ feature, start: m.index, end, text: text.slice(m.index, end) });
       n++;
     }
     if (n > 0) {

@@ -58,6 +58,9 @@ for (const group of words.casualties) for (const w of group.words) CASUALTY.set(
 const GENERIC = new Set(words.generic.map((w) => w.word));
 const MEASURES = new Set(words.measures.map((w) => w.word));
 const FUNCTION_WORDS = new Set(words.functionWords.split(" "));
+// "cut £12.4m", "lent €3.2bn", "fined £150,000", "sold … for €58m": what the sum is, from its verb.
+const SUM_VERBS = new Map<string, { lemma: string; before: string }>();
+for (const group of words.sumVerbs) for (const w of group.words) SUM_VERBS.set(w, { lemma: group.lemma, before: group.before });
 const RANGE_TO = /^\s*(?:to|-|–|or)\s*[$€£]?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(million|billion|trillion|thousand|bn|mn)(?![\p{L}\p{N}]))?/iu;
 const RANGE_AND = new RegExp(RANGE_TO.source.replace('(?:to|-|–|or)', 'and'), 'iu');
 const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
@@ -94,7 +97,11 @@ export function findFigures(prose: string, start: number, end: number): Figure[]
     if (!scale && /^\d{4}$/.test(digits) && +digits >= 1500 && +digits <= 2100) continue;
     if (/^(?:st|nd|rd|th|s\b|-[\p{L}\d]|\.\d|:\d|\s*(?:a\.m|p\.m|am\b|pm\b|GMT|UTC|EST|EDT|CET|o[’']clock))/iu.test(after)) continue;
     if (/^\s*[-–—]\s*\d+\b(?!,)/.test(after) && /\b(?:won|win|lost|beat|vote|voted|score)\b/i.test(before)) continue;
-    if (NOT_A_COUNT_BEFORE.test(before)) continue;
+    if (NOT_A_COUNT_BEFORE.test(before) || /magnitude\s$/i.test(before)) continue;
+    // "nine in 10 voters", "one out of 5": a proportion, not a count of voters.
+    if (/(?:^|[^\p{L}\p{N}])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out of)\s+$/iu.test(before)) continue;
+    // A fraction or a stock price ("fell 3/8 to 22 5/8"), or a date written with slashes ("3/8/2025"): not a count.
+    if (after.startsWith('/') && /^\/\d/.test(after) || /^\s\d+\/\d/.test(after)) continue;
     // "11 March", "the 11th of March": a date, read by dates.ts, never a count of "March".
     if (!scale && DAY_MONTH_AFTER.test(after)) continue;
     // "12 of its 340 stores": 12 counts the stores too, as the part; 340 is the total.
@@ -261,7 +268,10 @@ function describe(text: string, numStart: number, numEnd: number, rest: string, 
     unit = noun.casualty ? (noun.lemma && !GENERIC.has(noun.lemma) ? `${noun.casualty}:${noun.lemma}` : noun.casualty) : noun.lemma;
     if (!noun.casualty && GENERIC.has(noun.lemma)) unit = 'person';
   } else if (s.kind === 'percent') {
-    unit = `percent${s.currency === 'points' ? '-points' : ''}${noun ? ':' + noun.lemma : ''}`;
+    // "Turnout was 34%": with nothing counted after it, a percentage is of the subject it is stated of.
+    const subject = noun ? null : percentSubject(before);
+    const of = noun?.lemma ?? (subject && !FUNCTION_WORDS.has(subject.toLowerCase()) ? lemmatize(subject) : null);
+    unit = `percent${s.currency === 'points' ? '-points' : ''}${of ? ':' + of : ''}`;
   } else {
     // "$21 million in January": when, not what.
     unit = `${s.currency}${noun && !TIME_NOUN.test(noun.lemma) ? ':' + noun.lemma : ''}`;
@@ -279,8 +289,47 @@ function describe(text: string, numStart: number, numEnd: number, rest: string, 
       unitSpan = null;
     }
   }
+  // What a sum is, from the verb before it ("cut £12.4m from its spending", "sold him to Atlético for
+  // €58m in cash"), wins over the words after it, as a noun before it does.
+  const verb = s.kind === 'money' && !namedBefore ? sumVerb(text.slice(Math.max(0, numStart - 90), numStart)) : null;
+  if (verb) {
+    unit = `${unit.split(':')[0]}:${verb}`;
+    modifiers = [];
+    namedBefore = true;
+    end = numEnd;
+    unitSpan = null;
+  }
   const partitive = s.kind === 'count' && noun !== null && noun.viaOf;
   return { start, end, kind: s.kind, number: s.number, value: s.value, low, high, approximation, unit, unitSpan, modifiers, increment, partitive, role: null, namedBefore };
+}
+
+/** "Turnout was 34%", "Support stood at about 54%": the noun a percentage is stated of. */
+function percentSubject(before: string): string | null {
+  const words = before.split(/\s+/).filter(Boolean);
+  let i = words.length - 1;
+  if (i >= 0 && /^(?:about|around|nearly|almost|over|under)$/i.test(words[i]!)) i--;
+  if (i >= 1 && /^(?:just|more|less)$/i.test(words[i - 1]!) && /^(?:over|under|than)$/i.test(words[i]!)) i -= 2;
+  if (i >= 1 && /^(?:stood|came)$/i.test(words[i - 1]!) && /^(?:at|in)$/i.test(words[i]!)) i--;
+  if (i < 1 || !/^(?:was|is|stood|reached)$/i.test(words[i]!)) return null;
+  const subject = words[i - 1]!;
+  return /^\p{L}{3,}$/u.test(subject) ? subject : null;
+}
+
+/** The lemma of what a sum is, from the verb that takes it: "cut £12.4m" (cut), "sold the striker to Lyon for £45m" (deal). */
+function sumVerb(before: string): string | null {
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('–'), before.lastIndexOf('—')) + 1).replace(SUM_LEAD, '');
+  const words = clause.split(/\s+/).filter(Boolean).map((w) => w.toLowerCase());
+  const last = words[words.length - 1];
+  if (last === undefined) return null;
+  const direct = SUM_VERBS.get(last);
+  if (direct && direct.before === '') return direct.lemma;
+  if (last !== 'for') return null;
+  // "bought the snack maker Crispin Brands for $2.1bn": the verb a few words back, before "for".
+  for (let i = words.length - 2; i >= Math.max(0, words.length - 12); i--) {
+    const v = SUM_VERBS.get(words[i]!);
+    if (v && v.before === 'for') return v.lemma;
+  }
+  return null;
 }
 
 function widen(stated: [number, number], approx: [number, number]): [number, number] {
@@ -326,6 +375,9 @@ function countedNoun(text: string, numEnd: number, rest: string, before: string)
     if (!w) break;
     const lower = w[2]!.toLowerCase();
     if (FUNCTION_WORDS.has(lower)) break;
+    // "the 38% turnout showed …": a past-tense verb after the noun ends the phrase.
+    // ("12 registered voters": a participle before a plural noun is its modifier.)
+    if (i > 0 && /^\p{Ll}{3,}ed$/u.test(w[2]!) && !CASUALTY.has(lower) && !isPluralNoun((WORD_AT.exec(remaining.slice(w[0].length))?.[2] ?? '').toLowerCase())) break;
     const span = { start: offset + w[1]!.length, end: offset + w[0].length };
     run.push({ word: w[2]!, lower, span });
     offset += w[0].length;
@@ -341,7 +393,8 @@ function countedNoun(text: string, numEnd: number, rest: string, before: string)
       head = 0;
       break;
     }
-    if (isPluralNoun(run[i]!.lower) || (viaLinker && i === run.length - 1) || (i === run.length - 1 && isNoun(run[i]!.lower))) head = i;
+    // ("the £48m signing": a word of the synonym table is a noun whatever its ending.)
+    if (isPluralNoun(run[i]!.lower) || (viaLinker && i === run.length - 1) || (i === run.length - 1 && (isNoun(run[i]!.lower) || SYNONYMS.has(run[i]!.lower)))) head = i;
   }
   const beforeCasualty = /\b(killing|killed|kill|claimed the lives of|wounding|injuring|injured|wounded)\s+(?:at least\s+|more than\s+|about\s+|nearly\s+|some\s+|as many as\s+)?$/i.exec(before);
   if (head < 0) {
@@ -364,7 +417,8 @@ function countedNoun(text: string, numEnd: number, rest: string, before: string)
   // "the 33 people who died": the relative pronoun, then the same.
   const after = /^\s+(?:(?:were|have been|had been|was|are|is|been)\s+)?(?:(?:reportedly|reported|also|all|confirmed)\s+)?([a-z]+)/i.exec(tail.replace(/^\s+(?:who|that)(?=\s)/i, ''));
   if (after && CASUALTY.has(after[1]!.toLowerCase())) casualty = CASUALTY.get(after[1]!.toLowerCase())!;
-  else if (beforeCasualty) casualty = CASUALTY.get(beforeCasualty[1]!.toLowerCase().split(' ')[0]!) ?? null;
+  // "killing 41 people", "injuring 12 children": the verb's class.
+  else if (beforeCasualty) casualty = CASUALTY.get(beforeCasualty[1]!.toLowerCase().split(' ')[0]!) ?? (/^(?:kill|claimed)/i.test(beforeCasualty[1]!) ? 'killed' : 'wounded');
   return { word: h.lower, lemma, casualty, span: h.span, modifiers, viaOf };
 }
 

@@ -33,6 +33,12 @@ interface Placed {
   wideContext: Set<string>;
   /** What happens to what is counted, as a stem: "clos" in "close 12 of its stores" and "14 stores would close". */
   action: string | null;
+  /** For a percentage, what it says of its share, verb and object: "support scheme" in "58% said they supported the scheme". */
+  predicate: string | null;
+  /** The number as written ("5,300"), for digits typed in another order. */
+  written: string;
+  /** A percentage of its own subject ("the 38% turnout"), not a share "of" a group. */
+  ownPercent: boolean;
 }
 
 const CHANGE = new RegExp(`(?<![\\p{L}])(?:${words.change.map((w) => w.phrase.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
@@ -134,10 +140,12 @@ function collect(ctx: RuleContext, figuresBySentence: readonly Figure[][]): Plac
     // Two figures of one unit in one sentence are a list or a comparison ("Florida, 99 delegates,
     // and Ohio, 66"): each belongs to its own subject.
     const perUnit = new Map<string, number>();
+    // Percentages of one poll differ by what they say ("58% supported the scheme, 31% opposed it"): one key each.
+    const key = (f: Figure) => (f.kind === 'percent' ? `${f.unit}|${predicateOf(model.prose, sentence, f) ?? ''}` : f.unit);
     // ("12 of its 340 stores" is one statement: a part and its total.)
-    for (const f of figures) if (f.role !== 'total') perUnit.set(f.unit, (perUnit.get(f.unit) ?? 0) + 1);
+    for (const f of figures) if (f.role !== 'total') perUnit.set(key(f), (perUnit.get(key(f)) ?? 0) + 1);
     for (const figure of figures) {
-      if (!figure.unit || figure.increment || figure.partitive || (figure.role !== 'total' && perUnit.get(figure.unit)! > 1)) continue;
+      if (!figure.unit || figure.increment || figure.partitive || (figure.role !== 'total' && perUnit.get(key(figure))! > 1)) continue;
       if (TALLIES.has(figure.unit.replace(/^[^:]*:/, '')) || TALLIES.has(figure.unit)) continue;
       const before = model.prose.slice(Math.max(sentence.start, figure.start - 40), figure.start);
       const after = model.prose.slice(figure.end, Math.min(sentence.end, figure.end + 40));
@@ -145,7 +153,7 @@ function collect(ctx: RuleContext, figuresBySentence: readonly Figure[][]): Plac
       const includedOther = /\bincluding\s+$/i.test(before) && figures.some((f) => f.end <= figure.start && f.unit !== figure.unit);
       if (PART_AFTER.test(after) || ((PART_BEFORE.test(before) || SOME_OF_THE.test(before)) && !includedOther) || PER.test(after)) continue;
       // Casualty figures need their class and a comparable scope; plain counts need a counted noun.
-      out.push({ figure, sentence, index, anchors, source, sourceText, changing: changing(sentenceText, figure.start - sentence.start), owners: ownersOf(ctx, sentence, figure), context: contextOf(model.prose, sentence, figure), wideContext: contextOf(model.prose, sentence, figure, 10), action: actionOf(model.prose, sentence, figure) });
+      out.push({ figure, sentence, index, anchors, source, sourceText, changing: changing(sentenceText, figure.start - sentence.start), owners: ownersOf(ctx, sentence, figure), context: contextOf(model.prose, sentence, figure), wideContext: contextOf(model.prose, sentence, figure, 10), action: actionOf(model.prose, sentence, figure), predicate: figure.kind === 'percent' ? predicateOf(model.prose, sentence, figure) : null, written: model.prose.slice(figure.number.start, figure.number.end), ownPercent: ownPercent(model.prose, figure) });
     }
   });
   return out;
@@ -155,7 +163,10 @@ function collect(ctx: RuleContext, figuresBySentence: readonly Figure[][]): Plac
 // not the story's settled count. "would be" and "could be" only just before the figure ("would
 // be 500"): "16 boats would be unable to move" states the count.
 function changing(sentence: string, at: number): boolean {
-  const kept = sentence.replace(/\b(?:would|could) be\b/gi, (m: string, off: number) => (off + m.length <= at && at - (off + m.length) <= 12 ? m : ' '.repeat(m.length)));
+  const kept = sentence
+    .replace(/\b(?:would|could) be\b/gi, (m: string, off: number) => (off + m.length <= at && at - (off + m.length) <= 12 ? m : ' '.repeat(m.length)))
+    // A clause about the speaker ("Jo Brandt, who leads on transport, said …") says nothing of the figure.
+    .replace(/,\s*who\s[^,]{1,60},/gi, (m: string) => ' '.repeat(m.length));
   return CHANGE.test(kept);
 }
 
@@ -166,7 +177,15 @@ function sameQuantity(a: Placed, b: Placed, currentYear: number | null, counted:
   // "12 of its 340 stores": the total is compared only with totals.
   if ((fa.role === 'total') !== (fb.role === 'total')) return false;
   const whose = (x: Placed) => x.owners.size > 0 || x.source !== null;
-  if (fa.kind === 'money' && (!fa.unit.includes(':') || !whose(a) || !whose(b))) return false;
+  // Counts of one thing from two sources are near each other (9 and 11, 60 and 70); 22 and 1,300
+  // are two things. Digits typed in another order ("£5,300" … "£3,500") are one figure mistyped.
+  const [small, big] = fa.value <= fb.value ? [fa, fb] : [fb, fa];
+  const near = big.low <= 1.3 * small.high || transposed(a.written, b.written);
+  // A particular thing counted twice in the story and nowhere else ("about 600 aid trucks" …
+  // "400 trucks"; "cut £12.4m" … "the £14.2m of cuts"): the one count, unless something below tells them apart.
+  const onlyPair = fa.unit !== 'person' && near && (counted.get(fa.unit) ?? 0) === 2;
+  // A sum needs what it is ("a fee", "cut", "the deal") and whose it is, or to be the story's only such sum.
+  if (fa.kind === 'money' && (!fa.unit.includes(':') || ((!whose(a) || !whose(b)) && !onlyPair))) return false;
   // Figures side by side in one paragraph are a comparison ("down 16 percent from the 436,219 …").
   if (a.sentence.block === b.sentence.block || a.changing || b.changing) return false;
   // "4,000 ISIS fighters" and "4,500 Kurdish fighters" are two groups; a modifier on one side only is fine.
@@ -175,13 +194,17 @@ function sameQuantity(a: Placed, b: Placed, currentYear: number | null, counted:
   if (conflictingAnchors(a.anchors, b.anchors, currentYear)) return false;
   // Whose figure: "Cruz has 370 delegates" and "Rubio has 163 delegates" are two people's.
   // A side with no owner of its own but a source ("… reported $3.5 million") may be speaking of itself: no conflict.
-  const unknown = (x: Placed) => x.owners.size === 0 && x.source !== null;
+  // So may a side with no owner at all when it is one of the story's only two figures of the thing.
+  const unknown = (x: Placed) => x.owners.size === 0 && (x.source !== null || onlyPair);
   if (a.owners.size + b.owners.size > 0 && !unknown(a) && !unknown(b) && ![...a.owners].some((o) => b.owners.has(o))) return false;
   const shared = [...a.context].filter((w) => b.context.has(w)).length;
   // A story gives percentages for many groups ("48 percent chose him while 45 percent chose
   // Clinton", a poll this week and last): compared only when said of the same thing in the same
   // words ("cut the risk of a second heart attack by 28 percent").
-  if (fa.kind === 'percent') return [...a.wideContext].filter((w) => b.wideContext.has(w)).length >= 5;
+  // Said of the same thing in the same words, or the same share stated of the same subject
+  // ("58% said they supported the scheme" … "the 61% who supported the scheme"; "Turnout was 34%"
+  // … "the 38% turnout", the story's only two), it is one figure.
+  if (fa.kind === 'percent') return [...a.wideContext].filter((w) => b.wideContext.has(w)).length >= 5 || (a.predicate !== null && a.predicate === b.predicate && near) || (onlyPair && a.ownPercent && b.ownPercent && fa.modifiers.join(' ') === fb.modifiers.join(' '));
   // "a shortfall of £2.8m" … "the shortfall of £3.1m": a sum named the same way, the same statement.
   if (fa.kind === 'money' && fa.namedBefore && fb.namedBefore) return true;
   // The same statement. A casualty count is about the story's event unless a date, place or
@@ -192,13 +215,7 @@ function sameQuantity(a: Placed, b: Placed, currentYear: number | null, counted:
   const sameModifier = fa.modifiers.length > 0 && fa.modifiers.join(' ') === fb.modifiers.join(' ');
   // Two named sources each giving a count of the same particular thing ("22 workers", "20
   // workers"; not "people") are giving the one count two ways: the editor wants to know.
-  // Counts of one thing from two sources are near each other (9 and 11, 60 and 70); 22 and 1,300 are two things.
-  const [small, big] = fa.value <= fb.value ? [fa, fb] : [fb, fa];
-  const near = big.low <= 1.3 * small.high;
   const disagree = fa.unit !== 'person' && near && differentSources(a, b) !== null;
-  // A particular thing counted twice in the story and nowhere else ("about 600 aid trucks" …
-  // "400 trucks"): the one count, unless something above told them apart.
-  const onlyPair = fa.unit !== 'person' && near && (counted.get(fa.unit) ?? 0) === 2;
   return sameModifier || shared >= 2 || (a.action !== null && a.action === b.action) || disagree || onlyPair;
 }
 
@@ -245,7 +262,9 @@ function isCasualty(f: Figure): boolean {
 // semicolon), else in the sentence before it, leaving out the names of who said it.
 function ownersOf(ctx: RuleContext, sentence: Sentence, figure: Figure): Set<string> {
   const prose = ctx.model.prose;
-  const sources = sentence.attributions.map((i) => ctx.model.attributions[i]!.source).filter((x): x is NonNullable<typeof x> => x !== null);
+  // Who said it is not whose it is: the source's words, and the cue's ("Opposition MPs said" is
+  // sometimes read as one cue with no source).
+  const sources = sentence.attributions.flatMap((i) => [ctx.model.attributions[i]!.source, ctx.model.attributions[i]!.cue]).filter((x): x is NonNullable<typeof x> => x !== null);
   const namesIn = (from: number, to: number) => {
     const owners = new Set<string>();
     for (const m of prose.slice(from, to).matchAll(/(?<![\p{L}’'.-])\p{Lu}[\p{L}’'-]+/gu)) {
@@ -256,6 +275,8 @@ function ownersOf(ctx: RuleContext, sentence: Sentence, figure: Figure): Set<str
       // A sentence's first word is capitalised anyway: a name only if the lexicon knows it as one
   // (or, below, when another capitalised word follows it: "Ted Cruz has …").
       if (at === sentence.start && !isNameWord(m[0]) && !/^\s+\p{Lu}/u.test(prose.slice(at + m[0].length, at + m[0].length + 2))) continue;
+      // A toll belongs to its event, not to the country it struck ("killing 41 people in eastern Turkey").
+      if (isCasualty(figure) && wordClasses(m[0].toLowerCase()).has('Place' as never)) continue;
       owners.add(m[0].replace(/[’']s$/, '').toLowerCase());
     }
     return owners;
@@ -333,6 +354,35 @@ function actionOf(prose: string, sentence: Span, figure: Figure): string | null 
   return before && !CONTEXT_STOP.has(before[1]!) && !AUXILIARY.has(before[1]!) ? stem(before[1]!) : null;
 }
 
+/** "£5,300" and "£3,500", "€3.2bn" and "€2.3bn": the same digits in another order. */
+function transposed(a: string, b: string): boolean {
+  const da = a.replace(/\D/g, '');
+  const db = b.replace(/\D/g, '');
+  return da.length >= 2 && da !== db && [...da].sort().join('') === [...db].sort().join('');
+}
+
+// A percentage's own subject, not a share "of" a group ("52 percent of voters"): a poll asks many
+// questions of the same voters, but "the 38% turnout" is the one turnout.
+function ownPercent(prose: string, f: Figure): boolean {
+  if (!f.unit.includes(':')) return false;
+  // The thing right after it, in lower case ("the 38% turnout"; not "48 percent chose Clinton").
+  return !f.unitSpan || (f.modifiers.length === 0 && /^\p{Ll}/u.test(prose.slice(f.unitSpan.start, f.unitSpan.end)) && !/\bof\b/i.test(prose.slice(f.number.end, f.unitSpan.start)));
+}
+
+// What a percentage says of its share: the verb after it, past "said they" and "who", and the
+// next content word ("58% said they supported the scheme" → "support scheme").
+const PREDICATE_SKIP = new Set('said say says told who that which they had have has were was would will are is also'.split(' '));
+function predicateOf(prose: string, sentence: Span, figure: Figure): string | null {
+  const words = prose.slice(figure.end, Math.min(sentence.end, figure.end + 80)).split(/[^\p{L}’'-]+/u).filter(Boolean).slice(0, 8);
+  let i = 0;
+  while (i < words.length && PREDICATE_SKIP.has(words[i]!.toLowerCase())) i++;
+  const verb = words[i];
+  if (!verb || !/^\p{Ll}{3,}(?:ed|s)$/u.test(verb)) return null;
+  const object = words.slice(i + 1).find((w) => w.length >= 3 && !CONTEXT_STOP.has(w.toLowerCase()));
+  // A poll's choices between people ("48 percent chose Clinton") are asked many ways: only a share of a thing.
+  return object && !/^\p{Lu}/u.test(object) ? `${verb.replace(/(?:ed|d|s)$/, '')} ${object.toLowerCase()}` : null;
+}
+
 function contradicts(a: Figure, b: Figure): boolean {
   if (a.value === b.value) return false;
   return a.high < b.low || b.high < a.low;
@@ -363,12 +413,15 @@ function alignFix(ctx: RuleContext, earlier: Figure, later: Figure) {
 function anchorWords(ctx: RuleContext, sentence: Span): Set<string> {
   const text = ctx.model.prose.slice(sentence.start, sentence.end);
   const anchors = new Set<string>();
-  for (const m of text.matchAll(/\b(?:19|20)\d\d\b/g)) anchors.add(`year:${m[0]}`);
+  // ("the highest since 2012": a year it is compared with, not the figure's own.)
+  for (const m of text.matchAll(/\b(?:19|20)\d\d\b/g)) if (!/\bsince\s+$/i.test(text.slice(Math.max(0, m.index - 7), m.index))) anchors.add(`year:${m[0]}`);
   for (const d of perText(ctx, 'dates', sentence, findDates)) anchors.add(`date:${d.month}-${d.day}`);
   // "By Thursday morning", "as of Friday": when the count was given, not when it happened.
   for (const m of text.matchAll(/\b(?<!\b(?:[Bb]y|[Aa]s of|[Uu]ntil)\s)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|last (?:year|month|week)|a year ago|years ago)\b/g)) anchors.add(`date:${m[0]}`);
   // Places: "in Aleppo", "near Palmyra", "across Syria".
   for (const m of text.matchAll(/\b(?:in|near|at|outside|across|around|from|into|throughout)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*)/gu)) {
+    // "1,900 homes …, most of them in Tadcaster": where within the count, not another count.
+    if (/\b(?:of them|of which|mostly|mainly|largely|chiefly|including|especially)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const place = m[1]!.replace(/^the\s+/, '');
     if (STOP_ANCHORS.has(place.split(' ')[0]!) || MONTH_OR_DAY.test(place)) continue;
     anchors.add(`place:${place.toLowerCase()}`);

@@ -18,6 +18,22 @@ const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'del',
 const SUFFIXES = /^(?:Jr|Sr|II|III|IV)\.?$/;
 const ORG_HEADS = new Set(words.organisationHeads.map((w) => w.word));
 const ATTRIBUTIVE = new Set(words.attributive.map((w) => w.word));
+// One first name in two languages or spellings, both ways round, by key ("grzegorz" → "gregori").
+// (Built on first use: nameKey's cache is declared below.)
+let firstNameFormsByKey: Map<string, Set<string>> | null = null;
+function formsOfFirstName(key: string): Set<string> | undefined {
+  if (!firstNameFormsByKey) {
+    firstNameFormsByKey = new Map();
+    for (const { a, b } of words.firstNameForms) {
+      for (const [x, y] of [[a, b], [b, a]] as const) {
+        let set = firstNameFormsByKey.get(nameKey(x));
+        if (!set) firstNameFormsByKey.set(nameKey(x), (set = new Set()));
+        set.add(nameKey(y));
+      }
+    }
+  }
+  return firstNameFormsByKey.get(key);
+}
 
 interface NameToken extends Span {
   text: string;
@@ -51,6 +67,8 @@ export const inconsistentName: Rule = {
     const findings = spellingVariants(names);
     findings.push(...transliterations(names, findings));
     findings.push(...closeSurnames(names, findings));
+    findings.push(...firstNameForms(names, findings));
+    findings.push(...bareSurnameSlips(names, findings));
     findings.push(...possessiveSlips(ctx, names, findings));
     return findings.sort((a, b) => a.start - b.start);
   },
@@ -236,10 +254,12 @@ function spellingVariants(names: readonly Name[]): RuleFinding[] {
  */
 function closeSurnames(names: readonly Name[], already: readonly RuleFinding[]): RuleFinding[] {
   const findings: RuleFinding[] = [];
-  const full = names.filter((n) => n.tokens.length >= 2 && n.tokens.every((t) => !PARTICLES.has(t.text)) && personLike(n));
+  // Of a person by its last two words: "Guard Chidi Okonkwo" is Chidi Okonkwo.
+  const full = names.filter((n) => n.tokens.length >= 2 && n.tokens.every((t) => !PARTICLES.has(t.text)) && personLike({ ...n, tokens: n.tokens.slice(-2) }));
   const canonical = new Map<string, NameToken>();
   for (const n of full) {
-    const first = nameKey(n.tokens.slice(0, -1).map((t) => t.text).join(' '));
+    // The first name is the word before the surname ("Guard Chidi Okonkwo" is Chidi).
+    const first = nameKey(n.tokens[n.tokens.length - 2]!.text);
     const last = n.tokens[n.tokens.length - 1]!;
     const earlier = canonical.get(first);
     if (!earlier) {
@@ -253,7 +273,7 @@ function closeSurnames(names: readonly Name[], already: readonly RuleFinding[]):
     // "Bennett" and "Bennetts", "Street" and "Streets": a plural, not a misspelling.
     if (/^(.+?)e?s$/.test(last.text) && last.text.replace(/e?s$/, '') === earlier.text || earlier.text.replace(/e?s$/, '') === last.text) continue;
     if (already.some((f) => f.start < last.end && last.start < f.end)) continue;
-    const firstName = n.tokens.slice(0, -1).map((t) => t.text).join(' ');
+    const firstName = n.tokens[n.tokens.length - 2]!.text;
     findings.push({
       start: last.start,
       end: last.end,
@@ -332,6 +352,77 @@ function vowelEditsAtMostOne(a: string, b: string): boolean {
     if (edits > 1) return false;
   }
   return VOWEL.test(a) && edits <= 1;
+}
+
+/**
+ * "Grzegorz Wójcik" … "Gregory Wojcik", "Steven Marsh" … "Stephen Marsh": one surname with a first
+ * name in another language or spelling (a pair of firstNameForms) is one person written two ways.
+ * Two first names that are not forms of one name ("Carol Pryce", "Daniel Pryce") are two people.
+ */
+function firstNameForms(names: readonly Name[], already: readonly RuleFinding[]): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  const seen = new Map<string, { first: NameToken; name: Name }[]>();
+  for (const n of names) {
+    if (n.tokens.length < 2 || n.tokens.some((t) => PARTICLES.has(t.text))) continue;
+    const last = n.tokens[n.tokens.length - 1]!;
+    const first = n.tokens[n.tokens.length - 2]!;
+    const surname = nameKey(last.text.replace(/[’']s$/, ''));
+    if (surname.length < 4) continue;
+    let earlier = seen.get(surname);
+    if (!earlier) seen.set(surname, (earlier = []));
+    const other = earlier.find((e) => nameKey(e.first.text) !== nameKey(first.text) && formsOfFirstName(nameKey(e.first.text))?.has(nameKey(first.text)));
+    if (other && !already.some((f) => f.start < last.end && first.start < f.end)) {
+      const was = `${other.first.text} ${other.name.tokens[other.name.tokens.length - 1]!.text}`;
+      const now = `${first.text} ${last.text}`;
+      findings.push({
+        start: first.start,
+        end: last.end,
+        message: `Check the name and spell it one way: “${now}” is written “${was}” earlier in the story (one first name in two forms).`,
+        related: [{ start: other.first.start, end: other.name.tokens[other.name.tokens.length - 1]!.end, message: `First written “${was}”` }],
+        fixes: [{ title: `Use the first form, “${other.first.text}”`, edits: [{ start: first.start, end: first.end, newText: other.first.text }], preferred: true }],
+      });
+    }
+    earlier.push({ first, name: n });
+  }
+  return findings;
+}
+
+/**
+ * "Eliud Kipchoge" … "Kipchogue's absence": a surname alone one letter from the surname of a
+ * person the story named in full, when the slip is no name the lexicon knows (Carson and Larson
+ * are two people; "Kipchogue" is nobody), is long enough to be rare (six letters or more), is
+ * never given a first name of its own, and no other person's surname is as close.
+ */
+function bareSurnameSlips(names: readonly Name[], already: readonly RuleFinding[]): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  const surnames = new Map<string, NameToken>();
+  for (const n of names) {
+    if (n.tokens.length >= 2 && personLike(n)) {
+      const last = n.tokens[n.tokens.length - 1]!;
+      const bare = last.text.replace(/[’']s$/, '');
+      if (!surnames.has(bare)) surnames.set(bare, last);
+    }
+  }
+  const withFirstName = new Set([...surnames.keys()]);
+  for (const n of names) {
+    if (n.tokens.length !== 1) continue;
+    const t = n.tokens[0]!;
+    const word = t.text.replace(/[’']s$/, '').replace(/\.$/, '');
+    if (word.length < 6 || withFirstName.has(word) || wordClasses(word.toLowerCase()).size > 0) continue;
+    // Not a plural ("the Clintons"), nor the same name in another house style ("O’Neill" / "O'Neill").
+    const close = [...surnames.entries()].filter(([s]) => s.length >= 6 && s[0] === word[0] && oneEditApart(s.toLowerCase(), word.toLowerCase()) && nameKey(s) !== nameKey(word) && word.replace(/e?s$/, '') !== s && !endEdit(s, word) && [...wordClasses(s.toLowerCase())].every((c) => c === 'LastName'));
+    if (close.length !== 1) continue;
+    const [right, first] = close[0]!;
+    if (first.start > t.start || already.some((f) => f.start < t.end && t.start < f.end) || findings.some((f) => f.start === t.start)) continue;
+    findings.push({
+      start: t.start,
+      end: t.start + word.length,
+      message: `Check the name and spell it one way: “${word}” is spelled “${right}” earlier in the story.`,
+      related: [{ start: first.start, end: first.start + right.length, message: `First spelled “${right}”` }],
+      fixes: [{ title: `Use the first spelling, “${right}”`, edits: [{ start: t.start, end: t.start + word.length, newText: right }], preferred: true }],
+    });
+  }
+  return findings;
 }
 
 /**
@@ -434,6 +525,11 @@ function possessiveSlips(ctx: RuleContext, names: readonly Name[], already: read
     }
   }
   return findings;
+}
+
+/** A letter added or dropped at the end makes another name: Malone / Maloney, Carson / Carsoni. */
+function endEdit(a: string, b: string): boolean {
+  return a.length !== b.length && (a.startsWith(b) || b.startsWith(a));
 }
 
 /** Damerau-Levenshtein distance of exactly one: one letter changed, added, dropped or two swapped. */
