@@ -21,9 +21,9 @@ function parseArgs(argv: string[]): Options {
   for (let i = 0; i < argv.length; i++) {
     const value = argv[i + 1];
     if (argv[i] === '--show') opts.show = true;
-    else if (argv[i] === '--split' && (value === 'tune' || value === 'heldout' || value === 'all')) (opts.split = value), i++;
-    else if (argv[i] === '--json' && value) (opts.json = path.resolve(value)), i++;
-    else if (argv[i] === '--shared' && value) (opts.shared = path.resolve(value)), i++;
+    else if (argv[i] === '--split' && (value === 'tune' || value === 'heldout' || value === 'all')) { opts.split = value; i++; }
+    else if (argv[i] === '--json' && value) { opts.json = path.resolve(value); i++; }
+    else if (argv[i] === '--shared' && value) { opts.shared = path.resolve(value); i++; }
     else throw new Error(`unknown or incomplete argument: ${argv[i]}\n${USAGE}`);
   }
   return opts;
