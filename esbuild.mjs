@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -116,8 +117,13 @@ function importMetaUrl() {
   };
 }
 
-if (watch) {
-  for (const options of builds) await (await esbuild.context(options)).watch();
-} else {
-  await Promise.all(builds.map((options) => esbuild.build(options)));
+// scripts/test.mjs imports `common` to bundle the tests the way the programs are bundled.
+export { common };
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  if (watch) {
+    for (const options of builds) await (await esbuild.context(options)).watch();
+  } else {
+    await Promise.all(builds.map((options) => esbuild.build(options)));
+  }
 }

@@ -24,9 +24,9 @@ function parseArgs(argv: string[]): Options {
     const value = argv[i + 1];
     if (argv[i] === '--show') opts.show = true;
     else if (argv[i] === '--why') opts.why = opts.show = true;
-    else if (argv[i] === '--split' && (value === 'tune' || value === 'fresh' || value === 'heldout' || value === 'all')) (opts.split = value), i++;
-    else if (argv[i] === '--json' && value) (opts.json = path.resolve(value)), i++;
-    else if (argv[i] === '--shared' && value) (opts.shared = path.resolve(value)), i++;
+    else if (argv[i] === '--split' && (value === 'tune' || value === 'fresh' || value === 'heldout' || value === 'all')) { opts.split = value; i++; }
+    else if (argv[i] === '--json' && value) { opts.json = path.resolve(value); i++; }
+    else if (argv[i] === '--shared' && value) { opts.shared = path.resolve(value); i++; }
     else throw new Error(`unknown or incomplete argument: ${argv[i]}\n${USAGE}`);
   }
   return opts;

@@ -26,7 +26,10 @@ if (news.length > 0) {
   let best = -1;
   for (let t = -2; t <= 1.0001; t += 0.05) {
     const c = count(scored, t);
-    if (f1(c) > best) (best = f1(c)), (threshold = Math.round(t * 100) / 100);
+    if (f1(c) > best) {
+      best = f1(c);
+      threshold = Math.round(t * 100) / 100;
+    }
   }
   const c = count(scored, threshold);
   console.log(`threshold ${threshold}: news train, out of fold: precision ${precision(c).toFixed(3)}, recall ${recall(c).toFixed(3)}, F1 ${f1(c).toFixed(3)}`);

@@ -139,7 +139,7 @@ export async function packageVsix(extensionDir: string, outFile?: string): Promi
     });
   } catch (e) {
     const err = e as { stdout?: string; stderr?: string; message: string };
-    throw new Error(`vsce package failed in ${extensionDir}: ${err.message}\n${err.stdout ?? ''}${err.stderr ?? ''}`);
+    throw new Error(`vsce package failed in ${extensionDir}: ${err.message}\n${err.stdout ?? ''}${err.stderr ?? ''}`, { cause: e });
   }
   return out;
 }
@@ -235,7 +235,7 @@ async function codeServerCli(profile: Profile, args: string[]): Promise<string> 
     return stdout + stderr;
   } catch (e) {
     const err = e as { stdout?: string; stderr?: string; message: string };
-    throw new Error(`code-server ${args.join(' ')} failed: ${err.message}\n${err.stdout ?? ''}${err.stderr ?? ''}`);
+    throw new Error(`code-server ${args.join(' ')} failed: ${err.message}\n${err.stdout ?? ''}${err.stderr ?? ''}`, { cause: e });
   }
 }
 
@@ -721,7 +721,7 @@ export class Workbench {
         return last.length === n ? last : undefined;
       }, { timeout: opts.timeout });
     } catch (e) {
-      throw new Error(`${(e as Error).message}; last seen: ${JSON.stringify(last)}`);
+      throw new Error(`${(e as Error).message}; last seen: ${JSON.stringify(last)}`, { cause: e });
     }
   }
 

@@ -253,7 +253,7 @@ function describe(text: string, numStart: number, numEnd: number, rest: string, 
   }
   const increment = INCREMENTS.test(before.slice(0, before.length - (approx ? approx[0].length - 1 : 0))) || /^\s+(?:more|other|additional|new|extra)\b/i.test(rest);
   const noun = countedNoun(text, numEnd, rest, before);
-  let unit = '';
+  let unit: string;
   let unitSpan: Span | null = null;
   let modifiers: string[] = [];
   let end = numEnd;

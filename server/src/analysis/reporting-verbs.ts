@@ -92,7 +92,10 @@ export function formsOf(v: ReportingVerb): VerbForms {
   const past = v.past ?? regularPast(w, double);
   const participle = v.participle ?? past;
   const forms: VerbForms = { base: [w], third: [third(w)], past: [past], participle: [participle], gerund: [gerund(w, double)] };
-  if (v.britishPast) forms.past.push(v.britishPast), forms.participle.push(v.britishPast);
+  if (v.britishPast) {
+    forms.past.push(v.britishPast);
+    forms.participle.push(v.britishPast);
+  }
   for (const tense of TENSES) {
     forms[tense] = [...new Set(forms[tense].flatMap((f) => [f, ...british(f, w)]))].map((f) => f + tail);
   }
