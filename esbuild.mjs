@@ -45,10 +45,14 @@ const written = new Map();
 
 // The server and the CLI bundles share dist/: one write, not two racing on the same file.
 function writeOnce(file, contents) {
-  if (!written.has(file)) written.set(file, contents.then(async (bytes) => {
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, bytes);
-  }));
+  if (!written.has(file))
+    written.set(
+      file,
+      contents.then(async (bytes) => {
+        await mkdir(path.dirname(file), { recursive: true });
+        await writeFile(file, bytes);
+      }),
+    );
   return written.get(file);
 }
 
@@ -63,14 +67,30 @@ async function packCueModel(file, model) {
   // cue-tagger.ts, bundled on its own and run here, packs the model as the tagger will read it.
   const tagger = await esbuild.build({
     stdin: { contents: "module.exports = require('./cue-tagger');", resolveDir: path.dirname(file), loader: 'ts' },
-    bundle: true, write: false, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', mainFields: ['module', 'main'],
+    bundle: true,
+    write: false,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'warning',
+    mainFields: ['module', 'main'],
   });
   const module = { exports: {} };
-  new Function('module', 'exports', 'require', '__filename', '__dirname', tagger.outputFiles[0].text)(module, module.exports, createRequire(file), file, path.dirname(file));
+  new Function('module', 'exports', 'require', '__filename', '__dirname', tagger.outputFiles[0].text)(
+    module,
+    module.exports,
+    createRequire(file),
+    file,
+    path.dirname(file),
+  );
   const packedIndex = module.exports.packCueModel(model);
   const binary = module.exports.packedModelToBinary({ starters: model.starters, bBias: model.bBias, packedIndex });
   const back = module.exports.packedModelFromBinary(binary);
-  if (JSON.stringify(module.exports.weightsFromPacked(back.packedIndex)) !== JSON.stringify(model.weights) || JSON.stringify(back.starters) !== JSON.stringify(model.starters) || back.bBias !== model.bBias) {
+  if (
+    JSON.stringify(module.exports.weightsFromPacked(back.packedIndex)) !== JSON.stringify(model.weights) ||
+    JSON.stringify(back.starters) !== JSON.stringify(model.starters) ||
+    back.bBias !== model.bBias
+  ) {
     throw new Error(`${file}: the packed model does not give back the model; ship the model unpacked`);
   }
   return binary;

@@ -47,7 +47,10 @@ export function paragraphs(files) {
   const out = [];
   for (const f of files) {
     const text = fs.readFileSync(f.path, 'utf8');
-    const paras = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.split(/\s+/).length >= 12 && /[.!?"”’]$/.test(l));
+    const paras = text
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter((l) => l.split(/\s+/).length >= 12 && /[.!?"”’]$/.test(l));
     out.push({ title: titleOf(text, f.path), paras });
   }
   return out;
@@ -102,7 +105,10 @@ export function wordCount(text) {
 }
 
 function titleOf(text, file) {
-  const first = text.split(/\r?\n/).map((l) => l.trim()).find((l) => l.length > 0 && l.length < 120 && !/[.!?]$/.test(l));
+  const first = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .find((l) => l.length > 0 && l.length < 120 && !/[.!?]$/.test(l));
   return (first ?? path.basename(file).replace(/\.\w+$/, '')).replace(/[#*_`[\]]/g, '');
 }
 
@@ -124,14 +130,83 @@ function mulberry32(seed) {
 }
 
 const pick = (rng, list) => list[Math.floor(rng() * list.length)];
-const FIRST = ['Maria', 'John', 'Aisha', 'Robert', 'Elena', 'David', 'Fatima', 'James', 'Laura', 'Michael', 'Sofia', 'Daniel', 'Grace', 'Thomas', 'Nadia', 'Paul'];
-const LAST = ['Alvarez', 'Chen', 'Okafor', 'Smith', 'Novak', 'Haddad', 'Johnson', 'Kowalski', 'Nguyen', 'Brennan', 'Schultz', 'Patel', 'Moreau', 'Rahman', 'Walsh', 'Ibrahim'];
-const ROLES = ['a spokeswoman for the ministry', 'the committee chairman', 'a senior analyst at the institute', 'the mayor', 'a campaign adviser', 'the state treasurer', 'a former diplomat', 'the union leader'];
-const ORGS = ['the Department of Transportation', 'the city council', 'the Federal Reserve', 'the World Health Organization', 'the state legislature', 'the election commission', 'the Pentagon', 'the central bank'];
-const ANON = ['a senior official', 'two people familiar with the talks', 'an aide who was not authorized to speak publicly', 'a person close to the campaign', 'officials'];
+const FIRST = [
+  'Maria',
+  'John',
+  'Aisha',
+  'Robert',
+  'Elena',
+  'David',
+  'Fatima',
+  'James',
+  'Laura',
+  'Michael',
+  'Sofia',
+  'Daniel',
+  'Grace',
+  'Thomas',
+  'Nadia',
+  'Paul',
+];
+const LAST = [
+  'Alvarez',
+  'Chen',
+  'Okafor',
+  'Smith',
+  'Novak',
+  'Haddad',
+  'Johnson',
+  'Kowalski',
+  'Nguyen',
+  'Brennan',
+  'Schultz',
+  'Patel',
+  'Moreau',
+  'Rahman',
+  'Walsh',
+  'Ibrahim',
+];
+const ROLES = [
+  'a spokeswoman for the ministry',
+  'the committee chairman',
+  'a senior analyst at the institute',
+  'the mayor',
+  'a campaign adviser',
+  'the state treasurer',
+  'a former diplomat',
+  'the union leader',
+];
+const ORGS = [
+  'the Department of Transportation',
+  'the city council',
+  'the Federal Reserve',
+  'the World Health Organization',
+  'the state legislature',
+  'the election commission',
+  'the Pentagon',
+  'the central bank',
+];
+const ANON = [
+  'a senior official',
+  'two people familiar with the talks',
+  'an aide who was not authorized to speak publicly',
+  'a person close to the campaign',
+  'officials',
+];
 const VAGUE = ['some critics', 'many experts', 'some reports', 'observers', 'sources'];
 const VERBS = ['said', 'said', 'said', 'told reporters', 'added', 'noted', 'argued', 'claimed', 'warned', 'insisted', 'wrote in a statement'];
-const TOPICS = ['the budget', 'the new tariff', 'the bridge project', 'the ceasefire', 'the housing plan', 'the vaccine rollout', 'the pension reform', 'the trade talks', 'the water supply', 'the school funding formula'];
+const TOPICS = [
+  'the budget',
+  'the new tariff',
+  'the bridge project',
+  'the ceasefire',
+  'the housing plan',
+  'the vaccine rollout',
+  'the pension reform',
+  'the trade talks',
+  'the water supply',
+  'the school funding formula',
+];
 const CLAIMS = [
   'would cost taxpayers more than $4 billion over the next decade',
   'had been delayed by at least six months',
@@ -161,19 +236,32 @@ function sentence(rng) {
   const topic = pick(rng, TOPICS);
   const claim = pick(rng, CLAIMS);
   switch (Math.floor(rng() * 8)) {
-    case 0: return `${cap(topic)} ${claim}, ${person(rng)}, ${pick(rng, ROLES)}, ${pick(rng, VERBS)} on ${pick(rng, ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'])}.`;
-    case 1: return `“${pick(rng, QUOTES)},” ${person(rng)} said.`;
-    case 2: return `According to ${pick(rng, ORGS)}, ${topic} ${claim}.`;
-    case 3: return `${cap(pick(rng, ANON))} said ${topic} ${claim}.`;
-    case 4: return `${cap(pick(rng, VAGUE))} say ${topic} ${claim}.`;
-    case 5: return `${cap(topic)} ${claim}.`;
-    case 6: return `${person(rng)} ${pick(rng, VERBS)} that ${topic} ${claim}, and ${pick(rng, ['she', 'he', 'they'])} called it “${pick(rng, QUOTES).toLowerCase()}.”`;
-    default: return `It is believed that ${topic} ${claim}, although ${pick(rng, ORGS)} has not commented.`;
+    case 0:
+      return `${cap(topic)} ${claim}, ${person(rng)}, ${pick(rng, ROLES)}, ${pick(rng, VERBS)} on ${pick(rng, ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'])}.`;
+    case 1:
+      return `“${pick(rng, QUOTES)},” ${person(rng)} said.`;
+    case 2:
+      return `According to ${pick(rng, ORGS)}, ${topic} ${claim}.`;
+    case 3:
+      return `${cap(pick(rng, ANON))} said ${topic} ${claim}.`;
+    case 4:
+      return `${cap(pick(rng, VAGUE))} say ${topic} ${claim}.`;
+    case 5:
+      return `${cap(topic)} ${claim}.`;
+    case 6:
+      return `${person(rng)} ${pick(rng, VERBS)} that ${topic} ${claim}, and ${pick(rng, ['she', 'he', 'they'])} called it “${pick(rng, QUOTES).toLowerCase()}.”`;
+    default:
+      return `It is believed that ${topic} ${claim}, although ${pick(rng, ORGS)} has not commented.`;
   }
 }
 
 function article(rng) {
-  const lines = [`${cap(pick(rng, TOPICS))} faces new scrutiny in ${pick(rng, ['Ohio', 'Brussels', 'Lagos', 'Manila', 'Quebec', 'Texas'])}`, '', `By ${person(rng)}`, ''];
+  const lines = [
+    `${cap(pick(rng, TOPICS))} faces new scrutiny in ${pick(rng, ['Ohio', 'Brussels', 'Lagos', 'Manila', 'Quebec', 'Texas'])}`,
+    '',
+    `By ${person(rng)}`,
+    '',
+  ];
   let bytes = 0;
   while (bytes < 4500) {
     const n = 1 + Math.floor(rng() * 3);

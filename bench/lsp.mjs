@@ -23,7 +23,10 @@ export class Server {
     this.child = child;
     this.spawnedAt = spawnedAt;
     this.stderr = '';
-    child.stderr.on('data', (d) => { this.stderr += d; if (process.env.BENCH_SERVER_STDERR) process.stderr.write(d); });
+    child.stderr.on('data', (d) => {
+      this.stderr += d;
+      if (process.env.BENCH_SERVER_STDERR) process.stderr.write(d);
+    });
     this.connection = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
     /** uri → [{ version, at, count }] waiting */
     this.waiting = new Map();
@@ -65,7 +68,10 @@ export class Server {
   /** Diagnostics for `uri` at `version` (or later). */
   diagnostics(uri, version, timeoutMs = 120_000) {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version} within ${timeoutMs} ms; server stderr: ${this.stderr.slice(-2000)}`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`no diagnostics for ${uri} v${version} within ${timeoutMs} ms; server stderr: ${this.stderr.slice(-2000)}`)),
+        timeoutMs,
+      );
       const list = this.waiting.get(uri) ?? [];
       list.push({ version, resolve: (r) => (clearTimeout(timer), resolve(r)) });
       this.waiting.set(uri, list);

@@ -54,7 +54,9 @@ const results = {
 const data = corpus();
 results.corpus = { description: data.description, files: data.files.length, bytes: data.bytes, generated: data.generated };
 log(`WhoSaid benchmark — ${results.date}`);
-log(`machine: ${results.machine.cpu} × ${results.machine.cores}, ${results.machine.memGB} GB, ${results.machine.os}; node ${process.version}; load average at start ${results.machine.loadavg.join(' ')}`);
+log(
+  `machine: ${results.machine.cpu} × ${results.machine.cores}, ${results.machine.memGB} GB, ${results.machine.os}; node ${process.version}; load average at start ${results.machine.loadavg.join(' ')}`,
+);
 log(`corpus: ${data.description}: ${data.files.length} files, ${(data.bytes / MB).toFixed(2)} MB`);
 if (data.generated) log('NOTE: the corpus is GENERATED (../shared/data/polnear is absent): figures are not comparable with PolNeAR runs.');
 if (!fs.existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` first (npm run bench does)');
@@ -88,7 +90,9 @@ async function batch() {
     for (const [tool, argv] of Object.entries(tools)) {
       const run = await runProcess(argv);
       times[tool].push(run.ms);
-      log(`  batch run ${r + 1}/${RUNS} ${tool}: ${(run.ms / 1000).toFixed(2)} s, ${(data.bytes / MB / (run.ms / 1000)).toFixed(2)} MB/s (output ${(run.outBytes / MB).toFixed(1)} MB)`);
+      log(
+        `  batch run ${r + 1}/${RUNS} ${tool}: ${(run.ms / 1000).toFixed(2)} s, ${(data.bytes / MB / (run.ms / 1000)).toFixed(2)} MB/s (output ${(run.outBytes / MB).toFixed(1)} MB)`,
+      );
     }
   }
   const out = {};
@@ -166,7 +170,9 @@ async function coldStart() {
     const d = await diagnostics;
     runs.push({ totalMs: d.at - server.spawnedAt, initializeMs: initializedAt - server.spawnedAt, diagnostics: d.count });
     await server.stop();
-    log(`  cold start ${r + 1}/${RUNS}: ${(d.at - server.spawnedAt).toFixed(0)} ms (initialize answered after ${(initializedAt - server.spawnedAt).toFixed(0)} ms), ${d.count} diagnostics`);
+    log(
+      `  cold start ${r + 1}/${RUNS}: ${(d.at - server.spawnedAt).toFixed(0)} ms (initialize answered after ${(initializedAt - server.spawnedAt).toFixed(0)} ms), ${d.count} diagnostics`,
+    );
   }
   results.coldStart = {
     words: wordCount(text),
@@ -192,7 +198,9 @@ async function editLatency() {
   const openedAt = now();
   server.open(uri, text);
   const first = await ready;
-  log(`  edit: opened a ${wordCount(text)}-word article (${(text.length / 1024).toFixed(0)} KB); first diagnostics (${first.count}) after ${(first.at - openedAt).toFixed(0)} ms`);
+  log(
+    `  edit: opened a ${wordCount(text)}-word article (${(text.length / 1024).toFixed(0)} KB); first diagnostics (${first.count}) after ${(first.at - openedAt).toFixed(0)} ms`,
+  );
 
   // Where to type: 200 points spread evenly over the document, each moved to the end of a word
   // in a prose paragraph (not a heading), as a writer fixing a word would.
@@ -335,10 +343,25 @@ function printTable() {
   const pass = (ok) => (ok ? 'yes' : 'NO');
   const b = results.batch;
   if (b) {
-    rows.push(['Batch: whosaid check --format json, 1 thread', `${b.whosaid.MBps.toFixed(2)} MB/s (median ${(b.whosaid.medianMs / 1000).toFixed(2)} s)`, `≥ ${TARGETS.batchMBps} MB/s`, pass(b.whosaid.MBps >= TARGETS.batchMBps)]);
+    rows.push([
+      'Batch: whosaid check --format json, 1 thread',
+      `${b.whosaid.MBps.toFixed(2)} MB/s (median ${(b.whosaid.medianMs / 1000).toFixed(2)} s)`,
+      `≥ ${TARGETS.batchMBps} MB/s`,
+      pass(b.whosaid.MBps >= TARGETS.batchMBps),
+    ]);
     rows.push(['Batch: write-good, all checks', `${b['write-good'].MBps.toFixed(2)} MB/s (median ${(b['write-good'].medianMs / 1000).toFixed(2)} s)`, '', '']);
-    rows.push(['Batch: retext + retext-intensify', `${b['retext-intensify'].MBps.toFixed(2)} MB/s (median ${(b['retext-intensify'].medianMs / 1000).toFixed(2)} s)`, '', '']);
-    rows.push(['Batch: whosaid ÷ write-good (throughput)', `${b.ratioToWriteGood.toFixed(2)}×`, `≥ ${TARGETS.vsWriteGood}×`, pass(b.ratioToWriteGood >= TARGETS.vsWriteGood)]);
+    rows.push([
+      'Batch: retext + retext-intensify',
+      `${b['retext-intensify'].MBps.toFixed(2)} MB/s (median ${(b['retext-intensify'].medianMs / 1000).toFixed(2)} s)`,
+      '',
+      '',
+    ]);
+    rows.push([
+      'Batch: whosaid ÷ write-good (throughput)',
+      `${b.ratioToWriteGood.toFixed(2)}×`,
+      `≥ ${TARGETS.vsWriteGood}×`,
+      pass(b.ratioToWriteGood >= TARGETS.vsWriteGood),
+    ]);
     rows.push(['Batch: whosaid ÷ retext-intensify (throughput)', `${b.ratioToRetext.toFixed(2)}×`, '', '']);
   }
   const s = results.scaling;
@@ -358,13 +381,29 @@ function printTable() {
     rows.push([`Edit latency, ${e.words}-word Markdown, ${e.edits} edits: p50`, `${e.p50Ms} ms`, '', '']);
     rows.push(['Edit latency: p95', `${e.p95Ms} ms`, `≤ ${TARGETS.editP95Ms} ms`, pass(e.p95Ms <= TARGETS.editP95Ms)]);
     rows.push(['Edit latency: max', `${e.maxMs} ms`, '', '']);
-    rows.push(['Edit latency: debounce (not counted above)', `${e.debounceConfiguredMs} ms in the benchmark; ${results.defaultDebounceMs ?? '?'} ms by default`, '', '']);
+    rows.push([
+      'Edit latency: debounce (not counted above)',
+      `${e.debounceConfiguredMs} ms in the benchmark; ${results.defaultDebounceMs ?? '?'} ms by default`,
+      '',
+      '',
+    ]);
   }
   const c = results.coldStart;
-  if (c) rows.push([`Cold start: spawn → first diagnostics, ${c.words} words`, `${c.medianMs} ms (initialize answered at ${c.initializeMedianMs} ms)`, `≤ ${TARGETS.coldStartMs} ms`, pass(c.medianMs <= TARGETS.coldStartMs)]);
+  if (c)
+    rows.push([
+      `Cold start: spawn → first diagnostics, ${c.words} words`,
+      `${c.medianMs} ms (initialize answered at ${c.initializeMedianMs} ms)`,
+      `≤ ${TARGETS.coldStartMs} ms`,
+      pass(c.medianMs <= TARGETS.coldStartMs),
+    ]);
   const m = results.memory;
   if (m) rows.push([`Memory: server RSS, 20 documents × ~${m.wordsEach} words`, `${m.rssMB} MB`, `≤ ${TARGETS.rssMB} MB`, pass(m.rssMB <= TARGETS.rssMB)]);
-  rows.push(['Bundle: dist/server.js', `${results.bundle.serverMB} MB`, `≤ ${TARGETS.serverBundleMB} MB`, pass(results.bundle.serverMB <= TARGETS.serverBundleMB)]);
+  rows.push([
+    'Bundle: dist/server.js',
+    `${results.bundle.serverMB} MB`,
+    `≤ ${TARGETS.serverBundleMB} MB`,
+    pass(results.bundle.serverMB <= TARGETS.serverBundleMB),
+  ]);
   const widths = [0, 1, 2, 3].map((k) => Math.max(...rows.map((r) => r[k].length), ['Measure', 'Result', 'Target', 'Met'][k].length));
   const line = (r) => `| ${r.map((c, k) => c.padEnd(widths[k])).join(' | ')} |`;
   log('');
@@ -372,5 +411,7 @@ function printTable() {
   log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const r of rows) log(line(r));
   log('');
-  log(`medians of ${RUNS} runs; load average at start ${results.machine.loadavg.join(' ')}, at end ${results.machine.loadavgEnd.join(' ')}; results in bench/results.json`);
+  log(
+    `medians of ${RUNS} runs; load average at start ${results.machine.loadavg.join(' ')}, at end ${results.machine.loadavgEnd.join(' ')}; results in bench/results.json`,
+  );
 }

@@ -105,8 +105,7 @@ export function goldAttributions(doc: BratDoc): GoldAttribution[] {
   });
 }
 
-export const ANNOTATOR_RULE =
-  'articles with several annotators are scored against the file whose annotator hash sorts first (alphabetically)';
+export const ANNOTATOR_RULE = 'articles with several annotators are scored against the file whose annotator hash sorts first (alphabetically)';
 
 /**
  * Each article's .ann files, sorted by annotator hash, articles in sorted order. Files are
@@ -124,7 +123,10 @@ export function annotatorFilesByArticle(fileNames: string[]): Map<string, string
   const sorted = new Map<string, string[]>();
   for (const [article, list] of [...byArticle].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     list.sort((a, b) => (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0));
-    sorted.set(article, list.map((e) => e.file));
+    sorted.set(
+      article,
+      list.map((e) => e.file),
+    );
   }
   return sorted;
 }
@@ -145,9 +147,7 @@ export function chooseAnnotatorFiles(fileNames: string[]): { files: Map<string, 
 
 /** Text of a span when its offsets are read as UTF-16 indices or as code-point indices. */
 function sliceAs(text: string, codePoints: string[] | null, fragments: Fragment[]): string {
-  return fragments
-    .map((f) => (codePoints ? codePoints.slice(f.start, f.end).join('') : text.slice(f.start, f.end)))
-    .join(' '); // brat joins the fragments of a discontinuous span with one space
+  return fragments.map((f) => (codePoints ? codePoints.slice(f.start, f.end).join('') : text.slice(f.start, f.end))).join(' '); // brat joins the fragments of a discontinuous span with one space
 }
 
 export interface OffsetCheck {

@@ -35,7 +35,12 @@ export function loadNews(): Example[] {
   const sentencesFile = path.join(NEWS, 'sentences.jsonl');
   const labelsFile = path.join(NEWS, 'labels.jsonl');
   if (!fs.existsSync(sentencesFile) || !fs.existsSync(labelsFile)) return [];
-  const lines = (file: string) => fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l));
+  const lines = (file: string) =>
+    fs
+      .readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => JSON.parse(l));
   const rows = lines(sentencesFile) as { id: string; text?: string; bbc?: { index: number; start: number; end: number }; split: string }[];
   // BBC sentences are kept as places in ../shared's BBC set (its copyright stays out of the repository).
   const bbcFile = path.resolve(ROOT, '..', 'shared', 'data', 'bbc', 'train.json');
@@ -49,7 +54,18 @@ export function loadNews(): Example[] {
   return sentences.flatMap((s) => {
     const l = labels.get(s.id);
     if (!l) return [];
-    return [{ id: s.id, text: s.text, label: l.checkworthy === 1, features: claimFeatures(s.text).features, corpus: 'news', split: s.split, attributed: l.attributed === 1, kind: l.kind }];
+    return [
+      {
+        id: s.id,
+        text: s.text,
+        label: l.checkworthy === 1,
+        features: claimFeatures(s.text).features,
+        corpus: 'news',
+        split: s.split,
+        attributed: l.attributed === 1,
+        kind: l.kind,
+      },
+    ];
   });
 }
 
@@ -83,7 +99,12 @@ export function folds(data: readonly Example[], k: number, seed: number): number
   return fold;
 }
 
-export interface Counts { tp: number; fp: number; fn: number; tn: number }
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+}
 
 export function count(scored: readonly { score: number; label: boolean }[], threshold: number): Counts {
   const c = { tp: 0, fp: 0, fn: 0, tn: 0 };
@@ -109,7 +130,12 @@ export const f1 = (c: Counts) => {
  * Out-of-fold scores: for each of k folds of `target`, a model trained on the other folds plus all of
  * `extra` scores the fold. Returns the scores in `target`'s order.
  */
-export function crossValidate(target: readonly Example[], extra: readonly Example[], k: number, opts: TrainOptions = DEFAULTS): { score: number; label: boolean }[] {
+export function crossValidate(
+  target: readonly Example[],
+  extra: readonly Example[],
+  k: number,
+  opts: TrainOptions = DEFAULTS,
+): { score: number; label: boolean }[] {
   const fold = folds(target, k, opts.seed);
   const scores = new Array<{ score: number; label: boolean }>(target.length);
   for (let f = 0; f < k; f++) {

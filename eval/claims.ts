@@ -42,27 +42,42 @@ function detectorHeldOut(): void {
   console.log(`   precision ${fmt(precision(c))}, recall ${fmt(recall(c))}, F1 ${fmt(f1(c))} (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`);
   for (const source of ['bbc', 'polnear']) {
     const part = held.filter((e) => e.id.startsWith(source));
-    const k = count(part.map((e) => ({ score: assessClaim(e.text).score, label: e.label })), model.threshold);
+    const k = count(
+      part.map((e) => ({ score: assessClaim(e.text).score, label: e.label })),
+      model.threshold,
+    );
     console.log(`   ${source}: precision ${fmt(precision(k))}, recall ${fmt(recall(k))} (${part.length} sentences)`);
   }
 }
 
 function ruleOnJudgedCopy(): void {
   const data = path.join(ROOT, 'eval', 'data', 'copy');
-  const articles = (JSON.parse(fs.readFileSync(path.join(data, 'articles.json'), 'utf8')) as { id: string; corpus: string; index?: number; file?: string; split: string }[]).filter((a) => a.split === 'tune');
+  const articles = (
+    JSON.parse(fs.readFileSync(path.join(data, 'articles.json'), 'utf8')) as { id: string; corpus: string; index?: number; file?: string; split: string }[]
+  ).filter((a) => a.split === 'tune');
   let bbc: { text: string }[] | undefined;
   const scores: ArticleScore[] = [];
   for (const a of articles) {
     const file = path.join(data, 'judgments', `${a.id}.json`);
     if (!fs.existsSync(file)) continue;
     const judgment: Judgment = JSON.parse(fs.readFileSync(file, 'utf8'));
-    const raw = a.corpus === 'bbc' ? (bbc ??= JSON.parse(fs.readFileSync(path.join(shared, 'data', 'bbc', 'train.json'), 'utf8')))[a.index!]!.text : fs.readFileSync(path.join(shared, 'data', 'polnear', a.file!), 'utf8');
+    const raw =
+      a.corpus === 'bbc'
+        ? (bbc ??= JSON.parse(fs.readFileSync(path.join(shared, 'data', 'bbc', 'train.json'), 'utf8')))[a.index!]!.text
+        : fs.readFileSync(path.join(shared, 'data', 'polnear', a.file!), 'utf8');
     const doc = buildDocument(raw, judgment.headline);
     const findings = analyze(doc, { format: 'text' }).findings.filter((f) => f.rule === RULE);
-    scores.push(scoreArticle(findings, resolveQueries(doc, judgment.queries).filter((q) => q.rule === RULE)));
+    scores.push(
+      scoreArticle(
+        findings,
+        resolveQueries(doc, judgment.queries).filter((q) => q.rule === RULE),
+      ),
+    );
   }
   const t = tally(scores)[RULE] ?? { findings: 0, correct: 0, queries: 0, found: 0 };
-  console.log(`3. Rule, real-copy judged articles, tune split (${scores.length} judged): ${t.findings} findings, ${t.correct} right (precision ${fmt(t.correct / Math.max(1, t.findings))}); ${t.queries} queries, ${t.found} found (recall ${fmt(t.found / Math.max(1, t.queries))})`);
+  console.log(
+    `3. Rule, real-copy judged articles, tune split (${scores.length} judged): ${t.findings} findings, ${t.correct} right (precision ${fmt(t.correct / Math.max(1, t.findings))}); ${t.queries} queries, ${t.found} found (recall ${fmt(t.found / Math.max(1, t.queries))})`,
+  );
 }
 
 function ruleOnPolnearDev(): void {
@@ -87,7 +102,9 @@ function ruleOnPolnearDev(): void {
       }
     }
   }
-  console.log(`4. Rule, PolNeAR dev (${files.size} articles): ${findings} findings, ${inside} inside an annotated content span (${(100 * inside / Math.max(1, findings)).toFixed(1)}%; target ≤ 5%)`);
+  console.log(
+    `4. Rule, PolNeAR dev (${files.size} articles): ${findings} findings, ${inside} inside an annotated content span (${((100 * inside) / Math.max(1, findings)).toFixed(1)}%; target ≤ 5%)`,
+  );
   for (const e of examples) console.log(`   ${e}`);
 }
 

@@ -15,8 +15,22 @@ const ROOT = path.resolve(__dirname, '..');
 const DATA = path.join(ROOT, 'eval', 'data', 'copy');
 const USAGE = 'usage: npm run eval:copy -- [--split tune|fresh|heldout|all] [--json FILE] [--show] [--why] [--shared DIR]';
 
-interface Article { id: string; style: string; corpus: 'bbc' | 'polnear'; index?: number; file?: string; split: 'tune' | 'fresh' | 'heldout'; category?: string }
-interface Options { split: 'tune' | 'fresh' | 'heldout' | 'all'; json?: string; show: boolean; why: boolean; shared: string }
+interface Article {
+  id: string;
+  style: string;
+  corpus: 'bbc' | 'polnear';
+  index?: number;
+  file?: string;
+  split: 'tune' | 'fresh' | 'heldout';
+  category?: string;
+}
+interface Options {
+  split: 'tune' | 'fresh' | 'heldout' | 'all';
+  json?: string;
+  show: boolean;
+  why: boolean;
+  shared: string;
+}
 
 function parseArgs(argv: string[]): Options {
   const opts: Options = { split: 'tune', show: false, why: false, shared: path.resolve(ROOT, '..', 'shared') };
@@ -24,10 +38,16 @@ function parseArgs(argv: string[]): Options {
     const value = argv[i + 1];
     if (argv[i] === '--show') opts.show = true;
     else if (argv[i] === '--why') opts.why = opts.show = true;
-    else if (argv[i] === '--split' && (value === 'tune' || value === 'fresh' || value === 'heldout' || value === 'all')) { opts.split = value; i++; }
-    else if (argv[i] === '--json' && value) { opts.json = path.resolve(value); i++; }
-    else if (argv[i] === '--shared' && value) { opts.shared = path.resolve(value); i++; }
-    else throw new Error(`unknown or incomplete argument: ${argv[i]}\n${USAGE}`);
+    else if (argv[i] === '--split' && (value === 'tune' || value === 'fresh' || value === 'heldout' || value === 'all')) {
+      opts.split = value;
+      i++;
+    } else if (argv[i] === '--json' && value) {
+      opts.json = path.resolve(value);
+      i++;
+    } else if (argv[i] === '--shared' && value) {
+      opts.shared = path.resolve(value);
+      i++;
+    } else throw new Error(`unknown or incomplete argument: ${argv[i]}\n${USAGE}`);
   }
   return opts;
 }
@@ -41,11 +61,17 @@ const pct = (n: number, d: number) => (d === 0 ? '   –' : (n / d).toFixed(2).p
 
 function printTable(title: string, t: Record<string, RuleTally>): void {
   console.log(`\n${title}`);
-  console.log(`${'rule'.padEnd(22)} ${'findings'.padStart(8)} ${'right'.padStart(6)} ${'prec'.padStart(5)}   ${'queries'.padStart(7)} ${'found'.padStart(6)} ${'recall'.padStart(6)}`);
-  const rules = Object.keys(t).filter((r) => r !== 'all').sort();
+  console.log(
+    `${'rule'.padEnd(22)} ${'findings'.padStart(8)} ${'right'.padStart(6)} ${'prec'.padStart(5)}   ${'queries'.padStart(7)} ${'found'.padStart(6)} ${'recall'.padStart(6)}`,
+  );
+  const rules = Object.keys(t)
+    .filter((r) => r !== 'all')
+    .sort();
   for (const r of [...rules, 'all']) {
     const x = t[r]!;
-    console.log(`${r.padEnd(22)} ${String(x.findings).padStart(8)} ${String(x.correct).padStart(6)} ${pct(x.correct, x.findings).padStart(5)}   ${String(x.queries).padStart(7)} ${String(x.found).padStart(6)} ${pct(x.found, x.queries).padStart(6)}`);
+    console.log(
+      `${r.padEnd(22)} ${String(x.findings).padStart(8)} ${String(x.correct).padStart(6)} ${pct(x.correct, x.findings).padStart(5)}   ${String(x.queries).padStart(7)} ${String(x.found).padStart(6)} ${pct(x.found, x.queries).padStart(6)}`,
+    );
   }
 }
 
@@ -74,14 +100,21 @@ function main(): void {
     const previousTrace = opts.why ? traceUnattributedClaim((i, why) => void whys.set(i, why)) : null;
     const { findings, model } = analyze(doc, { format: 'text' });
     if (opts.why) traceUnattributedClaim(previousTrace);
-    const score = scoreArticle(findings.map((f) => ({ rule: f.rule, start: f.start, end: f.end, message: f.message })), queries);
+    const score = scoreArticle(
+      findings.map((f) => ({ rule: f.rule, start: f.start, end: f.end, message: f.message })),
+      queries,
+    );
     results.push({ article: a, genre: judgment.genre ?? 'news', score });
     if (opts.show) {
       for (const f of score.findings.filter((x) => !x.correct)) {
         console.log(`${a.id}: FALSE ALARM ${f.rule} “${doc.slice(f.start, f.end)}” — ${f.message}`);
         if (opts.why && f.rule === 'unattributed-claim') {
           const i = model.sentences.findIndex((s) => s.start <= f.start && f.start < s.end);
-          for (const k of [i - 1, i]) if (model.sentences[k]) console.log(`    ${k === i ? 'this' : 'prev'} (block ${model.sentences[k]!.block}): ${doc.slice(model.sentences[k]!.start, model.sentences[k]!.end).replace(/\s+/g, ' ').slice(0, 220)}`);
+          for (const k of [i - 1, i])
+            if (model.sentences[k])
+              console.log(
+                `    ${k === i ? 'this' : 'prev'} (block ${model.sentences[k]!.block}): ${doc.slice(model.sentences[k]!.start, model.sentences[k]!.end).replace(/\s+/g, ' ').slice(0, 220)}`,
+              );
         }
       }
       for (const q of score.queries.filter((x) => !x.found)) {
@@ -91,34 +124,53 @@ function main(): void {
           model.sentences.forEach((s, i) => {
             if (s.start < q.end && q.start < s.end) {
               console.log(`    ${whys.get(i) ?? '?'} | ${doc.slice(s.start, s.end).replace(/\s+/g, ' ').slice(0, 160)}`);
-              for (const k of [i - 1, i]) for (const ai of model.sentences[k]?.attributions ?? []) {
-                const at = model.attributions[ai]!;
-                console.log(`      [${k === i ? 'this' : 'prev'}] cue “${at.cue.text}” source “${at.source?.text ?? ''}” (${at.sourceKind}) content “${at.content ? doc.slice(at.content.start, at.content.end).slice(0, 80) : ''}”`);
-              }
+              for (const k of [i - 1, i])
+                for (const ai of model.sentences[k]?.attributions ?? []) {
+                  const at = model.attributions[ai]!;
+                  console.log(
+                    `      [${k === i ? 'this' : 'prev'}] cue “${at.cue.text}” source “${at.source?.text ?? ''}” (${at.sourceKind}) content “${at.content ? doc.slice(at.content.start, at.content.end).slice(0, 80) : ''}”`,
+                  );
+                }
             }
           });
         }
       }
     }
   }
-  console.log(`Real-copy evaluation, ${opts.split} split: ${results.length} judged articles${unjudged.length ? ` (${unjudged.length} not judged yet: ${unjudged.join(', ')})` : ''}`);
+  console.log(
+    `Real-copy evaluation, ${opts.split} split: ${results.length} judged articles${unjudged.length ? ` (${unjudged.length} not judged yet: ${unjudged.join(', ')})` : ''}`,
+  );
   const byStyle: Record<string, Record<string, RuleTally>> = {};
   for (const style of [...new Set(results.map((r) => r.article.style))].sort()) {
     byStyle[style] = tally(results.filter((r) => r.article.style === style).map((r) => r.score));
-    printTable(`${style} (${results.filter((r) => r.article.style === style).length} articles): precision by the finding's rule, recall by the query's rule`, byStyle[style]!);
+    printTable(
+      `${style} (${results.filter((r) => r.article.style === style).length} articles): precision by the finding's rule, recall by the query's rule`,
+      byStyle[style]!,
+    );
   }
   const overall = tally(results.map((r) => r.score));
   printTable(`all styles (${results.length} articles)`, overall);
   const byGenre: Record<string, RuleTally> = {};
-  for (const genre of [...new Set(results.map((r) => r.genre))].sort()) byGenre[genre] = tally(results.filter((r) => r.genre === genre).map((r) => r.score))['all'] ?? { findings: 0, correct: 0, queries: 0, found: 0 };
-  console.log(`\nby genre (all rules): ${Object.entries(byGenre).map(([g, x]) => `${g} P ${pct(x.correct, x.findings).trim()} R ${pct(x.found, x.queries).trim()} (${x.findings} findings, ${x.queries} queries)`).join('; ')}`);
+  for (const genre of [...new Set(results.map((r) => r.genre))].sort())
+    byGenre[genre] = tally(results.filter((r) => r.genre === genre).map((r) => r.score))['all'] ?? { findings: 0, correct: 0, queries: 0, found: 0 };
+  console.log(
+    `\nby genre (all rules): ${Object.entries(byGenre)
+      .map(([g, x]) => `${g} P ${pct(x.correct, x.findings).trim()} R ${pct(x.found, x.queries).trim()} (${x.findings} findings, ${x.queries} queries)`)
+      .join('; ')}`,
+  );
   if (opts.split === 'heldout' || opts.split === 'all') {
     const log = { date: new Date().toISOString(), split: opts.split, articles: results.length, all: overall['all'] };
     fs.appendFileSync(path.join(DATA, 'heldout-log.jsonl'), JSON.stringify(log) + '\n');
     console.log(`\n(held-out scoring logged in eval/data/copy/heldout-log.jsonl: score it once per round of engine work)`);
   }
   if (opts.json) {
-    const out = { split: opts.split, byStyle, overall, byGenre, articles: results.map((r) => ({ id: r.article.id, style: r.article.style, genre: r.genre, ...r.score })) };
+    const out = {
+      split: opts.split,
+      byStyle,
+      overall,
+      byGenre,
+      articles: results.map((r) => ({ id: r.article.id, style: r.article.style, genre: r.genre, ...r.score })),
+    };
     fs.writeFileSync(opts.json, JSON.stringify(out, null, 1) + '\n');
     console.log(`wrote ${opts.json}`);
   }

@@ -32,13 +32,23 @@ for (const [article, annFile] of files) {
   if (!includes(article)) continue;
   const text = fs.readFileSync(path.join(root, 'text', article + '.txt'), 'utf8');
   const gold = goldAttributions(parseAnn(fs.readFileSync(path.join(root, 'attributions', annFile), 'utf8')))
-    .map((g) => g[role]).filter((f): f is NonNullable<typeof f> => !!f).map((g) => hull(g.fragments));
-  const pred = analyze(text, { format: 'text' }).attributions.map((a) => a[role]).filter((s): s is NonNullable<typeof s> => !!s);
-  const context = (s: { start: number; end: number }) => text.slice(Math.max(0, s.start - 60), s.start) + '[' + text.slice(s.start, s.end) + ']' + text.slice(s.end, s.end + 40);
-  for (const g of gold) if (!pred.some((p) => p.start < g.end && g.start < p.end)) bump(missed, key(text.slice(g.start, g.end)), context(g).replace(/\n/g, ' '));
-  for (const p of pred) if (!gold.some((g) => p.start < g.end && g.start < p.end)) bump(spurious, key(text.slice(p.start, p.end)), context(p).replace(/\n/g, ' '));
+    .map((g) => g[role])
+    .filter((f): f is NonNullable<typeof f> => !!f)
+    .map((g) => hull(g.fragments));
+  const pred = analyze(text, { format: 'text' })
+    .attributions.map((a) => a[role])
+    .filter((s): s is NonNullable<typeof s> => !!s);
+  const context = (s: { start: number; end: number }) =>
+    text.slice(Math.max(0, s.start - 60), s.start) + '[' + text.slice(s.start, s.end) + ']' + text.slice(s.end, s.end + 40);
+  for (const g of gold)
+    if (!pred.some((p) => p.start < g.end && g.start < p.end)) bump(missed, key(text.slice(g.start, g.end)), context(g).replace(/\n/g, ' '));
+  for (const p of pred)
+    if (!gold.some((g) => p.start < g.end && g.start < p.end)) bump(spurious, key(text.slice(p.start, p.end)), context(p).replace(/\n/g, ' '));
 }
-for (const [title, m] of [['MISSED', missed], ['SPURIOUS', spurious]] as const) {
+for (const [title, m] of [
+  ['MISSED', missed],
+  ['SPURIOUS', spurious],
+] as const) {
   const rows = [...m].sort((a, b) => b[1].n - a[1].n).slice(0, top);
   console.log(`\n${title} ${role} (${[...m.values()].reduce((s, e) => s + e.n, 0)} in all)`);
   for (const [k, e] of rows) console.log(`${String(e.n).padStart(5)}  ${k.slice(0, 40).padEnd(40)}  ${e.ex.slice(0, 150)}`);

@@ -50,7 +50,11 @@ export function parseStory(name: string, raw: string, dir = FACTCHECK_DIR): Stor
 }
 
 export function loadStories(dir = FACTCHECK_DIR): Story[] {
-  return fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => parseStory(f, fs.readFileSync(path.join(dir, f), 'utf8'), dir));
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => parseStory(f, fs.readFileSync(path.join(dir, f), 'utf8'), dir));
 }
 
 export interface Scored {
@@ -79,7 +83,11 @@ function occurrences(text: string, needle: string): [number, number][] {
  * overlaps an occurrence of an expected text for its rule (a second finding on the same planted error is right too, and not counted
  * again); an expected finding no finding overlaps is missed.
  */
-export function judge(story: Story, findings: readonly { rule: string; start: number; end: number; related?: readonly { start: number; end: number }[] }[], rules: readonly string[]): { scores: Scored[]; judged: Judged[]; missed: Expected[] } {
+export function judge(
+  story: Story,
+  findings: readonly { rule: string; start: number; end: number; related?: readonly { start: number; end: number }[] }[],
+  rules: readonly string[],
+): { scores: Scored[]; judged: Judged[]; missed: Expected[] } {
   const scores = new Map(rules.map((r) => [r, { rule: r, truePositives: 0, falsePositives: 0, falseNegatives: 0 }]));
   const judged: Judged[] = [];
   const found = new Set<Expected>();

@@ -21,7 +21,10 @@ import { FACTCHECK_DIR, judge, loadStories, type Judged, type Scored, type Story
 export const FACTCHECK_RULES = ['inconsistent-figure', 'inconsistent-name', 'date-mismatch', 'quote-not-in-sources'];
 const TARGET = { precision: 0.9, recall: 0.8, falseAlarmsPer100: 2 };
 
-const config: ResolvedConfig = { ...DEFAULT_CONFIG, rules: Object.fromEntries(ALL_RULES.map((r) => [r.id, FACTCHECK_RULES.includes(r.id) ? r.defaultSeverity : 'off'])) };
+const config: ResolvedConfig = {
+  ...DEFAULT_CONFIG,
+  rules: Object.fromEntries(ALL_RULES.map((r) => [r.id, FACTCHECK_RULES.includes(r.id) ? r.defaultSeverity : 'off'])),
+};
 
 interface StoryResult {
   story: Story;
@@ -82,7 +85,8 @@ function realCopy(shared: string): Article[] {
   for (const split of ['train', 'dev']) {
     const dir = path.join(polnear, split, 'text');
     if (!fs.existsSync(dir)) continue;
-    for (const name of fs.readdirSync(dir).sort()) if (name.endsWith('.txt')) out.push({ name: `polnear/${split}/${name}`, text: fs.readFileSync(path.join(dir, name), 'utf8') });
+    for (const name of fs.readdirSync(dir).sort())
+      if (name.endsWith('.txt')) out.push({ name: `polnear/${split}/${name}`, text: fs.readFileSync(path.join(dir, name), 'utf8') });
   }
   const bbc = path.join(shared, 'data', 'bbc', 'train.json');
   if (fs.existsSync(bbc)) {
@@ -111,7 +115,12 @@ function main(): void {
     const results = mine.map(scoreStory);
     const t = table(results);
     met &&= t.met;
-    say(`# Planted set, ${split === 'dev' ? 'dev (tuned on)' : 'held out'}: ${mine.length} stories, ${mine.reduce((n, s) => n + s.expected.length, 0)} planted inconsistencies`, '', ...t.lines, '');
+    say(
+      `# Planted set, ${split === 'dev' ? 'dev (tuned on)' : 'held out'}: ${mine.length} stories, ${mine.reduce((n, s) => n + s.expected.length, 0)} planted inconsistencies`,
+      '',
+      ...t.lines,
+      '',
+    );
     const labelled = results.reduce((n, r) => n + r.labelledFixes, 0);
     say(`Restore fixes that would put a speaker label inside the quotation: ${labelled}`, '');
     const d = details(results);
@@ -126,7 +135,9 @@ function main(): void {
       const firings: string[] = [];
       const counts = new Map(real.map((r) => [r, 0]));
       const alarms = new Map(real.map((r) => [r, 0]));
-      const slips = (JSON.parse(fs.readFileSync(path.join(FACTCHECK_DIR, 'real-slips.json'), 'utf8')) as { slips: { article: string; rule: string; flagged: string }[] }).slips;
+      const slips = (
+        JSON.parse(fs.readFileSync(path.join(FACTCHECK_DIR, 'real-slips.json'), 'utf8')) as { slips: { article: string; rule: string; flagged: string }[] }
+      ).slips;
       for (const a of articles) {
         const result = analyze(a.text, { format: 'text', config });
         for (const f of result.findings) {
@@ -142,7 +153,14 @@ function main(): void {
       const total = [...counts.values()].reduce((a, b) => a + b, 0);
       const totalAlarms = [...alarms.values()].reduce((a, b) => a + b, 0);
       const per = (n: number) => ((100 * n) / articles.length).toFixed(2);
-      say(`# Real copy: ${articles.length} articles (PolNeAR train+dev, BBC train)`, '', 'A firing is a false alarm unless eval/data/factcheck/real-slips.json lists it as a slip read by hand in the published article.', '', '| rule | firings | per 100 articles | false alarms | per 100 articles |', '| --- | --- | --- | --- | --- |');
+      say(
+        `# Real copy: ${articles.length} articles (PolNeAR train+dev, BBC train)`,
+        '',
+        'A firing is a false alarm unless eval/data/factcheck/real-slips.json lists it as a slip read by hand in the published article.',
+        '',
+        '| rule | firings | per 100 articles | false alarms | per 100 articles |',
+        '| --- | --- | --- | --- | --- |',
+      );
       for (const [rule, n] of counts) say(`| ${rule} | ${n} | ${per(n)} | ${alarms.get(rule)} | ${per(alarms.get(rule)!)} |`);
       const per100 = (100 * totalAlarms) / articles.length;
       say(`| all | ${total} | ${per(total)} | ${totalAlarms} | ${per100.toFixed(2)} |`, '');
@@ -150,7 +168,11 @@ function main(): void {
       out.push('## Firings on real copy', '', ...firings);
     }
   }
-  say(met ? 'Targets met.' : `Targets not met (precision ≥ ${TARGET.precision}, recall ≥ ${TARGET.recall} per rule, ≤ ${TARGET.falseAlarmsPer100} false alarms per 100 articles).`);
+  say(
+    met
+      ? 'Targets met.'
+      : `Targets not met (precision ≥ ${TARGET.precision}, recall ≥ ${TARGET.recall} per rule, ≤ ${TARGET.falseAlarmsPer100} false alarms per 100 articles).`,
+  );
   const file = opt('--out');
   if (file) fs.writeFileSync(file, out.join('\n') + '\n');
 }

@@ -30,12 +30,25 @@ for (const [article, annFile] of files) {
     if (!p) continue;
     const gs = g[role] ? hull(g[role]!.fragments) : null;
     const ps = p[role];
-    const outcome = !gs && !ps ? 'both none' : !gs ? 'extra' : !ps ? 'missing' : ps.start < gs.end && gs.start < ps.end ? (ps.start === gs.start && ps.end === gs.end ? 'exact' : 'overlap') : 'wrong';
+    const outcome =
+      !gs && !ps
+        ? 'both none'
+        : !gs
+          ? 'extra'
+          : !ps
+            ? 'missing'
+            : ps.start < gs.end && gs.start < ps.end
+              ? ps.start === gs.start && ps.end === gs.end
+                ? 'exact'
+                : 'overlap'
+              : 'wrong';
     counts[outcome] = (counts[outcome] ?? 0) + 1;
     if (outcome === show && examples.length < 60) {
       const s = Math.min(gc.start, gs?.start ?? gc.start, ps?.start ?? gc.start);
       const e = Math.max(gc.end, gs?.end ?? gc.end, ps?.end ?? gc.end);
-      examples.push(`cue=[${text.slice(gc.start, gc.end)}] gold=[${gs ? text.slice(gs.start, gs.end) : '-'}] pred=[${ps ? text.slice(ps.start, ps.end) : '-'}]  …${text.slice(Math.max(0, s - 30), e + 20).replace(/\n/g, ' ')}…`);
+      examples.push(
+        `cue=[${text.slice(gc.start, gc.end)}] gold=[${gs ? text.slice(gs.start, gs.end) : '-'}] pred=[${ps ? text.slice(ps.start, ps.end) : '-'}]  …${text.slice(Math.max(0, s - 30), e + 20).replace(/\n/g, ' ')}…`,
+      );
     }
   }
 }

@@ -14,31 +14,40 @@
 import type { SourceKind } from '../server/src/analysis/types';
 
 const PRONOUNS = new Set(
-  ('i me my we us our you your he him his himself she her herself it its itself they them their ' +
-    'themselves who whom whose which that this these those one').split(' '),
+  (
+    'i me my we us our you your he him his himself she her herself it its itself they them their ' + 'themselves who whom whose which that this these those one'
+  ).split(' '),
 );
 const VAGUE_QUANTIFIERS = new Set('some many several most few various numerous countless multiple other others'.split(' '));
 const VAGUE_HEADS = new Set(
-  ('critics experts observers others analysts pundits commentators insiders skeptics sceptics detractors ' +
-    'opponents supporters sources everyone everybody someone somebody').split(' '),
+  (
+    'critics experts observers others analysts pundits commentators insiders skeptics sceptics detractors ' +
+    'opponents supporters sources everyone everybody someone somebody'
+  ).split(' '),
 );
 const DOCUMENT_HEADS = new Set(
-  ('report study statement poll data survey filing memo letter email e-mail article book ad advertisement ' +
+  (
+    'report study statement poll data survey filing memo letter email e-mail article book ad advertisement ' +
     'website site record records document analysis release transcript complaint lawsuit ruling indictment ' +
-    'results statistics estimate census tweet post video editorial column story audit review research affidavit paperwork').split(' '),
+    'results statistics estimate census tweet post video editorial column story audit review research affidavit paperwork'
+  ).split(' '),
 );
 const TITLES = new Set(
-  ('president sen senator rep representative gov governor mr mrs ms dr secretary chairman chairwoman chair ' +
+  (
+    'president sen senator rep representative gov governor mr mrs ms dr secretary chairman chairwoman chair ' +
     'minister prime judge justice mayor general gen attorney speaker leader director spokesman spokeswoman ' +
-    'spokesperson chief vice former sheriff commissioner ambassador rev candidate ceo').split(' '),
+    'spokesperson chief vice former sheriff commissioner ambassador rev candidate ceo'
+  ).split(' '),
 );
 const GROUP_LABELS = new Set(
   'republican republicans democrat democrats democratic gop american americans u.s us federal conservative conservatives liberal liberals'.split(' '),
 );
 // Capitalised at the start of a source without naming anyone.
 const FUNCTION_WORDS = new Set(
-  ('the a an this that these those both all each every any no another such his her their its our my your ' +
-    'one two three four five six seven eight nine ten dozens hundreds thousands millions').split(' '),
+  (
+    'the a an this that these those both all each every any no another such his her their its our my your ' +
+    'one two three four five six seven eight nine ten dozens hundreds thousands millions'
+  ).split(' '),
 );
 const POST_MODIFIERS = new Set(
   'of by from for in on at that which who whom released published issued with to about conducted commissioned obtained seen'.split(' '),
@@ -47,7 +56,10 @@ const POST_MODIFIERS = new Set(
 const WORD = /[\p{L}\d][\p{L}\d'’.&-]*/gu;
 
 function normalise(word: string): string {
-  return word.toLowerCase().replace(/['’]s?$/, '').replace(/\.$/, '');
+  return word
+    .toLowerCase()
+    .replace(/['’]s?$/, '')
+    .replace(/\.$/, '');
 }
 
 function isCapitalised(word: string): boolean {

@@ -48,7 +48,9 @@ export function printReport(r: Report): void {
   console.log('\nSPANS  overlap = a predicted and a gold span share at least one character, one-to-one maximum matching;');
   console.log('       exact = identical offsets; relaxed exact = identical once whitespace, quote marks and punctuation');
   console.log('       at either end are trimmed. gold/pred count distinct spans (identical spans in an article count once).');
-  console.log(`${pad('role', 8)}${lpad('gold', 7)}${lpad('pred', 7)} | ${lpad('P', 6)}${lpad('R', 7)}${lpad('F1', 7)} | ${lpad('exact F1', 9)}${lpad('relaxed exact F1', 18)} | CofeNet exact F1`);
+  console.log(
+    `${pad('role', 8)}${lpad('gold', 7)}${lpad('pred', 7)} | ${lpad('P', 6)}${lpad('R', 7)}${lpad('F1', 7)} | ${lpad('exact F1', 9)}${lpad('relaxed exact F1', 18)} | CofeNet exact F1`,
+  );
   for (const role of ROLES) {
     const s = r.roles[role];
     console.log(
@@ -68,7 +70,9 @@ export function printReport(r: Report): void {
 
   const a = r.unattributedClaim;
   console.log('\nUNATTRIBUTED-CLAIM false alarms (finding overlaps gold content, or a sentence holding a gold cue)');
-  console.log(`  ${a.falseAlarms} of ${a.findings} findings = ${(a.rate * 100).toFixed(1)}%  (in gold content: ${a.inContent}; elsewhere on a cue sentence: ${a.onCueSentence})`);
+  console.log(
+    `  ${a.falseAlarms} of ${a.findings} findings = ${(a.rate * 100).toFixed(1)}%  (in gold content: ${a.inContent}; elsewhere on a cue sentence: ${a.onCueSentence})`,
+  );
 
   console.log('\nPER PUBLISHER (overlap F1)');
   console.log(`${pad('publisher', 14)}${lpad('articles', 9)}${lpad('cue', 8)}${lpad('source', 8)}${lpad('content', 9)}`);

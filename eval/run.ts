@@ -22,17 +22,24 @@ import { splitSource } from './splits';
 import { evaluateWeasels, printWeasels } from './weasel';
 import { COFENET_EXACT_F1, ROLES, printReport } from './print';
 import type { Report, Role, RoleFigures } from './print';
-import {
-  addCounts, confusion, countExact, distinctIndices, exactKey, falseAlarms, matchByOverlap, prf, relaxedKey, spanKey, splitSentences,
-} from './score';
+import { addCounts, confusion, countExact, distinctIndices, exactKey, falseAlarms, matchByOverlap, prf, relaxedKey, spanKey, splitSentences } from './score';
 import type { Counts, FalseAlarms, Fragments } from './score';
 
-const USAGE = 'usage: npm run eval -- [--split dev|train|holdout|train-fit] [--data DIR] [--json FILE] [--cue-model FILE] [--sentence-model FILE] [--show-alarms] [--claims-tsv FILE]';
+const USAGE =
+  'usage: npm run eval -- [--split dev|train|holdout|train-fit] [--data DIR] [--json FILE] [--cue-model FILE] [--sentence-model FILE] [--show-alarms] [--claims-tsv FILE]';
 const MEASURES = ['overlap', 'exact', 'relaxedExact'] as const;
 type Scores = Record<(typeof MEASURES)[number], Counts>;
 type RoleScores = Record<Role, Scores>;
 
-interface Options { split: string; data: string; json?: string; cueModel?: string; sentenceModel?: string; showAlarms?: boolean; claimsTsv?: string }
+interface Options {
+  split: string;
+  data: string;
+  json?: string;
+  cueModel?: string;
+  sentenceModel?: string;
+  showAlarms?: boolean;
+  claimsTsv?: string;
+}
 
 function parseArgs(argv: string[]): Options {
   // Default corpus root: ../shared/data/polnear relative to the repository root.
@@ -71,8 +78,7 @@ function readPublishers(file: string): Map<string, string> {
 }
 
 const zero = (): Counts => ({ tp: 0, gold: 0, pred: 0 });
-const emptyRoleScores = (): RoleScores =>
-  Object.fromEntries(ROLES.map((r) => [r, { overlap: zero(), exact: zero(), relaxedExact: zero() }])) as RoleScores;
+const emptyRoleScores = (): RoleScores => Object.fromEntries(ROLES.map((r) => [r, { overlap: zero(), exact: zero(), relaxedExact: zero() }])) as RoleScores;
 
 /** The distinct spans of one role, with the index of the attribution each came from. */
 function roleSpans(spans: (Fragments | null)[]): { spans: Fragments[]; from: number[] } {
@@ -111,7 +117,12 @@ function scoreArticle(article: string, publisher: string, text: string, gold: Go
     scores[role] = {
       overlap: counts(pairs.length),
       exact: counts(countExact(g.spans.map(exactKey), p.spans.map(exactKey))),
-      relaxedExact: counts(countExact(g.spans.map((f) => relaxedKey(text, f)), p.spans.map((f) => relaxedKey(text, f)))),
+      relaxedExact: counts(
+        countExact(
+          g.spans.map((f) => relaxedKey(text, f)),
+          p.spans.map((f) => relaxedKey(text, f)),
+        ),
+      ),
     };
     if (role === 'source') {
       const lowercase = lowercaseWords(text);
@@ -145,15 +156,36 @@ function scoreArticle(article: string, publisher: string, text: string, gold: Go
     const sameBlock = prev !== undefined && prev.block === s.block;
     const kind = /^This (.+?) \(/.exec(f.message)?.[1] ?? '?';
     const firstOfBlock = model.sentences.findIndex((x) => x.block === s.block);
-    const cuesHere = gold.filter((g) => g.cue && g.cue.fragments.some((c) => c.start < s.end && s.start < c.end)).map((g) => g.cue!.text).join('|');
-    const prevAttributed = prev === undefined ? '' : prev.attributions.length > 0 || result.model.quotes.some((q) => q.start < prev.end && prev.start < q.end) ? 1 : 0;
-    return [article, kind, text.slice(f.start, f.end).replace(/\s+/g, ' '), s.cueMargin, s.attributionScore, sameBlock ? prev.cueMargin : '', sameBlock ? prev.attributionScore : '',
-      at - firstOfBlock, isAlarm[i] ? 1 : 0, prevAttributed, text.slice(s.start, s.end).replace(/\s+/g, ' '), cuesHere.replace(/\s+/g, ' ')].join('\t');
+    const cuesHere = gold
+      .filter((g) => g.cue && g.cue.fragments.some((c) => c.start < s.end && s.start < c.end))
+      .map((g) => g.cue!.text)
+      .join('|');
+    const prevAttributed =
+      prev === undefined ? '' : prev.attributions.length > 0 || result.model.quotes.some((q) => q.start < prev.end && prev.start < q.end) ? 1 : 0;
+    return [
+      article,
+      kind,
+      text.slice(f.start, f.end).replace(/\s+/g, ' '),
+      s.cueMargin,
+      s.attributionScore,
+      sameBlock ? prev.cueMargin : '',
+      sameBlock ? prev.attributionScore : '',
+      at - firstOfBlock,
+      isAlarm[i] ? 1 : 0,
+      prevAttributed,
+      text.slice(s.start, s.end).replace(/\s+/g, ' '),
+      cuesHere.replace(/\s+/g, ' '),
+    ].join('\t');
   });
   return { article, publisher, scores, kindPairs, alarms, goldWithCue: goldCues.length, missedCues, alarmTexts, claimRows };
 }
 
-function evaluate(opts: Options, textDir: string, annDir: string, includes: (article: string) => boolean): { report: Report; alarmTexts: string[]; claimRows: string[] } {
+function evaluate(
+  opts: Options,
+  textDir: string,
+  annDir: string,
+  includes: (article: string) => boolean,
+): { report: Report; alarmTexts: string[]; claimRows: string[] } {
   const publishers = readPublishers(path.join(opts.data, 'metadata.tsv'));
   const { files, multiAnnotator } = chooseAnnotatorFiles(fs.readdirSync(annDir));
   const elapsed = { ms: 0 };
@@ -231,15 +263,20 @@ function evaluate(opts: Options, textDir: string, annDir: string, includes: (art
     roles: { cue: figures('cue'), source: figures('source'), content: figures('content') },
     sourceKindConfusion: confusion(results.flatMap((r) => r.kindPairs)),
     unattributedClaim: alarms,
-    publishers: [...byPublisher].sort(([a], [b]) => (a < b ? -1 : 1)).map(([publisher, p]) => ({
-      publisher,
-      articles: p.articles,
-      cueF1: prf(p.scores.cue.overlap).f1,
-      sourceF1: prf(p.scores.source.overlap).f1,
-      contentF1: prf(p.scores.content.overlap).f1,
-    })),
+    publishers: [...byPublisher]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([publisher, p]) => ({
+        publisher,
+        articles: p.articles,
+        cueF1: prf(p.scores.cue.overlap).f1,
+        sourceF1: prf(p.scores.source.overlap).f1,
+        contentF1: prf(p.scores.content.overlap).f1,
+      })),
     worstMisses: worst.map((r) => ({
-      article: r.article, goldAttributions: r.goldWithCue, missed: r.missedCues.length, examples: r.missedCues.slice(0, 4),
+      article: r.article,
+      goldAttributions: r.goldWithCue,
+      missed: r.missedCues.length,
+      examples: r.missedCues.slice(0, 4),
     })),
     throughput: { bytes, seconds, mbPerSecond: seconds > 0 ? bytes / 1e6 / seconds : 0 },
   };
@@ -277,7 +314,11 @@ function main(argv: string[]): number {
   // scores are listed and a threshold can be chosen from them.
   if (opts.claimsTsv) useClaimThresholds({ figure: { margin: Infinity, score: Infinity }, other: { margin: Infinity, score: Infinity } });
   const { report, alarmTexts, claimRows } = evaluate(opts, textDir, annDir, includes);
-  if (opts.claimsTsv) fs.writeFileSync(opts.claimsTsv, ['article\tkind\ttrigger\tmargin\tscore\tprevMargin\tprevScore\tposition\talarm\tprevAttributed\tsentence\tgoldCues', ...claimRows].join('\n') + '\n');
+  if (opts.claimsTsv)
+    fs.writeFileSync(
+      opts.claimsTsv,
+      ['article\tkind\ttrigger\tmargin\tscore\tprevMargin\tprevScore\tposition\talarm\tprevAttributed\tsentence\tgoldCues', ...claimRows].join('\n') + '\n',
+    );
   printReport(report);
   if (opts.showAlarms) console.log(`\nUNATTRIBUTED-CLAIM false alarms, one by one\n${alarmTexts.join('\n')}`);
   // The weak-attribution rules are judged on hand-labelled train sentences, whatever the split.
@@ -285,7 +326,10 @@ function main(argv: string[]): number {
   const weasels = fs.existsSync(trainText) ? evaluateWeasels(trainText) : null;
   if (weasels) printWeasels(weasels);
   if (opts.json) {
-    fs.writeFileSync(opts.json, JSON.stringify({ ...report, weakAttribution: weasels && { sentences: weasels.sentences, rows: weasels.rows } }, null, 2) + '\n');
+    fs.writeFileSync(
+      opts.json,
+      JSON.stringify({ ...report, weakAttribution: weasels && { sentences: weasels.sentences, rows: weasels.rows } }, null, 2) + '\n',
+    );
     console.log(`\nJSON written to ${opts.json}`);
   }
   return 0;

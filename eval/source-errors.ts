@@ -24,7 +24,10 @@ const { folder, includes } = splitSource(split);
 const root = path.resolve(__dirname, '..', '..', 'shared', 'data', 'polnear', folder);
 const { files } = chooseAnnotatorFiles(fs.readdirSync(path.join(root, 'attributions')));
 
-interface Span { start: number; end: number }
+interface Span {
+  start: number;
+  end: number;
+}
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const counts = new Map<string, number>();
 const examples = new Map<string, string[]>();
@@ -58,13 +61,20 @@ for (const [article, annFile] of files) {
     if (!gs && !ps) category = 'ok: both none';
     else if (gs && ps && overlaps(gs, ps)) {
       if (gs.start === ps.start && gs.end === ps.end) category = 'ok: exact';
-      else category = `ok: overlap (${ps.start < gs.start ? 'pred starts earlier' : ps.start > gs.start ? 'pred starts later' : 'same start'}, ${ps.end > gs.end ? 'pred ends later' : ps.end < gs.end ? 'pred ends earlier' : 'same end'})`;
+      else
+        category = `ok: overlap (${ps.start < gs.start ? 'pred starts earlier' : ps.start > gs.start ? 'pred starts later' : 'same start'}, ${ps.end > gs.end ? 'pred ends later' : ps.end < gs.end ? 'pred ends earlier' : 'same end'})`;
     } else if (!gs) {
       category = `extra: gold has no source (${ps!.start < p.cue.start ? 'pred before cue' : 'pred after cue'})`;
     } else {
       const goldSentence = sentenceOf(gs.start);
-      const where = goldSentence !== cueSentence ? 'gold in another sentence'
-        : gs.start >= p.cue.end ? 'gold after cue' : gs.end <= p.cue.start ? 'gold before cue' : 'gold spans cue';
+      const where =
+        goldSentence !== cueSentence
+          ? 'gold in another sentence'
+          : gs.start >= p.cue.end
+            ? 'gold after cue'
+            : gs.end <= p.cue.start
+              ? 'gold before cue'
+              : 'gold spans cue';
       const goldWords = text.slice(gs.start, gs.end).toLowerCase().split(/\s+/);
       const pronoun = goldWords.length <= 2 && PRONOUNS.has(goldWords[goldWords.length - 1]!) ? ', gold is a pronoun' : '';
       if (!ps) category = `missing: ${where}${pronoun}`;
@@ -75,7 +85,8 @@ for (const [article, annFile] of files) {
     }
     const from = Math.min(gc.start, gs?.start ?? gc.start, ps?.start ?? gc.start);
     const to = Math.max(gc.end, gs?.end ?? gc.end, ps?.end ?? gc.end);
-    if (args.includes('--dump')) console.log(`DUMP ${category.split(':')[0]}\t${article}\tcue=[${show1(gc)}]@${gc.start} gold=[${show1(gs)}] pred=[${show1(ps)}]`);
+    if (args.includes('--dump'))
+      console.log(`DUMP ${category.split(':')[0]}\t${article}\tcue=[${show1(gc)}]@${gc.start} gold=[${show1(gs)}] pred=[${show1(ps)}]`);
     note(category, `cue=[${show1(gc)}] gold=[${show1(gs)}] pred=[${show1(ps)}]  …${text.slice(Math.max(0, from - 50), to + 30).replace(/\n/g, ' ')}…`);
   }
 
@@ -83,7 +94,10 @@ for (const [article, annFile] of files) {
   const distinct = <T extends Span>(xs: T[]) => xs.filter((x, i) => xs.findIndex((y) => y.start === x.start && y.end === x.end) === i);
   const goldSources = distinct(gold.flatMap((g) => (g.source ? [{ ...hull(g.source.fragments), cue: g.cue ? hull(g.cue.fragments) : null }] : [])));
   const predSources = distinct(pred.flatMap((a) => (a.source ? [{ start: a.source.start, end: a.source.end, cue: a.cue as Span }] : [])));
-  const pairs = matchByOverlap(goldSources.map((s) => [s]), predSources.map((s) => [s]));
+  const pairs = matchByOverlap(
+    goldSources.map((s) => [s]),
+    predSources.map((s) => [s]),
+  );
   spanLevel.gold += goldSources.length;
   spanLevel.pred += predSources.length;
   spanLevel.tp += pairs.length;
@@ -97,7 +111,10 @@ for (const [article, annFile] of files) {
     if (gold.some((g) => g.cue && overlaps(hull(g.cue.fragments), s.cue))) spanLevel.predUnmatchedCueMatched++;
     else {
       spanLevel.predUnmatchedCueSpurious++;
-      if (args.includes('--spurious')) console.log(`SPURIOUS cue=[${show1(s.cue)}] source=[${show1(s)}]  …${text.slice(Math.max(0, s.start - 40), Math.max(s.end, s.cue.end) + 30).replace(/\n/g, ' ')}…`);
+      if (args.includes('--spurious'))
+        console.log(
+          `SPURIOUS cue=[${show1(s.cue)}] source=[${show1(s)}]  …${text.slice(Math.max(0, s.start - 40), Math.max(s.end, s.cue.end) + 30).replace(/\n/g, ' ')}…`,
+        );
     }
   });
 }

@@ -31,5 +31,7 @@ export function taggerInputs(text: string): SentenceInput[] {
 
 /** Each gold cue as one span, from its first fragment's start to its last one's end. */
 export function goldCueSpans(ann: string): { start: number; end: number }[] {
-  return goldAttributions(parseAnn(ann)).flatMap((g) => (g.cue ? [{ start: g.cue.fragments[0]!.start, end: g.cue.fragments[g.cue.fragments.length - 1]!.end }] : []));
+  return goldAttributions(parseAnn(ann)).flatMap((g) =>
+    g.cue ? [{ start: g.cue.fragments[0]!.start, end: g.cue.fragments[g.cue.fragments.length - 1]!.end }] : [],
+  );
 }

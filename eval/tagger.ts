@@ -24,7 +24,11 @@ if (!fs.existsSync(root)) {
   process.exit(0);
 }
 const { files } = chooseAnnotatorFiles(fs.readdirSync(path.join(root, 'attributions')));
-let tp = 0, fp = 0, fn = 0, noStarter = 0, inQ = 0;
+let tp = 0,
+  fp = 0,
+  fn = 0,
+  noStarter = 0,
+  inQ = 0;
 for (const [article, annFile] of files) {
   if (!isHoldout(article, fold)) continue;
   const text = fs.readFileSync(path.join(root, 'text', article + '.txt'), 'utf8');
@@ -40,7 +44,10 @@ for (const [article, annFile] of files) {
   const uniq = [...new Map(cues.map((c) => [`${c.start}:${c.end}`, c])).values()];
   for (const g of uniq) {
     const k = predicted.findIndex((p, i) => !used.has(i) && p.start < g.end && g.start < p.end);
-    if (k >= 0) { used.add(k); tp++; } else {
+    if (k >= 0) {
+      used.add(k);
+      tp++;
+    } else {
       fn++;
       const first = toks.find((t) => t.end > g.start && t.start < g.end);
       if (first && first.q) inQ++;
@@ -49,5 +56,8 @@ for (const [article, annFile] of files) {
   }
   fp += predicted.length - used.size;
 }
-const P = tp / (tp + fp), R = tp / (tp + fn);
-console.log(`holdout:${fold} tagger cue P ${P.toFixed(3)} R ${R.toFixed(3)} F1 ${(2 * P * R / (P + R)).toFixed(3)}  tp ${tp} fp ${fp} fn ${fn} (fn first word not a starter: ${noStarter}, in quote: ${inQ})`);
+const P = tp / (tp + fp),
+  R = tp / (tp + fn);
+console.log(
+  `holdout:${fold} tagger cue P ${P.toFixed(3)} R ${R.toFixed(3)} F1 ${((2 * P * R) / (P + R)).toFixed(3)}  tp ${tp} fp ${fp} fn ${fn} (fn first word not a starter: ${noStarter}, in quote: ${inQ})`,
+);

@@ -17,7 +17,9 @@ if (claimbuster.length === 0) {
   process.exit(0);
 }
 const news = loadNews().filter((e) => e.split === 'train');
-console.log(`${claimbuster.length} ClaimBuster sentences (${claimbuster.filter((e) => e.label).length} check-worthy), ${news.length} news train sentences (${news.filter((e) => e.label).length} check-worthy)`);
+console.log(
+  `${claimbuster.length} ClaimBuster sentences (${claimbuster.filter((e) => e.label).length} check-worthy), ${news.length} news train sentences (${news.filter((e) => e.label).length} check-worthy)`,
+);
 
 // The threshold: the best F1 of out-of-fold news scores, over a grid of candidate thresholds.
 let threshold = 0;

@@ -28,7 +28,10 @@ if (!fs.existsSync(root)) {
   process.exit(0);
 }
 
-interface Example { input: TaggerInput; gold: Tag[] }
+interface Example {
+  input: TaggerInput;
+  gold: Tag[];
+}
 
 /** Every sentence of the split as tagger input with gold B/I/O tags from the cue spans. */
 function loadExamples(): Example[] {
@@ -57,8 +60,14 @@ function loadExamples(): Example[] {
 
 function train(examples: Example[]): CueModel {
   const starterCounts = new Map<string, number>();
-  for (const ex of examples) ex.gold.forEach((g, i) => g === 'B' && !ex.input.inQuote[i] && starterCounts.set(ex.input.tokens[i]!.lower, (starterCounts.get(ex.input.tokens[i]!.lower) ?? 0) + 1));
-  const starters = [...starterCounts].filter(([, n]) => n >= minStarts).map(([w]) => w).sort();
+  for (const ex of examples)
+    ex.gold.forEach(
+      (g, i) => g === 'B' && !ex.input.inQuote[i] && starterCounts.set(ex.input.tokens[i]!.lower, (starterCounts.get(ex.input.tokens[i]!.lower) ?? 0) + 1),
+    );
+  const starters = [...starterCounts]
+    .filter(([, n]) => n >= minStarts)
+    .map(([w]) => w)
+    .sort();
   // Features seen fewer than --min-count times carry noise, not evidence; leaving them out
   // keeps the model small enough to ship inside the editor extension.
   const featureCounts = new Map<string, number>();
@@ -85,7 +94,7 @@ function train(examples: Example[]): CueModel {
   };
   const order = examples.map((_, i) => i);
   let seed = 20161108;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));

@@ -23,7 +23,11 @@ if (!fs.existsSync(root)) {
   process.exit(0);
 }
 
-interface Example { features: string[]; attributed: boolean; holdout: boolean }
+interface Example {
+  features: string[];
+  attributed: boolean;
+  holdout: boolean;
+}
 
 const examples: Example[] = [];
 const { files } = chooseAnnotatorFiles(fs.readdirSync(path.join(root, 'attributions')));
@@ -45,7 +49,7 @@ function train(data: Example[]): Record<string, number> {
   const stamp: Record<string, number> = {};
   let step = 0;
   let seed = 20161108;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const order = data.map((_, i) => i);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -75,7 +79,10 @@ function train(data: Example[]): Record<string, number> {
 
 // Threshold from a model that has not seen the holdout; the shipped weights use all of train.
 const fitWeights = train(examples.filter((e) => !e.holdout));
-const held = examples.filter((e) => e.holdout).map((e) => ({ score: sentenceScore(e.features, fitWeights), attributed: e.attributed })).sort((a, b) => a.score - b.score);
+const held = examples
+  .filter((e) => e.holdout)
+  .map((e) => ({ score: sentenceScore(e.features, fitWeights), attributed: e.attributed }))
+  .sort((a, b) => a.score - b.score);
 let threshold = held[0]!.score - 1;
 let quiet = 0;
 let alarms = 0;
@@ -86,7 +93,9 @@ for (const h of held) {
   if (h.attributed) alarms++;
   threshold = h.score;
 }
-console.log(`${examples.length} sentences (${held.length} held out, ${held.filter((h) => h.attributed).length} attributed); threshold ${threshold.toFixed(2)} leaves ${quiet} held-out sentences unattributed, ${alarms} of them wrongly (${(100 * alarms / Math.max(1, quiet)).toFixed(1)}%)`);
+console.log(
+  `${examples.length} sentences (${held.length} held out, ${held.filter((h) => h.attributed).length} attributed); threshold ${threshold.toFixed(2)} leaves ${quiet} held-out sentences unattributed, ${alarms} of them wrongly (${((100 * alarms) / Math.max(1, quiet)).toFixed(1)}%)`,
+);
 // --fit-only ships the holdout-blind weights, to tune rules on the holdout.
 const weights = args.includes('--fit-only') ? fitWeights : train(examples);
 fs.writeFileSync(out, JSON.stringify({ threshold, weights }) + '\n');

@@ -20,7 +20,13 @@ import { buildDocument } from './copy-score';
 const ROOT = path.resolve(__dirname, '..');
 const DATA = path.join(ROOT, 'eval', 'data', 'copy');
 
-interface Article { id: string; corpus: 'bbc' | 'polnear'; index?: number; file?: string; split: 'tune' | 'heldout' }
+interface Article {
+  id: string;
+  corpus: 'bbc' | 'polnear';
+  index?: number;
+  file?: string;
+  split: 'tune' | 'heldout';
+}
 
 export interface Disagreement {
   kind: 'vague-without-finding' | 'ledger-unattributed-quote' | 'ledger-attributed-flagged-quote' | 'quote-speaker-without-source';
@@ -42,15 +48,18 @@ export function disagreements(result: AnalysisResult): Disagreement[] {
   const flagged = (rule: string, span: { start: number; end: number }) => findings.some((f) => f.rule === rule && overlaps(f, span));
   model.attributions.forEach((a, i) => {
     if (a.sourceKind !== 'vague' || !a.source || model.nested[i]) return;
-    if (!flagged('vague-source', a.source)) out.push({ kind: 'vague-without-finding', text: `${squash(a.source.text)} | ${squash(a.cue.text)}`, sentence: sentenceOf(a.cue.start) });
+    if (!flagged('vague-source', a.source))
+      out.push({ kind: 'vague-without-finding', text: `${squash(a.source.text)} | ${squash(a.cue.text)}`, sentence: sentenceOf(a.cue.start) });
   });
   for (const row of buildLedger(result)) {
     if (row.kind !== 'quote') continue;
     const isFlagged = flagged('unattributed-quote', row);
     if (!row.attribution && !isFlagged) out.push({ kind: 'ledger-unattributed-quote', text: row.claim, sentence: row.sentence });
-    if (row.attribution && isFlagged) out.push({ kind: 'ledger-attributed-flagged-quote', text: `${row.claim} — ${row.attribution.source}`, sentence: row.sentence });
+    if (row.attribution && isFlagged)
+      out.push({ kind: 'ledger-attributed-flagged-quote', text: `${row.claim} — ${row.attribution.source}`, sentence: row.sentence });
     // A report with no source found covers it: `check` is content, the ledger can name only the cue.
-    if (row.attribution && !row.attribution.source) out.push({ kind: 'quote-speaker-without-source', text: `${row.claim} — ${row.attribution.cue}`, sentence: row.sentence });
+    if (row.attribution && !row.attribution.source)
+      out.push({ kind: 'quote-speaker-without-source', text: `${row.claim} — ${row.attribution.cue}`, sentence: row.sentence });
   }
   return out;
 }
@@ -73,11 +82,17 @@ function main(): void {
     }
     const examples = path.join(shared, 'examples');
     for (const f of fs.readdirSync(examples, { recursive: true }) as string[]) {
-      if (/\.(?:txt|md)$/.test(f) && !f.split(path.sep).includes('sources')) docs.push({ name: `examples/${f}`, text: fs.readFileSync(path.join(examples, f), 'utf8') });
+      if (/\.(?:txt|md)$/.test(f) && !f.split(path.sep).includes('sources'))
+        docs.push({ name: `examples/${f}`, text: fs.readFileSync(path.join(examples, f), 'utf8') });
     }
   }
   for (const f of files) docs.push({ name: f, text: fs.readFileSync(f, 'utf8') });
-  const counts: Record<string, number> = { 'vague-without-finding': 0, 'ledger-unattributed-quote': 0, 'ledger-attributed-flagged-quote': 0, 'quote-speaker-without-source': 0 };
+  const counts: Record<string, number> = {
+    'vague-without-finding': 0,
+    'ledger-unattributed-quote': 0,
+    'ledger-attributed-flagged-quote': 0,
+    'quote-speaker-without-source': 0,
+  };
   for (const doc of docs) {
     const result = analyze(doc.text, { format: /\.md$/.test(doc.name) ? 'markdown' : 'text' });
     for (const d of disagreements(result)) {

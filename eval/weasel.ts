@@ -9,9 +9,24 @@ import { analyze } from '../server/src/engine';
 export const WEASEL_RULES = ['vague-source', 'hedged-report', 'passive-attribution'] as const;
 type WeaselRule = (typeof WEASEL_RULES)[number];
 
-interface Labelled { id: string; file: string; start: number; end: number; text: string; categories: WeaselRule[]; reason: string }
+interface Labelled {
+  id: string;
+  file: string;
+  start: number;
+  end: number;
+  text: string;
+  categories: WeaselRule[];
+  reason: string;
+}
 
-export interface WeaselRow { rule: WeaselRule | 'any'; tp: number; fp: number; fn: number; precision: number; recall: number }
+export interface WeaselRow {
+  rule: WeaselRule | 'any';
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+}
 
 export interface WeaselReport {
   sentences: number;
@@ -25,7 +40,11 @@ export interface WeaselReport {
 export const DEFAULT_LABELS = path.join(__dirname, 'data', 'weasel-sentences.jsonl');
 
 export function loadLabels(file = DEFAULT_LABELS): Labelled[] {
-  return fs.readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Labelled);
+  return fs
+    .readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Labelled);
 }
 
 export function evaluateWeasels(textDir: string, labels = loadLabels()): WeaselReport {
@@ -68,7 +87,9 @@ export function printWeasels(r: WeaselReport, showErrors = 0): void {
   console.log(`\nWEAK ATTRIBUTION  rules on the ${r.sentences} hand-labelled train sentences (${source})`);
   console.log('rule                   tp   fp   fn |  precision  recall   (target ≥ 0.85 at ≥ 0.75)');
   for (const row of r.rows) {
-    console.log(`${row.rule.padEnd(20)} ${String(row.tp).padStart(4)} ${String(row.fp).padStart(4)} ${String(row.fn).padStart(4)} |  ${row.precision.toFixed(3).padStart(9)}  ${row.recall.toFixed(3).padStart(6)}`);
+    console.log(
+      `${row.rule.padEnd(20)} ${String(row.tp).padStart(4)} ${String(row.fp).padStart(4)} ${String(row.fn).padStart(4)} |  ${row.precision.toFixed(3).padStart(9)}  ${row.recall.toFixed(3).padStart(6)}`,
+    );
   }
   for (const e of r.errors.slice(0, showErrors)) console.log(`  ${e.kind.padEnd(11)} ${e.rule.padEnd(20)} ${e.id}  ${e.text.slice(0, 110)}  — ${e.reason}`);
 }

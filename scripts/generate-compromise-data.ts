@@ -72,7 +72,8 @@ export function tableWords(): string[] {
     if (lower.length > 1 && /^\p{L}+$/u.test(lower)) words.add(lower);
   };
   const forms = (verb: string) => {
-    for (const conjugation of nlp(verb).verbs().conjugate() as Record<string, string>[]) for (const form of Object.values(conjugation)) for (const w of form.split(/\s+/)) add(w);
+    for (const conjugation of nlp(verb).verbs().conjugate() as Record<string, string>[])
+      for (const form of Object.values(conjugation)) for (const w of form.split(/\s+/)) add(w);
   };
   for (const [word, classes] of lexiconFromCompromise()) {
     add(word);
@@ -117,7 +118,12 @@ export function compromiseConjugation(house: string): Conjugation {
  * do not give it: `exceptions` (conjugation → words), `regular` (words outside the lexicon's verbs
  * that compromise conjugates regularly from themselves), `none` (verb forms it finds no verb in).
  */
-export function houseVerbsData(table: { verbs: Record<string, string>; others: string }): { compromise: string; exceptions: Record<string, string>; regular: string; none: string } {
+export function houseVerbsData(table: { verbs: Record<string, string>; others: string }): {
+  compromise: string;
+  exceptions: Record<string, string>;
+  regular: string;
+  none: string;
+} {
   const byKey = new Map<string, string[]>();
   const regular: string[] = [];
   const none: string[] = [];
@@ -147,5 +153,7 @@ if (require.main === module) {
   const infinitives = infinitivesData(words);
   writeFileSync(INFINITIVES_JSON, JSON.stringify(infinitives) + '\n');
   writeFileSync(HOUSE_VERBS_JSON, JSON.stringify(houseVerbsData(infinitives)) + '\n');
-  console.log(`compromise ${lexicon.compromise}: ${Object.values(lexicon.classes).reduce((n, w) => n + w.split(' ').length, 0)} lexicon words → ${path.relative(ROOT, LEXICON_JSON)}; infinitives of ${words.length} words (${Object.keys(infinitives.verbs).length} verbs) → ${path.relative(ROOT, INFINITIVES_JSON)} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.log(
+    `compromise ${lexicon.compromise}: ${Object.values(lexicon.classes).reduce((n, w) => n + w.split(' ').length, 0)} lexicon words → ${path.relative(ROOT, LEXICON_JSON)}; infinitives of ${words.length} words (${Object.keys(infinitives.verbs).length} verbs) → ${path.relative(ROOT, INFINITIVES_JSON)} in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  );
 }

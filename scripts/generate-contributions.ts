@@ -33,9 +33,10 @@ export function schemaDescription(rule: Rule): string {
 
 /** The setting's description of a rule, in Markdown. */
 export function settingDescription(rule: Rule): string {
-  const byDefault = rule.defaultEnabled === false
-    ? `Default: \`off\` (\`${rule.defaultSeverity}\` when enabled): the rule is off unless a severity is chosen.`
-    : `Default: \`${rule.defaultSeverity}\`.`;
+  const byDefault =
+    rule.defaultEnabled === false
+      ? `Default: \`off\` (\`${rule.defaultSeverity}\` when enabled): the rule is off unless a severity is chosen.`
+      : `Default: \`${rule.defaultSeverity}\`.`;
   return `${rule.description} ${byDefault}\n\n${FILE_WINS}`;
 }
 
@@ -119,7 +120,12 @@ export function generatedSchema(text: string): string {
   let out = text;
   for (const rule of RULES) {
     if (schema.properties.rules.properties[rule.id]?.description === schemaDescription(rule)) continue;
-    const edits = modify(out, ['properties', 'rules', 'properties', rule.id], { $ref: '#/definitions/ruleSetting', description: schemaDescription(rule) }, { formattingOptions: { insertSpaces: true, tabSize: 2 } });
+    const edits = modify(
+      out,
+      ['properties', 'rules', 'properties', rule.id],
+      { $ref: '#/definitions/ruleSetting', description: schemaDescription(rule) },
+      { formattingOptions: { insertSpaces: true, tabSize: 2 } },
+    );
     out = applyEdits(out, edits);
   }
   return out;
@@ -130,9 +136,35 @@ export function generatedSchema(text: string): string {
 // every use: the neutral verbs below, and the loaded verbs of the loaded-verb rule less their bare
 // forms ("claim", "admit"), which are more often nouns or infinitives.
 export const NEUTRAL_CUES = [
-  'said', 'says', 'say', 'saying', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'wrote', 'writes',
-  'asked', 'asks', 'explained', 'explains', 'replied', 'responded', 'recalled', 'testified', 'tweeted',
-  'announced', 'reported', 'confirmed', 'warned', 'denied', 'acknowledged', 'stated', 'estimated',
+  'said',
+  'says',
+  'say',
+  'saying',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'noted',
+  'notes',
+  'wrote',
+  'writes',
+  'asked',
+  'asks',
+  'explained',
+  'explains',
+  'replied',
+  'responded',
+  'recalled',
+  'testified',
+  'tweeted',
+  'announced',
+  'reported',
+  'confirmed',
+  'warned',
+  'denied',
+  'acknowledged',
+  'stated',
+  'estimated',
 ];
 
 export function loadedCues(): string[] {
@@ -141,7 +173,10 @@ export function loadedCues(): string[] {
 
 function alternation(words: readonly string[]): string {
   // Longest first, so that "lashed out at" is tried before a shorter word; spaces match any run of spaces.
-  return [...words].sort((a, b) => b.length - a.length || a.localeCompare(b)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+  return [...words]
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
 }
 
 export function grammar(): Record<string, unknown> {
@@ -159,11 +194,12 @@ export function grammar(): Record<string, unknown> {
     scopeName: 'whosaid.attribution.injection',
     // Inline text only (paragraphs and headings, which hold list items, quotes and tables too), never
     // code, links' destinations or comments, and never inside a quotation it already matched.
-    injectionSelector: [
-      'L:text.html.markdown meta.paragraph.markdown',
-      'L:text.html.markdown markup.heading.markdown',
-      'L:text.plain',
-    ].map((s) => `${s} -markup.inline.raw -markup.raw -markup.fenced_code -comment -meta.embedded -markup.underline.link -string.other.link.destination -string.quoted.double.whosaid`).join(', '),
+    injectionSelector: ['L:text.html.markdown meta.paragraph.markdown', 'L:text.html.markdown markup.heading.markdown', 'L:text.plain']
+      .map(
+        (s) =>
+          `${s} -markup.inline.raw -markup.raw -markup.fenced_code -comment -meta.embedded -markup.underline.link -string.other.link.destination -string.quoted.double.whosaid`,
+      )
+      .join(', '),
     patterns: [{ include: '#curly-quote' }, { include: '#straight-quote' }, { include: '#according-to' }, { include: '#loaded-cue' }, { include: '#cue' }],
     repository: {
       'curly-quote': quote('“', '”'),
@@ -197,7 +233,12 @@ export function generatedValidator(): string {
 if (require.main === module) {
   const check = process.argv.includes('--check');
   let drift = false;
-  for (const [file, generate] of [[PACKAGE_JSON, generatedPackageJson], [SCHEMA, generatedSchema], [GRAMMAR, generatedGrammar], [VALIDATOR, generatedValidator]] as const) {
+  for (const [file, generate] of [
+    [PACKAGE_JSON, generatedPackageJson],
+    [SCHEMA, generatedSchema],
+    [GRAMMAR, generatedGrammar],
+    [VALIDATOR, generatedValidator],
+  ] as const) {
     const before = existsSync(file) ? readFileSync(file, 'utf8') : '';
     const after = generate(before);
     if (before === after) continue;

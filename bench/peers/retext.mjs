@@ -13,7 +13,9 @@ for (const dir of process.argv.slice(2)) {
     const text = fs.readFileSync(f.path, 'utf8');
     const file = processor.processSync(text);
     total += file.messages.length;
-    process.stdout.write(JSON.stringify({ path: f.path, messages: file.messages.map((m) => ({ line: m.line, column: m.column, ruleId: m.ruleId, reason: m.reason })) }) + '\n');
+    process.stdout.write(
+      JSON.stringify({ path: f.path, messages: file.messages.map((m) => ({ line: m.line, column: m.column, ruleId: m.ruleId, reason: m.reason })) }) + '\n',
+    );
   }
 }
 process.stderr.write(`retext-intensify: ${total} messages\n`);

@@ -3,8 +3,20 @@
 // attributed to, or "unattributed" first, so the desk sees what still needs a source. The rows
 // come from the server (`whosaid/claims`, `whosaid/ledger`); nothing here reads or sends anything else.
 import {
-  commands, EventEmitter, languages, Range, Selection, TextEditorRevealType, ThemeIcon, TreeItem, TreeItemCollapsibleState, Uri,
-  window, workspace, type Disposable, type TreeDataProvider,
+  commands,
+  EventEmitter,
+  languages,
+  Range,
+  Selection,
+  TextEditorRevealType,
+  ThemeIcon,
+  TreeItem,
+  TreeItemCollapsibleState,
+  Uri,
+  window,
+  workspace,
+  type Disposable,
+  type TreeDataProvider,
 } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ClaimsRequest, Commands, LedgerRequest, type ClaimItem } from '../../server/src/lsp/protocol';
@@ -25,7 +37,12 @@ export class ClaimsView implements TreeDataProvider<Node> {
     const editor = window.activeTextEditor;
     const language = editor?.document.languageId;
     this.uri = editor && (language === 'markdown' || language === 'plaintext') ? editor.document.uri.toString() : undefined;
-    this.claims = this.uri ? await this.client.sendRequest(ClaimsRequest.type, { uri: this.uri }).then((c) => c, () => []) : [];
+    this.claims = this.uri
+      ? await this.client.sendRequest(ClaimsRequest.type, { uri: this.uri }).then(
+          (c) => c,
+          () => [],
+        )
+      : [];
     this.changed.fire(undefined);
   }
 

@@ -24,7 +24,14 @@ export async function showSources(client: LanguageClient): Promise<void> {
   }
   const picks: SourcePick[] = items.map((item) => ({
     label: `$(${icon(item)}) ${item.source ?? '(no source)'}${item.resolvedSource ? ` → ${item.resolvedSource}` : ''}`,
-    description: [item.kind ? SOURCE_KIND_LABEL[item.kind as SourceKind] ?? item.kind : 'no source', `“${item.cue}”`, item.direct ? 'direct quotation' : '', item.nested ? 'inside a quotation' : ''].filter(Boolean).join(' · '),
+    description: [
+      item.kind ? (SOURCE_KIND_LABEL[item.kind as SourceKind] ?? item.kind) : 'no source',
+      `“${item.cue}”`,
+      item.direct ? 'direct quotation' : '',
+      item.nested ? 'inside a quotation' : '',
+    ]
+      .filter(Boolean)
+      .join(' · '),
     detail: item.preview || undefined,
     item,
   }));
@@ -64,10 +71,15 @@ function reveal(editor: TextEditor, item: SourceItem, select: boolean): void {
 
 function icon(item: SourceItem): string {
   switch (item.kind) {
-    case 'named': return 'person';
-    case 'document': return 'file-text';
-    case 'vague': return 'warning';
-    case 'anonymous': return 'eye-closed';
-    default: return 'quote';
+    case 'named':
+      return 'person';
+    case 'document':
+      return 'file-text';
+    case 'vague':
+      return 'warning';
+    case 'anonymous':
+      return 'eye-closed';
+    default:
+      return 'quote';
   }
 }

@@ -12,9 +12,12 @@ export async function insertSnippet(args: InsertSnippetArgs): Promise<void> {
   }
   const editor: TextEditor = window.visibleTextEditors.find((e) => e.document === document) ?? (await window.showTextDocument(document));
   if (args.edits.length > 0) {
-    const applied = await editor.edit((builder) => {
-      for (const e of args.edits) builder.replace(toRange(e.range), e.newText);
-    }, { undoStopBefore: true, undoStopAfter: false });
+    const applied = await editor.edit(
+      (builder) => {
+        for (const e of args.edits) builder.replace(toRange(e.range), e.newText);
+      },
+      { undoStopBefore: true, undoStopAfter: false },
+    );
     if (!applied) return;
   }
   await editor.insertSnippet(new SnippetString(args.snippet), toRange(args.range), { undoStopBefore: args.edits.length === 0, undoStopAfter: true });

@@ -5,8 +5,20 @@
 // for the active document) and when another editor becomes active. The numbers come from the
 // server (`whosaid/sourceMix`); nothing here reads or sends anything else.
 import {
-  commands, EventEmitter, languages, Range, Selection, TextEditorRevealType, ThemeIcon, TreeItem, TreeItemCollapsibleState, Uri,
-  window, type Disposable, type TreeDataProvider, type TreeView,
+  commands,
+  EventEmitter,
+  languages,
+  Range,
+  Selection,
+  TextEditorRevealType,
+  ThemeIcon,
+  TreeItem,
+  TreeItemCollapsibleState,
+  Uri,
+  window,
+  type Disposable,
+  type TreeDataProvider,
+  type TreeView,
 } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { Commands, SourceMixRequest, type SourceMixItem, type SourceMixResult, type WireRange } from '../../server/src/lsp/protocol';
@@ -35,7 +47,12 @@ export class SourceMixView implements TreeDataProvider<Node> {
     const editor = window.activeTextEditor;
     const language = editor?.document.languageId;
     const uri = editor && (language === 'markdown' || language === 'plaintext') ? editor.document.uri.toString() : undefined;
-    const mix = uri ? await this.client.sendRequest(SourceMixRequest.type, { uri }).then((m) => m, () => null) : null;
+    const mix = uri
+      ? await this.client.sendRequest(SourceMixRequest.type, { uri }).then(
+          (m) => m,
+          () => null,
+        )
+      : null;
     // Another refresh may have started meanwhile for another editor: the last active one wins.
     const now = window.activeTextEditor?.document.uri.toString();
     if (uri && now !== uri) return;
@@ -92,7 +109,8 @@ export class SourceMixView implements TreeDataProvider<Node> {
     item.id = `source:${source.kind}:${source.name}:${at ? `${at.line}:${at.character}` : ''}`;
     const quotes = plural(source.directQuotes, 'direct quote');
     item.description = `${plural(source.attributions, 'attribution')} · ${quotes}`;
-    item.tooltip = `${source.name} (${source.kind})\n${plural(source.attributions, 'attribution')}, ${quotes}` +
+    item.tooltip =
+      `${source.name} (${source.kind})\n${plural(source.attributions, 'attribution')}, ${quotes}` +
       (source.viaPronoun > 0 ? `, ${source.viaPronoun} by a pronoun` : '') +
       `\nLines ${[...new Set(source.mentions.map((m) => m.start.line + 1))].join(', ')}`;
     item.iconPath = new ThemeIcon(KIND_ICON[source.kind as Kind] ?? 'circle-small');

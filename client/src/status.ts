@@ -17,7 +17,10 @@ export function createStatusItem(): Disposable {
     }
     const diagnostics = languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'whosaid');
     item.text = `$(quote) WhoSaid: ${diagnostics.length}`;
-    item.tooltip = diagnostics.length === 0 ? 'WhoSaid: no attribution problems in this document' : `WhoSaid: ${summary(diagnostics)} in this document. Click to open the Problems panel.`;
+    item.tooltip =
+      diagnostics.length === 0
+        ? 'WhoSaid: no attribution problems in this document'
+        : `WhoSaid: ${summary(diagnostics)} in this document. Click to open the Problems panel.`;
     item.show();
   };
 
@@ -37,5 +40,8 @@ function summary(diagnostics: readonly Diagnostic[]): string {
   const names = ['error', 'warning', 'note', 'hint'];
   const counts = [0, 0, 0, 0];
   for (const d of diagnostics) counts[d.severity]!++;
-  return counts.map((n, i) => (n ? `${n} ${names[i]}${n > 1 ? 's' : ''}` : '')).filter(Boolean).join(', ');
+  return counts
+    .map((n, i) => (n ? `${n} ${names[i]}${n > 1 ? 's' : ''}` : ''))
+    .filter(Boolean)
+    .join(', ');
 }

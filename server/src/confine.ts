@@ -33,7 +33,8 @@ export function resolveInside(root: string, entry: string, base: string = root):
     const code = (error as NodeJS.ErrnoException).code;
     return { ok: false, reason: code === 'ENOENT' ? `${entry} does not exist` : `${entry} cannot be resolved (${code ?? String(error)})` };
   }
-  if (!isInside(real, realRoot)) return { ok: false, reason: `${entry} leads outside ${root} through a symbolic link (to ${real}): folders in the config must be inside it` };
+  if (!isInside(real, realRoot))
+    return { ok: false, reason: `${entry} leads outside ${root} through a symbolic link (to ${real}): folders in the config must be inside it` };
   return { ok: true, path: real };
 }
 

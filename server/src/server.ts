@@ -27,7 +27,19 @@ import { describeError, guardNotification, guardRequest } from './lsp/guard';
 import { hover } from './lsp/hover';
 import { claims, ledger } from './lsp/claims';
 import { sourceMix } from './lsp/source-mix';
-import { CheckWorkspaceRequest, ClaimsRequest, CONFIG_FILE, LedgerRequest, ShowSourcesRequest, SourceMixRequest, type CheckWorkspaceResult, type ClaimItem, type InitializationOptions, type SourceItem, type SourceMixResult } from './lsp/protocol';
+import {
+  CheckWorkspaceRequest,
+  ClaimsRequest,
+  CONFIG_FILE,
+  LedgerRequest,
+  ShowSourcesRequest,
+  SourceMixRequest,
+  type CheckWorkspaceResult,
+  type ClaimItem,
+  type InitializationOptions,
+  type SourceItem,
+  type SourceMixResult,
+} from './lsp/protocol';
 import { sources } from './lsp/sources';
 import { WorkspaceChecker } from './lsp/workspace-check';
 import { SOURCE_EXTENSIONS } from './host/source-files';
@@ -38,7 +50,9 @@ if (args.includes('--version')) {
   process.exit(0);
 }
 if (args.includes('--help')) {
-  console.log('Usage: whosaid-language-server [--stdio | --node-ipc | --socket=PORT]\nThe WhoSaid language server. Without a transport it speaks LSP over stdio.');
+  console.log(
+    'Usage: whosaid-language-server [--stdio | --node-ipc | --socket=PORT]\nThe WhoSaid language server. Without a transport it speaks LSP over stdio.',
+  );
   process.exit(0);
 }
 // An editor that runs the bare command gets stdio, the common default of language servers.
@@ -110,49 +124,68 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
-      experimental: { whosaid: { diagnosticsDebounceMs: debounceMs, showSources: ShowSourcesRequest.method, checkWorkspace: CheckWorkspaceRequest.method, maxDocumentLength: maxLength } },
+      experimental: {
+        whosaid: {
+          diagnosticsDebounceMs: debounceMs,
+          showSources: ShowSourcesRequest.method,
+          checkWorkspace: CheckWorkspaceRequest.method,
+          maxDocumentLength: maxLength,
+        },
+      },
     },
     serverInfo: { name: 'whosaid', version },
   };
 });
 
-connection.onInitialized(guardNotification(logError, 'initialized', async () => {
-  if (watchDynamically) {
-    // The config files, and the documents a config's `sources` folders may hold (transcripts, notes):
-    // a changed transcript changes which quotations quote-not-in-sources reports.
-    const sourceFiles = `**/*.{${SOURCE_EXTENSIONS.map((e) => e.slice(1)).join(',')}}`;
-    await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE}` }, { globPattern: sourceFiles }] });
-  }
-  if (configurationDynamically) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'whosaid' });
-  if (hasWorkspaceFolders) {
-    connection.workspace.onDidChangeWorkspaceFolders(guardNotification(logError, 'didChangeWorkspaceFolders', async () => {
-      const folders = await connection.workspace.getWorkspaceFolders();
-      await config.setFolders(foldersOf(folders, null));
-      publisher.scheduleAll();
-    }));
-  }
-}));
+connection.onInitialized(
+  guardNotification(logError, 'initialized', async () => {
+    if (watchDynamically) {
+      // The config files, and the documents a config's `sources` folders may hold (transcripts, notes):
+      // a changed transcript changes which quotations quote-not-in-sources reports.
+      const sourceFiles = `**/*.{${SOURCE_EXTENSIONS.map((e) => e.slice(1)).join(',')}}`;
+      await connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: `**/${CONFIG_FILE}` }, { globPattern: sourceFiles }],
+      });
+    }
+    if (configurationDynamically) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'whosaid' });
+    if (hasWorkspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(
+        guardNotification(logError, 'didChangeWorkspaceFolders', async () => {
+          const folders = await connection.workspace.getWorkspaceFolders();
+          await config.setFolders(foldersOf(folders, null));
+          publisher.scheduleAll();
+        }),
+      );
+    }
+  }),
+);
 
-connection.onDidChangeConfiguration(guardNotification(logError, 'didChangeConfiguration', (params) => {
-  config.settingsChanged(params.settings);
-  publisher.scheduleAll();
-}));
+connection.onDidChangeConfiguration(
+  guardNotification(logError, 'didChangeConfiguration', (params) => {
+    config.settingsChanged(params.settings);
+    publisher.scheduleAll();
+  }),
+);
 
-connection.onDidChangeWatchedFiles(guardNotification(logError, 'didChangeWatchedFiles', async (params) => {
-  const changed = await Promise.all(params.changes.filter((c) => config.isConfigFile(c.uri)).map((c) => config.reload(c.uri)));
-  const sources = params.changes.filter((c) => !config.isConfigFile(c.uri)).map((c) => config.sourceChanged(c.uri));
-  if (changed.some(Boolean) || sources.some(Boolean)) publisher.scheduleAll();
-}));
+connection.onDidChangeWatchedFiles(
+  guardNotification(logError, 'didChangeWatchedFiles', async (params) => {
+    const changed = await Promise.all(params.changes.filter((c) => config.isConfigFile(c.uri)).map((c) => config.reload(c.uri)));
+    const sources = params.changes.filter((c) => !config.isConfigFile(c.uri)).map((c) => config.sourceChanged(c.uri));
+    if (changed.some(Boolean) || sources.some(Boolean)) publisher.scheduleAll();
+  }),
+);
 
 // Fired on open too: a document not yet published is analysed at once, later changes after the debounce.
 documents.onDidChangeContent(guardNotification(logError, 'didChange', (event) => publisher.schedule(event.document.uri)));
-documents.onDidClose(guardNotification(logError, 'didClose', (event) => {
-  analyses.forget(event.document.uri);
-  config.forget(event.document.uri);
-  publisher.clear(event.document.uri);
-  // A file a workspace check listed keeps its (saved) problems listed.
-  return workspaceChecker.closed(event.document.uri);
-}));
+documents.onDidClose(
+  guardNotification(logError, 'didClose', (event) => {
+    analyses.forget(event.document.uri);
+    config.forget(event.document.uri);
+    publisher.clear(event.document.uri);
+    // A file a workspace check listed keeps its (saved) problems listed.
+    return workspaceChecker.closed(event.document.uri);
+  }),
+);
 
 /** The open prose document for a request, or null for an unknown document or a config file. */
 function prose(uri: string): TextDocument | null {
@@ -160,39 +193,58 @@ function prose(uri: string): TextDocument | null {
   return document && !config.isConfigFile(uri) ? document : null;
 }
 
-connection.onHover(guardRequest(logError, 'hover', null, async (params): Promise<Hover | null> => {
-  const document = prose(params.textDocument.uri);
-  return document ? hover(await analyses.get(document), params.position) : null;
-}));
+connection.onHover(
+  guardRequest(logError, 'hover', null, async (params): Promise<Hover | null> => {
+    const document = prose(params.textDocument.uri);
+    return document ? hover(await analyses.get(document), params.position) : null;
+  }),
+);
 
-connection.onCodeAction(guardRequest(logError, 'codeAction', [], async (params): Promise<CodeAction[]> => {
-  const document = prose(params.textDocument.uri);
-  return document ? codeActions(await analyses.get(document), params, { snippetCommands, documentChanges }) : [];
-}));
+connection.onCodeAction(
+  guardRequest(logError, 'codeAction', [], async (params): Promise<CodeAction[]> => {
+    const document = prose(params.textDocument.uri);
+    return document ? codeActions(await analyses.get(document), params, { snippetCommands, documentChanges }) : [];
+  }),
+);
 
-connection.onRequest(ShowSourcesRequest.type, guardRequest(logError, ShowSourcesRequest.method, [], async (params): Promise<SourceItem[]> => {
-  const document = prose(params?.uri);
-  return document ? sources(await analyses.get(document)) : [];
-}));
+connection.onRequest(
+  ShowSourcesRequest.type,
+  guardRequest(logError, ShowSourcesRequest.method, [], async (params): Promise<SourceItem[]> => {
+    const document = prose(params?.uri);
+    return document ? sources(await analyses.get(document)) : [];
+  }),
+);
 
-connection.onRequest(ClaimsRequest.type, guardRequest(logError, ClaimsRequest.method, [], async (params): Promise<ClaimItem[]> => {
-  const document = prose(params?.uri);
-  return document ? claims(await analyses.get(document)) : [];
-}));
+connection.onRequest(
+  ClaimsRequest.type,
+  guardRequest(logError, ClaimsRequest.method, [], async (params): Promise<ClaimItem[]> => {
+    const document = prose(params?.uri);
+    return document ? claims(await analyses.get(document)) : [];
+  }),
+);
 
-connection.onRequest(SourceMixRequest.type, guardRequest(logError, SourceMixRequest.method, null, async (params): Promise<SourceMixResult | null> => {
-  const document = prose(params?.uri);
-  return document ? sourceMix(await analyses.get(document)) : null;
-}));
+connection.onRequest(
+  SourceMixRequest.type,
+  guardRequest(logError, SourceMixRequest.method, null, async (params): Promise<SourceMixResult | null> => {
+    const document = prose(params?.uri);
+    return document ? sourceMix(await analyses.get(document)) : null;
+  }),
+);
 
-connection.onRequest(LedgerRequest.type, guardRequest(logError, LedgerRequest.method, '', async (params): Promise<string> => {
-  const document = prose(params?.uri);
-  const format = params?.format === 'json' || params?.format === 'md' ? params.format : 'csv';
-  return document ? ledger(await analyses.get(document), params.path || params.uri, format) : '';
-}));
+connection.onRequest(
+  LedgerRequest.type,
+  guardRequest(logError, LedgerRequest.method, '', async (params): Promise<string> => {
+    const document = prose(params?.uri);
+    const format = params?.format === 'json' || params?.format === 'md' ? params.format : 'csv';
+    return document ? ledger(await analyses.get(document), params.path || params.uri, format) : '';
+  }),
+);
 
 const NOTHING_CHECKED: CheckWorkspaceResult = { files: 0, checked: 0, withFindings: 0, skipped: 0, cancelled: false };
-connection.onRequest(CheckWorkspaceRequest.type, guardRequest(logError, CheckWorkspaceRequest.method, NOTHING_CHECKED, (params, token) => workspaceChecker.run(params, token)));
+connection.onRequest(
+  CheckWorkspaceRequest.type,
+  guardRequest(logError, CheckWorkspaceRequest.method, NOTHING_CHECKED, (params, token) => workspaceChecker.run(params, token)),
+);
 
 connection.onShutdown(() => publisher?.dispose());
 

@@ -12,7 +12,10 @@ export const FAILING_RULES_VARIABLE = 'WHOSAID_TEST_FAILING_RULES';
 
 /** Applies the hooks the environment asks for; returns the ids of the rules made to fail. */
 export function applyTestHooks(env: NodeJS.ProcessEnv): string[] {
-  const names = (env[FAILING_RULES_VARIABLE] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const names = (env[FAILING_RULES_VARIABLE] ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const failed: string[] = [];
   for (const rule of RULES as Rule[]) {
     if (!names.includes(rule.id)) continue;

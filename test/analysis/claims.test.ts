@@ -7,7 +7,10 @@ import { analyze } from '../../server/src/engine';
 import { findFigures } from '../../server/src/analysis/figures';
 import { describeAt } from '../../server/src/analysis/hover';
 
-const cuesOf = (text: string, feature: string) => claimFeatures(text).cues.filter((c) => c.feature === feature).map((c) => c.text);
+const cuesOf = (text: string, feature: string) =>
+  claimFeatures(text)
+    .cues.filter((c) => c.feature === feature)
+    .map((c) => c.text);
 
 test('claims: check-worthy news claims, with the cue that makes each one', () => {
   const cases: [string, string, string][] = [
@@ -98,9 +101,15 @@ test('claims: digits inside a name are not a count, and a dashed score is not tw
   assert.deepEqual(cuesOf('Airbus A320 deliveries rose sharply.', 'figure'), []);
   assert.deepEqual(cuesOf('The factory delivered 320 aircraft last year.', 'figure'), ['320 aircraft']);
   const text = 'The committee voted 7–4 on Monday night, and the board voted 9-2 on Tuesday.';
-  assert.deepEqual(findFigures(text, 0, text.length).map((f) => text.slice(f.start, f.end)), []);
+  assert.deepEqual(
+    findFigures(text, 0, text.length).map((f) => text.slice(f.start, f.end)),
+    [],
+  );
   const counted = 'The committee heard from 7 residents and 4 officials.';
-  assert.deepEqual(findFigures(counted, 0, counted.length).map((f) => counted.slice(f.number.start, f.number.end)), ['7', '4']);
+  assert.deepEqual(
+    findFigures(counted, 0, counted.length).map((f) => counted.slice(f.number.start, f.number.end)),
+    ['7', '4'],
+  );
 });
 
 test('figures: a fraction, a stock price or "nine in 10" is not a count, and a change quotes the whole fraction', () => {
@@ -112,7 +121,10 @@ test('figures: a fraction, a stock price or "nine in 10" is not a count, and a c
   const proportion = 'Nine in 10 Democratic registered voters say she could win.';
   assert.deepEqual(findFigures(proportion, 0, proportion.length), []);
   const counted = 'Some 389 registered voters took part.';
-  assert.deepEqual(findFigures(counted, 0, counted.length).map((f) => f.unit), ['voter']);
+  assert.deepEqual(
+    findFigures(counted, 0, counted.length).map((f) => f.unit),
+    ['voter'],
+  );
 });
 
 test('figures: what a sum is, from the verb that takes it or the subject it is stated of', () => {

@@ -11,12 +11,20 @@ import { formatNumber, parseNumberWords } from '../../server/src/analysis/number
 import { createQuoteSources, quotationItems } from '../../server/src/analysis/quote-sources';
 import { transcriptText } from '../../server/src/analysis/transcripts';
 
-const figures = (text: string) => findFigures(text, 0, text.length).map((f) => ({ text: text.slice(f.start, f.end), value: f.value, low: f.low, high: f.high, unit: f.unit }));
+const figures = (text: string) =>
+  findFigures(text, 0, text.length).map((f) => ({ text: text.slice(f.start, f.end), value: f.value, low: f.low, high: f.high, unit: f.unit }));
 
 test('number words', () => {
   const cases: [string, number | null][] = [
-    ['twelve', 12], ['twenty-five', 25], ['a dozen', 12], ['one hundred and twenty', 120], ['two million', 2e6],
-    ['three thousand five hundred', 3500], ['ninety nine', 99], ['five six', null], ['twenty twelve', null],
+    ['twelve', 12],
+    ['twenty-five', 25],
+    ['a dozen', 12],
+    ['one hundred and twenty', 120],
+    ['two million', 2e6],
+    ['three thousand five hundred', 3500],
+    ['ninety nine', 99],
+    ['five six', null],
+    ['twenty twelve', null],
   ];
   for (const [words, value] of cases) assert.equal(parseNumberWords(words), value, words);
   assert.equal(formatNumber(4500), '4,500');
@@ -24,11 +32,17 @@ test('number words', () => {
 });
 
 test('figures: numerals, words, money, percentages, approximations, casualties', () => {
-  assert.deepEqual(figures('More than 4,000 fighters entered the city.'), [{ text: 'More than 4,000 fighters', value: 4000, low: 4000, high: Infinity, unit: 'fighter' }]);
+  assert.deepEqual(figures('More than 4,000 fighters entered the city.'), [
+    { text: 'More than 4,000 fighters', value: 4000, low: 4000, high: Infinity, unit: 'fighter' },
+  ]);
   assert.deepEqual(figures('twelve dead'), [{ text: 'twelve dead', value: 12, low: 12, high: 12, unit: 'killed' }]);
   assert.deepEqual(figures('The blast left 14 people dead.'), [{ text: '14 people', value: 14, low: 14, high: 14, unit: 'killed' }]);
-  assert.deepEqual(figures('It raised $3.2 million in donations.'), [{ text: '$3.2 million in donations', value: 3_200_000, low: 3_150_000, high: 3_250_000, unit: 'usd:donation' }]);
-  assert.deepEqual(figures('Support fell to 12 percent of voters.'), [{ text: '12 percent of voters', value: 12, low: 11.5, high: 12.5, unit: 'percent:voter' }]);
+  assert.deepEqual(figures('It raised $3.2 million in donations.'), [
+    { text: '$3.2 million in donations', value: 3_200_000, low: 3_150_000, high: 3_250_000, unit: 'usd:donation' },
+  ]);
+  assert.deepEqual(figures('Support fell to 12 percent of voters.'), [
+    { text: '12 percent of voters', value: 12, low: 11.5, high: 12.5, unit: 'percent:voter' },
+  ]);
   assert.deepEqual(figures('About 4,500 militants'), [{ text: 'About 4,500 militants', value: 4500, low: 3825, high: 5175, unit: 'fighter' }]);
   assert.deepEqual(figures('nearly 300 troops'), [{ text: 'nearly 300 troops', value: 300, low: 255, high: 300, unit: 'soldier' }]);
   assert.deepEqual(figures('between 12 and 14 soldiers were killed')[0]!.high, 14);
@@ -39,10 +53,13 @@ test('figures: numerals, words, money, percentages, approximations, casualties',
 test('dates, weekdays and datelines', () => {
   const text = 'The talks resumed on Friday, December 10, 2016, and on Sat. 11 Dec.';
   const dates = findDates(text, 0, text.length);
-  assert.deepEqual(dates.map((d) => [text.slice(d.start, d.end), d.year, d.month, d.day, d.weekday && text.slice(d.weekday.start, d.weekday.end)]), [
-    ['Friday, December 10, 2016', 2016, 11, 10, 'Friday'],
-    ['Sat. 11 Dec.', null, 11, 11, 'Sat'],
-  ]);
+  assert.deepEqual(
+    dates.map((d) => [text.slice(d.start, d.end), d.year, d.month, d.day, d.weekday && text.slice(d.weekday.start, d.weekday.end)]),
+    [
+      ['Friday, December 10, 2016', 2016, 11, 10, 'Friday'],
+      ['Sat. 11 Dec.', null, 11, 11, 'Sat'],
+    ],
+  );
   for (const [doc, expected] of [
     ['BEIRUT, Dec. 10 (Reuters) – The army advanced.', [null, 11, 10]],
     ['Published: December 10, 2016\n\nThe army advanced.', [2016, 11, 10]],
@@ -71,7 +88,12 @@ test('transcripts: VTT and SRT cue text keeps offsets and lines, drops timing an
 
 test('quote sources: items, exact with gaps and wildcards, close with a passage, line numbers', () => {
   assert.deepEqual(quotationItems('We [the council] asked … three times.'), [
-    { kind: 'word', word: 'we' }, { kind: 'wildcard' }, { kind: 'word', word: 'asked' }, { kind: 'gap' }, { kind: 'word', word: 'three' }, { kind: 'word', word: 'times' },
+    { kind: 'word', word: 'we' },
+    { kind: 'wildcard' },
+    { kind: 'word', word: 'asked' },
+    { kind: 'gap' },
+    { kind: 'word', word: 'three' },
+    { kind: 'word', word: 'times' },
   ]);
   const sources = createQuoteSources([{ path: 'notes.txt', text: 'First line.\nWe asked for money three times, and three times we were turned down.\n' }]);
   assert.equal(sources.match('we asked for money three times')?.kind, 'exact');
@@ -95,15 +117,25 @@ test('ledger: figures, dates, events and quotations with their attribution; CSV,
     'Turnout was the lowest on record.',
   ].join('\n');
   const rows = buildLedger(analyze(text, { format: 'text' }));
-  assert.deepEqual(rows.map((r) => [r.id, r.kind, r.claim, r.line, r.attribution ? `${r.attribution.source} (${r.attribution.kind}, ${r.attribution.via})` : 'unattributed', r.verifiedBy]), [
-    [1, 'date', 'Dec. 10, 2016', 1, 'the Observatory (named, content)', ''],
-    [2, 'date', 'Saturday', 1, 'the Observatory (named, content)', ''],
-    [3, 'figure', '4,000 fighters', 3, 'Rami Abdel Rahman (named, content)', ''],
-    [4, 'quote', '"Many civilians are trapped in the city,"', 3, 'Rami Abdel Rahman (named, content)', ''],
-    [5, 'figure', 'Twelve people', 5, 'unattributed', ''],
-    [6, 'event', 'Palmyra offensive', 5, 'unattributed', ''],
-    [7, 'claim', 'the lowest', 7, 'unattributed', ''],
-  ]);
+  assert.deepEqual(
+    rows.map((r) => [
+      r.id,
+      r.kind,
+      r.claim,
+      r.line,
+      r.attribution ? `${r.attribution.source} (${r.attribution.kind}, ${r.attribution.via})` : 'unattributed',
+      r.verifiedBy,
+    ]),
+    [
+      [1, 'date', 'Dec. 10, 2016', 1, 'the Observatory (named, content)', ''],
+      [2, 'date', 'Saturday', 1, 'the Observatory (named, content)', ''],
+      [3, 'figure', '4,000 fighters', 3, 'Rami Abdel Rahman (named, content)', ''],
+      [4, 'quote', '"Many civilians are trapped in the city,"', 3, 'Rami Abdel Rahman (named, content)', ''],
+      [5, 'figure', 'Twelve people', 5, 'unattributed', ''],
+      [6, 'event', 'Palmyra offensive', 5, 'unattributed', ''],
+      [7, 'claim', 'the lowest', 7, 'unattributed', ''],
+    ],
+  );
   // Every row carries the claim detector's score of its sentence and, for a check-worthy one, why.
   assert.deepEqual(rows[6]!.why, ['superlative: ‘the lowest’', 'record: ‘on record’']);
   assert.ok(rows[4]!.why.includes('casualties or harm: ‘killed’'));
@@ -112,14 +144,36 @@ test('ledger: figures, dates, events and quotations with their attribution; CSV,
   const csv = formatLedger([{ path: 'story.txt', rows }], 'csv');
   const lines = csv.split('\r\n');
   assert.equal(lines[0], 'file,id,line,column,kind,claim,sentence,source,source kind,score,why,verified by');
-  assert.equal(lines[4], `story.txt,4,3,50,quote,"""Many civilians are trapped in the city,""","""Many civilians are trapped in the city,"" he said.",Rami Abdel Rahman,named,${rows[3]!.score.toFixed(2)},,`);
-  assert.equal(lines[5], `story.txt,5,5,1,figure,Twelve people,Twelve people were killed in the Palmyra offensive.,unattributed,,${rows[4]!.score.toFixed(2)},${rows[4]!.why.join('; ')},`);
+  assert.equal(
+    lines[4],
+    `story.txt,4,3,50,quote,"""Many civilians are trapped in the city,""","""Many civilians are trapped in the city,"" he said.",Rami Abdel Rahman,named,${rows[3]!.score.toFixed(2)},,`,
+  );
+  assert.equal(
+    lines[5],
+    `story.txt,5,5,1,figure,Twelve people,Twelve people were killed in the Palmyra offensive.,unattributed,,${rows[4]!.score.toFixed(2)},${rows[4]!.why.join('; ')},`,
+  );
   const json = JSON.parse(formatLedger([{ path: 'story.txt', rows }], 'json'));
   assert.equal(json.version, 1);
-  assert.deepEqual(Object.keys(json.files[0].claims[0]), ['id', 'kind', 'claim', 'line', 'column', 'start', 'end', 'sentence', 'attribution', 'score', 'why', 'verifiedBy']);
+  assert.deepEqual(Object.keys(json.files[0].claims[0]), [
+    'id',
+    'kind',
+    'claim',
+    'line',
+    'column',
+    'start',
+    'end',
+    'sentence',
+    'attribution',
+    'score',
+    'why',
+    'verifiedBy',
+  ]);
   const md = formatLedger([{ path: 'story.txt', rows }], 'md');
   assert.match(md, /^## story\.txt\n\n\| # \| Line \| Kind \| Claim \| Sentence \| Source \| Score \| Why \| Verified by \|/);
-  assert.match(md, /\| 5 \| 5 \| figure \| Twelve people \| Twelve people were killed in the Palmyra offensive\. \| \*unattributed\* \| \d\.\d\d \| figure: ‘Twelve people’; casualties or harm: ‘killed’[^|]* \|  \|/);
+  assert.match(
+    md,
+    /\| 5 \| 5 \| figure \| Twelve people \| Twelve people were killed in the Palmyra offensive\. \| \*unattributed\* \| \d\.\d\d \| figure: ‘Twelve people’; casualties or harm: ‘killed’[^|]* \| {2}\|/,
+  );
   assert.equal(formatLedger([{ path: 'x', rows: [] }], 'md'), '## x\n\nNo checkable claims found.\n');
 });
 

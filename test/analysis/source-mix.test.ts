@@ -20,14 +20,20 @@ test('a person named in full, then by surname and by a pronoun, is one source wi
     '"It is the heart of the town," she said.',
   ].join(' ');
   const mix = mixOf(text);
-  assert.deepEqual(mix.sources.map((s) => s.name), ['Amanda Price']);
+  assert.deepEqual(
+    mix.sources.map((s) => s.name),
+    ['Amanda Price'],
+  );
   const price = row(mix, 'Amanda Price');
   assert.equal(price.kind, 'named');
   assert.equal(price.attributions, 3);
   assert.equal(price.directQuotes, 2, 'the two quotations, not the reported speech');
   assert.equal(price.viaPronoun, 1);
   // Each mention is where the attribution names her, in document order: the full name, the surname, the pronoun.
-  assert.deepEqual(price.mentions.map((m) => text.slice(m.start, m.end)), ['Council leader Amanda Price', 'Price', 'she']);
+  assert.deepEqual(
+    price.mentions.map((m) => text.slice(m.start, m.end)),
+    ['Council leader Amanda Price', 'Price', 'she'],
+  );
   assert.equal(mix.kinds.named.share, 1);
   assert.equal(mix.attributions, 3);
 });
@@ -40,7 +46,13 @@ test('a title and surname, a role the story gave, and a name inside a longer sou
     'The mayor added that repairs would start in May.',
   ].join(' ');
   const mix = mixOf(text);
-  assert.deepEqual(mix.sources.map((s) => [s.name, s.attributions]), [['Lina Okafor', 2], ['Ana Ruiz', 2]]);
+  assert.deepEqual(
+    mix.sources.map((s) => [s.name, s.attributions]),
+    [
+      ['Lina Okafor', 2],
+      ['Ana Ruiz', 2],
+    ],
+  );
 });
 
 test('a name before an appositive is the source, and a title and surname before one is the person', () => {
@@ -51,21 +63,26 @@ test('a name before an appositive is the source, and a title and surname before 
     'Morgan said the hearing was set for May.',
   ].join(' ');
   const mix = mixOf(text);
-  assert.deepEqual(mix.sources.map((s) => [s.name, s.attributions]), [['Patrick Vane', 2], ['Peter Morgan', 2]]);
+  assert.deepEqual(
+    mix.sources.map((s) => [s.name, s.attributions]),
+    [
+      ['Patrick Vane', 2],
+      ['Peter Morgan', 2],
+    ],
+  );
 });
 
 test('two people who share no name stay two sources, and a spokesman for someone is not them', () => {
-  const text = [
-    'Mayor Ana Ruiz said the vote was fair.',
-    'Councillor Tom Brandt said it was rushed.',
-    'A spokesman for Ruiz said she was pleased.',
-  ].join(' ');
+  const text = ['Mayor Ana Ruiz said the vote was fair.', 'Councillor Tom Brandt said it was rushed.', 'A spokesman for Ruiz said she was pleased.'].join(' ');
   const mix = mixOf(text);
-  assert.deepEqual(mix.sources.map((s) => [s.name, s.kind, s.attributions]), [
-    ['Ana Ruiz', 'named', 1],
-    ['Tom Brandt', 'named', 1],
-    ['A spokesman for Ruiz', 'anonymous', 1],
-  ]);
+  assert.deepEqual(
+    mix.sources.map((s) => [s.name, s.kind, s.attributions]),
+    [
+      ['Ana Ruiz', 'named', 1],
+      ['Tom Brandt', 'named', 1],
+      ['A spokesman for Ruiz', 'anonymous', 1],
+    ],
+  );
 });
 
 test('anonymous, vague and document sources are grouped by their words, whatever their article', () => {
@@ -78,16 +95,21 @@ test('anonymous, vague and document sources are grouped by their words, whatever
     'Mayor Ana Ruiz said the vote was fair.',
   ].join(' ');
   const mix = mixOf(text);
-  assert.deepEqual(mix.sources.map((s) => [s.name, s.kind, s.attributions]), [
-    ['A senior official', 'anonymous', 2],
-    ['Some reports', 'vague', 2],
-    ['the council’s annual report', 'document', 1],
-    ['Ana Ruiz', 'named', 1],
-  ]);
   assert.deepEqual(
-    Object.fromEntries(Object.entries(mix.kinds).map(([k, c]) => [k, [c.sources, c.attributions, Math.round(c.share * 100)]])),
-    { named: [1, 1, 17], anonymous: [1, 2, 33], vague: [1, 2, 33], document: [1, 1, 17] },
+    mix.sources.map((s) => [s.name, s.kind, s.attributions]),
+    [
+      ['A senior official', 'anonymous', 2],
+      ['Some reports', 'vague', 2],
+      ['the council’s annual report', 'document', 1],
+      ['Ana Ruiz', 'named', 1],
+    ],
   );
+  assert.deepEqual(Object.fromEntries(Object.entries(mix.kinds).map(([k, c]) => [k, [c.sources, c.attributions, Math.round(c.share * 100)]])), {
+    named: [1, 1, 17],
+    anonymous: [1, 2, 33],
+    vague: [1, 2, 33],
+    document: [1, 1, 17],
+  });
 });
 
 test('an organisation, then "the agency", is one source; most attributions come first', () => {
@@ -97,7 +119,13 @@ test('an organisation, then "the agency", is one source; most attributions come 
     'The agency said it would open the flood gates.',
   ].join(' ');
   const mix = mixOf(text);
-  assert.deepEqual(mix.sources.map((s) => [s.name, s.attributions]), [['The Environment Agency', 2], ['Ana Ruiz', 1]]);
+  assert.deepEqual(
+    mix.sources.map((s) => [s.name, s.attributions]),
+    [
+      ['The Environment Agency', 2],
+      ['Ana Ruiz', 1],
+    ],
+  );
 });
 
 test('a cue with no source and an empty story are not counted', () => {

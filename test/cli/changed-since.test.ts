@@ -9,7 +9,13 @@ import * as path from 'node:path';
 import { tempTree, whosaid } from './helpers';
 
 const DRAFT = 'Flood water closed the bridge, according to some reports.\n';
-const ENV = { GIT_AUTHOR_NAME: 'Desk', GIT_AUTHOR_EMAIL: 'desk@example.com', GIT_COMMITTER_NAME: 'Desk', GIT_COMMITTER_EMAIL: 'desk@example.com', GIT_CONFIG_NOSYSTEM: '1' };
+const ENV = {
+  GIT_AUTHOR_NAME: 'Desk',
+  GIT_AUTHOR_EMAIL: 'desk@example.com',
+  GIT_COMMITTER_NAME: 'Desk',
+  GIT_COMMITTER_EMAIL: 'desk@example.com',
+  GIT_CONFIG_NOSYSTEM: '1',
+};
 
 function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', args, { cwd, env: { ...process.env, ...ENV }, encoding: 'utf8' });
@@ -74,7 +80,13 @@ test('--changed-since intersects with the given paths, and works from a subdirec
   assert.deepEqual(await checked(['a.md', 'x.md', 'desk/unchanged.md', '--changed-since', 'main'], root), ['a.md']);
   assert.deepEqual(await checked(['--changed-since', 'main'], path.join(root, 'desk')), ['d.md', 'untracked.txt']);
   // (--ignore patterns are relative to the current directory, so *.txt drops desk/untracked.txt only.)
-  assert.deepEqual(await checked(['..', '--changed-since', 'main', '--ignore', '*.txt'], path.join(root, 'desk')), ['../a.md', '../b2.txt', '../e.md', '../staged.md', 'd.md']);
+  assert.deepEqual(await checked(['..', '--changed-since', 'main', '--ignore', '*.txt'], path.join(root, 'desk')), [
+    '../a.md',
+    '../b2.txt',
+    '../e.md',
+    '../staged.md',
+    'd.md',
+  ]);
   // With --shard: the shards of the changed files.
   const sharded: string[] = [];
   for (const i of [1, 2, 3]) sharded.push(...(await checked(['--changed-since', 'main', '--shard', `${i}/3`], root)));

@@ -15,7 +15,10 @@ test('the nearest .whosaidrc.json upward from the current directory is used', as
     'desk/sub/draft.txt': DRAFT,
   });
   const fromSub = await whosaid(['check', 'draft.txt', '--fail-on', 'hint'], { cwd: path.join(root, 'desk', 'sub') });
-  assert.deepEqual(findingLines(fromSub.stdout).map((l) => l.split(' ').slice(1, 3).join(' ')), ['hint editorializing']);
+  assert.deepEqual(
+    findingLines(fromSub.stdout).map((l) => l.split(' ').slice(1, 3).join(' ')),
+    ['hint editorializing'],
+  );
   const fromRoot = await whosaid(['check', 'desk/sub/draft.txt'], { cwd: root });
   assert.equal(fromRoot.status, 1);
   assert.match(fromRoot.stdout, /^desk\/sub\/draft\.txt:1:32: error vague-source /m);

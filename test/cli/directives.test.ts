@@ -88,7 +88,12 @@ test('an unknown rule id is reported as invalid-directive at the id (a warning, 
   const lines = r.stdout.split('\n').filter((l) => /^\S+:\d+:\d+: /.test(l));
   assert.deepEqual(
     lines.map((l) => l.split(' ').slice(0, 3).join(' ')),
-    ['notes.txt:1:19: warning invalid-directive', 'notes.txt:2:32: warning vague-source', 'story.md:1:32: warning invalid-directive', 'story.md:2:67: warning vague-source'],
+    [
+      'notes.txt:1:19: warning invalid-directive',
+      'notes.txt:2:32: warning vague-source',
+      'story.md:1:32: warning invalid-directive',
+      'story.md:2:67: warning vague-source',
+    ],
   );
   assert.match(lines[0]!, /Unknown rule “nonsense” in a whosaid directive: the known rules are vague-source, hedged-report, /);
   assert.match(lines[2]!, /Unknown rule “vague-sauce”/);

@@ -99,20 +99,24 @@ const asNobody = (args: string[], cwd: string) =>
   spawnSync(setpriv!, ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, CLI, ...args], { cwd, encoding: 'utf8' });
 const nobodyCanRun = asRoot && setpriv !== undefined && asNobody(['--version'], '/').status === 0;
 
-test('2: an unreadable file is named with the reason; the rest are checked', { skip: asRoot && !nobodyCanRun ? 'root reads any file, and cannot run the CLI as nobody here' : false }, async () => {
-  const root = tempTree({ 'locked.txt': 'Sources say so.', 'open.txt': 'Mayor Ana Ruiz said so.' });
-  fs.chmodSync(path.join(root, 'locked.txt'), 0o000);
-  let r: { status: number | null; stdout: string; stderr: string };
-  if (asRoot) {
-    fs.chmodSync(root, 0o755);
-    r = asNobody(['check', '.'], root);
-  } else {
-    r = await whosaid(['check', '.'], { cwd: root });
-  }
-  assert.equal(r.status, 2, r.stderr);
-  assert.equal(r.stderr, 'locked.txt: error: permission denied\n');
-  assert.match(r.stdout, /No findings in 1 file \(1 skipped\)/);
-});
+test(
+  '2: an unreadable file is named with the reason; the rest are checked',
+  { skip: asRoot && !nobodyCanRun ? 'root reads any file, and cannot run the CLI as nobody here' : false },
+  async () => {
+    const root = tempTree({ 'locked.txt': 'Sources say so.', 'open.txt': 'Mayor Ana Ruiz said so.' });
+    fs.chmodSync(path.join(root, 'locked.txt'), 0o000);
+    let r: { status: number | null; stdout: string; stderr: string };
+    if (asRoot) {
+      fs.chmodSync(root, 0o755);
+      r = asNobody(['check', '.'], root);
+    } else {
+      r = await whosaid(['check', '.'], { cwd: root });
+    }
+    assert.equal(r.status, 2, r.stderr);
+    assert.equal(r.stderr, 'locked.txt: error: permission denied\n');
+    assert.match(r.stdout, /No findings in 1 file \(1 skipped\)/);
+  },
+);
 
 test('2: a path through a file (not a directory) is reported and skipped', async () => {
   const r = await whosaid(['check', 'clean.txt/', 'council.txt']);

@@ -27,7 +27,7 @@ const VTT = [
   '',
 ].join('\n');
 
-test('check: quotations against the config\'s sources folder, relative to the config file', async () => {
+test("check: quotations against the config's sources folder, relative to the config file", async () => {
   // "../transcripts" leaves the config's folder: allowed inside the same git work tree only.
   const root = tempTree({
     '.git/HEAD': 'ref: refs/heads/main\n',
@@ -37,10 +37,13 @@ test('check: quotations against the config\'s sources folder, relative to the co
     'transcripts/ignored.mp3': 'not text',
   });
   const r = await whosaid(['check', 'story.txt'], { cwd: `${root}/desk` });
-  assert.deepEqual(findingLines(r.stdout).filter((l) => l.includes('quote-not-in-sources')), [
-    'story.txt:3:36: warning quote-not-in-sources Restore the source\'s wording, or check the quotation: ../transcripts/okonkwo.vtt:7 (Maria Okonkwo) has “We asked for money three times, and three times we were turned down” (85% of the words the same).',
-    'story.txt:7:31: warning quote-not-in-sources Check this quotation against the recording or notes, or add the source: it is not in the sources (1 file).',
-  ]);
+  assert.deepEqual(
+    findingLines(r.stdout).filter((l) => l.includes('quote-not-in-sources')),
+    [
+      "story.txt:3:36: warning quote-not-in-sources Restore the source's wording, or check the quotation: ../transcripts/okonkwo.vtt:7 (Maria Okonkwo) has “We asked for money three times, and three times we were turned down” (85% of the words the same).",
+      'story.txt:7:31: warning quote-not-in-sources Check this quotation against the recording or notes, or add the source: it is not in the sources (1 file).',
+    ],
+  );
   const json = JSON.parse((await whosaid(['check', 'story.txt', '--format', 'json'], { cwd: `${root}/desk` })).stdout);
   const fix = json.files[0].diagnostics.find((d: { rule: string }) => d.rule === 'quote-not-in-sources').fixes[0];
   assert.equal(fix.title, 'Restore the wording of ../transcripts/okonkwo.vtt');
@@ -79,7 +82,10 @@ test('check: name-first-reference is off unless configured', async () => {
   const off = tempTree({ 'a.txt': text });
   assert.doesNotMatch((await whosaid(['check', 'a.txt'], { cwd: off })).stdout, /name-first-reference/);
   const on = tempTree({ 'a.txt': text, '.whosaidrc.json': '{ "rules": { "name-first-reference": "information" } }' });
-  assert.match((await whosaid(['check', 'a.txt'], { cwd: on })).stdout, /a\.txt:1:22: information name-first-reference Use the full name on first reference: “Rahman” appears before the story gives the full name, “Rami Rahman”/);
+  assert.match(
+    (await whosaid(['check', 'a.txt'], { cwd: on })).stdout,
+    /a\.txt:1:22: information name-first-reference Use the full name on first reference: “Rahman” appears before the story gives the full name, “Rami Rahman”/,
+  );
 });
 
 test('ledger: CSV by default, one row per claim, blank verified-by column', async () => {
@@ -89,27 +95,48 @@ test('ledger: CSV by default, one row per claim, blank verified-by column', asyn
   assert.equal(r.stderr, '');
   const lines = r.stdout.split('\r\n');
   assert.equal(lines[0], 'file,id,line,column,kind,claim,sentence,source,source kind,score,why,verified by');
-  assert.match(lines[1]!, /^story\.txt,1,1,11,date,"March 14, 2024","RIVERTON, March 14, 2024 – More than 1,200 homes were flooded, the council said\.",the council,named,-?\d+\.\d\d,".*",$/);
-  assert.match(lines[2]!, /^story\.txt,2,1,28,figure,"More than 1,200 homes","RIVERTON, March 14, 2024 – More than 1,200 homes were flooded, the council said\.",the council,named,-?\d+\.\d\d,"?figure: ‘More than 1,200 homes’.*,$/);
-  assert.match(lines[3]!, /^story\.txt,3,3,36,quote,"""We asked for money three times and three times we were refused\.""",.*,Council leader Maria Okonkwo,named,-?\d+\.\d\d,.*,$/);
+  assert.match(
+    lines[1]!,
+    /^story\.txt,1,1,11,date,"March 14, 2024","RIVERTON, March 14, 2024 – More than 1,200 homes were flooded, the council said\.",the council,named,-?\d+\.\d\d,".*",$/,
+  );
+  assert.match(
+    lines[2]!,
+    /^story\.txt,2,1,28,figure,"More than 1,200 homes","RIVERTON, March 14, 2024 – More than 1,200 homes were flooded, the council said\.",the council,named,-?\d+\.\d\d,"?figure: ‘More than 1,200 homes’.*,$/,
+  );
+  assert.match(
+    lines[3]!,
+    /^story\.txt,3,3,36,quote,"""We asked for money three times and three times we were refused\.""",.*,Council leader Maria Okonkwo,named,-?\d+\.\d\d,.*,$/,
+  );
   assert.equal(lines.at(-1), '');
 });
 
 test('ledger: JSON and Markdown; several files in sorted order; usage errors', async () => {
-  const root = tempTree({ 'b.txt': 'Twelve people were killed in the attack.\n', 'a.md': '# Title\n\nThe storm flooded 1,200 homes on Friday, March 15, 2024.\n' });
+  const root = tempTree({
+    'b.txt': 'Twelve people were killed in the attack.\n',
+    'a.md': '# Title\n\nThe storm flooded 1,200 homes on Friday, March 15, 2024.\n',
+  });
   const json = JSON.parse((await whosaid(['ledger', '.', '--format', 'json'], { cwd: root })).stdout);
-  assert.deepEqual(json.files.map((f: { path: string }) => f.path), ['a.md', 'b.txt']);
-  assert.deepEqual(json.files[0].claims.map((c: { kind: string; claim: string }) => `${c.kind}: ${c.claim}`), ['figure: 1,200 homes', 'date: Friday, March 15, 2024']);
+  assert.deepEqual(
+    json.files.map((f: { path: string }) => f.path),
+    ['a.md', 'b.txt'],
+  );
+  assert.deepEqual(
+    json.files[0].claims.map((c: { kind: string; claim: string }) => `${c.kind}: ${c.claim}`),
+    ['figure: 1,200 homes', 'date: Friday, March 15, 2024'],
+  );
   assert.equal(json.files[1].claims[0].attribution, null);
   const md = await whosaid(['ledger', 'b.txt', '-f', 'md'], { cwd: root });
-  assert.equal(md.stdout, [
-    '## b.txt',
-    '',
-    '| # | Line | Kind | Claim | Sentence | Source | Score | Why | Verified by |',
-    '| ---: | ---: | --- | --- | --- | --- | ---: | --- | --- |',
-    `| 1 | 1 | figure | Twelve people | Twelve people were killed in the attack. | *unattributed* | ${json.files[1].claims[0].score.toFixed(2)} | figure: ‘Twelve people’; casualties or harm: ‘killed’ |  |`,
-    '',
-  ].join('\n'));
+  assert.equal(
+    md.stdout,
+    [
+      '## b.txt',
+      '',
+      '| # | Line | Kind | Claim | Sentence | Source | Score | Why | Verified by |',
+      '| ---: | ---: | --- | --- | --- | --- | ---: | --- | --- |',
+      `| 1 | 1 | figure | Twelve people | Twelve people were killed in the attack. | *unattributed* | ${json.files[1].claims[0].score.toFixed(2)} | figure: ‘Twelve people’; casualties or harm: ‘killed’ |  |`,
+      '',
+    ].join('\n'),
+  );
   const bad = await whosaid(['ledger', '--format', 'xml'], { cwd: root });
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /--format must be csv, json or md, not 'xml'/);
@@ -129,7 +156,10 @@ test('check: .docx notes are read (by dist/docx.js, run only for Word files), th
   const json = JSON.parse((await whosaid(['check', 'story.txt', '--format', 'json'], { cwd: root })).stdout);
   const found = json.files[0].diagnostics.filter((d: { rule: string }) => d.rule === 'quote-not-in-sources');
   assert.equal(found.length, 1);
-  assert.match(found[0].message, /^Restore the source's wording, or check the quotation: notes\/price\.docx:2 \(Amanda Price\) has “We have listened to parents and we will keep the school open for another two years at least”/);
+  assert.match(
+    found[0].message,
+    /^Restore the source's wording, or check the quotation: notes\/price\.docx:2 \(Amanda Price\) has “We have listened to parents and we will keep the school open for another two years at least”/,
+  );
   assert.equal(found[0].fixes[0].edits[0].newText, 'We have listened to parents and we will keep the school open for another two years at least');
 });
 

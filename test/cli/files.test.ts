@@ -117,7 +117,10 @@ test('symbolic links: to a file, checked under the link name; to a directory, no
   const r = await whosaid(['check', 'desk', '--format', 'json'], { cwd: root });
   assert.equal(r.status, 1, r.stderr);
   assert.equal(r.stderr, '');
-  assert.deepEqual((JSON.parse(r.stdout).files as { path: string }[]).map((f) => f.path), ['desk/link.md']);
+  assert.deepEqual(
+    (JSON.parse(r.stdout).files as { path: string }[]).map((f) => f.path),
+    ['desk/link.md'],
+  );
   // Named explicitly, a broken link is an error like a missing file.
   const named = await whosaid(['check', 'desk/broken.md'], { cwd: root });
   assert.equal(named.status, 2);

@@ -28,7 +28,16 @@ test('github: one workflow command per finding; levels error/warning/notice; pos
   const commands = lines.slice(0, -1).map((l) => {
     const m = COMMAND.exec(l);
     assert.ok(m, `not a well-formed workflow command: ${l}`);
-    return { level: m[1], file: unescapeProperty(m[2]!), line: +m[3]!, col: +m[4]!, endLine: +m[5]!, endColumn: +m[6]!, title: unescapeProperty(m[7]!), message: unescapeData(m[8]!) };
+    return {
+      level: m[1],
+      file: unescapeProperty(m[2]!),
+      line: +m[3]!,
+      col: +m[4]!,
+      endLine: +m[5]!,
+      endColumn: +m[6]!,
+      title: unescapeProperty(m[7]!),
+      message: unescapeData(m[8]!),
+    };
   });
   assert.deepEqual(
     commands.map(({ message: _m, ...c }) => c),
@@ -39,7 +48,11 @@ test('github: one workflow command per finding; levels error/warning/notice; pos
     ],
   );
   assert.match(commands[0]!.message, /^Name the source, or cite the specific report or document: “some reports” does not tell the reader who is speaking/);
-  assert.equal((await whosaid(['check', '--format', 'github', '--quiet'], { cwd: root })).stdout.trimEnd().split('\n').length, 1, '--quiet: only the warning, no summary');
+  assert.equal(
+    (await whosaid(['check', '--format', 'github', '--quiet'], { cwd: root })).stdout.trimEnd().split('\n').length,
+    1,
+    '--quiet: only the warning, no summary',
+  );
 });
 
 test('github: tricky messages and paths are escaped as the runner escapes them, and survive the round trip', async () => {
@@ -48,8 +61,24 @@ test('github: tricky messages and paths are escaped as the runner escapes them, 
     path: 'desk/50%: a, b.md',
     attributions: [],
     diagnostics: [
-      { rule: 'vague-source', severity: 'error', message, start: 0, end: 1, range: { start: { line: 0, character: 0 }, end: { line: 2, character: 4 } }, fixes: [] },
-      { rule: 'loaded-verb', severity: 'hint', message: 'plain', start: 0, end: 1, range: { start: { line: 9, character: 2 }, end: { line: 9, character: 9 } }, fixes: [] },
+      {
+        rule: 'vague-source',
+        severity: 'error',
+        message,
+        start: 0,
+        end: 1,
+        range: { start: { line: 0, character: 0 }, end: { line: 2, character: 4 } },
+        fixes: [],
+      },
+      {
+        rule: 'loaded-verb',
+        severity: 'hint',
+        message: 'plain',
+        start: 0,
+        end: 1,
+        range: { start: { line: 9, character: 2 }, end: { line: 9, character: 9 } },
+        fixes: [],
+      },
     ],
   };
   const lines = formatGithub(file).split('\n');

@@ -8,7 +8,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CLI, ROOT, tempTree } from './helpers';
 
-const ENV = { GIT_AUTHOR_NAME: 'Desk', GIT_AUTHOR_EMAIL: 'desk@example.com', GIT_COMMITTER_NAME: 'Desk', GIT_COMMITTER_EMAIL: 'desk@example.com', GIT_CONFIG_NOSYSTEM: '1' };
+const ENV = {
+  GIT_AUTHOR_NAME: 'Desk',
+  GIT_AUTHOR_EMAIL: 'desk@example.com',
+  GIT_COMMITTER_NAME: 'Desk',
+  GIT_COMMITTER_EMAIL: 'desk@example.com',
+  GIT_CONFIG_NOSYSTEM: '1',
+};
 
 test('docs/hooks/pre-commit refuses a staged warning and accepts the staged fix', async () => {
   const root = tempTree({ 'good draft.md': 'Mayor Ana Ruiz said the bridge would reopen.\n' });

@@ -61,7 +61,10 @@ test('init: "$schema" is a relative path that resolves wherever the project is, 
   assert.equal(schemaRef(path.join(project, 'stories'), shipped), '../node_modules/whosaid/schemas/whosaidrc.schema.json');
   const r = await whosaid(['init'], { cwd: path.join(project, 'stories') });
   assert.equal(r.status, 0, r.stderr);
-  assert.match(fs.readFileSync(path.join(project, 'stories', '.whosaidrc.json'), 'utf8'), /^ {2}"\$schema": "\.\.\/node_modules\/whosaid\/schemas\/whosaidrc\.schema\.json",$/m);
+  assert.match(
+    fs.readFileSync(path.join(project, 'stories', '.whosaidrc.json'), 'utf8'),
+    /^ {2}"\$schema": "\.\.\/node_modules\/whosaid\/schemas\/whosaidrc\.schema\.json",$/m,
+  );
   // Installed only globally (here: a schema outside the folder, no node_modules above it): none.
   const elsewhere = tempTree({ 'draft.md': DRAFT });
   assert.equal(schemaRef(elsewhere, shipped), undefined);

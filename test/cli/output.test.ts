@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { findingLines, fixture, summary, tempTree, whosaid } from './helpers';
 
 const VAGUE = 'Name the source, or cite the specific report or document: “some reports” does not tell the reader who is speaking.';
-const SURPRISINGLY = 'Cut “Surprisingly” or attribute the view to someone: it is the writer\'s judgement, not reporting.';
+const SURPRISINGLY = "Cut “Surprisingly” or attribute the view to someone: it is the writer's judgement, not reporting.";
 const anonymous = (who: string) => `Say why anonymity was granted and describe the source as precisely as possible: “${who}” is not named.`;
 
 test('text: golden output, grouped by file in sorted order, blank lines between groups, then the summary', async () => {
@@ -52,7 +52,10 @@ test('json: exactly the documented shape; offsets slice out what was flagged; ra
   assert.deepEqual(Object.keys(report), ['version', 'files', 'errors']);
   assert.equal(report.version, 1);
   assert.deepEqual(report.errors, []);
-  assert.deepEqual(report.files.map((f: { path: string }) => f.path), ['bridge.txt', 'clean.txt']);
+  assert.deepEqual(
+    report.files.map((f: { path: string }) => f.path),
+    ['bridge.txt', 'clean.txt'],
+  );
   assert.deepEqual(report.files[1].diagnostics, []);
 
   const text = fixture('bridge.txt');
@@ -101,7 +104,10 @@ test('json: skipped inputs are listed in "errors" (and on stderr); --quiet filte
   assert.equal(r.stderr, 'gone.md: error: no such file or directory\n');
   const report = JSON.parse(r.stdout);
   assert.deepEqual(report.errors, [{ path: 'gone.md', message: 'no such file or directory' }]);
-  assert.deepEqual(report.files[0].diagnostics.map((d: Diagnostic) => d.rule), ['vague-source']);
+  assert.deepEqual(
+    report.files[0].diagnostics.map((d: Diagnostic) => d.rule),
+    ['vague-source'],
+  );
 });
 
 test('stdin: --stdin-filename names it and its extension picks the format', async () => {
@@ -112,7 +118,10 @@ test('stdin: --stdin-filename names it and its extension picks the format', asyn
   // The same text as plain text: front matter and code are prose, and get flagged.
   const asText = await whosaid(['check', '--stdin', '--stdin-filename', 'drafts/x.txt'], { input: markdown });
   assert.equal(asText.status, 1);
-  assert.ok(findingLines(asText.stdout).every((l) => l.startsWith('drafts/x.txt:')), asText.stdout);
+  assert.ok(
+    findingLines(asText.stdout).every((l) => l.startsWith('drafts/x.txt:')),
+    asText.stdout,
+  );
   // Without a name: <stdin>, plain text.
   const plain = await whosaid(['check', '--stdin', '--format', 'json'], { input: fixture('bridge.txt') });
   const report = JSON.parse(plain.stdout);

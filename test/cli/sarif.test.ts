@@ -61,7 +61,10 @@ test('sarif: the output validates against the SARIF 2.1.0 schema; one run with t
   assert.equal(run.tool.driver.informationUri, 'https://github.com/whosaid/whosaid');
   assert.equal(run.columnKind, 'utf16CodeUnits');
   const rules = run.tool.driver.rules!;
-  assert.deepEqual(rules.map((x) => x.id), [...RULES.map((x) => x.id), 'invalid-directive']);
+  assert.deepEqual(
+    rules.map((x) => x.id),
+    [...RULES.map((x) => x.id), 'invalid-directive'],
+  );
   for (const rule of RULES) {
     const descriptor = rules.find((x) => x.id === rule.id)!;
     assert.equal(descriptor.shortDescription!.text, rule.description);
@@ -77,12 +80,23 @@ test('sarif: the output validates against the SARIF 2.1.0 schema; one run with t
       level: { error: 'error', warning: 'warning', information: 'note', hint: 'note' }[d.severity],
       message: d.message,
       uri: encodeURI(f.path),
-      region: { startLine: d.range.start.line + 1, startColumn: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1 },
+      region: {
+        startLine: d.range.start.line + 1,
+        startColumn: d.range.start.character + 1,
+        endLine: d.range.end.line + 1,
+        endColumn: d.range.end.character + 1,
+      },
     })),
   );
   const results = run.results!;
   assert.deepEqual(
-    results.map((x) => ({ ruleId: x.ruleId, level: x.level, message: x.message.text, uri: x.locations![0]!.physicalLocation!.artifactLocation!.uri, region: x.locations![0]!.physicalLocation!.region })),
+    results.map((x) => ({
+      ruleId: x.ruleId,
+      level: x.level,
+      message: x.message.text,
+      uri: x.locations![0]!.physicalLocation!.artifactLocation!.uri,
+      region: x.locations![0]!.physicalLocation!.region,
+    })),
     expected,
   );
   assert.ok(new Set(results.map((x) => x.ruleId)).size >= 7, 'the fixture triggers most rules');
@@ -100,7 +114,11 @@ test('sarif: the output validates against the SARIF 2.1.0 schema; one run with t
     {
       executionSuccessful: false,
       toolExecutionNotifications: [
-        { level: 'error', message: { text: 'no such file or directory' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'missing.md', uriBaseId: '%SRCROOT%' } } }] },
+        {
+          level: 'error',
+          message: { text: 'no such file or directory' },
+          locations: [{ physicalLocation: { artifactLocation: { uri: 'missing.md', uriBaseId: '%SRCROOT%' } } }],
+        },
       ],
     },
   ]);
@@ -156,10 +174,25 @@ test('sarif: the schema check is not vacuous: broken logs fail it', async () => 
     change(copy);
     return validate(copy);
   };
-  assert.equal(broken((l) => ((l.runs[0]!.results![0]! as { level: string }).level = 'hint')), false, 'SARIF has no level "hint"');
-  assert.equal(broken((l) => (l.runs[0]!.results![0]!.locations![0]!.physicalLocation!.region!.startColumn = 0)), false, 'columns are 1-based');
-  assert.equal(broken((l) => (l.runs[0]!.results![0]!.locations![0]!.physicalLocation!.artifactLocation!.uri = 'with space.md')), false, 'a URI needs encoding');
-  assert.equal(broken((l) => (l.runs[0]!.results!.find((x) => x.fixes)!.fixes![0]!.artifactChanges[0]!.replacements = [])), false);
+  assert.equal(
+    broken((l) => ((l.runs[0]!.results![0]! as { level: string }).level = 'hint')),
+    false,
+    'SARIF has no level "hint"',
+  );
+  assert.equal(
+    broken((l) => (l.runs[0]!.results![0]!.locations![0]!.physicalLocation!.region!.startColumn = 0)),
+    false,
+    'columns are 1-based',
+  );
+  assert.equal(
+    broken((l) => (l.runs[0]!.results![0]!.locations![0]!.physicalLocation!.artifactLocation!.uri = 'with space.md')),
+    false,
+    'a URI needs encoding',
+  );
+  assert.equal(
+    broken((l) => (l.runs[0]!.results!.find((x) => x.fixes)!.fixes![0]!.artifactChanges[0]!.replacements = [])),
+    false,
+  );
 });
 
 interface Range {

@@ -15,7 +15,7 @@ const PARAGRAPHS = [
   'A council official said the repairs could take a month.',
   'The bridge was reportedly damaged in 2019 as well. It is believed that the supports are weak.',
   '"We will not take chances with the bridge," Ruiz said.',
-  'The damage comes to £2.4 million, according to the council\'s flood report.',
+  "The damage comes to £2.4 million, according to the council's flood report.",
   'Critics argue the detour adds twenty minutes to the school run.',
 ];
 
@@ -90,13 +90,20 @@ test('merge: clean shards exit 0, --fail-on decides 1, --quiet filters like chec
     await whosaid(['check', '--shard', `${i}/2`, '--format', 'json', '--output', file], { cwd: root });
     shards.push(file);
   }
-  for (const [extra, status] of [[[], 1], [['--fail-on', 'error'], 0], [['--fail-on', 'never'], 0]] as const) {
+  for (const [extra, status] of [
+    [[], 1],
+    [['--fail-on', 'error'], 0],
+    [['--fail-on', 'never'], 0],
+  ] as const) {
     const merged = await whosaid(['merge', ...shards, '--format', 'text', ...extra], { cwd: root });
     const unsharded = await whosaid(['check', ...extra], { cwd: root });
     assert.equal(merged.status, status);
     assert.equal(merged.stdout, unsharded.stdout);
   }
-  assert.equal((await whosaid(['merge', ...shards, '--format', 'text', '--quiet'], { cwd: root })).stdout, (await whosaid(['check', '--quiet'], { cwd: root })).stdout);
+  assert.equal(
+    (await whosaid(['merge', ...shards, '--format', 'text', '--quiet'], { cwd: root })).stdout,
+    (await whosaid(['check', '--quiet'], { cwd: root })).stdout,
+  );
 });
 
 test('merge: unreadable, non-whosaid and mixed inputs, overlapping shards', async () => {

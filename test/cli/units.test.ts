@@ -75,6 +75,9 @@ test('parseCommand: defaults and repeated --ignore', async () => {
 test('formatSummary: plurals, clean and skipped notes', async () => {
   const counts = { error: 1, warning: 3, information: 2, hint: 0 };
   assert.equal(formatSummary({ counts, withFindings: 2, clean: 1, skipped: 0 }), '1 error, 3 warnings, 2 information in 2 files (1 file clean)');
-  assert.equal(formatSummary({ counts: { error: 0, warning: 1, information: 0, hint: 2 }, withFindings: 1, clean: 0, skipped: 2 }), '1 warning, 2 hints in 1 file (2 skipped)');
+  assert.equal(
+    formatSummary({ counts: { error: 0, warning: 1, information: 0, hint: 2 }, withFindings: 1, clean: 0, skipped: 2 }),
+    '1 warning, 2 hints in 1 file (2 skipped)',
+  );
   assert.equal(formatSummary({ counts: { error: 0, warning: 0, information: 0, hint: 0 }, withFindings: 0, clean: 3, skipped: 0 }), 'No findings in 3 files');
 });

@@ -20,7 +20,11 @@ test('infinitives.json was made with the installed compromise and agrees with it
   const verbs = infinitives.verbs as Record<string, string>;
   const others = infinitives.others.split(' ');
   // Every reporting verb's own entry, and every 40th word of the table.
-  const sample = new Set([...reportingVerbs.verbs.map((v) => v.phrase).filter((p) => p in verbs), ...Object.keys(verbs).filter((_, i) => i % 40 === 0), ...others.filter((_, i) => i % 40 === 0)]);
+  const sample = new Set([
+    ...reportingVerbs.verbs.map((v) => v.phrase).filter((p) => p in verbs),
+    ...Object.keys(verbs).filter((_, i) => i % 40 === 0),
+    ...others.filter((_, i) => i % 40 === 0),
+  ]);
   for (const word of sample) assert.equal(verbs[word] ?? (others.includes(word) ? '' : undefined), compromiseInfinitive(word), word);
 });
 
@@ -35,10 +39,27 @@ test('house verbs are conjugated as compromise conjugates them (run npm run gene
   const verbs = Object.keys(infinitives.verbs);
   const others = infinitives.others.split(' ');
   // The usual house verbs, the reporting verbs, every 25th verb form and every 50th other word of the table.
-  const sample = new Set(['stated', 'told', 'noted', 'added', 'wrote', 'explained', 'reported', 'says', ...reportingVerbs.verbs.map((v) => v.phrase).filter((p) => !p.includes(' ')), ...verbs.filter((_, i) => i % 25 === 0), ...others.filter((_, i) => i % 50 === 0)]);
+  const sample = new Set([
+    'stated',
+    'told',
+    'noted',
+    'added',
+    'wrote',
+    'explained',
+    'reported',
+    'says',
+    ...reportingVerbs.verbs.map((v) => v.phrase).filter((p) => !p.includes(' ')),
+    ...verbs.filter((_, i) => i % 25 === 0),
+    ...others.filter((_, i) => i % 50 === 0),
+  ]);
   // And some of each kind of entry: a conjugation the regular rules get wrong, a word compromise conjugates from itself, a verb form it finds no verb in.
   const exceptions = Object.values(houseVerbs.exceptions as Record<string, string>).map((words) => words.split(' ')[0]!);
-  for (const word of [...exceptions.filter((_, i) => i % 10 === 0), ...houseVerbs.regular.split(' ').filter((_, i) => i % 20 === 0), ...houseVerbs.none.split(' ')]) sample.add(word);
+  for (const word of [
+    ...exceptions.filter((_, i) => i % 10 === 0),
+    ...houseVerbs.regular.split(' ').filter((_, i) => i % 20 === 0),
+    ...houseVerbs.none.split(' '),
+  ])
+    sample.add(word);
   for (const word of sample) assert.equal(conjugationKey(houseConjugation(word)), conjugationKey(compromiseConjugation(word)), word);
 });
 

@@ -6,20 +6,35 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { RULES } from '../../server/src/rules';
-import { configuration, generatedPackageJson, generatedSchema, generatedValidator, PACKAGE_JSON, ROOT, SCHEMA, SEVERITY_CHOICES, VALIDATOR } from '../../scripts/generate-contributions';
+import {
+  configuration,
+  generatedPackageJson,
+  generatedSchema,
+  generatedValidator,
+  PACKAGE_JSON,
+  ROOT,
+  SCHEMA,
+  SEVERITY_CHOICES,
+  VALIDATOR,
+} from '../../scripts/generate-contributions';
 
 const pkgText = readFileSync(PACKAGE_JSON, 'utf8');
 const pkg = JSON.parse(pkgText);
 const schemaText = readFileSync(SCHEMA, 'utf8');
 const schema = JSON.parse(schemaText);
-const settings: Record<string, { markdownDescription: string; enum?: string[]; default: unknown; enumDescriptions?: string[] }> = pkg.contributes.configuration.properties;
+const settings: Record<string, { markdownDescription: string; enum?: string[]; default: unknown; enumDescriptions?: string[] }> =
+  pkg.contributes.configuration.properties;
 const schemaRules: Record<string, { description: string }> = schema.properties.rules.properties;
 const ruleSettings = Object.keys(settings).filter((k) => k.startsWith('whosaid.rules.'));
 
 describe('contributions agree with the rules', () => {
   it('the same rule ids, in the same order, in RULES, the settings and the schema', () => {
     const ids = RULES.map((r) => r.id);
-    assert.deepEqual(ruleSettings.map((k) => k.slice('whosaid.rules.'.length)), ids, 'package.json whosaid.rules.* settings');
+    assert.deepEqual(
+      ruleSettings.map((k) => k.slice('whosaid.rules.'.length)),
+      ids,
+      'package.json whosaid.rules.* settings',
+    );
     assert.deepEqual(Object.keys(schemaRules), ids, 'schema rules properties');
   });
 
@@ -32,7 +47,11 @@ describe('contributions agree with the rules', () => {
         // A rule that ships off: "default" means off, and the setting says so.
         assert.ok(setting.markdownDescription.includes(`Default: \`off\` (\`${rule.defaultSeverity}\` when enabled)`), `setting default of ${rule.id}`);
         assert.match(setting.enumDescriptions![0]!, new RegExp(`default: off .*as ${rule.defaultSeverity} when enabled`));
-        assert.equal(schemaRules[rule.id]!.description, `${rule.description} Default: off (${rule.defaultSeverity} when enabled).`, `schema description of ${rule.id}`);
+        assert.equal(
+          schemaRules[rule.id]!.description,
+          `${rule.description} Default: off (${rule.defaultSeverity} when enabled).`,
+          `schema description of ${rule.id}`,
+        );
       } else {
         assert.ok(setting.markdownDescription.includes(`Default: \`${rule.defaultSeverity}\`.`), `setting default of ${rule.id}`);
         assert.match(setting.enumDescriptions![0]!, new RegExp(`\\(${rule.defaultSeverity}\\)`));
@@ -62,7 +81,10 @@ describe('contributions agree with the rules', () => {
 
   it('restricts every whosaid setting but tracing in untrusted workspaces', () => {
     const restricted: string[] = pkg.capabilities.untrustedWorkspaces.restrictedConfigurations;
-    assert.deepEqual(restricted, Object.keys(settings).filter((k) => k !== 'whosaid.trace.server'));
+    assert.deepEqual(
+      restricted,
+      Object.keys(settings).filter((k) => k !== 'whosaid.trace.server'),
+    );
     assert.equal(pkg.capabilities.untrustedWorkspaces.supported, 'limited');
   });
 
@@ -70,13 +92,26 @@ describe('contributions agree with the rules', () => {
     for (const v of pkg.contributes.jsonValidation) assert.ok(existsSync(path.join(ROOT, v.url)), v.url);
     for (const g of pkg.contributes.grammars) assert.ok(existsSync(path.join(ROOT, g.path)), g.path);
     for (const c of pkg.contributes.viewsContainers.activitybar) assert.ok(existsSync(path.join(ROOT, c.icon)), c.icon);
-    assert.deepEqual(pkg.contributes.commands.map((c: { command: string }) => c.command).sort(), ['whosaid.checkWorkspace', 'whosaid.exportClaimsLedger', 'whosaid.restartServer', 'whosaid.revealClaim', 'whosaid.revealSource', 'whosaid.showSources']);
+    assert.deepEqual(pkg.contributes.commands.map((c: { command: string }) => c.command).sort(), [
+      'whosaid.checkWorkspace',
+      'whosaid.exportClaimsLedger',
+      'whosaid.restartServer',
+      'whosaid.revealClaim',
+      'whosaid.revealSource',
+      'whosaid.showSources',
+    ]);
   });
 
   it('puts the views in WhoSaid’s own sidebar (the activity bar container), not the Explorer', () => {
     const containers: { id: string; title: string }[] = pkg.contributes.viewsContainers.activitybar;
-    assert.deepEqual(containers.map((c) => [c.id, c.title]), [['whosaid', 'WhoSaid']]);
+    assert.deepEqual(
+      containers.map((c) => [c.id, c.title]),
+      [['whosaid', 'WhoSaid']],
+    );
     assert.deepEqual(Object.keys(pkg.contributes.views), ['whosaid']);
-    assert.deepEqual(pkg.contributes.views.whosaid.map((v: { id: string }) => v.id), ['whosaid.claims', 'whosaid.sourceMix']);
+    assert.deepEqual(
+      pkg.contributes.views.whosaid.map((v: { id: string }) => v.id),
+      ['whosaid.claims', 'whosaid.sourceMix'],
+    );
   });
 });

@@ -5,7 +5,16 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { cueFeatures, packCueModel, tagTokens, tagTokensByReference, useCueModel, weightsFromPacked, type CueModel, type TaggerInput } from '../../server/src/analysis/cue-tagger';
+import {
+  cueFeatures,
+  packCueModel,
+  tagTokens,
+  tagTokensByReference,
+  useCueModel,
+  weightsFromPacked,
+  type CueModel,
+  type TaggerInput,
+} from '../../server/src/analysis/cue-tagger';
 import { findQuotePieces } from '../../server/src/analysis/quotes';
 import { splitSentences } from '../../server/src/analysis/sentences';
 import { tokenize } from '../../server/src/analysis/words';
@@ -22,7 +31,13 @@ function inputsOf(text: string): TaggerInput[] {
   return out;
 }
 
-const fixtures = [join(__dirname, '..', 'fixtures', 'core', 'wire-story.txt'), join(__dirname, '..', 'fixtures', 'wire-story.md'), ...readdirSync(join(__dirname, '..', 'fixtures', 'cli')).filter((f) => /\.(?:txt|md)$/.test(f)).map((f) => join(__dirname, '..', 'fixtures', 'cli', f))];
+const fixtures = [
+  join(__dirname, '..', 'fixtures', 'core', 'wire-story.txt'),
+  join(__dirname, '..', 'fixtures', 'wire-story.md'),
+  ...readdirSync(join(__dirname, '..', 'fixtures', 'cli'))
+    .filter((f) => /\.(?:txt|md)$/.test(f))
+    .map((f) => join(__dirname, '..', 'fixtures', 'cli', f)),
+];
 
 test('fast scoring equals score(cueFeatures(…)) on the fixtures, tag for tag and margin for margin', () => {
   let sentences = 0;
@@ -41,7 +56,7 @@ test('fast scoring finds weights whose words hold the separators "|" and "="', (
     starters: ['said', '|', '='],
     bBias: 0.5,
     weights: {
-      'bias': [0.1, -0.2, 0.05],
+      bias: [0.1, -0.2, 0.05],
       'w=said': [0, 3, 0],
       'w=|': [0, 1.5, 0],
       'w-1,w=||said': [0, 0.25, 0],

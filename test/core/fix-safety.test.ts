@@ -23,7 +23,15 @@ interface Story {
 
 function stories(): Story[] {
   const out: Story[] = [];
-  const files = ['test/fixtures/wire-story.md', 'test/fixtures/ci/harbour.md', 'test/fixtures/cli/bridge.txt', 'test/fixtures/cli/council.txt', 'test/fixtures/cli/notice.md', 'test/fixtures/core/wire-story.txt', 'test/fixtures/factcheck/article.md'];
+  const files = [
+    'test/fixtures/wire-story.md',
+    'test/fixtures/ci/harbour.md',
+    'test/fixtures/cli/bridge.txt',
+    'test/fixtures/cli/council.txt',
+    'test/fixtures/cli/notice.md',
+    'test/fixtures/core/wire-story.txt',
+    'test/fixtures/factcheck/article.md',
+  ];
   for (const f of files) out.push({ name: f, text: fs.readFileSync(path.join(ROOT, f), 'utf8'), format: f.endsWith('.md') ? 'markdown' : 'text' });
   // Every ```text example of the rule pages: each rule fires on its "## Bad" blocks.
   const docs = path.join(ROOT, 'docs', 'rules');
@@ -82,7 +90,10 @@ function checkFix(text: string, finding: Finding, fix: Fix, allowed: Span[], sen
   const what = `${finding.rule} “${fix.title}” on “${text.slice(finding.start, finding.end)}”`;
   // Nothing outside the sentences of the finding (and of the places it links to) changes.
   for (const e of fix.edits) {
-    assert.ok(allowed.some((s) => s.start <= e.start && e.end <= s.end + 1), `${what}: an edit at ${e.start}–${e.end} leaves the finding’s sentences`);
+    assert.ok(
+      allowed.some((s) => s.start <= e.start && e.end <= s.end + 1),
+      `${what}: an edit at ${e.start}–${e.end} leaves the finding’s sentences`,
+    );
   }
   const after = apply(text, fix);
   const first = Math.min(...fix.edits.map((e) => e.start));
@@ -111,10 +122,15 @@ describe('fixes never put words in a named person’s mouth by default', () => {
     it(story.name, () => {
       const result = analyze(story.text, { format: story.format, config: CONFIG });
       for (const finding of result.findings) {
-        const named = result.model.attributions.filter((a) => a.sourceKind === 'named' && a.source).map((a) => a.source!.text.split(/\s*,\s*/)[0]!.replace(/^The /, 'the '));
+        const named = result.model.attributions
+          .filter((a) => a.sourceKind === 'named' && a.source)
+          .map((a) => a.source!.text.split(/\s*,\s*/)[0]!.replace(/^The /, 'the '));
         for (const fix of finding.fixes) {
           // A fix that writes a name found in the draft into the copy, as its source or speaker.
-          const credits = fix.edits.some((e) => named.some((n) => n.length > 1 && e.newText.includes(n))) && /^(Attribute to|Add the speaker|Replace )/.test(fix.title) && !/^Replace “/.test(fix.title.replace(/ with .*/, ''));
+          const credits =
+            fix.edits.some((e) => named.some((n) => n.length > 1 && e.newText.includes(n))) &&
+            /^(Attribute to|Add the speaker|Replace )/.test(fix.title) &&
+            !/^Replace “/.test(fix.title.replace(/ with .*/, ''));
           if (!credits) continue;
           assert.ok(!fix.preferred, `${finding.rule}: “${fix.title}” is preferred`);
           assert.match(fix.title, /— only if they said it$/, `${finding.rule}: “${fix.title}”`);

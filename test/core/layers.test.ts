@@ -17,7 +17,13 @@ function importsOf(folder: string): { file: string; target: string }[] {
       else if (e.name.endsWith('.ts')) {
         const text = fs.readFileSync(full, 'utf8');
         for (const m of text.matchAll(/(?:from\s+|require\(\s*|import\(\s*)'(\.[^']*)'/g)) {
-          out.push({ file: path.relative(SRC, full), target: path.relative(SRC, path.resolve(path.dirname(full), m[1]!)).split(path.sep).join('/') });
+          out.push({
+            file: path.relative(SRC, full),
+            target: path
+              .relative(SRC, path.resolve(path.dirname(full), m[1]!))
+              .split(path.sep)
+              .join('/'),
+          });
         }
       }
     }
@@ -40,7 +46,8 @@ describe('layers', () => {
   });
 
   it('host/ imports no shell and no rule', () => {
-    for (const i of importsOf('host')) for (const layer of ['lsp', 'cli', 'rules', 'engine']) assert.ok(!into(i.target, layer), `${i.file} imports ${i.target}`);
+    for (const i of importsOf('host'))
+      for (const layer of ['lsp', 'cli', 'rules', 'engine']) assert.ok(!into(i.target, layer), `${i.file} imports ${i.target}`);
   });
 
   it('lsp/ imports nothing from cli/, and cli/ nothing from lsp/', () => {

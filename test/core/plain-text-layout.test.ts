@@ -8,7 +8,8 @@ import { run } from '../rules/tester';
 const blocks = (text: string) => extractProse(text, 'text').blocks.map((b) => [text.slice(b.start, b.end), b.kind]);
 
 test('one sentence per line is one paragraph', () => {
-  const text = 'The council approved the budget on Tuesday after a debate that ran well into the night and ended with a vote.\nIt protects every library in the borough.\nThe vote was 6-3.\nThe opposition said it would try again in the spring.';
+  const text =
+    'The council approved the budget on Tuesday after a debate that ran well into the night and ended with a vote.\nIt protects every library in the borough.\nThe vote was 6-3.\nThe opposition said it would try again in the spring.';
   assert.deepEqual(blocks(text), [[text, 'paragraph']]);
 });
 
@@ -22,7 +23,8 @@ test('hard-wrapped copy is one paragraph, even where a line ends before a name',
 });
 
 test('a headline, a byline and a date line above the story stand apart', () => {
-  const text = 'Council approves budget\nBy Jane Doe\nMarch 3, 2025\nThe council approved the budget on Tuesday after a long debate.\nIt protects every library in the borough.';
+  const text =
+    'Council approves budget\nBy Jane Doe\nMarch 3, 2025\nThe council approved the budget on Tuesday after a long debate.\nIt protects every library in the borough.';
   assert.deepEqual(blocks(text), [
     ['Council approves budget', 'heading'],
     ['By Jane Doe', 'byline'],
@@ -32,19 +34,32 @@ test('a headline, a byline and a date line above the story stand apart', () => {
 });
 
 test('blank lines separate paragraphs', () => {
-  assert.deepEqual(blocks('First paragraph here.\n\nSecond paragraph here.'), [['First paragraph here.', 'paragraph'], ['Second paragraph here.', 'paragraph']]);
+  assert.deepEqual(blocks('First paragraph here.\n\nSecond paragraph here.'), [
+    ['First paragraph here.', 'paragraph'],
+    ['Second paragraph here.', 'paragraph'],
+  ]);
 });
 
 test('one paragraph on each line, with no blank lines between, stays one paragraph a line', () => {
   const a = 'The council approved the budget on Tuesday after a long debate. It protects every library in the borough, the leader said.';
   const b = 'The opposition voted against it. Its leader said the plan left the town short of money for repairs to its roads.';
-  assert.deepEqual(blocks(`${a}\n${b}`), [[a, 'paragraph'], [b, 'paragraph']]);
+  assert.deepEqual(blocks(`${a}\n${b}`), [
+    [a, 'paragraph'],
+    [b, 'paragraph'],
+  ]);
 });
 
 test('a report in the sentence before, on the line before, sources a hedge', () => {
-  const text = 'The Ledger reported on Monday that the mayor met the developers twice at her office in the weeks before the vote.\nShe reportedly promised them a faster permit.';
-  assert.deepEqual(run('hedged-report', text).map((f) => text.slice(f.start, f.end)), []);
+  const text =
+    'The Ledger reported on Monday that the mayor met the developers twice at her office in the weeks before the vote.\nShe reportedly promised them a faster permit.';
+  assert.deepEqual(
+    run('hedged-report', text).map((f) => text.slice(f.start, f.end)),
+    [],
+  );
   // In a paragraph of its own, the hedge has no source beside it.
   const apart = text.replace('\n', '\n\n');
-  assert.deepEqual(run('hedged-report', apart).map((f) => apart.slice(f.start, f.end)), ['reportedly']);
+  assert.deepEqual(
+    run('hedged-report', apart).map((f) => apart.slice(f.start, f.end)),
+    ['reportedly'],
+  );
 });

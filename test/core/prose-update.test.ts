@@ -55,7 +55,38 @@ const constructs = [
 const withDefinitions = `${story}\n\nA [reference][ref] and a footnote[^1].\n\n[ref]: https://example.com\n\n[^1]: The footnote, officials said.\n`;
 
 // Characters an edit may insert: letters, spaces, line breaks and Markdown syntax.
-const INSERTS = ['e', 'a', 'x', ' ', ' ', '\n', '\n', '#', '*', '_', '`', '[', ']', '(', ')', '>', '-', '|', '=', '<', '!', '1', '.', ':', '“', '”', '"', '\\', '~', '\t'];
+const INSERTS = [
+  'e',
+  'a',
+  'x',
+  ' ',
+  ' ',
+  '\n',
+  '\n',
+  '#',
+  '*',
+  '_',
+  '`',
+  '[',
+  ']',
+  '(',
+  ')',
+  '>',
+  '-',
+  '|',
+  '=',
+  '<',
+  '!',
+  '1',
+  '.',
+  ':',
+  '“',
+  '”',
+  '"',
+  '\\',
+  '~',
+  '\t',
+];
 
 function rng(seed: number) {
   let a = seed >>> 0;
@@ -75,7 +106,10 @@ function run(start: string, seed: number, edits: number): { reused: number; comp
   let reused = 0;
   for (let n = 0; n < edits; n++) {
     const at = Math.floor(random() * (text.length + 1));
-    const next = random() < 0.3 && text.length > 0 ? text.slice(0, Math.min(at, text.length - 1)) + text.slice(Math.min(at, text.length - 1) + 1) : text.slice(0, at) + INSERTS[Math.floor(random() * INSERTS.length)] + text.slice(at);
+    const next =
+      random() < 0.3 && text.length > 0
+        ? text.slice(0, Math.min(at, text.length - 1)) + text.slice(Math.min(at, text.length - 1) + 1)
+        : text.slice(0, at) + INSERTS[Math.floor(random() * INSERTS.length)] + text.slice(at);
     const full = extractProse(next, 'markdown');
     const updated = updateProse(text, prose, next);
     if (updated) {

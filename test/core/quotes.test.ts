@@ -23,17 +23,28 @@ test('a plural possessive inside a single-quoted quotation does not close it', (
 
 test('a quoted phrase ending in s closes before another quotation opens', () => {
   const text = "She called it 'a gift to the banks' and said 'it will fail'.";
-  assert.deepEqual(quoted(text), [["'a gift to the banks'", true], ["'it will fail'", true]]);
+  assert.deepEqual(quoted(text), [
+    ["'a gift to the banks'", true],
+    ["'it will fail'", true],
+  ]);
 });
 
 test('a new quoted sentence opened before the last one closed ends an unclosed piece', () => {
   const text = "Price said: 'We have protected every library. 'Nobody will lose a service this year.'";
-  assert.deepEqual(quoted(text), [["'We have protected every library.", false], ["'Nobody will lose a service this year.'", true]]);
+  assert.deepEqual(quoted(text), [
+    ["'We have protected every library.", false],
+    ["'Nobody will lose a service this year.'", true],
+  ]);
   const double = 'Price said: "We have protected every library. "Nobody will lose a service."';
-  assert.deepEqual(quoted(double), [['"We have protected every library. ', false], ['"Nobody will lose a service."', true]]);
+  assert.deepEqual(quoted(double), [
+    ['"We have protected every library. ', false],
+    ['"Nobody will lose a service."', true],
+  ]);
 });
 
 test('double marks inside single ones, and single inside double, are nested', () => {
-  assert.deepEqual(quoted(`"He told me, 'Look, we need your help,' and I agreed," she said.`), [[`"He told me, 'Look, we need your help,' and I agreed,"`, true]]);
+  assert.deepEqual(quoted(`"He told me, 'Look, we need your help,' and I agreed," she said.`), [
+    [`"He told me, 'Look, we need your help,' and I agreed,"`, true],
+  ]);
   assert.deepEqual(quoted(`'He called it "a disgrace" on air,' she said.`), [[`'He called it "a disgrace" on air,'`, true]]);
 });

@@ -20,9 +20,18 @@ const story = [
 for (const format of ['text', 'markdown'] as const) {
   test(`${format}: a reanalysis after edits gives exactly a fresh analysis`, () => {
     const fresh = analyze(story, { format });
-    assert.ok(fresh.findings.some((f) => f.rule === 'inconsistent-figure'), 'the fixture exercises the cached figure finder');
-    assert.ok(fresh.findings.some((f) => f.rule === 'inconsistent-name'), 'the fixture exercises the cached name finder');
-    assert.ok(fresh.findings.some((f) => f.rule === 'date-mismatch'), 'the fixture exercises the cached date finder');
+    assert.ok(
+      fresh.findings.some((f) => f.rule === 'inconsistent-figure'),
+      'the fixture exercises the cached figure finder',
+    );
+    assert.ok(
+      fresh.findings.some((f) => f.rule === 'inconsistent-name'),
+      'the fixture exercises the cached name finder',
+    );
+    assert.ok(
+      fresh.findings.some((f) => f.rule === 'date-mismatch'),
+      'the fixture exercises the cached date finder',
+    );
     // Versions an editor would pass through: a typo in one paragraph, then its fix.
     const edits = [story.replace('Emergency', 'Emergncy'), story.replace('embankment', 'embankmnt'), story.replace('rose two', 'rose too'), story];
     let previous = analyze(edits[0]!, { format }).model;

@@ -40,7 +40,8 @@ test('verbs that introduce a claim or an estimate report, and take a that-clause
     assert.ok(found, `${cue}: ${JSON.stringify(attributions.map((a) => a.cue.text))}`);
     assert.ok(isReport(found), cue);
   }
-  for (const form of ['forecast', 'projected', 'estimated', 'predicted', 'reckoned', 'contended']) assert.ok(formsWhere((v) => v.that === true).includes(form), form);
+  for (const form of ['forecast', 'projected', 'estimated', 'predicted', 'reckoned', 'contended'])
+    assert.ok(formsWhere((v) => v.that === true).includes(form), form);
 });
 
 test('passive forms are generated: condemned as, widely regarded as, described as, expected to', () => {
@@ -49,7 +50,7 @@ test('passive forms are generated: condemned as, widely regarded as, described a
   assert.deepEqual(flagged('The striker is widely regarded as the best in the league.'), ['is widely regarded as']);
   assert.deepEqual(flagged('The budget was described as a betrayal of the north.'), ['was described as']);
   assert.deepEqual(flagged('Shares are expected to fall sharply when markets open.'), ['are expected to fall']);
-  assert.deepEqual(flagged('The single is tipped to be this year\'s Christmas number one.'), ['is tipped to be']);
+  assert.deepEqual(flagged("The single is tipped to be this year's Christmas number one."), ['is tipped to be']);
   assert.deepEqual(flagged('The report was characterised as a whitewash.'), ['was characterised as']);
   // An agent after it: not agentless.
   assert.deepEqual(flagged('The scheme has been condemned as a waste by the National Audit Office.'), []);
@@ -64,7 +65,13 @@ test('hedges are generated from the verbs that hedge, in British spelling too', 
 
 test('loaded verbs in every form, with the neutral verb in the same tense', () => {
   const text = 'The firm claims the road was safe. Smith confesses that he lied.';
-  assert.deepEqual(run('loaded-verb', text).map((f) => [text.slice(f.start, f.end), f.fixes[0]?.edits[0]?.newText]), [['claims', 'says'], ['confesses', 'says']]);
+  assert.deepEqual(
+    run('loaded-verb', text).map((f) => [text.slice(f.start, f.end), f.fixes[0]?.edits[0]?.newText]),
+    [
+      ['claims', 'says'],
+      ['confesses', 'says'],
+    ],
+  );
 });
 
 test('a verb of attack with its charge is loaded, whatever follows it', () => {
@@ -75,8 +82,14 @@ test('a verb of attack with its charge is loaded, whatever follows it', () => {
 
 test('a reported clause whose subject has a relative clause between commas', () => {
   const text = 'Critics claim the law, which the EU says is needed to match the US, is little more than a law on ideas.';
-  assert.deepEqual(run('loaded-verb', text).map((f) => text.slice(f.start, f.end)), ['claim']);
-  assert.deepEqual(run('loaded-verb', 'The group claimed the attack, which killed four people, on its website.').map((f) => f.rule), []);
+  assert.deepEqual(
+    run('loaded-verb', text).map((f) => text.slice(f.start, f.end)),
+    ['claim'],
+  );
+  assert.deepEqual(
+    run('loaded-verb', 'The group claimed the attack, which killed four people, on its website.').map((f) => f.rule),
+    [],
+  );
 });
 
 test('"there have been accusations that": a noun of report with no one making it', () => {
@@ -90,13 +103,22 @@ test('"there have been accusations that": a noun of report with no one making it
 
 test('a phrasal reporting verb: "pointed out that" reports, and is loaded', () => {
   const text = 'The radio host pointed out that the senator had once backed the bailouts.';
-  assert.deepEqual(run('loaded-verb', text).map((f) => [text.slice(f.start, f.end), f.fixes[0]?.edits[0]?.newText]), [['pointed out', 'said']]);
+  assert.deepEqual(
+    run('loaded-verb', text).map((f) => [text.slice(f.start, f.end), f.fixes[0]?.edits[0]?.newText]),
+    [['pointed out', 'said']],
+  );
   const quote = 'The radio host pointed out that the senator had once backed "big government, bailouts and executive orders on every issue."';
   assert.deepEqual(run('unattributed-quote', quote), []);
 });
 
 test('"acknowledged" is loaded; an infinitive reports nothing said', () => {
   const text = 'The minister acknowledged that more needed to be done.';
-  assert.deepEqual(run('loaded-verb', text).map((f) => [text.slice(f.start, f.end), f.fixes[0]?.edits[0]?.newText]), [['acknowledged', 'said']]);
-  assert.deepEqual(run('loaded-verb', 'He urged the chancellor to admit that taxes would rise.').map((f) => f.rule), []);
+  assert.deepEqual(
+    run('loaded-verb', text).map((f) => [text.slice(f.start, f.end), f.fixes[0]?.edits[0]?.newText]),
+    [['acknowledged', 'said']],
+  );
+  assert.deepEqual(
+    run('loaded-verb', 'He urged the chancellor to admit that taxes would rise.').map((f) => f.rule),
+    [],
+  );
 });

@@ -116,7 +116,13 @@ function readPage(id: string): Page {
 }
 
 /** The page rule's findings in `text`, checked as the page's examples are (its config, its sources; `null`: none). */
-function findingsOf(page: Page, text: string, format: DocumentFormat = 'text', config: ResolvedConfig = page.config, sources: QuoteSources | null = page.sources ?? null) {
+function findingsOf(
+  page: Page,
+  text: string,
+  format: DocumentFormat = 'text',
+  config: ResolvedConfig = page.config,
+  sources: QuoteSources | null = page.sources ?? null,
+) {
   return analyze(text, { format, config, ...(sources ? { sources } : {}) }).findings.filter((f) => f.rule === page.id);
 }
 
@@ -142,16 +148,26 @@ function withDirective(example: string, line: number, directive: string): string
 }
 
 test('every rule, and invalid-directive, has a page; no page is left over', () => {
-  const files = fs.readdirSync(DOCS).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => f.slice(0, -3));
+  const files = fs
+    .readdirSync(DOCS)
+    .filter((f) => f.endsWith('.md') && f !== 'README.md')
+    .map((f) => f.slice(0, -3));
   assert.deepEqual([...files].sort(), [...PAGES].sort());
 });
 
 test('README lists every rule in code order with its description and default severity', () => {
   const readme = fs.readFileSync(path.join(DOCS, 'README.md'), 'utf8');
   const rows = [...readme.matchAll(/^\|\s*\[([a-z-]+)\]\(([^)]+)\)\s*\|\s*([a-z]+(?: \([a-z]+ when enabled\))?)\s*\|\s*(.+?)\s*\|\s*$/gm)].map((m) => ({
-    id: m[1]!, link: m[2]!, severity: m[3]!, description: m[4]!,
+    id: m[1]!,
+    link: m[2]!,
+    severity: m[3]!,
+    description: m[4]!,
   }));
-  assert.deepEqual(rows.map((r) => r.id), PAGES, 'the table lists the rules in the order of RULES, then invalid-directive');
+  assert.deepEqual(
+    rows.map((r) => r.id),
+    PAGES,
+    'the table lists the rules in the order of RULES, then invalid-directive',
+  );
   for (const row of rows) {
     assert.equal(row.link, `${row.id}.md`, `${row.id}: link`);
     const rule = RULES.find((r) => r.id === row.id);
@@ -232,7 +248,10 @@ for (const rule of RULES) {
 
     const markdown = findingsOf(page, example, 'markdown');
     assert.ok(markdown.length > 0, 'the example fires as Markdown too');
-    assert.ok(markdown.every((f) => lineOf(example, f.start) === line), 'and on the same line');
+    assert.ok(
+      markdown.every((f) => lineOf(example, f.start) === line),
+      'and on the same line',
+    );
     assert.ok(findingsOf(page, withDirective(example, line, `<!-- whosaid-disable-next-line ${other} -- reason -->`), 'markdown').length > 0);
     assert.deepEqual(findingsOf(page, withDirective(example, line, `<!-- whosaid-disable-next-line ${rule.id} -- reason -->`), 'markdown'), []);
   });

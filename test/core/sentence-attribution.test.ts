@@ -12,7 +12,13 @@ import { tokenize } from '../../server/src/analysis/words';
 test('sentenceAttributionScore equals sentenceScore(sentenceFeatures(…)) on the fixtures', () => {
   let sentences = 0;
   const cli = join(__dirname, '..', 'fixtures', 'cli');
-  for (const file of [join(__dirname, '..', 'fixtures', 'core', 'wire-story.txt'), join(__dirname, '..', 'fixtures', 'wire-story.md'), ...readdirSync(cli).filter((f) => /\.(?:txt|md)$/.test(f)).map((f) => join(cli, f))]) {
+  for (const file of [
+    join(__dirname, '..', 'fixtures', 'core', 'wire-story.txt'),
+    join(__dirname, '..', 'fixtures', 'wire-story.md'),
+    ...readdirSync(cli)
+      .filter((f) => /\.(?:txt|md)$/.test(f))
+      .map((f) => join(cli, f)),
+  ]) {
     for (const paragraph of readFileSync(file, 'utf8').split(/\n+/)) {
       const quotes = findQuotePieces(paragraph);
       for (const s of splitSentences(paragraph, 0, paragraph.length)) {

@@ -22,7 +22,10 @@ function sourceOf(text: string, cue: string): string | null | undefined {
 test('inverted verb: a number opens the subject, a closing setting is not part of it', () => {
   assert.equal(sourceOf('“The bridge will reopen in June,” said one county official.', 'said'), 'one county official');
   assert.equal(sourceOf('“We are not done yet,” said Mayor Ana Ruiz in a telephone interview.', 'said'), 'Mayor Ana Ruiz');
-  assert.equal(sourceOf('“The budget is balanced,” said Council member Tom Reyes on Tuesday, adding that reserves were low.', 'said'), 'Council member Tom Reyes');
+  assert.equal(
+    sourceOf('“The budget is balanced,” said Council member Tom Reyes on Tuesday, adding that reserves were low.', 'said'),
+    'Council member Tom Reyes',
+  );
   // A place that describes the source stays with it.
   assert.equal(sourceOf('“We will win,” said a diplomat in Beirut.', 'said'), 'a diplomat in Beirut');
 });
@@ -43,7 +46,10 @@ test('an appositive ends before a participle that shares its subject', () => {
 });
 
 test('a participle between subject and verb is not part of the subject', () => {
-  assert.equal(sourceOf('Harbor commissioner Leo Grant, speaking to reporters after the vote, said the port would expand.', 'said'), 'Harbor commissioner Leo Grant');
+  assert.equal(
+    sourceOf('Harbor commissioner Leo Grant, speaking to reporters after the vote, said the port would expand.', 'said'),
+    'Harbor commissioner Leo Grant',
+  );
   assert.equal(sourceOf('Sen. Maria Lopez, D-Ore., appearing on a radio show, said the grants were late.', 'said'), 'Sen. Maria Lopez, D-Ore.');
   assert.equal(sourceOf('Sen. Maria Lopez, D-Ore., told the committee that the grants were late.', 'told'), 'Sen. Maria Lopez, D-Ore.,');
   // A sentence that ends in ", said X." is still inverted when no subject opens it.
@@ -52,8 +58,13 @@ test('a participle between subject and verb is not part of the subject', () => {
 });
 
 test('an aside between dashes belongs to the subject; a relative clause between dashes does not', () => {
-  assert.equal(sourceOf('The county’s new auditor — former bank examiner Ruth Kim — said the books did not balance.', 'said'), 'The county’s new auditor — former bank examiner Ruth Kim —');
-  const relative = analyze('The auditor — who was hired in May — said the books did not balance.', { format: 'text' }).attributions.find((a) => a.cue.text === 'said');
+  assert.equal(
+    sourceOf('The county’s new auditor — former bank examiner Ruth Kim — said the books did not balance.', 'said'),
+    'The county’s new auditor — former bank examiner Ruth Kim —',
+  );
+  const relative = analyze('The auditor — who was hired in May — said the books did not balance.', { format: 'text' }).attributions.find(
+    (a) => a.cue.text === 'said',
+  );
   assert.ok(!relative?.source?.text.includes('—'), relative?.source?.text);
 });
 
@@ -92,12 +103,18 @@ test('an object pronoun after the verb is the listener, not an inverted subject'
 });
 
 test('a possessive standing for the speaker is a pronoun source, not an anonymous one', () => {
-  const { attributions, findings } = analyze('Mayor Tom Ruiz said on Tuesday that the city would cut two bus routes. Nobody has checked his claim that the budget was balanced.', { format: 'text' });
+  const { attributions, findings } = analyze(
+    'Mayor Tom Ruiz said on Tuesday that the city would cut two bus routes. Nobody has checked his claim that the budget was balanced.',
+    { format: 'text' },
+  );
   const claim = attributions.find((a) => a.cue.text === 'claim');
   assert.equal(claim?.source?.text, 'his');
   assert.equal(claim?.sourceKind, 'pronoun');
   assert.equal(claim?.resolvedSource?.text, 'Mayor Tom Ruiz');
-  assert.deepEqual(findings.filter((f) => f.rule === 'anonymous-source' || f.rule === 'loaded-verb'), []);
+  assert.deepEqual(
+    findings.filter((f) => f.rule === 'anonymous-source' || f.rule === 'loaded-verb'),
+    [],
+  );
 });
 
 test('"asked whether" and "asked if" open the content: the clause word is no listener', () => {
@@ -114,7 +131,6 @@ test('a word after a determiner is a noun, so the phrase goes on: "many in the p
   assert.equal(sourceOf('The plan was viewed by many in the party as a betrayal.', 'was viewed'), 'many in the party');
 });
 
-
 test('a quotation closed with a comma before its speaker is the content, whatever follows the cue', () => {
   assert.equal(contentFor('“We are going to win this race,” Ruiz told reporters as she left the hall.', 'told'), '“We are going to win this race,”');
   assert.equal(contentFor('“The port had 40 ships last week,” Grant said, referring to the spring count.', 'said'), '“The port had 40 ships last week,”');
@@ -123,7 +139,10 @@ test('a quotation closed with a comma before its speaker is the content, whateve
 });
 
 test('a source and cue set off by commas inside a clause: the content is the clause on both sides', () => {
-  assert.equal(contentFor('In her county, Ruiz said, most first-time offenders are sent to treatment.', 'said'), 'In her county, Ruiz said, most first-time offenders are sent to treatment');
+  assert.equal(
+    contentFor('In her county, Ruiz said, most first-time offenders are sent to treatment.', 'said'),
+    'In her county, Ruiz said, most first-time offenders are sent to treatment',
+  );
   // A lone conjunction before the aside is the writer's link, not what was said.
   assert.equal(contentFor('But, Ruiz added, she would not raise taxes.', 'added'), 'she would not raise taxes');
   // A cue opening the sentence has no left side.
@@ -131,7 +150,10 @@ test('a source and cue set off by commas inside a clause: the content is the cla
 });
 
 test('a relative clause set inside the reported clause is part of it; one closing the sentence is the writer’s', () => {
-  assert.equal(contentFor('The mayor said the budget, which the council passed in May, would be cut.', 'said'), 'the budget, which the council passed in May, would be cut');
+  assert.equal(
+    contentFor('The mayor said the budget, which the council passed in May, would be cut.', 'said'),
+    'the budget, which the council passed in May, would be cut',
+  );
   assert.equal(contentFor('The mayor said she would cut the budget, which the council passed in May.', 'said'), 'she would cut the budget');
 });
 
@@ -145,7 +167,10 @@ test('auxiliaries, negations and adverbs before the verb belong to the cue', () 
 test('a coordinated subject is taken whole when it opens the clause, not across a verb', () => {
   assert.equal(sourceOf('Her advisers and allies say the plan will fail.', 'say'), 'Her advisers and allies');
   assert.equal(sourceOf('Trump won Iowa and Cruz said the plan would fail.', 'said'), 'Cruz');
-  assert.equal(sourceOf('The Organization for Economic Cooperation and Development says the floor is high.', 'says'), 'The Organization for Economic Cooperation and Development');
+  assert.equal(
+    sourceOf('The Organization for Economic Cooperation and Development says the floor is high.', 'says'),
+    'The Organization for Economic Cooperation and Development',
+  );
   // Not across a clause: "the body and researchers".
   assert.equal(sourceOf('The cells can turn into any tissue of the body and researchers hope to use them.', 'hope'), 'researchers');
 });
@@ -162,5 +187,8 @@ test('a poll share or a ballot is the poll’s finding, not an anonymous source;
   assert.equal(kind('A majority said in the 2016 plebiscite that they wanted a new flag.'), 'document');
   assert.equal(kind('Two of the officials said the plan had failed.'), 'anonymous');
   const findings = analyze('Around that time, 41 percent said they would vote for the mayor.', { format: 'text' }).findings;
-  assert.deepEqual(findings.filter((f) => f.rule === 'anonymous-source'), []);
+  assert.deepEqual(
+    findings.filter((f) => f.rule === 'anonymous-source'),
+    [],
+  );
 });

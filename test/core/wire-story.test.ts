@@ -21,7 +21,10 @@ test('finds the named sources with their cues', () => {
   assert.ok(named.includes('The Network’s Fadel Abdul Ghany / told'), named.join('; '));
   assert.ok(named.includes('Military analyst Samir Haddad / told'), named.join('; '));
   assert.ok(named.includes('Haddad / said'), named.join('; '));
-  assert.ok(named.some((n) => n.startsWith('U.S. envoy Mark Dalton / asked')), named.join('; '));
+  assert.ok(
+    named.some((n) => n.startsWith('U.S. envoy Mark Dalton / asked')),
+    named.join('; '),
+  );
 });
 
 test('frames the content of each attribution', () => {
@@ -50,7 +53,10 @@ test('the findings an editor expects, and none on attributed sentences', () => {
   assert.ok(found.includes('anonymous-source: activists'), found.join('; '));
   assert.ok(found.includes('editorializing: Surprisingly'), found.join('; '));
   const lede = sentenceOf('More than six months');
-  assert.ok(result.findings.some((f) => f.rule === 'unattributed-claim' && f.start >= lede.start && f.end <= lede.end), found.join('; '));
+  assert.ok(
+    result.findings.some((f) => f.rule === 'unattributed-claim' && f.start >= lede.start && f.end <= lede.end),
+    found.join('; '),
+  );
   for (const f of result.findings.filter((x) => x.rule === 'unattributed-claim')) {
     const s = result.model.sentences.find((x) => x.start <= f.start && f.start < x.end)!;
     assert.equal(s.attributions.length, 0, `unattributed-claim on an attributed sentence: ${text.slice(s.start, s.end)}`);

@@ -229,7 +229,16 @@ function codeServerEnv(profile: Profile): NodeJS.ProcessEnv {
 
 async function codeServerCli(profile: Profile, args: string[]): Promise<string> {
   const tools = loadTools();
-  const fullArgs = [tools.codeServerEntry, '--config', profile.configFile, '--extensions-dir', profile.extensionsDir, '--user-data-dir', profile.userDataDir, ...args];
+  const fullArgs = [
+    tools.codeServerEntry,
+    '--config',
+    profile.configFile,
+    '--extensions-dir',
+    profile.extensionsDir,
+    '--user-data-dir',
+    profile.userDataDir,
+    ...args,
+  ];
   try {
     const { stdout, stderr } = await execFileP(path.join(tools.node24Bin, 'node'), fullArgs, { env: codeServerEnv(profile), timeout: 120_000 });
     return stdout + stderr;
@@ -384,15 +393,20 @@ export async function startCodeServer(profile: Profile, workspace: string, opts:
     const log = fs.openSync(logFile, attempt === 1 ? 'w' : 'a');
     const args = [
       tools.codeServerEntry,
-      '--config', profile.configFile,
-      '--auth', 'none',
-      '--bind-addr', `127.0.0.1:${port}`,
+      '--config',
+      profile.configFile,
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-workspace-trust',
       '--disable-getting-started-override',
-      '--extensions-dir', profile.extensionsDir,
-      '--user-data-dir', profile.userDataDir,
+      '--extensions-dir',
+      profile.extensionsDir,
+      '--user-data-dir',
+      profile.userDataDir,
       workspace,
     ];
     fs.writeSync(log, `# ${new Date().toISOString()} ${path.join(tools.node24Bin, 'node')} ${args.join(' ')}\n`);
@@ -409,10 +423,14 @@ export async function startCodeServer(profile: Profile, workspace: string, opts:
       liveGroups.delete(pgid);
     };
     try {
-      await waitFor(`code-server to answer on ${url}/healthz`, async () => {
-        if (exited) throw new Error(`code-server ${exited}`);
-        return (await httpStatus(`${url}/healthz`)) === 200;
-      }, { timeout: opts.timeout ?? 60_000, interval: 100 });
+      await waitFor(
+        `code-server to answer on ${url}/healthz`,
+        async () => {
+          if (exited) throw new Error(`code-server ${exited}`);
+          return (await httpStatus(`${url}/healthz`)) === 200;
+        },
+        { timeout: opts.timeout ?? 60_000, interval: 100 },
+      );
       debug('code-server up', url);
       return { url, port, workspace, logFile, proc, stop };
     } catch (e) {
@@ -533,7 +551,11 @@ export class Workbench {
   readonly blockedRequests: string[] = [];
   private consoleLog: string[] = [];
 
-  constructor(readonly context: BrowserContext, readonly page: Page, readonly server: CodeServer) {
+  constructor(
+    readonly context: BrowserContext,
+    readonly page: Page,
+    readonly server: CodeServer,
+  ) {
     page.on('console', (m) => this.consoleLog.push(`[${m.type()}] ${m.text()}`));
     page.on('pageerror', (e) => this.consoleLog.push(`[pageerror] ${e.message}`));
   }
@@ -552,12 +574,20 @@ export class Workbench {
   /** Waits until the workbench has loaded the workspace folder (explorer shows it, status bar present). */
   async waitForReady(timeout = 60_000): Promise<void> {
     const folder = path.basename(this.server.workspace);
-    await waitFor('the workbench to load the workspace', () => this.eval<boolean>(String.raw`
+    await waitFor(
+      'the workbench to load the workspace',
+      () =>
+        this.eval<boolean>(
+          String.raw`
       const wb = document.querySelector('.monaco-workbench');
       const sb = document.querySelector('.part.statusbar');
       const rows = [...document.querySelectorAll('.explorer-folders-view .monaco-list-row')];
       return !!(wb && sb && rows.length > 0 && document.title.includes(arg));
-    `, folder), { timeout, interval: 100 });
+    `,
+          folder,
+        ),
+      { timeout, interval: 100 },
+    );
   }
 
   /** Presses a key chord in the page (e.g. 'Control+Shift+P'; 'Mod' means Control, or Meta on macOS). */
@@ -611,30 +641,40 @@ export class Workbench {
     const stillOurs = async () => (await this.quickInputOpen()) && (await input.inputValue().catch(() => '')) === value;
     let seen: QuickInputRow[] = [];
     let previous = '';
-    await waitFor(`a quick input row for ${what}`, async () => {
-      if (!(await stillOurs())) return true; // accepted by an earlier attempt
-      seen = await this.quickInputRows();
-      const now = JSON.stringify(seen);
-      if (now !== previous) {
-        previous = now; // still changing: look again
-        return false;
-      }
-      const row = seen.find(pick);
-      if (!row) return false;
-      if (row.focused) {
-        await this.press('Enter');
-      } else {
-        const box = await this.eval<{ x: number; y: number } | null>(String.raw`
+    await waitFor(
+      `a quick input row for ${what}`,
+      async () => {
+        if (!(await stillOurs())) return true; // accepted by an earlier attempt
+        seen = await this.quickInputRows();
+        const now = JSON.stringify(seen);
+        if (now !== previous) {
+          previous = now; // still changing: look again
+          return false;
+        }
+        const row = seen.find(pick);
+        if (!row) return false;
+        if (row.focused) {
+          await this.press('Enter');
+        } else {
+          const box = await this.eval<{ x: number; y: number } | null>(
+            String.raw`
           const r = [...document.querySelectorAll('.quick-input-widget .quick-input-list .monaco-list-row')][arg];
           if (!r) return null;
           const b = r.getBoundingClientRect();
           return b.height > 0 ? { x: b.left + Math.min(b.width / 2, 120), y: b.top + b.height / 2 } : null;
-        `, row.domIndex);
-        if (!box) return false;
-        await this.page.mouse.click(box.x, box.y);
-      }
-      return waitFor('the quick input to accept', async () => !(await stillOurs()), { timeout: 2000 }).then(() => true, () => false);
-    }, { interval: 100 }).catch((e: Error) => {
+        `,
+            row.domIndex,
+          );
+          if (!box) return false;
+          await this.page.mouse.click(box.x, box.y);
+        }
+        return waitFor('the quick input to accept', async () => !(await stillOurs()), { timeout: 2000 }).then(
+          () => true,
+          () => false,
+        );
+      },
+      { interval: 100 },
+    ).catch((e: Error) => {
       throw new Error(`${e.message}; rows: ${JSON.stringify(seen.map((r) => `${r.label} ${r.description}`))}`);
     });
   }
@@ -644,12 +684,17 @@ export class Workbench {
     const base = path.basename(relPath);
     const dir = path.dirname(relPath) === '.' ? '' : path.dirname(relPath);
     await this.quickPick('Mod+P', relPath, (r) => r.label === base && (dir === '' || r.description.replace(/\\/g, '/').endsWith(dir)), `file ${relPath}`);
-    await waitFor(`an active editor for ${relPath}`, () => this.eval<boolean>(String.raw`
+    await waitFor(`an active editor for ${relPath}`, () =>
+      this.eval<boolean>(
+        String.raw`
       const tab = document.querySelector('.editor-group-container.active .tab.active');
       const label = tab && (tab.getAttribute('aria-label') || tab.textContent);
       const ed = editorRoot();
       return !!(label && label.includes(arg) && ed && ed.querySelector('.view-lines .view-line'));
-    `, base));
+    `,
+        base,
+      ),
+    );
   }
 
   /** (d) Runs a command from the command palette by its exact label (e.g. 'Stand-in: Show sources'); returns once the palette has closed, or shows the command's own quick pick. */
@@ -669,7 +714,10 @@ export class Workbench {
     await input.fill(`:${line}:${column}`);
     await this.press('Enter');
     await this.waitQuickInputClosed();
-    await waitFor(`the cursor at Ln ${line}, Col ${column}`, async () => (await this.cursorPosition())?.line === line && (await this.cursorPosition())?.column === column);
+    await waitFor(
+      `the cursor at Ln ${line}, Col ${column}`,
+      async () => (await this.cursorPosition())?.line === line && (await this.cursorPosition())?.column === column,
+    );
   }
 
   /** Cursor position read from the status bar ("Ln 4, Col 11"), or undefined. */
@@ -716,10 +764,14 @@ export class Workbench {
     await this.showProblems();
     let last: Marker[] = [];
     try {
-      return await waitFor(`${n} marker(s) in the Problems panel`, async () => {
-        last = (await this.readProblems()).filter(opts.filter ?? (() => true));
-        return last.length === n ? last : undefined;
-      }, { timeout: opts.timeout });
+      return await waitFor(
+        `${n} marker(s) in the Problems panel`,
+        async () => {
+          last = (await this.readProblems()).filter(opts.filter ?? (() => true));
+          return last.length === n ? last : undefined;
+        },
+        { timeout: opts.timeout },
+      );
     } catch (e) {
       throw new Error(`${(e as Error).message}; last seen: ${JSON.stringify(last)}`, { cause: e });
     }
@@ -748,10 +800,14 @@ export class Workbench {
 
   /** Waits until the rendered squiggles satisfy `pred`; returns them. */
   async waitForSquiggles(pred: (s: Squiggle[]) => boolean, what = 'squiggles', timeout?: number): Promise<Squiggle[]> {
-    return waitFor(what, async () => {
-      const s = await this.readSquiggles();
-      return pred(s) ? s : undefined;
-    }, { timeout });
+    return waitFor(
+      what,
+      async () => {
+        const s = await this.readSquiggles();
+        return pred(s) ? s : undefined;
+      },
+      { timeout },
+    );
   }
 
   /** Text of the rendered (visible) lines of the active editor, by line number. Limits: only the viewport. */
@@ -761,12 +817,16 @@ export class Workbench {
 
   /** Viewport coordinates of the centre of the character at line:column of the active editor (reveals it first). */
   async positionToPoint(line: number, column: number): Promise<{ x: number; y: number }> {
-    const find = () => this.eval<{ x: number; y: number } | null>(String.raw`
+    const find = () =>
+      this.eval<{ x: number; y: number } | null>(
+        String.raw`
       const ed = editorRoot(); if (!ed) return null;
       const vl = viewLines(ed).find(l => l.line === arg.line); if (!vl) return null;
       const r = charRects(vl.el)[arg.column - 1]; if (!r) return null;
       return { x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 };
-    `, { line, column });
+    `,
+        { line, column },
+      );
     let pt = await find();
     if (!pt) {
       await this.gotoPosition(line, column); // scrolls it into view
@@ -781,10 +841,14 @@ export class Workbench {
     const pt = await this.positionToPoint(line, column);
     await this.page.mouse.move(1, 1);
     await this.page.mouse.move(pt.x, pt.y, { steps: 3 });
-    return waitFor(`a hover at ${line}:${column}${opts.contains ? ` containing "${opts.contains}"` : ''}`, async () => {
-      const text = await this.readHover();
-      return text && (!opts.contains || text.includes(opts.contains)) ? text : undefined;
-    }, { timeout: opts.timeout });
+    return waitFor(
+      `a hover at ${line}:${column}${opts.contains ? ` containing "${opts.contains}"` : ''}`,
+      async () => {
+        const text = await this.readHover();
+        return text && (!opts.contains || text.includes(opts.contains)) ? text : undefined;
+      },
+      { timeout: opts.timeout },
+    );
   }
 
   /** Text of the visible editor hover widget, or '' if none. */
@@ -815,8 +879,11 @@ export class Workbench {
     }).catch((e: Error) => {
       throw new Error(`${e.message}; menu had: ${JSON.stringify(seen)}`);
     });
-    await this.page.locator('.action-widget .monaco-list-row.action', { has: this.page.locator('.title', { hasText: title }) })
-      .filter({ hasText: title }).first().click();
+    await this.page
+      .locator('.action-widget .monaco-list-row.action', { has: this.page.locator('.title', { hasText: title }) })
+      .filter({ hasText: title })
+      .first()
+      .click();
     await waitFor('the quick fix menu to close', async () => (await this.readCodeActions()).length === 0);
   }
 
@@ -871,10 +938,12 @@ export class Workbench {
   /** Saves the active editor (Ctrl+S) and waits until its tab is no longer dirty. */
   async save(): Promise<void> {
     await this.press('Mod+S');
-    await waitFor('the active editor to be saved', () => this.eval<boolean>(String.raw`
+    await waitFor('the active editor to be saved', () =>
+      this.eval<boolean>(String.raw`
       const tab = document.querySelector('.editor-group-container.active .tab.active');
       return !!tab && !tab.classList.contains('dirty');
-    `));
+    `),
+    );
   }
 
   /** Reads a file of the workspace from disk (after save(), this is the editor text). */
@@ -907,7 +976,9 @@ export class Workbench {
 
   /** Opens a sidebar view container by clicking its activity-bar icon (e.g. 'Explorer', or an extension's 'WhoSaid'). */
   async showViewContainer(title: string): Promise<void> {
-    const state = () => this.eval<'missing' | 'shown' | 'hidden'>(String.raw`
+    const state = () =>
+      this.eval<'missing' | 'shown' | 'hidden'>(
+        String.raw`
       const items = [...document.querySelectorAll('.part.activitybar .action-item')];
       const name = e => (e.getAttribute('aria-label') || (e.querySelector('.action-label') || e).getAttribute('aria-label') || '').split(' (')[0].trim();
       const item = items.find(e => name(e) === arg);
@@ -915,10 +986,13 @@ export class Workbench {
       const checked = item.classList.contains('checked') || item.getAttribute('aria-selected') === 'true' || item.getAttribute('aria-pressed') === 'true';
       const sidebar = document.querySelector('.part.sidebar');
       return checked && sidebar && sidebar.offsetParent !== null ? 'shown' : 'hidden';
-    `, title);
+    `,
+        title,
+      );
     await waitFor(`the activity-bar icon "${title}"`, async () => (await state()) !== 'missing');
     if ((await state()) === 'shown') return;
-    const at = await this.eval<{ x: number; y: number } | null>(String.raw`
+    const at = await this.eval<{ x: number; y: number } | null>(
+      String.raw`
       const items = [...document.querySelectorAll('.part.activitybar .action-item')];
       const name = e => (e.getAttribute('aria-label') || (e.querySelector('.action-label') || e).getAttribute('aria-label') || '').split(' (')[0].trim();
       const item = items.find(e => name(e) === arg);
@@ -926,7 +1000,9 @@ export class Workbench {
       if (!target) return null;
       const r = target.getBoundingClientRect();
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    `, title);
+    `,
+      title,
+    );
     if (!at) throw new Error(`no activity-bar icon "${title}"`);
     await this.page.mouse.click(at.x, at.y);
     await waitFor(`the "${title}" sidebar`, async () => (await state()) === 'shown');
@@ -934,7 +1010,8 @@ export class Workbench {
 
   /** Drags the sash between the sidebar and the editors until the sidebar is `width` px wide (give or take a few). */
   async setSidebarWidth(width: number): Promise<void> {
-    const geometry = () => this.eval<{ left: number; width: number; sashX: number; sashY: number } | null>(String.raw`
+    const geometry = () =>
+      this.eval<{ left: number; width: number; sashX: number; sashY: number } | null>(String.raw`
       const sb = document.querySelector('.part.sidebar'); if (!sb || sb.offsetParent === null) return null;
       const r = sb.getBoundingClientRect();
       const sash = [...document.querySelectorAll('.monaco-sash.vertical')].map(s => s.getBoundingClientRect())
@@ -954,7 +1031,8 @@ export class Workbench {
    * message (shown instead of rows) and its rendered tree rows in order (label, description, depth).
    */
   async readTreeView(name: string): Promise<TreeView | undefined> {
-    return this.eval<TreeView | undefined>(String.raw`
+    return this.eval<TreeView | undefined>(
+      String.raw`
       const panes = [...document.querySelectorAll('.part.sidebar .pane')];
       const pane = panes.find(p => { const t = p.querySelector('.pane-header .title'); return t && t.textContent.trim().toLowerCase() === arg.toLowerCase(); });
       if (!pane) return undefined;
@@ -966,21 +1044,35 @@ export class Workbench {
         .map(r => ({ label: text(r, '.label-name'), description: text(r, '.label-description'), depth: Number(r.getAttribute('aria-level') || 1) })) : [];
       const message = visible ? text(body, '.message:not(.hide)') : '';
       return { expanded: header.classList.contains('expanded') || header.getAttribute('aria-expanded') === 'true', description: text(header, '.description'), message, rows };
-    `, name);
+    `,
+      name,
+    );
   }
 
   /** Expands a sidebar view (pane) by clicking its header if it is collapsed. */
   async expandTreeView(name: string): Promise<void> {
     const view = await waitFor(`the view "${name}"`, () => this.readTreeView(name));
     if (view.expanded) return;
-    await this.page.locator('.part.sidebar .pane-header', { has: this.page.locator('.title', { hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i') }) }).first().click();
+    await this.page
+      .locator('.part.sidebar .pane-header', {
+        has: this.page.locator('.title', { hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i') }),
+      })
+      .first()
+      .click();
     await waitFor(`the view "${name}" to expand`, async () => (await this.readTreeView(name))?.expanded);
   }
 
   /** Clicks the row of a sidebar view whose label is `label` (the first one). */
   async clickTreeRow(name: string, label: string): Promise<void> {
-    const pane = this.page.locator('.part.sidebar .pane', { has: this.page.locator('.pane-header .title', { hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i') }) }).first();
-    await pane.locator('.monaco-list-row', { has: this.page.locator('.label-name', { hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) }).first().click();
+    const pane = this.page
+      .locator('.part.sidebar .pane', {
+        has: this.page.locator('.pane-header .title', { hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i') }),
+      })
+      .first();
+    await pane
+      .locator('.monaco-list-row', { has: this.page.locator('.label-name', { hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) })
+      .first()
+      .click();
   }
 
   /** (d) Saves a full-page screenshot to test-results/<name>.png; returns its path. */
@@ -993,7 +1085,11 @@ export class Workbench {
 }
 
 /** (c) Launches headless Debian Chromium (fresh profile under `profile.root`) and opens the workbench. */
-export async function launchWorkbench(server: CodeServer, profile: Profile, opts: { viewport?: { width: number; height: number }; timeout?: number } = {}): Promise<Workbench> {
+export async function launchWorkbench(
+  server: CodeServer,
+  profile: Profile,
+  opts: { viewport?: { width: number; height: number }; timeout?: number } = {},
+): Promise<Workbench> {
   const tools = loadTools();
   const { chromium } = playwright();
   const context = await chromium.launchPersistentContext(path.join(profile.root, 'chromium-profile'), {

@@ -56,13 +56,41 @@ export const RULE_EXPLANATIONS = {
 
 export const CONFIG_TEXT = '{\n  "rules": {\n    "loaded-verb": "warning"\n  }\n}\n';
 
-const vagueMd: ExpectedDiagnostic = { code: 'vague-source', severity: 'warning', line: 3, column: 72, text: 'according to some reports', message: MESSAGES.vagueReports };
+const vagueMd: ExpectedDiagnostic = {
+  code: 'vague-source',
+  severity: 'warning',
+  line: 3,
+  column: 72,
+  text: 'according to some reports',
+  message: MESSAGES.vagueReports,
+};
 const loadedMd: ExpectedDiagnostic = { code: 'loaded-verb', severity: 'warning', line: 7, column: 23, text: 'claimed', message: MESSAGES.loadedClaimed };
 const hedgeMd: ExpectedDiagnostic = { code: 'hedged-report', severity: 'warning', line: 9, column: 20, text: 'reportedly', message: MESSAGES.hedgeReportedly };
-const quoteMd: ExpectedDiagnostic = { code: 'unattributed-quote', severity: 'warning', line: 11, column: 36, text: '"Nobody asked the people who ride the trams every day."', message: MESSAGES.quoteNoSpeaker };
-const vagueTxt: ExpectedDiagnostic = { code: 'vague-source', severity: 'warning', line: 5, column: 1, text: 'According to some reports', message: MESSAGES.vagueReports };
+const quoteMd: ExpectedDiagnostic = {
+  code: 'unattributed-quote',
+  severity: 'warning',
+  line: 11,
+  column: 36,
+  text: '"Nobody asked the people who ride the trams every day."',
+  message: MESSAGES.quoteNoSpeaker,
+};
+const vagueTxt: ExpectedDiagnostic = {
+  code: 'vague-source',
+  severity: 'warning',
+  line: 5,
+  column: 1,
+  text: 'According to some reports',
+  message: MESSAGES.vagueReports,
+};
 const loadedTxt: ExpectedDiagnostic = { code: 'loaded-verb', severity: 'warning', line: 7, column: 8, text: 'claimed', message: MESSAGES.loadedClaimed };
-const quoteTxt: ExpectedDiagnostic = { code: 'unattributed-quote', severity: 'warning', line: 9, column: 33, text: '"The whole harbour shook all night."', message: MESSAGES.quoteNoSpeaker };
+const quoteTxt: ExpectedDiagnostic = {
+  code: 'unattributed-quote',
+  severity: 'warning',
+  line: 9,
+  column: 33,
+  text: '"The whole harbour shook all night."',
+  message: MESSAGES.quoteNoSpeaker,
+};
 
 /** Every WhoSaid diagnostic of each story when the workspace opens, in position order. */
 export const INITIAL: Record<string, ExpectedDiagnostic[]> = {
@@ -100,12 +128,7 @@ export const HOVERS = {
   attributed: {
     file: STORY_MD,
     at: { line: 5, column: 27 } as Position, // in "delay"
-    contains: [
-      'Source\tKind\tCue',
-      'Mayor Ana Ruiz\tnamed\tsaid',
-      'Content: the delay would give residents more time to comment',
-      'How WhoSaid reads sources',
-    ],
+    contains: ['Source\tKind\tCue', 'Mayor Ana Ruiz\tnamed\tsaid', 'Content: the delay would give residents more time to comment', 'How WhoSaid reads sources'],
   },
 };
 
@@ -207,7 +230,14 @@ export const CONFIG_EDITS = {
     /** The notification names the file, line and column, and says what WhoSaid does meanwhile. */
     notification: '.whosaidrc.json:4:5: invalid JSON: comma expected — using the default rules until it is fixed.',
     /** The same error, marked in the config file itself. */
-    configDiagnostic: { code: '', severity: 'error', line: 4, column: 5, text: '"vague-source"', message: 'invalid JSON: comma expected. WhoSaid uses the default rules until this is fixed.' } as ExpectedDiagnostic,
+    configDiagnostic: {
+      code: '',
+      severity: 'error',
+      line: 4,
+      column: 5,
+      text: '"vague-source"',
+      message: 'invalid JSON: comma expected. WhoSaid uses the default rules until this is fixed.',
+    } as ExpectedDiagnostic,
     /** Meanwhile the default rules keep working: vague-source is back, loaded-verb is back to its default, a hint. */
     expected: {
       [STORY_MD]: TYPING.diagnosticsAfter,
@@ -304,7 +334,8 @@ export const TRANSCRIPT = {
     line: 3,
     column: 44,
     text: '"will take the whole winter and most of the spring."',
-    message: 'Restore the source\'s wording, or check the quotation: transcripts/okafor-interview.txt:3 (Lina Okafor) has “will take the whole winter and the spring” (80% of the words the same).',
+    message:
+      "Restore the source's wording, or check the quotation: transcripts/okafor-interview.txt:3 (Lina Okafor) has “will take the whole winter and the spring” (80% of the words the same).",
   } as ExpectedDiagnostic,
   /** Inside the quotation, for Ctrl+. */
   at: { line: 3, column: 60 } as Position,
@@ -333,7 +364,12 @@ export function replaceLine(text: string, line: number, newLine: string): string
 export function hoverPlainText(markdown: string): string {
   return markdown
     .replace(/^\|(?: :?-+:? \|)+$\n?/gm, '')
-    .replace(/^\| (.*) \|$/gm, (_, cells: string) => cells.split(/ (?<!\\)\| /).map((c) => c.replace(/\\\|/g, '|')).join('\t'))
+    .replace(/^\| (.*) \|$/gm, (_, cells: string) =>
+      cells
+        .split(/ (?<!\\)\| /)
+        .map((c) => c.replace(/\\\|/g, '|'))
+        .join('\t'),
+    )
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\*\*([^*]+)\*\*/g, '$1')
     .replace(/\*([^*]+)\*/g, '$1')

@@ -92,10 +92,14 @@ describe('WhoSaid in a real VS Code workbench (code-server + Chromium)', { timeo
     await wb.showProblems();
     let last: string[] = [];
     try {
-      await waitFor(`the Problems panel to list ${file}'s WhoSaid markers`, async () => {
-        last = await readProblemRows(file);
-        return JSON.stringify(last) === JSON.stringify(want);
-      }, { timeout });
+      await waitFor(
+        `the Problems panel to list ${file}'s WhoSaid markers`,
+        async () => {
+          last = await readProblemRows(file);
+          return JSON.stringify(last) === JSON.stringify(want);
+        },
+        { timeout },
+      );
     } catch (e) {
       assert.deepEqual(last, want, `${(e as Error).message}\nProblems panel rows for ${file} differ`);
     }
@@ -107,10 +111,14 @@ describe('WhoSaid in a real VS Code workbench (code-server + Chromium)', { timeo
     const want = expected.map((d) => squiggleRow(d.severity === 'hint' ? { ...d, text: d.text.slice(0, 2) } : d));
     let last: string[] = [];
     try {
-      await waitFor('the squiggles of the active editor', async () => {
-        last = (await wb.readSquiggles()).filter(filter).map(squiggleRow);
-        return JSON.stringify(last) === JSON.stringify(want);
-      }, { timeout });
+      await waitFor(
+        'the squiggles of the active editor',
+        async () => {
+          last = (await wb.readSquiggles()).filter(filter).map(squiggleRow);
+          return JSON.stringify(last) === JSON.stringify(want);
+        },
+        { timeout },
+      );
     } catch (e) {
       assert.deepEqual(last, want, `${(e as Error).message}\nsquiggles differ`);
     }
@@ -191,7 +199,7 @@ describe('WhoSaid in a real VS Code workbench (code-server + Chromium)', { timeo
     }
   });
 
-  scenario('hover', '2. hovers explain the rule, and show an attribution\'s source, kind and cue', async () => {
+  scenario('hover', "2. hovers explain the rule, and show an attribution's source, kind and cue", async () => {
     await wb.openFile(HOVERS.flagged.file);
     const flagged = await hoverShowing(HOVERS.flagged.at, HOVERS.flagged.contains);
     await shot('flagged');
@@ -221,7 +229,10 @@ describe('WhoSaid in a real VS Code workbench (code-server + Chromium)', { timeo
         throw new Error(`${e.message}; menu had: ${JSON.stringify(titles)}`);
       });
       await shot(`${fx.code}-menu`);
-      await wb.page.locator('.action-widget .monaco-list-row.action', { has: wb.page.locator('.title', { hasText: fx.title }) }).first().click();
+      await wb.page
+        .locator('.action-widget .monaco-list-row.action', { has: wb.page.locator('.title', { hasText: fx.title }) })
+        .first()
+        .click();
       await waitFor('the quick fix menu to close', async () => (await wb.readCodeActions()).length === 0);
 
       expected = replaceLine(expected, fx.line, fx.after);
@@ -290,7 +301,10 @@ describe('WhoSaid in a real VS Code workbench (code-server + Chromium)', { timeo
     assert.equal(note, broken.notification);
     // The error is also marked in the file (WhoSaid's own marker; VS Code's JSON support may add one of its own).
     await expectProblems(CONFIG, [broken.configDiagnostic]);
-    await expectSquiggles([broken.configDiagnostic], (s) => s.severity === 'error' && s.line === broken.configDiagnostic.line && s.column === broken.configDiagnostic.column);
+    await expectSquiggles(
+      [broken.configDiagnostic],
+      (s) => s.severity === 'error' && s.line === broken.configDiagnostic.line && s.column === broken.configDiagnostic.column,
+    );
     await shot('broken-notification');
     // The default rules keep working meanwhile.
     await expectProblems(STORY_MD, broken.expected[STORY_MD]!);
@@ -318,7 +332,8 @@ describe('WhoSaid in a real VS Code workbench (code-server + Chromium)', { timeo
     await wb.openFile(SHOW_SOURCES.file);
     await wb.gotoPosition(1, 1);
     await wb.runCommand(SHOW_SOURCES.commandLabel);
-    const title = () => wb.eval<string>(String.raw`
+    const title = () =>
+      wb.eval<string>(String.raw`
       const w = document.querySelector('.quick-input-widget');
       const t = w && w.offsetParent !== null && w.querySelector('.quick-input-title');
       return t ? t.textContent.trim() : '';
@@ -335,7 +350,11 @@ describe('WhoSaid in a real VS Code workbench (code-server + Chromium)', { timeo
         .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top))
         .map(r => { const d = r.querySelector('.quick-input-list-label-meta .label-name, .quick-input-list-detail .label-name, .quick-input-list-detail'); return d ? d.textContent.trim() : ''; });
     `);
-    assert.deepEqual(details, SHOW_SOURCES.rows.map((r) => r.detail), 'content previews');
+    assert.deepEqual(
+      details,
+      SHOW_SOURCES.rows.map((r) => r.detail),
+      'content previews',
+    );
     await shot('list');
 
     const pick = SHOW_SOURCES.rows[SHOW_SOURCES.pick]!;
@@ -353,7 +372,7 @@ describe('WhoSaid in a real VS Code workbench (code-server + Chromium)', { timeo
     await shot('jumped');
   });
 
-  scenario('source-mix', '7. the Source Mix view in the WhoSaid sidebar lists the story\'s sources, jumps to one and follows typing', async () => {
+  scenario('source-mix', "7. the Source Mix view in the WhoSaid sidebar lists the story's sources, jumps to one and follows typing", async () => {
     await wb.openFile(SOURCE_MIX.file);
     await wb.showViewContainer(SOURCE_MIX.container);
     await wb.expandTreeView(SOURCE_MIX.view);
@@ -398,7 +417,7 @@ describe('WhoSaid in a real VS Code workbench (code-server + Chromium)', { timeo
   }
 });
 
-describe('WhoSaid checks quotations against the workspace\'s transcripts (code-server + Chromium)', { timeout: 300_000 }, () => {
+describe("WhoSaid checks quotations against the workspace's transcripts (code-server + Chromium)", { timeout: 300_000 }, () => {
   let e2e: E2E | undefined;
   let wb: Workbench;
   let failed = false;
@@ -415,7 +434,7 @@ describe('WhoSaid checks quotations against the workspace\'s transcripts (code-s
     await e2e?.teardown({ failed });
   });
 
-  test('8. a quotation that differs from the transcript is flagged with the transcript\'s line; the fix restores its words', async () => {
+  test("8. a quotation that differs from the transcript is flagged with the transcript's line; the fix restores its words", async () => {
     try {
       const d = TRANSCRIPT.diagnostic;
       const row = `${d.severity} ${d.line}:${d.column} ${d.code}: ${d.message}`;
@@ -423,7 +442,9 @@ describe('WhoSaid checks quotations against the workspace\'s transcripts (code-s
       await wb.showProblems();
       let rows: string[] = [];
       await waitFor('the Problems panel to list the quotation', async () => {
-        rows = (await wb.readProblems()).filter((m) => m.file === TRANSCRIPT.file && m.source === 'whosaid').map((m) => `${m.severity} ${m.line}:${m.column} ${m.code}: ${m.message}`);
+        rows = (await wb.readProblems())
+          .filter((m) => m.file === TRANSCRIPT.file && m.source === 'whosaid')
+          .map((m) => `${m.severity} ${m.line}:${m.column} ${m.code}: ${m.message}`);
         return JSON.stringify(rows) === JSON.stringify([row]);
       }).catch(() => assert.deepEqual(rows, [row], 'Problems panel rows'));
       const squiggle = { severity: d.severity, line: d.line, column: d.column, text: d.text };
@@ -440,14 +461,20 @@ describe('WhoSaid checks quotations against the workspace\'s transcripts (code-s
         throw new Error(`${e.message}; menu had: ${JSON.stringify(titles)}`);
       });
       await shot('menu');
-      await wb.page.locator('.action-widget .monaco-list-row.action', { has: wb.page.locator('.title', { hasText: TRANSCRIPT.title }) }).first().click();
+      await wb.page
+        .locator('.action-widget .monaco-list-row.action', { has: wb.page.locator('.title', { hasText: TRANSCRIPT.title }) })
+        .first()
+        .click();
       await waitFor('the quick fix menu to close', async () => (await wb.readCodeActions()).length === 0);
 
       const original = await fsp.readFile(path.join(REPO_ROOT, TRANSCRIPT_FIXTURES, TRANSCRIPT.file), 'utf8');
       assert.equal(original.split('\n')[TRANSCRIPT.line - 1], TRANSCRIPT.before);
       const expected = replaceLine(original, TRANSCRIPT.line, TRANSCRIPT.after);
       assert.equal(await wb.readEditorText(), expected);
-      await waitFor('the quotation finding to go', async () => (await wb.readProblems()).filter((m) => m.file === TRANSCRIPT.file && m.source === 'whosaid').length === 0);
+      await waitFor(
+        'the quotation finding to go',
+        async () => (await wb.readProblems()).filter((m) => m.file === TRANSCRIPT.file && m.source === 'whosaid').length === 0,
+      );
       await wb.waitForSquiggles((s) => s.length === 0, 'no squiggles');
       await wb.save();
       assert.equal(await wb.readWorkspaceFile(TRANSCRIPT.file), expected);

@@ -20,18 +20,30 @@ const ANN = [
 ].join('\n');
 
 test('parseFragments reads discontinuous offsets', () => {
-  assert.deepEqual(parseFragments('11 19;31 41'), [{ start: 11, end: 19 }, { start: 31, end: 41 }]);
+  assert.deepEqual(parseFragments('11 19;31 41'), [
+    { start: 11, end: 19 },
+    { start: 31, end: 41 },
+  ]);
 });
 
 test('parseAnn reads spans, events and multi-line span text', () => {
   const doc = parseAnn(ANN);
   assert.equal(doc.spans.size, 8);
-  assert.deepEqual(doc.spans.get('T3')!.fragments, [{ start: 11, end: 19 }, { start: 31, end: 41 }]);
+  assert.deepEqual(doc.spans.get('T3')!.fragments, [
+    { start: 11, end: 19 },
+    { start: 31, end: 41 },
+  ]);
   assert.equal(doc.spans.get('T8')!.text, 'first\nsecond line of T8');
   assert.equal(doc.events.length, 2);
   assert.deepEqual(doc.events[0], {
-    id: 'E1', type: 'Attribution', trigger: 'T4',
-    args: [{ role: 'Source', id: 'T1' }, { role: 'Cue', id: 'T2' }, { role: 'Content', id: 'T3' }],
+    id: 'E1',
+    type: 'Attribution',
+    trigger: 'T4',
+    args: [
+      { role: 'Source', id: 'T1' },
+      { role: 'Cue', id: 'T2' },
+      { role: 'Content', id: 'T3' },
+    ],
   });
 });
 
@@ -48,18 +60,33 @@ test('goldAttributions builds one attribution per event', () => {
 test('goldAttributions folds Content2 into the content fragments, in text order', () => {
   const ann = 'T1\tCue 10 14\tsaid\nT2\tContent 20 25\tlater\nT3\tContent 0 9\tfirst bit\nE1\tAttribution:T1 Cue:T1 Content:T2 Content2:T3\n';
   const [gold] = goldAttributions(parseAnn(ann));
-  assert.deepEqual(gold.content!.fragments, [{ start: 0, end: 9 }, { start: 20, end: 25 }]);
+  assert.deepEqual(gold.content!.fragments, [
+    { start: 0, end: 9 },
+    { start: 20, end: 25 },
+  ]);
 });
 
 test('chooseAnnotatorFiles takes the alphabetically first annotator hash', () => {
   const { files, multiAnnotator } = chooseAnnotatorFiles(['b_ff01.ann', 'b_0a2c.ann', 'a_1234.ann', 'notes.txt']);
-  assert.deepEqual([...files], [['a', 'a_1234.ann'], ['b', 'b_0a2c.ann']]);
+  assert.deepEqual(
+    [...files],
+    [
+      ['a', 'a_1234.ann'],
+      ['b', 'b_0a2c.ann'],
+    ],
+  );
   assert.equal(multiAnnotator, 1);
 });
 
 test('annotatorFilesByArticle lists every annotator file of an article, sorted by hash', () => {
   const byArticle = annotatorFilesByArticle(['b_ff01.ann', 'b_0a2c.ann', 'a_1234.ann', 'notes.txt']);
-  assert.deepEqual([...byArticle], [['a', ['a_1234.ann']], ['b', ['b_0a2c.ann', 'b_ff01.ann']]]);
+  assert.deepEqual(
+    [...byArticle],
+    [
+      ['a', ['a_1234.ann']],
+      ['b', ['b_0a2c.ann', 'b_ff01.ann']],
+    ],
+  );
 });
 
 test('checkOffsets compares each span text with the document', () => {

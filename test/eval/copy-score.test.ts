@@ -33,8 +33,22 @@ test('a finding counts when it overlaps a query of the same family; weak-attribu
     ],
     queries,
   );
-  assert.deepEqual(score.findings.map((f) => [f.rule, f.correct]), [['vague-source', true], ['passive-attribution', true], ['anonymous-source', false]]);
-  assert.deepEqual(score.queries.map((q) => [q.rule, q.found]), [['vague-source', true], ['hedged-report', true], ['unattributed-claim', false]]);
+  assert.deepEqual(
+    score.findings.map((f) => [f.rule, f.correct]),
+    [
+      ['vague-source', true],
+      ['passive-attribution', true],
+      ['anonymous-source', false],
+    ],
+  );
+  assert.deepEqual(
+    score.queries.map((q) => [q.rule, q.found]),
+    [
+      ['vague-source', true],
+      ['hedged-report', true],
+      ['unattributed-claim', false],
+    ],
+  );
   const t = tally([score]);
   assert.deepEqual(t['all'], { findings: 3, correct: 2, queries: 3, found: 2 });
   assert.deepEqual(t['unattributed-claim'], { findings: 0, correct: 0, queries: 1, found: 0 });

@@ -46,5 +46,8 @@ test('a tiny corpus runs end to end and writes JSON', () => {
   // Annotator aaaa (first hash) has a source; bbbb has none.
   assert.deepEqual([report.roles.cue.overlap.gold, report.roles.source.overlap.gold, report.roles.content.overlap.gold], [1, 1, 1]);
   assert.equal(report.offsets.spanTextMatches, 3);
-  assert.deepEqual(report.publishers.map((p: { publisher: string }) => p.publisher), ['nyt']);
+  assert.deepEqual(
+    report.publishers.map((p: { publisher: string }) => p.publisher),
+    ['nyt'],
+  );
 });

@@ -1,7 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  confusion, countExact, distinctIndices, exactKey, falseAlarms, hull, matchByOverlap, overlap, prf, relaxedKey, splitSentences,
+  confusion,
+  countExact,
+  distinctIndices,
+  exactKey,
+  falseAlarms,
+  hull,
+  matchByOverlap,
+  overlap,
+  prf,
+  relaxedKey,
+  splitSentences,
 } from '../../eval/score';
 
 const span = (start: number, end: number) => [{ start, end }];
@@ -18,8 +28,23 @@ test('prf: P = tp/pred, R = tp/gold, F1 their harmonic mean', () => {
 test('overlap counts shared characters across fragments', () => {
   assert.equal(overlap(span(0, 10), span(5, 20)), 5);
   assert.equal(overlap(span(0, 5), span(5, 9)), 0); // end-exclusive: touching is not overlapping
-  assert.equal(overlap([{ start: 0, end: 5 }, { start: 10, end: 15 }], span(3, 12)), 4);
-  assert.deepEqual(hull([{ start: 0, end: 5 }, { start: 10, end: 15 }]), { start: 0, end: 15 });
+  assert.equal(
+    overlap(
+      [
+        { start: 0, end: 5 },
+        { start: 10, end: 15 },
+      ],
+      span(3, 12),
+    ),
+    4,
+  );
+  assert.deepEqual(
+    hull([
+      { start: 0, end: 5 },
+      { start: 10, end: 15 },
+    ]),
+    { start: 0, end: 15 },
+  );
 });
 
 test('matchByOverlap is one-to-one', () => {
@@ -28,7 +53,10 @@ test('matchByOverlap is one-to-one', () => {
   const gold = [span(0, 10), span(20, 30), span(40, 50)];
   const pred = [span(2, 8), span(25, 26), span(60, 70)];
   const pairs = matchByOverlap(gold, pred);
-  assert.deepEqual(pairs, [[0, 0], [1, 1]]);
+  assert.deepEqual(pairs, [
+    [0, 0],
+    [1, 1],
+  ]);
   const { precision, recall } = prf({ tp: pairs.length, gold: gold.length, pred: pred.length });
   close(precision, 2 / 3);
   close(recall, 2 / 3);
@@ -37,17 +65,31 @@ test('matchByOverlap is one-to-one', () => {
 test('matchByOverlap finds a maximum matching where greedy largest-overlap would not', () => {
   // Gold A [0,10) and B [8,12); prediction X [5,9) overlaps A by 4 and B by 1, Y [0,3) overlaps A by 3.
   // Greedy would pair A-X and leave B unmatched; the maximum matching pairs A-Y and B-X.
-  assert.deepEqual(matchByOverlap([span(0, 10), span(8, 12)], [span(5, 9), span(0, 3)]), [[0, 1], [1, 0]]);
+  assert.deepEqual(matchByOverlap([span(0, 10), span(8, 12)], [span(5, 9), span(0, 3)]), [
+    [0, 1],
+    [1, 0],
+  ]);
 });
 
 test('matchByOverlap: a discontinuous gold span is matched only through its fragments', () => {
-  const gold = [[{ start: 0, end: 5 }, { start: 10, end: 15 }]];
+  const gold = [
+    [
+      { start: 0, end: 5 },
+      { start: 10, end: 15 },
+    ],
+  ];
   assert.deepEqual(matchByOverlap(gold, [span(6, 9)]), []);
   assert.deepEqual(matchByOverlap(gold, [span(12, 13)]), [[0, 0]]);
 });
 
 test('exact keys: identical offsets, discontinuous gold by its hull', () => {
-  const gold = [span(0, 5), [{ start: 10, end: 12 }, { start: 14, end: 20 }]];
+  const gold = [
+    span(0, 5),
+    [
+      { start: 10, end: 12 },
+      { start: 14, end: 20 },
+    ],
+  ];
   const pred = [span(0, 5), span(10, 20), span(0, 6)];
   assert.equal(countExact(gold.map(exactKey), pred.map(exactKey)), 2);
   assert.equal(countExact(['1-2', '1-2'], ['1-2']), 1); // one-to-one
@@ -67,7 +109,12 @@ test('distinctIndices keeps the first of identical spans', () => {
 });
 
 test('confusion counts gold/predicted pairs', () => {
-  const m = confusion([['named', 'named'], ['pronoun', 'named'], ['named', 'named'], ['vague', 'none']]);
+  const m = confusion([
+    ['named', 'named'],
+    ['pronoun', 'named'],
+    ['named', 'named'],
+    ['vague', 'none'],
+  ]);
   assert.deepEqual(m, { named: { named: 2 }, pronoun: { named: 1 }, vague: { none: 1 } });
 });
 
@@ -80,7 +127,12 @@ test('splitSentences splits at terminal punctuation and line breaks, not after t
 test('falseAlarms: in gold content, or on a sentence holding a gold cue', () => {
   const text = 'Costs rose 5%, he said. Sales fell 3%. Profit is 2%. Taxes went up 4%, the report says.';
   const sentences = splitSentences(text);
-  const findings = [[0, 14], [24, 38], [39, 52], [53, 70]].map(([start, end]) => ({ start, end }));
+  const findings = [
+    [0, 14],
+    [24, 38],
+    [39, 52],
+    [53, 70],
+  ].map(([start, end]) => ({ start, end }));
   const goldContents = [span(0, 13)]; // "Costs rose 5%"
   const goldCues = [span(82, 86)]; // "says", in the fourth sentence
   const fa = falseAlarms(findings, goldContents, goldCues, sentences);

@@ -16,9 +16,16 @@ const FIXTURES = path.join(ROOT, 'test/grammar/fixtures');
 
 /** Runs the grammar tests with the grammars contributed by `config` (a package.json). Never hangs: the runner is killed after a minute. */
 function run(config: string) {
-  const result = spawnSync(process.execPath, [RUNNER, '--config', config, '-g', MARKDOWN, '-g', PLAIN, path.join(FIXTURES, '*.test.*')], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(process.execPath, [RUNNER, '--config', config, '-g', MARKDOWN, '-g', PLAIN, path.join(FIXTURES, '*.test.*')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   assert.equal(result.error, undefined, `the runner did not finish: ${result.error}`);
-  const output = (result.stdout + result.stderr).split('\n').filter((l) => !l.includes('grammar not found')).join('\n');
+  const output = (result.stdout + result.stderr)
+    .split('\n')
+    .filter((l) => !l.includes('grammar not found'))
+    .join('\n');
   return { status: result.status, output };
 }
 

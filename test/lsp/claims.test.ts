@@ -36,15 +36,24 @@ describe('whosaid/claims and whosaid/ledger', () => {
     assert.equal(homes.source, null, 'the second figure has no source');
     // The detector's score and the features that made the sentence a claim travel with the item.
     assert.ok(homes.score > 0, String(homes.score));
-    assert.ok(homes.why.some((w) => /300 homes/.test(w)), JSON.stringify(homes.why));
+    assert.ok(
+      homes.why.some((w) => /300 homes/.test(w)),
+      JSON.stringify(homes.why),
+    );
   });
 
   it('formats the ledger as CSV with a blank "verified by" column', async () => {
     const csv = await client.connection.sendRequest(LedgerRequest.type, { uri, format: 'csv', path: 'drafts/storm.md' });
     const lines = csv.trim().split('\n');
     assert.match(lines[0]!, /verified/i);
-    assert.ok(lines.some((l) => l.includes('300 homes') && /unattributed/i.test(l)), csv);
-    assert.ok(lines.some((l) => l.includes('drafts/storm.md')), csv);
+    assert.ok(
+      lines.some((l) => l.includes('300 homes') && /unattributed/i.test(l)),
+      csv,
+    );
+    assert.ok(
+      lines.some((l) => l.includes('drafts/storm.md')),
+      csv,
+    );
   });
 
   it('answers empty for an unknown document', async () => {

@@ -49,7 +49,10 @@ describe('code actions (a client without snippet commands)', () => {
     assert.deepEqual(editsFor(fix.edit!, uri), [{ range: loaded[0]!.range, newText: 'said' }]);
     const after = await apply(client, uri, fix);
     assert.equal(client.text(uri), story.replace('The council claimed that', 'The council said that'));
-    assert.deepEqual(after.filter((d) => d.code === 'loaded-verb'), []);
+    assert.deepEqual(
+      after.filter((d) => d.code === 'loaded-verb'),
+      [],
+    );
   });
 
   it('offers a placeholder fix as a plain edit', async () => {
@@ -70,7 +73,10 @@ describe('code actions (a client without snippet commands)', () => {
     const fix = action(await actionsFor(client, uri, quote), 'Add the speaker: Maria Lopez — only if they said it');
     const after = await apply(client, uri, fix);
     assert.equal(client.text(uri), story.replace('has ever seen it.”', 'has ever seen it,” Maria Lopez said.'));
-    assert.deepEqual(after.filter((d) => d.code === 'unattributed-quote'), []);
+    assert.deepEqual(
+      after.filter((d) => d.code === 'unattributed-quote'),
+      [],
+    );
   });
 
   it('replaces every loaded verb in the file at once, and as source.fixAll.whosaid', async () => {
@@ -92,7 +98,10 @@ describe('code actions (a client without snippet commands)', () => {
 
     const after = await apply(client, uri, all);
     assert.equal(client.text(uri), 'The minister said the budget was balanced. The mayor said the bridge was safe.\n\nThe union said that pay had fallen.\n');
-    assert.deepEqual(after.filter((d) => d.code === 'loaded-verb'), []);
+    assert.deepEqual(
+      after.filter((d) => d.code === 'loaded-verb'),
+      [],
+    );
   });
 
   it('suppresses a finding with a comment line before a paragraph, indented like it', async () => {
@@ -101,10 +110,15 @@ describe('code actions (a client without snippet commands)', () => {
     client.open(uri, text);
     const vague = (await client.diagnosticsFor(uri)).filter((d) => d.code === 'vague-source');
     const fix = action(await actionsFor(client, uri, vague), 'Disable vague-source for this line');
-    assert.deepEqual(editsFor(fix.edit!, uri), [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, newText: '  <!-- whosaid-disable-next-line vague-source -->\n' }]);
+    assert.deepEqual(editsFor(fix.edit!, uri), [
+      { range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, newText: '  <!-- whosaid-disable-next-line vague-source -->\n' },
+    ]);
     const after = await apply(client, uri, fix);
     assert.equal(client.text(uri), 'Intro line.\n\n- A list item.\n\n  <!-- whosaid-disable-next-line vague-source -->\n  Sources say the mill will close.\n');
-    assert.deepEqual(after.filter((d) => d.code === 'vague-source'), []);
+    assert.deepEqual(
+      after.filter((d) => d.code === 'vague-source'),
+      [],
+    );
   });
 
   it('suppresses inside a paragraph at the end of the line, so the paragraph is not split', async () => {
@@ -114,8 +128,14 @@ describe('code actions (a client without snippet commands)', () => {
     const vague = (await client.diagnosticsFor(uri)).filter((d) => d.code === 'vague-source');
     const fix = action(await actionsFor(client, uri, vague), 'Disable vague-source for this line');
     const after = await apply(client, uri, fix);
-    assert.equal(client.text(uri), 'The mill opened in 1901 and employed\nhundreds. Sources say it will close. <!-- whosaid-disable-line vague-source -->  \nIt made paper.\n');
-    assert.deepEqual(after.filter((d) => d.code === 'vague-source'), []);
+    assert.equal(
+      client.text(uri),
+      'The mill opened in 1901 and employed\nhundreds. Sources say it will close. <!-- whosaid-disable-line vague-source -->  \nIt made paper.\n',
+    );
+    assert.deepEqual(
+      after.filter((d) => d.code === 'vague-source'),
+      [],
+    );
   });
 
   it('suppresses in plain text with a directive line, keeping CRLF line ends', async () => {
@@ -126,7 +146,10 @@ describe('code actions (a client without snippet commands)', () => {
     const fix = action(await actionsFor(client, uri, vague), 'Disable vague-source for this line');
     const after = await apply(client, uri, fix);
     assert.equal(client.text(uri), 'Intro line.\r\nwhosaid-disable-next-line vague-source\r\nSources say the mill will close.\r\n');
-    assert.deepEqual(after.filter((d) => d.code === 'vague-source'), []);
+    assert.deepEqual(
+      after.filter((d) => d.code === 'vague-source'),
+      [],
+    );
   });
 
   it('ignores other tools’ diagnostics, stale diagnostics and unknown documents', async () => {
@@ -134,7 +157,10 @@ describe('code actions (a client without snippet commands)', () => {
     client.open(uri, 'Sources say the mill will close.\n');
     const [d] = await client.diagnosticsFor(uri);
     assert.deepEqual(await actionsFor(client, uri, [{ ...d!, source: 'markdownlint' }]), []);
-    assert.deepEqual(await actionsFor(client, uri, [{ ...d!, data: undefined, range: { start: { line: 0, character: 1 }, end: { line: 0, character: 3 } } }]), []);
+    assert.deepEqual(
+      await actionsFor(client, uri, [{ ...d!, data: undefined, range: { start: { line: 0, character: 1 }, end: { line: 0, character: 3 } } }]),
+      [],
+    );
     assert.deepEqual(await actionsFor(client, 'file:///drafts/never-opened.md', [d!]), []);
   });
 });
@@ -170,13 +196,15 @@ describe('code actions (a client with snippet commands, like the VS Code extensi
     const fix = action(await actionsFor(client, uri, vague), 'Replace with a named source …');
     assert.equal(fix.edit, undefined);
     assert.equal(fix.command?.command, 'whosaid.insertSnippet');
-    assert.deepEqual(fix.command?.arguments, [{
-      uri,
-      version: 1,
-      edits: [],
-      range: { start: { line: 0, character: 32 }, end: { line: 0, character: 44 } },
-      snippet: '${1:source}',
-    }]);
+    assert.deepEqual(fix.command?.arguments, [
+      {
+        uri,
+        version: 1,
+        edits: [],
+        range: { start: { line: 0, character: 32 }, end: { line: 0, character: 44 } },
+        snippet: '${1:source}',
+      },
+    ]);
     // Fixes without tab stops stay plain edits.
     assert.ok(action(await actionsFor(client, uri, vague), 'Disable vague-source for this line').edit);
   });
@@ -187,11 +215,18 @@ describe('code actions (a client with snippet commands, like the VS Code extensi
     client.open(uri, text);
     const hedged = (await client.diagnosticsFor(uri)).filter((d) => d.code === 'hedged-report');
     const fix = action(await actionsFor(client, uri, hedged), 'Insert “according to …”');
-    const args = fix.command!.arguments![0] as { edits: { range: unknown; newText: string }[]; range: { start: { line: number; character: number } } ; snippet: string };
+    const args = fix.command!.arguments![0] as {
+      edits: { range: unknown; newText: string }[];
+      range: { start: { line: number; character: number } };
+      snippet: string;
+    };
     // "reportedly " goes first; the insertion point moves 11 characters left.
     const afterEdits = applyEdits(text, args.edits as never);
     assert.equal(afterEdits, 'The contractor cut corners.\n');
     assert.deepEqual(args.range, { start: { line: 0, character: 26 }, end: { line: 0, character: 26 } });
-    assert.equal(afterEdits.slice(0, 26) + args.snippet.replace('${1:source}', 'the inspector') + afterEdits.slice(26), 'The contractor cut corners, according to the inspector.\n');
+    assert.equal(
+      afterEdits.slice(0, 26) + args.snippet.replace('${1:source}', 'the inspector') + afterEdits.slice(26),
+      'The contractor cut corners, according to the inspector.\n',
+    );
   });
 });

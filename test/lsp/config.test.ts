@@ -35,7 +35,10 @@ describe('configuration', () => {
     const from = client.published.length;
     await cause();
     await client.waitFor(`new diagnostics for ${target}`, () => client.published.slice(from).some((p) => p.uri === target));
-    return client.published.slice(from).filter((p) => p.uri === target).pop()!.diagnostics;
+    return client.published
+      .slice(from)
+      .filter((p) => p.uri === target)
+      .pop()!.diagnostics;
   }
 
   const codes = (ds: Diagnostic[]) => ds.map((d) => d.code).sort();
@@ -44,7 +47,9 @@ describe('configuration', () => {
   it('asks to watch .whosaidrc.json and the files a sources folder may hold', async () => {
     await client.waitFor('a file watcher registration', () => client.registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles'));
     const registration = client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles')!;
-    assert.deepEqual(registration.registerOptions, { watchers: [{ globPattern: '**/.whosaidrc.json' }, { globPattern: '**/*.{txt,md,markdown,vtt,srt,docx}' }] });
+    assert.deepEqual(registration.registerOptions, {
+      watchers: [{ globPattern: '**/.whosaidrc.json' }, { globPattern: '**/*.{txt,md,markdown,vtt,srt,docx}' }],
+    });
   });
 
   it('uses the defaults without a file', async () => {
@@ -141,7 +146,10 @@ describe('the nearest configuration', () => {
     const from = client.published.length;
     await cause();
     await client.waitFor(`new diagnostics for ${target}`, () => client.published.slice(from).some((p) => p.uri === target));
-    return client.published.slice(from).filter((p) => p.uri === target).pop()!.diagnostics;
+    return client.published
+      .slice(from)
+      .filter((p) => p.uri === target)
+      .pop()!.diagnostics;
   }
 
   it('each document uses the .whosaidrc.json nearest to it, as `whosaid check` run beside it does', async () => {
@@ -151,7 +159,9 @@ describe('the nearest configuration', () => {
       client.open(uri, text);
       assert.deepEqual(codes(await client.diagnosticsFor(uri)), want, file);
       // The CLI from the document's folder finds the same file.
-      const cli = JSON.parse((await whosaid(['check', path.basename(file), '--format', 'json', '--fail-on', 'never'], { cwd: path.dirname(path.join(root, file)) })).stdout);
+      const cli = JSON.parse(
+        (await whosaid(['check', path.basename(file), '--format', 'json', '--fail-on', 'never'], { cwd: path.dirname(path.join(root, file)) })).stdout,
+      );
       assert.deepEqual(cli.files[0].diagnostics.map((d: { rule: string }) => d.rule).sort(), want, `whosaid check in ${path.dirname(file)}`);
     }
   });
@@ -195,7 +205,10 @@ describe('configuration for a client that cannot be asked for settings', () => {
       const from = client.published.length;
       await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { whosaid: { rules: { 'vague-source': 'off' } } } });
       await client.waitFor('new diagnostics', () => client.published.slice(from).some((p) => p.uri === uri));
-      assert.deepEqual(client.diagnostics.get(uri)!.diagnostics.map((d) => d.code), ['loaded-verb']);
+      assert.deepEqual(
+        client.diagnostics.get(uri)!.diagnostics.map((d) => d.code),
+        ['loaded-verb'],
+      );
     } finally {
       await client.dispose();
     }

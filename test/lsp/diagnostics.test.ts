@@ -49,7 +49,10 @@ describe('diagnostics', () => {
     }
     const nonsense = await LspClient.start({ initializationOptions: { diagnosticsDebounceMs: -5 } });
     try {
-      assert.equal(nonsense.initializeResult.capabilities.experimental.whosaid.diagnosticsDebounceMs, client.initializeResult.capabilities.experimental.whosaid.diagnosticsDebounceMs);
+      assert.equal(
+        nonsense.initializeResult.capabilities.experimental.whosaid.diagnosticsDebounceMs,
+        client.initializeResult.capabilities.experimental.whosaid.diagnosticsDebounceMs,
+      );
     } finally {
       await nonsense.dispose();
     }
@@ -99,16 +102,25 @@ describe('diagnostics', () => {
     client.change(uri, [{ range: rangeOf(client.text(uri), 'reportedly cut'), newText: 'cut' }]);
     client.change(uri, [{ range: rangeOf(client.text(uri), 'corners.'), newText: 'corners, the inspector’s report found.' }]);
     const final = await client.diagnosticsFor(uri);
-    assert.deepEqual(final.filter((d) => d.code === 'hedged-report'), []);
+    assert.deepEqual(
+      final.filter((d) => d.code === 'hedged-report'),
+      [],
+    );
   });
 
   it('accepts full-text changes too', async () => {
     const uri = 'file:///drafts/full-sync.md';
     client.open(uri, 'The bridge reopened on Monday, Maria Lopez said.\n');
     await client.diagnosticsFor(uri);
-    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: 'Critics say the bridge is unsafe.\n' }] });
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ text: 'Critics say the bridge is unsafe.\n' }],
+    });
     const diagnostics = await client.diagnosticsFor(uri, 2);
-    assert.deepEqual(diagnostics.map((d) => d.code), ['vague-source']);
+    assert.deepEqual(
+      diagnostics.map((d) => d.code),
+      ['vague-source'],
+    );
   });
 
   it('counts positions in UTF-16 code units after astral characters', async () => {
@@ -138,10 +150,16 @@ describe('diagnostics', () => {
       version = client.change(uri, [{ range: { start: end, end }, newText: sentence }]);
     }
     const diagnostics = await client.diagnosticsFor(uri, version);
-    const published = client.published.slice(from).filter((p) => p.uri === uri).map((p) => p.version ?? -1);
+    const published = client.published
+      .slice(from)
+      .filter((p) => p.uri === uri)
+      .map((p) => p.version ?? -1);
     assert.equal(diagnostics.filter((d) => d.code === 'vague-source').length, 20);
     // Versions only ever go forward, and the debounce leaves far fewer runs than keystrokes.
-    assert.deepEqual(published, [...published].sort((a, b) => a - b));
+    assert.deepEqual(
+      published,
+      [...published].sort((a, b) => a - b),
+    );
     assert.ok(published.length < 20, `published ${published.length} times for 20 changes`);
   });
 

@@ -61,14 +61,21 @@ describe('quote-not-in-sources in the language server', () => {
     const diagnostics = await client.diagnosticsFor(uri);
     const quotes = diagnostics.filter((d) => d.code === 'quote-not-in-sources');
     assert.equal(quotes.length, 3, JSON.stringify(seen(diagnostics), null, 1));
-    assert.match(quotes[0]!.message, /transcripts\/okonkwo-interview\.vtt:9 \(Maria Okonkwo\) has “We asked for money three times, and three times we were turned down”/);
+    assert.match(
+      quotes[0]!.message,
+      /transcripts\/okonkwo-interview\.vtt:9 \(Maria Okonkwo\) has “We asked for money three times, and three times we were turned down”/,
+    );
     assert.deepEqual(seen(diagnostics), cliFindings(root, 'article.md'));
   });
 
   it('offers a fix that restores the transcript’s words', async () => {
     const diagnostics = await client.diagnosticsFor(uri);
     const quote = diagnostics.find((d) => d.code === 'quote-not-in-sources' && /turned down/.test(d.message))!;
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: quote.range, context: { diagnostics: [quote] } });
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: quote.range,
+      context: { diagnostics: [quote] },
+    });
     const restore = actions.find((a) => a.edit && /transcript|source/i.test(a.title) && !/^Disable/.test(a.title));
     assert.ok(restore, `actions: ${actions.map((a) => a.title).join(' | ')}`);
     const edits = restore.edit!.documentChanges ? restore.edit!.documentChanges[0]!.edits : restore.edit!.changes![uri]!;
@@ -77,7 +84,10 @@ describe('quote-not-in-sources in the language server', () => {
   });
 
   it('reads a changed transcript again when the client reports it', async () => {
-    assert.ok(client.registrations.some((r) => JSON.stringify(r.registerOptions).includes('vtt')), 'the server watches transcripts');
+    assert.ok(
+      client.registrations.some((r) => JSON.stringify(r.registerOptions).includes('vtt')),
+      'the server watches transcripts',
+    );
     const before = (await client.diagnosticsFor(uri)).filter((d) => d.code === 'quote-not-in-sources').length;
     // The draft's wording goes into the transcript: that quotation now matches its source.
     const quoted = /We asked for money[^"]*refused/.exec(text)![0].replace(/\s+/g, ' ');
@@ -104,7 +114,10 @@ describe('quote-not-in-sources with the CLI', () => {
     try {
       const r = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', '--fail-on', 'never', '.'], { cwd: root, encoding: 'utf8' });
       assert.equal(r.status, 0, r.stderr);
-      assert.deepEqual((JSON.parse(r.stdout) as { files: { path: string }[] }).files.map((f) => f.path), ['article.md']);
+      assert.deepEqual(
+        (JSON.parse(r.stdout) as { files: { path: string }[] }).files.map((f) => f.path),
+        ['article.md'],
+      );
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
     }

@@ -8,7 +8,10 @@ import { FIXTURES, LspClient, positionOf, rangeOf } from './lsp-client';
 const story = readFileSync(path.join(FIXTURES, 'wire-story.md'), 'utf8');
 const uri = 'file:///drafts/wire-story.md';
 
-interface Hover { contents: { kind: string; value: string }; range?: { start: unknown; end: unknown } }
+interface Hover {
+  contents: { kind: string; value: string };
+  range?: { start: unknown; end: unknown };
+}
 
 describe('hover', () => {
   let client: LspClient;
@@ -19,7 +22,8 @@ describe('hover', () => {
   });
   after(() => client.dispose());
 
-  const hoverAt = (needle: string, delta = 1) => client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(story, needle, delta) });
+  const hoverAt = (needle: string, delta = 1) =>
+    client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(story, needle, delta) });
 
   it('names the source, its kind and the cue of an attributed sentence', async () => {
     const hover = await hoverAt('shelters overnight');
@@ -27,7 +31,10 @@ describe('hover', () => {
     assert.equal(hover.contents.kind, 'markdown');
     // The source carries its appositive, as news attributions (and PolNeAR's annotators) do.
     // A one-row table: source, kind, cue; then a link (for a named source, to how sources are read).
-    assert.match(hover.contents.value, /^\| Source \| Kind \| Cue \|\n\| :-- \| :-- \| :-- \|\n\| Maria Lopez, the county’s emergency manager \| named \| said \|$/m);
+    assert.match(
+      hover.contents.value,
+      /^\| Source \| Kind \| Cue \|\n\| :-- \| :-- \| :-- \|\n\| Maria Lopez, the county’s emergency manager \| named \| said \|$/m,
+    );
     assert.match(hover.contents.value, /\[How WhoSaid reads sources\]\(https:\/\/github\.com\/whosaid\/whosaid\/blob\/main\/docs\/rules\/README\.md\)/);
     assert.ok(hover.range, 'the hover has a range');
   });

@@ -29,13 +29,23 @@ describe('lifecycle', () => {
       await client.diagnosticsFor(uri);
       // A position far outside the document, a range running backwards, a missing context.
       assert.equal(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 99, character: 999 } }), null);
-      assert.deepEqual(await client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 5, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [{ source: 'whosaid', code: 'vague-source', message: 'x', range: null }] } }), []);
+      assert.deepEqual(
+        await client.request('textDocument/codeAction', {
+          textDocument: { uri },
+          range: { start: { line: 5, character: 0 }, end: { line: 0, character: 0 } },
+          context: { diagnostics: [{ source: 'whosaid', code: 'vague-source', message: 'x', range: null }] },
+        }),
+        [],
+      );
       assert.deepEqual(await client.request('whosaid/showSources', null), []);
       assert.deepEqual(await client.request('whosaid/showSources', { uri: 42 }), []);
       // Still alive and analysing.
       const version = client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: 'Reportedly, ' }]);
       assert.ok((await client.diagnosticsFor(uri, version)).some((d) => d.code === 'hedged-report'));
-      assert.ok(client.logs.some((l) => /codeAction failed/.test(l)), 'the failure is logged');
+      assert.ok(
+        client.logs.some((l) => /codeAction failed/.test(l)),
+        'the failure is logged',
+      );
     } finally {
       await client.dispose();
     }
@@ -46,7 +56,11 @@ describe('lifecycle', () => {
     const connection = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
     connection.listen();
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-    const result = await connection.sendRequest<{ capabilities: { hoverProvider: boolean } }>('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+    const result = await connection.sendRequest<{ capabilities: { hoverProvider: boolean } }>('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: {},
+    });
     assert.equal(result.capabilities.hoverProvider, true);
     await connection.sendNotification('initialized', {});
     await connection.sendRequest('shutdown');

@@ -11,14 +11,49 @@ export const FIXTURES = path.join(ROOT, 'test/fixtures');
 const TIMEOUT_MS = 15_000;
 
 // LSP shapes the tests read (a subset, kept here so the tests import nothing from the server).
-export interface Position { line: number; character: number }
-export interface Range { start: Position; end: Position }
-export interface TextEdit { range: Range; newText: string }
-export interface Diagnostic { range: Range; severity?: number; code?: string | number; source?: string; message: string; data?: unknown; codeDescription?: { href: string }; relatedInformation?: unknown[] }
-export interface PublishDiagnosticsParams { uri: string; version?: number; diagnostics: Diagnostic[] }
-export interface WorkspaceEdit { changes?: Record<string, TextEdit[]>; documentChanges?: { textDocument: { uri: string; version: number | null }; edits: TextEdit[] }[] }
-export interface CodeAction { title: string; kind?: string; diagnostics?: Diagnostic[]; isPreferred?: boolean; edit?: WorkspaceEdit; command?: { title: string; command: string; arguments?: unknown[] } }
-export interface ShowMessageParams { type: number; message: string }
+export interface Position {
+  line: number;
+  character: number;
+}
+export interface Range {
+  start: Position;
+  end: Position;
+}
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+export interface Diagnostic {
+  range: Range;
+  severity?: number;
+  code?: string | number;
+  source?: string;
+  message: string;
+  data?: unknown;
+  codeDescription?: { href: string };
+  relatedInformation?: unknown[];
+}
+export interface PublishDiagnosticsParams {
+  uri: string;
+  version?: number;
+  diagnostics: Diagnostic[];
+}
+export interface WorkspaceEdit {
+  changes?: Record<string, TextEdit[]>;
+  documentChanges?: { textDocument: { uri: string; version: number | null }; edits: TextEdit[] }[];
+}
+export interface CodeAction {
+  title: string;
+  kind?: string;
+  diagnostics?: Diagnostic[];
+  isPreferred?: boolean;
+  edit?: WorkspaceEdit;
+  command?: { title: string; command: string; arguments?: unknown[] };
+}
+export interface ShowMessageParams {
+  type: number;
+  message: string;
+}
 
 export interface StartOptions {
   rootPath?: string;
@@ -35,7 +70,10 @@ export interface StartOptions {
   processId?: number | null;
 }
 
-interface Waiter { check: () => boolean; resolve: () => void }
+interface Waiter {
+  check: () => boolean;
+  resolve: () => void;
+}
 
 export class LspClient {
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
@@ -49,7 +87,11 @@ export class LspClient {
   private readonly texts = new Map<string, { text: string; version: number }>();
   private exited: Promise<number | null>;
 
-  private constructor(readonly child: ChildProcess, readonly connection: MessageConnection, options: StartOptions) {
+  private constructor(
+    readonly child: ChildProcess,
+    readonly connection: MessageConnection,
+    options: StartOptions,
+  ) {
     this.settings = options.settings ?? {};
     this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
     connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
@@ -65,7 +107,9 @@ export class LspClient {
       this.logs.push(p.message);
       this.notify();
     });
-    connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map((i) => (i.section === 'whosaid' ? this.settings : null)));
+    connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
+      p.items.map((i) => (i.section === 'whosaid' ? this.settings : null)),
+    );
     connection.onRequest('client/registerCapability', (p: { registrations: { method: string; registerOptions?: unknown }[] }) => {
       this.registrations.push(...p.registrations);
       this.notify();
@@ -76,7 +120,10 @@ export class LspClient {
   }
 
   static async start(options: StartOptions = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [...(options.execArgv ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+    const child = spawn(process.execPath, [...(options.execArgv ?? []), SERVER, '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, ...options.env },
+    });
     child.stderr!.on('data', (d: Buffer) => process.stderr.write(`[server stderr] ${d}`));
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(child, connection, options);
@@ -87,8 +134,16 @@ export class LspClient {
       workspaceFolders: options.rootPath ? [{ uri: rootUri, name: path.basename(options.rootPath) }] : null,
       initializationOptions: options.initializationOptions ?? {},
       capabilities: {
-        workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceEdit: { documentChanges: true } },
-        textDocument: { publishDiagnostics: { versionSupport: true, relatedInformation: true, codeDescriptionSupport: true, dataSupport: true }, hover: { contentFormat: ['markdown'] } },
+        workspace: {
+          configuration: true,
+          workspaceFolders: true,
+          didChangeWatchedFiles: { dynamicRegistration: true },
+          workspaceEdit: { documentChanges: true },
+        },
+        textDocument: {
+          publishDiagnostics: { versionSupport: true, relatedInformation: true, codeDescriptionSupport: true, dataSupport: true },
+          hover: { contentFormat: ['markdown'] },
+        },
         ...(options.capabilities ?? {}),
       },
     });
@@ -110,7 +165,10 @@ export class LspClient {
     doc.version++;
     // Incremental changes apply in order, each to the result of the one before: send them last first.
     const ordered = [...edits].sort((a, b) => compare(b.range.start, a.range.start));
-    void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: ordered.map((e) => ({ range: e.range, text: e.newText })) });
+    void this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: doc.version },
+      contentChanges: ordered.map((e) => ({ range: e.range, text: e.newText })),
+    });
     return doc.version;
   }
 
@@ -144,7 +202,13 @@ export class LspClient {
   waitFor(what: string, check: () => boolean, timeoutMs = TIMEOUT_MS): Promise<void> {
     if (check()) return Promise.resolve();
     return new Promise((resolve, reject) => {
-      const waiter: Waiter = { check, resolve: () => { clearTimeout(timer); resolve(); } };
+      const waiter: Waiter = {
+        check,
+        resolve: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+      };
       const timer = setTimeout(() => {
         this.waiters.delete(waiter);
         reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`));

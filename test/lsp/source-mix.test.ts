@@ -29,13 +29,19 @@ describe('whosaid/sourceMix', () => {
   it('lists each source once, with its attributions, direct quotes, kind shares and where it is named', async () => {
     const mix = await client.connection.sendRequest(SourceMixRequest.type, { uri });
     assert.ok(mix);
-    assert.deepEqual(mix.sources.map((s) => [s.name, s.kind, s.attributions, s.directQuotes]), [
-      ['Lina Okafor', 'named', 2, 1],
-      ['some reports', 'vague', 1, 0],
-    ]);
+    assert.deepEqual(
+      mix.sources.map((s) => [s.name, s.kind, s.attributions, s.directQuotes]),
+      [
+        ['Lina Okafor', 'named', 2, 1],
+        ['some reports', 'vague', 1, 0],
+      ],
+    );
     // The full source, then the surname in the quotation's attribution (line 7).
     const surname = positionOf(story, '," Okafor said', 3);
-    assert.deepEqual(mix.sources[0]!.mentions, [rangeOf(story, 'port director Lina Okafor'), { start: surname, end: { line: surname.line, character: surname.character + 'Okafor'.length } }]);
+    assert.deepEqual(mix.sources[0]!.mentions, [
+      rangeOf(story, 'port director Lina Okafor'),
+      { start: surname, end: { line: surname.line, character: surname.character + 'Okafor'.length } },
+    ]);
     assert.equal(surname.line, 6);
     assert.equal(mix.attributions, 3);
     assert.equal(mix.kinds.named.sources, 1);
@@ -51,11 +57,14 @@ describe('whosaid/sourceMix', () => {
     await client.diagnosticsFor(uri, version);
     const mix = await client.connection.sendRequest(SourceMixRequest.type, { uri });
     assert.ok(mix);
-    assert.deepEqual(mix.sources.map((s) => [s.name, s.kind, s.attributions, s.directQuotes, s.viaPronoun]), [
-      ['Lina Okafor', 'named', 3, 2, 1],
-      ['some reports', 'vague', 1, 0, 0],
-      ['A senior official', 'anonymous', 1, 0, 0],
-    ]);
+    assert.deepEqual(
+      mix.sources.map((s) => [s.name, s.kind, s.attributions, s.directQuotes, s.viaPronoun]),
+      [
+        ['Lina Okafor', 'named', 3, 2, 1],
+        ['some reports', 'vague', 1, 0, 0],
+        ['A senior official', 'anonymous', 1, 0, 0],
+      ],
+    );
     assert.equal(mix.attributions, 5);
     assert.equal(mix.kinds.anonymous.sources, 1);
   });

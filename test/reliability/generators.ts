@@ -16,27 +16,89 @@ export interface Generated {
   directives: { start: number; end: number }[];
 }
 
-const WORDS = ['the', 'mill', 'will', 'close', 'council', 'voted', 'on', 'Monday', 'jobs', 'budget', 'plan', 'river', 'bridge', 'and', 'a', 'new', 'school', 'in', 'town'];
+const WORDS = [
+  'the',
+  'mill',
+  'will',
+  'close',
+  'council',
+  'voted',
+  'on',
+  'Monday',
+  'jobs',
+  'budget',
+  'plan',
+  'river',
+  'bridge',
+  'and',
+  'a',
+  'new',
+  'school',
+  'in',
+  'town',
+];
 const TRIGGERS = [
-  'Sources say', 'reportedly', 'allegedly', 'it is believed', 'is thought to be', 'experts believe', 'according to some reports',
-  'claimed', 'admitted', 'insisted', 'surprisingly', 'clearly', 'of course', 'a senior official said', 'officials said',
-  '300 people died', 'the largest', 'because of the flood', 'Jane Doe said', 'Rami Abdel Rahman told AFP', 'he said', 'she claimed that',
+  'Sources say',
+  'reportedly',
+  'allegedly',
+  'it is believed',
+  'is thought to be',
+  'experts believe',
+  'according to some reports',
+  'claimed',
+  'admitted',
+  'insisted',
+  'surprisingly',
+  'clearly',
+  'of course',
+  'a senior official said',
+  'officials said',
+  '300 people died',
+  'the largest',
+  'because of the flood',
+  'Jane Doe said',
+  'Rami Abdel Rahman told AFP',
+  'he said',
+  'she claimed that',
 ];
 const EXOTIC = ['😀', '👩‍👩‍👧', '🇺🇳', '𝒜𝒷𝒸', '𠜎', 'é', 'e\u0301', 'ﬁ', 'قال المتحدث إن الخطة ستنجح', 'אמר הדובר', '\u200f', '\u200b', 'naïve', '—', '…', '\u00a0'];
-const QUOTES: [string, string][] = [['“', '”'], ['"', '"'], ["''", "''"], ['‘', '’'], ['«', '»'], ['„', '“'], ['"', ''], ['“', '']];
+const QUOTES: [string, string][] = [
+  ['“', '”'],
+  ['"', '"'],
+  ["''", "''"],
+  ['‘', '’'],
+  ['«', '»'],
+  ['„', '“'],
+  ['"', ''],
+  ['“', ''],
+];
 
-const word = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...WORDS) }, { weight: 3, arbitrary: fc.constantFrom(...TRIGGERS) }, { weight: 2, arbitrary: fc.constantFrom(...EXOTIC) });
+const word = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(...WORDS) },
+  { weight: 3, arbitrary: fc.constantFrom(...TRIGGERS) },
+  { weight: 2, arbitrary: fc.constantFrom(...EXOTIC) },
+);
 
 /** Words, sometimes wrapped in a quotation (possibly nested, possibly unclosed). */
 const phrase: fc.Arbitrary<string> = fc.letrec<{ phrase: string }>((tie) => ({
   phrase: fc.oneof(
     { weight: 5, arbitrary: fc.array(word, { minLength: 1, maxLength: 8 }).map((w) => w.join(' ')) },
-    { weight: 2, depthSize: 'small', arbitrary: fc.tuple(fc.constantFrom(...QUOTES), tie('phrase'), fc.constantFrom('', ',', '.', '!')).map(([[open, close], inner, p]) => `${open}${inner}${p}${close}`) },
+    {
+      weight: 2,
+      depthSize: 'small',
+      arbitrary: fc
+        .tuple(fc.constantFrom(...QUOTES), tie('phrase'), fc.constantFrom('', ',', '.', '!'))
+        .map(([[open, close], inner, p]) => `${open}${inner}${p}${close}`),
+    },
   ),
 })).phrase;
 
 const sentence = fc
-  .tuple(fc.constantFrom('The', 'A', 'Officials', 'Sources', 'Jane Doe', 'He', 'It', '“We'), fc.array(phrase, { minLength: 1, maxLength: 5 }), fc.constantFrom('.', '!', '?', '…', '."', '.”', ''))
+  .tuple(
+    fc.constantFrom('The', 'A', 'Officials', 'Sources', 'Jane Doe', 'He', 'It', '“We'),
+    fc.array(phrase, { minLength: 1, maxLength: 5 }),
+    fc.constantFrom('.', '!', '?', '…', '."', '.”', ''),
+  )
   .map(([first, rest, end]) => `${first} ${rest.join(' ')}${end}`);
 
 /** A paragraph: sentences on one line, sometimes a very long one. */
@@ -46,7 +108,8 @@ const paragraph = fc.oneof(
 );
 
 const SENTINEL = 'Sources say he reportedly claimed “this is unattributed and quoted here,” surprisingly';
-type Piece = { kind: 'prose'; text: string } | { kind: 'code' | 'html' | 'url' | 'inline-code' | 'front-matter'; text: string } | { kind: 'directive'; text: string };
+type Piece =
+  { kind: 'prose'; text: string } | { kind: 'code' | 'html' | 'url' | 'inline-code' | 'front-matter'; text: string } | { kind: 'directive'; text: string };
 
 const RULE_IDS = ['vague-source', 'hedged-report', 'loaded-verb', 'unattributed-quote', 'not-a-rule', 'editorializing'];
 const directive = fc
@@ -55,18 +118,59 @@ const directive = fc
 
 const markdownBlock: fc.Arbitrary<Piece[]> = fc.oneof(
   { weight: 6, arbitrary: paragraph.map((t): Piece[] => [{ kind: 'prose', text: t }]) },
-  { weight: 2, arbitrary: fc.tuple(paragraph, fc.constantFrom('https://example.com/sources-say/reportedly?q=claimed', 'www.example.org/it-is-believed'), paragraph).map(([a, u, b]): Piece[] => [{ kind: 'prose', text: a + ' ' }, { kind: 'url', text: u }, { kind: 'prose', text: ' ' + b }]) },
-  { weight: 1, arbitrary: fc.tuple(paragraph, paragraph).map(([a, b]): Piece[] => [{ kind: 'prose', text: a + ' ' }, { kind: 'inline-code', text: `\`${SENTINEL}\`` }, { kind: 'prose', text: ' ' + b }]) },
-  { weight: 2, arbitrary: fc.constantFrom('', 'js', 'text').map((lang): Piece[] => [{ kind: 'code', text: `\`\`\`${lang}\n${SENTINEL}\n<!-- whosaid-disable not-a-rule -->\n\`\`\`` }]) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(paragraph, fc.constantFrom('https://example.com/sources-say/reportedly?q=claimed', 'www.example.org/it-is-believed'), paragraph)
+      .map(([a, u, b]): Piece[] => [
+        { kind: 'prose', text: a + ' ' },
+        { kind: 'url', text: u },
+        { kind: 'prose', text: ' ' + b },
+      ]),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(paragraph, paragraph).map(([a, b]): Piece[] => [
+      { kind: 'prose', text: a + ' ' },
+      { kind: 'inline-code', text: `\`${SENTINEL}\`` },
+      { kind: 'prose', text: ' ' + b },
+    ]),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .constantFrom('', 'js', 'text')
+      .map((lang): Piece[] => [{ kind: 'code', text: `\`\`\`${lang}\n${SENTINEL}\n<!-- whosaid-disable not-a-rule -->\n\`\`\`` }]),
+  },
   { weight: 1, arbitrary: fc.constant<Piece[]>([{ kind: 'html', text: `<div>\n${SENTINEL}\n</div>` }]) },
   { weight: 2, arbitrary: directive.map((d): Piece[] => [{ kind: 'directive', text: d }]) },
-  { weight: 1, arbitrary: fc.tuple(paragraph, directive).map(([p, d]): Piece[] => [{ kind: 'prose', text: p + ' ' }, { kind: 'directive', text: d }]) },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(paragraph, directive).map(([p, d]): Piece[] => [
+      { kind: 'prose', text: p + ' ' },
+      { kind: 'directive', text: d },
+    ]),
+  },
 );
 
 const textBlock: fc.Arbitrary<Piece[]> = fc.oneof(
   { weight: 6, arbitrary: paragraph.map((t): Piece[] => [{ kind: 'prose', text: t }]) },
-  { weight: 2, arbitrary: fc.tuple(paragraph, fc.constantFrom('https://example.com/sources-say/reportedly', 'www.example.org/it-is-believed'), paragraph).map(([a, u, b]): Piece[] => [{ kind: 'prose', text: a + ' ' }, { kind: 'url', text: u }, { kind: 'prose', text: ' ' + b }]) },
-  { weight: 1, arbitrary: fc.constantFrom('whosaid-disable-next-line vague-source', '# whosaid-disable not-a-rule', 'whosaid-enable').map((d): Piece[] => [{ kind: 'directive', text: d }]) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(paragraph, fc.constantFrom('https://example.com/sources-say/reportedly', 'www.example.org/it-is-believed'), paragraph)
+      .map(([a, u, b]): Piece[] => [
+        { kind: 'prose', text: a + ' ' },
+        { kind: 'url', text: u },
+        { kind: 'prose', text: ' ' + b },
+      ]),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom('whosaid-disable-next-line vague-source', '# whosaid-disable not-a-rule', 'whosaid-enable')
+      .map((d): Piece[] => [{ kind: 'directive', text: d }]),
+  },
 );
 
 /** How lines end: one style for the whole document, or a mix. */

@@ -35,7 +35,20 @@ function block(moduleName, names) {
 const net = block('node:net', ['connect', 'createConnection']);
 net.Socket.prototype.connect = blocked('net.Socket.prototype.connect');
 block('node:tls', ['connect']);
-block('node:dns', ['lookup', 'lookupService', 'resolve', 'resolve4', 'resolve6', 'resolveAny', 'resolveCname', 'resolveMx', 'resolveNs', 'resolveTxt', 'resolveSrv', 'reverse']);
+block('node:dns', [
+  'lookup',
+  'lookupService',
+  'resolve',
+  'resolve4',
+  'resolve6',
+  'resolveAny',
+  'resolveCname',
+  'resolveMx',
+  'resolveNs',
+  'resolveTxt',
+  'resolveSrv',
+  'reverse',
+]);
 block('node:dns/promises', ['lookup', 'lookupService', 'resolve', 'resolve4', 'resolve6', 'resolveAny', 'reverse']);
 Object.assign(require('node:dns').promises, { lookup: blocked('dns.promises.lookup'), resolve: blocked('dns.promises.resolve') });
 block('node:http', ['request', 'get']);
@@ -57,7 +70,35 @@ function watchWrites(target, prefix, names) {
     };
   }
 }
-const WRITES = ['writeFile', 'writeFileSync', 'appendFile', 'appendFileSync', 'createWriteStream', 'mkdir', 'mkdirSync', 'mkdtemp', 'mkdtempSync', 'rename', 'renameSync', 'unlink', 'unlinkSync', 'rm', 'rmSync', 'rmdir', 'rmdirSync', 'copyFile', 'copyFileSync', 'cp', 'cpSync', 'symlink', 'symlinkSync', 'link', 'linkSync', 'truncate', 'truncateSync'];
+const WRITES = [
+  'writeFile',
+  'writeFileSync',
+  'appendFile',
+  'appendFileSync',
+  'createWriteStream',
+  'mkdir',
+  'mkdirSync',
+  'mkdtemp',
+  'mkdtempSync',
+  'rename',
+  'renameSync',
+  'unlink',
+  'unlinkSync',
+  'rm',
+  'rmSync',
+  'rmdir',
+  'rmdirSync',
+  'copyFile',
+  'copyFileSync',
+  'cp',
+  'cpSync',
+  'symlink',
+  'symlinkSync',
+  'link',
+  'linkSync',
+  'truncate',
+  'truncateSync',
+];
 watchWrites(fs, 'fs.', WRITES);
 watchWrites(fs.promises, 'fs.promises.', WRITES);
 const open = fs.openSync;

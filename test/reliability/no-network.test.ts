@@ -31,7 +31,11 @@ describe('no network', { concurrency: true }, () => {
     const probe = `
       const tries = [() => require('http').get('http://127.0.0.1:9/'), () => fetch('http://127.0.0.1:9/'), () => require('dns').lookup('localhost', () => {}), () => require('net').connect(9, '127.0.0.1')];
       for (const t of tries) { try { t(); } catch {} }`;
-    const r = spawnSync(process.execPath, ['--require', PRELOAD, '-e', probe], { env: { ...process.env, WHOSAID_NETWORK_LOG: path.join(scratch, 'probe.log') }, encoding: 'utf8', timeout: 20_000 });
+    const r = spawnSync(process.execPath, ['--require', PRELOAD, '-e', probe], {
+      env: { ...process.env, WHOSAID_NETWORK_LOG: path.join(scratch, 'probe.log') },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
     assert.equal(r.status, 97, 'the process fails when anything tried');
     const log = read(path.join(scratch, 'probe.log'));
     for (const what of ['node:http.get', 'globalThis.fetch', 'node:dns.lookup', 'node:net.connect']) assert.ok(log.includes(what), `${what} caught`);
@@ -39,7 +43,12 @@ describe('no network', { concurrency: true }, () => {
 
   it('the CLI checks a folder (with worker threads) without touching the network or writing a file', () => {
     const env = logs('cli');
-    const r = spawnSync(process.execPath, ['--require', PRELOAD, CLI, 'check', '--jobs', '2', '--format', 'json', '.'], { cwd: workspace, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(process.execPath, ['--require', PRELOAD, CLI, 'check', '--jobs', '2', '--format', 'json', '.'], {
+      cwd: workspace,
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     assert.equal(r.status, 1, `findings reach the default --fail-on (stderr: ${r.stderr})`);
     assert.ok(JSON.parse(r.stdout).files.length === 2);
     assert.equal(read(env.WHOSAID_NETWORK_LOG), '', 'no network attempt');
@@ -56,7 +65,11 @@ describe('no network', { concurrency: true }, () => {
     const diagnostics = await client.diagnosticsFor(uri);
     assert.ok(diagnostics.length > 0);
     assert.ok(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } }));
-    const actions = await client.request<unknown[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics } });
+    const actions = await client.request<unknown[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostics[0]!.range,
+      context: { diagnostics },
+    });
     assert.ok(actions.length > 0);
     assert.ok((await client.request<unknown[]>('whosaid/showSources', { uri })).length > 0);
     const result = await client.request<{ checked: number }>('whosaid/checkWorkspace', {});
@@ -79,7 +92,9 @@ describe('no telemetry', () => {
   });
 
   it('the sources use no telemetry API', () => {
-    const files = ['client/src', 'server/src'].flatMap((d) => fs.readdirSync(path.join(ROOT, d), { recursive: true, withFileTypes: false }).map((f) => path.join(ROOT, d, String(f)))).filter((f) => f.endsWith('.ts'));
+    const files = ['client/src', 'server/src']
+      .flatMap((d) => fs.readdirSync(path.join(ROOT, d), { recursive: true, withFileTypes: false }).map((f) => path.join(ROOT, d, String(f))))
+      .filter((f) => f.endsWith('.ts'));
     for (const f of files) assert.doesNotMatch(fs.readFileSync(f, 'utf8'), /\.telemetry\b|createTelemetryLogger|isTelemetryEnabled|TelemetryEvent/, f);
   });
 
@@ -87,7 +102,8 @@ describe('no telemetry', () => {
     for (const bundle of ['dist/extension.js', 'dist/server.js', 'dist/cli.js']) {
       const text = fs.readFileSync(path.join(ROOT, bundle), 'utf8');
       const modules = [...text.matchAll(/require\("(?:node:)?([a-z0-9_/]+)"\)/g)].map((m) => m[1]);
-      for (const forbidden of ['http', 'https', 'http2', 'dns', 'tls', 'dgram', 'undici']) assert.ok(!modules.includes(forbidden), `${bundle} loads ${forbidden}`);
+      for (const forbidden of ['http', 'https', 'http2', 'dns', 'tls', 'dgram', 'undici'])
+        assert.ok(!modules.includes(forbidden), `${bundle} loads ${forbidden}`);
       assert.doesNotMatch(text, /\bfetch\(["'`]https?:/, `${bundle} fetches a URL`);
     }
   });

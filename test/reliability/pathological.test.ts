@@ -46,24 +46,46 @@ function assertLinear(name: string, make: (n: number, salt: number) => string, n
     const small = time(make, n, format, 1 + 2 * attempt);
     const large = time(make, GROWTH * n, format, 2 + 2 * attempt);
     const ratio = large / Math.max(small, NOISE_FLOOR_MS);
-    console.log(`# ${name} (${format}): ${make(n, 0).length} chars ${small.toFixed(0)} ms, ${make(GROWTH * n, 0).length} chars ${large.toFixed(0)} ms, ratio ${ratio.toFixed(2)}`);
+    console.log(
+      `# ${name} (${format}): ${make(n, 0).length} chars ${small.toFixed(0)} ms, ${make(GROWTH * n, 0).length} chars ${large.toFixed(0)} ms, ratio ${ratio.toFixed(2)}`,
+    );
     if (ratio < MAX_RATIO) return;
     failure = `${name} (${format}): ${small.toFixed(0)} ms at n=${n}, ${large.toFixed(0)} ms at ${GROWTH}n: ratio ${ratio.toFixed(2)} ≥ ${MAX_RATIO} on 3 attempts`;
   }
   assert.fail(failure);
 }
 
-const NEWS = (i: number, salt: number) => `Sources say the mill ${i}-${salt} will close, officials claimed. “It is over for ${i},” he said. Reportedly ${i} jobs will go, Jane Doe said.`;
+const NEWS = (i: number, salt: number) =>
+  `Sources say the mill ${i}-${salt} will close, officials claimed. “It is over for ${i},” he said. Reportedly ${i} jobs will go, Jane Doe said.`;
 const QUOTES = ['“', '”', '"', "''", '‘', '’', '«', '»', '„'];
 
 const GROWING: [string, (n: number, salt: number) => string, number][] = [
   ['one long line of news copy', (n, salt) => Array.from({ length: n }, (_, i) => NEWS(i, salt)).join(' '), 250],
-  ['quotation marks of every kind', (n, salt) => `${salt} ` + Array.from({ length: n }, (_, i) => QUOTES[i % QUOTES.length] + (i % 5 === 0 ? ` w${i}` : '')).join(' '), 10_000],
-  ['one sentence of many words', (n, salt) => `Salt ${salt}: ` + Array.from({ length: n }, (_, i) => (i % 7 === 0 ? 'said' : i % 11 === 0 ? 'reportedly' : `word${i % 13}`)).join(' ') + '.', 8_000],
+  [
+    'quotation marks of every kind',
+    (n, salt) => `${salt} ` + Array.from({ length: n }, (_, i) => QUOTES[i % QUOTES.length] + (i % 5 === 0 ? ` w${i}` : '')).join(' '),
+    10_000,
+  ],
+  [
+    'one sentence of many words',
+    (n, salt) => `Salt ${salt}: ` + Array.from({ length: n }, (_, i) => (i % 7 === 0 ? 'said' : i % 11 === 0 ? 'reportedly' : `word${i % 13}`)).join(' ') + '.',
+    8_000,
+  ],
   ['many paragraphs', (n, salt) => Array.from({ length: n }, (_, i) => NEWS(i, salt)).join('\n\n'), 200],
   ['many block quotes', (n, salt) => Array.from({ length: n }, (_, i) => `> Sources say ${i}-${salt}.`).join('\n\n'), 600],
-  ['lists nested 100 levels, repeated', (n, salt) => Array.from({ length: n }, (_, r) => Array.from({ length: MAX_MARKDOWN_NESTING - 1 }, (_, i) => '  '.repeat(i) + `- Sources say ${r}-${salt}.`).join('\n')).join('\n\nInterlude.\n\n'), 3],
-  ['block quotes nested 100 levels, repeated', (n, salt) => Array.from({ length: n }, (_, r) => '>'.repeat(MAX_MARKDOWN_NESTING - 1) + ` Sources say ${r}-${salt}.`).join('\n\nInterlude.\n\n'), 100],
+  [
+    'lists nested 100 levels, repeated',
+    (n, salt) =>
+      Array.from({ length: n }, (_, r) =>
+        Array.from({ length: MAX_MARKDOWN_NESTING - 1 }, (_, i) => '  '.repeat(i) + `- Sources say ${r}-${salt}.`).join('\n'),
+      ).join('\n\nInterlude.\n\n'),
+    3,
+  ],
+  [
+    'block quotes nested 100 levels, repeated',
+    (n, salt) => Array.from({ length: n }, (_, r) => '>'.repeat(MAX_MARKDOWN_NESTING - 1) + ` Sources say ${r}-${salt}.`).join('\n\nInterlude.\n\n'),
+    100,
+  ],
   ['a run of apostrophes after punctuation', (n, salt) => `Salt ${salt}. Wow!` + "'".repeat(n) + 'x', 20_000],
   ['a run of punctuation with no capital after it', (n, salt) => `Salt ${salt}. Wow` + '!'.repeat(n * 2) + 'x', 20_000],
   ['unclosed whosaid comments', (n, salt) => `Salt ${salt}.\n\n` + '<!-- whosaid-disable x '.repeat(n), 4_000],
@@ -107,7 +129,10 @@ describe('one huge paragraph', () => {
     return `Council leader Amanda ${name} told BBC Sport the mill would close on ${1 + (i % 28)} March. “We did everything we could for the ${i} families,” she said. Sources say ${i} jobs will go. Officials reportedly fear the worst. ${name} still feels the loss of the mill. “It was heartbreaking for all of us here.” The union has allegedly been told that ${i + 12} people were killed.`;
   };
   const LOCAL_RULES = ['vague-source', 'anonymous-source', 'hedged-report', 'unattributed-quote', 'passive-attribution', 'loaded-verb', 'editorializing'];
-  const local = (text: string) => analyze(text, { format: 'text' }).findings.filter((f) => LOCAL_RULES.includes(f.rule)).map((f) => `${f.rule} ${f.start}-${f.end} ${f.message}`);
+  const local = (text: string) =>
+    analyze(text, { format: 'text' })
+      .findings.filter((f) => LOCAL_RULES.includes(f.rule))
+      .map((f) => `${f.rule} ${f.start}-${f.end} ${f.message}`);
 
   it('1,000 units (over 350 KB) in one paragraph give the findings of the units one paragraph each', () => {
     const units = Array.from({ length: 1000 }, (_, i) => UNIT(i));
@@ -130,7 +155,10 @@ describe('pathological inputs that are refused', () => {
     const deep = ['>'.repeat(1000) + ' Sources say so.', Array.from({ length: 1000 }, (_, i) => '  '.repeat(i) + '- Sources say so.').join('\n')];
     for (const text of deep) {
       assert.ok(markdownNestingDepth(text) >= 1000);
-      assert.throws(() => analyze(text, { format: 'markdown' }), (e: unknown) => e instanceof UnanalyzableInput && /Markdown nested about 1\d{3} levels deep .* up to 100 levels/.test(e.message));
+      assert.throws(
+        () => analyze(text, { format: 'markdown' }),
+        (e: unknown) => e instanceof UnanalyzableInput && /Markdown nested about 1\d{3} levels deep .* up to 100 levels/.test(e.message),
+      );
       // As plain text the same characters are just text.
       analyze(text, { format: 'text' });
     }
@@ -142,7 +170,11 @@ describe('pathological inputs that are refused', () => {
 
   it('random bytes decoded leniently (NULs, U+FFFD, lone surrogates) are analysed without error', () => {
     const bytes = randomBytes(30_000);
-    for (const text of [bytes.toString('utf8'), bytes.toString('latin1'), String.fromCharCode(...new Uint16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + 40_000)))]) {
+    for (const text of [
+      bytes.toString('utf8'),
+      bytes.toString('latin1'),
+      String.fromCharCode(...new Uint16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + 40_000))),
+    ]) {
       for (const format of FORMATS) {
         const { findings } = analyze(text, { format });
         for (const f of findings) assert.ok(0 <= f.start && f.end <= text.length);
@@ -161,7 +193,11 @@ describe('the CLI with pathological files', () => {
     fs.writeFileSync(path.join(dir, 'empty.md'), '');
     fs.writeFileSync(path.join(dir, 'deep.md'), '>'.repeat(1000) + ' Sources say so.\n');
     fs.writeFileSync(path.join(dir, 'big.txt'), 'Sources say so. '.repeat(8000));
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', '--max-file-size', '100KB', '.'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', '--max-file-size', '100KB', '.'], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     assert.equal(r.status, 2, r.stderr);
     assert.match(r.stderr, /binary\.md: error: binary file \(a NUL byte at offset \d+\)|binary\.md: error: not valid UTF-8/);
     assert.match(r.stderr, /latin1\.md: error: not valid UTF-8 text/);

@@ -17,11 +17,18 @@ import { applyEdits as applyLspEdits, editsFor, type CodeAction } from '../lsp/l
 import { documents, hasLoneSurrogate, splitsCrlf, splitsSurrogate, type Format, type Generated } from './generators';
 
 const RUNS = Number(process.env.FC_RUNS ?? 25);
-const params = (): fc.Parameters<[Generated]> => ({ numRuns: RUNS, ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED) } : {}), endOnFailure: false });
+const params = (): fc.Parameters<[Generated]> => ({
+  numRuns: RUNS,
+  ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED) } : {}),
+  endOnFailure: false,
+});
 
 /** fc.assert, with the seed in the failure message (fast-check prints it too, with the path to replay). */
 function check(name: string, format: Format, property: (g: Generated) => void): void {
-  fc.assert(fc.property(documents(format), (g) => property(g)), params());
+  fc.assert(
+    fc.property(documents(format), (g) => property(g)),
+    params(),
+  );
   void name;
 }
 
@@ -61,14 +68,20 @@ describe('properties of findings over generated documents', () => {
             assert.ok(!splitsCrlf(g.text, o), `${f.rule} splits a CRLF at ${o}`);
           }
           if (f.rule === DIRECTIVE_RULE) {
-            assert.ok(g.directives.some((d) => d.start <= f.start && f.end <= d.end), `an ${DIRECTIVE_RULE} finding outside every directive: ${JSON.stringify(g.text.slice(f.start, f.end))}`);
+            assert.ok(
+              g.directives.some((d) => d.start <= f.start && f.end <= d.end),
+              `an ${DIRECTIVE_RULE} finding outside every directive: ${JSON.stringify(g.text.slice(f.start, f.end))}`,
+            );
             continue;
           }
           assert.ok(f.end > f.start, `${f.rule}: an empty finding at ${f.start}`);
           for (const region of g.nonProse) {
             const first = { start: f.start, end: f.start + 1 };
             const last = { start: f.end - 1, end: f.end };
-            assert.ok(!overlaps(first, region) && !overlaps(last, region), `${f.rule} ${JSON.stringify(g.text.slice(f.start, f.end).slice(0, 80))} starts or ends inside ${region.what} ${JSON.stringify(g.text.slice(region.start, region.end).slice(0, 60))}`);
+            assert.ok(
+              !overlaps(first, region) && !overlaps(last, region),
+              `${f.rule} ${JSON.stringify(g.text.slice(f.start, f.end).slice(0, 80))} starts or ends inside ${region.what} ${JSON.stringify(g.text.slice(region.start, region.end).slice(0, 60))}`,
+            );
           }
         }
       });
@@ -96,14 +109,19 @@ describe('properties of findings over generated documents', () => {
         // LSP edits must give exactly the offset-level splice of the same edits.
         const diagnostics = findings.map((f) => toDiagnostic(analysis.lines, analysis.uri, analysis.version, f));
         const everything = { start: { line: 0, character: 0 }, end: analysis.lines.positionAt(g.text.length) };
-        const actions = codeActions(analysis, { textDocument: { uri: analysis.uri }, range: everything, context: { diagnostics } }, { snippetCommands: false, documentChanges: true }) as unknown as CodeAction[];
+        const actions = codeActions(
+          analysis,
+          { textDocument: { uri: analysis.uri }, range: everything, context: { diagnostics } },
+          { snippetCommands: false, documentChanges: true },
+        ) as unknown as CodeAction[];
         for (const action of actions) {
           const edits = editsFor(action.edit!, analysis.uri);
           const offsets = edits.map((e) => ({ start: analysis.lines.offsetAt(e.range.start), end: analysis.lines.offsetAt(e.range.end), newText: e.newText }));
-          for (const o of offsets) for (const at of [o.start, o.end]) {
-            assert.ok(!splitsSurrogate(g.text, at), `${action.title}: splits a surrogate pair at ${at}`);
-            assert.ok(!splitsCrlf(g.text, at), `${action.title}: splits a CRLF at ${at}`);
-          }
+          for (const o of offsets)
+            for (const at of [o.start, o.end]) {
+              assert.ok(!splitsSurrogate(g.text, at), `${action.title}: splits a surrogate pair at ${at}`);
+              assert.ok(!splitsCrlf(g.text, at), `${action.title}: splits a CRLF at ${at}`);
+            }
           assert.equal(applyLspEdits(g.text, edits), splice(g.text, offsets), `${action.title}: the editor's result differs from the edits' offsets`);
         }
       });
@@ -129,15 +147,22 @@ describe('properties of findings over generated documents', () => {
               // An edit that covers an earlier insertion and writes back what it replaced undoes it.
               if (e.start <= r.start && r.end <= e.end) {
                 const restored = text.slice(e.start, r.start) + r.removed + text.slice(r.end, e.end);
-                assert.notEqual(e.newText, restored, `round ${round + 1}: ${JSON.stringify(e)} undoes an earlier fix (${JSON.stringify(text.slice(r.start, r.end))} back to ${JSON.stringify(r.removed)}) in ${JSON.stringify(text.slice(Math.max(0, e.start - 40), e.end + 40))}`);
+                assert.notEqual(
+                  e.newText,
+                  restored,
+                  `round ${round + 1}: ${JSON.stringify(e)} undoes an earlier fix (${JSON.stringify(text.slice(r.start, r.end))} back to ${JSON.stringify(r.removed)}) in ${JSON.stringify(text.slice(Math.max(0, e.start - 40), e.end + 40))}`,
+                );
               }
             }
           }
           // Map earlier insertions through this round's edits, and add this round's.
           const sorted = [...taken].sort((a, b) => a.start - b.start);
           const shift = (offset: number) => sorted.filter((e) => e.end <= offset).reduce((d, e) => d + e.newText.length - (e.end - e.start), 0);
-          const next: typeof inserted = inserted.filter((r) => !sorted.some((e) => overlaps(e, r) || (e.start === e.end && r.start < e.start && e.start < r.end))).map((r) => ({ ...r, start: r.start + shift(r.start), end: r.end + shift(r.start) }));
-          for (const e of sorted) next.push({ start: e.start + shift(e.start), end: e.start + shift(e.start) + e.newText.length, removed: text.slice(e.start, e.end) });
+          const next: typeof inserted = inserted
+            .filter((r) => !sorted.some((e) => overlaps(e, r) || (e.start === e.end && r.start < e.start && e.start < r.end)))
+            .map((r) => ({ ...r, start: r.start + shift(r.start), end: r.end + shift(r.start) }));
+          for (const e of sorted)
+            next.push({ start: e.start + shift(e.start), end: e.start + shift(e.start) + e.newText.length, removed: text.slice(e.start, e.end) });
           text = splice(text, taken);
           inserted = next;
           assert.ok(!seen.has(text), `round ${round + 1}: the fixes brought back an earlier version of the document (a cycle)`);

@@ -20,7 +20,10 @@ describe('ReDoS: every regex in server/src', () => {
   it('finds the regexes (literals and built)', () => {
     const regexes = allRegexes();
     assert.ok(regexes.length > 100, `${regexes.length} regexes`);
-    assert.ok(regexes.some((r) => /compilePhrases/.test(r.where)), 'built ones are recorded');
+    assert.ok(
+      regexes.some((r) => /compilePhrases/.test(r.where)),
+      'built ones are recorded',
+    );
   });
 
   it('every regex is safe by recheck, or accepted with a stated bound on its input', async () => {
@@ -38,7 +41,8 @@ describe('ReDoS: every regex in server/src', () => {
         fresh.push(`${r.where}: ${status}`);
       }
       if (status.startsWith('safe')) continue;
-      if (!baseline.accepted[key]) problems.push(`${r.where}: recheck says ${status}${attack ? ` (attack: ${attack})` : ''}: /${r.source.slice(0, 120)}/${r.flags}`);
+      if (!baseline.accepted[key])
+        problems.push(`${r.where}: recheck says ${status}${attack ? ` (attack: ${attack})` : ''}: /${r.source.slice(0, 120)}/${r.flags}`);
     }
     if (fresh.length > 0) console.log(`# checked live (not in the baseline; run npm run redos to record them):\n# ${fresh.join('\n# ')}`);
     assert.deepEqual(problems, [], 'fix these regexes, or state in redos-baseline.json "accepted" why their input is bounded');
@@ -53,7 +57,10 @@ describe('ReDoS: every regex in server/src', () => {
   });
 
   it('recheck (pure backend, offline) flags a known-bad regex and clears a fixed one', async () => {
-    assert.equal((await checkRegex({ source: "[.!?…]+(?:''|[\"”’'»)\\]])*(?=\\s+[A-Z])", flags: 'g', where: 'the sentence splitter before the fix' }, TIMEOUT_MS)).status, 'vulnerable');
+    assert.equal(
+      (await checkRegex({ source: "[.!?…]+(?:''|[\"”’'»)\\]])*(?=\\s+[A-Z])", flags: 'g', where: 'the sentence splitter before the fix' }, TIMEOUT_MS)).status,
+      'vulnerable',
+    );
     assert.equal((await checkRegex({ source: '(?:\\r\\n|\\r|\\n)$', flags: '', where: 'prose.ts line terminator' }, TIMEOUT_MS)).status, 'safe');
   });
 });

@@ -53,7 +53,15 @@ export function builtRegexes(run: () => void): FoundRegex[] {
   const record = (r: RegExp) => {
     const stack = new Error().stack ?? '';
     const frame = stack.split('\n').find((l) => l.includes(`${path.sep}server${path.sep}src${path.sep}`));
-    if (frame) out.push({ source: r.source, flags: r.flags, where: frame.trim().replace(/^at\s+/, '').replace(ROOT + path.sep, '') });
+    if (frame)
+      out.push({
+        source: r.source,
+        flags: r.flags,
+        where: frame
+          .trim()
+          .replace(/^at\s+/, '')
+          .replace(ROOT + path.sep, ''),
+      });
   };
   globalThis.RegExp = new Proxy(Original, {
     construct(target, args, newTarget) {
@@ -111,8 +119,10 @@ export function allRegexes(): FoundRegex[] {
     for (const k of Object.keys(require.cache)) if (k.includes(`${path.sep}server${path.sep}src${path.sep}`)) delete require.cache[k];
     const { analyze } = require('../../server/src/engine') as typeof import('../../server/src/engine');
     const { DEFAULT_CONFIG } = require('../../server/src/analysis/config') as typeof import('../../server/src/analysis/config');
-    const sample = 'Sources say so. He claimed it, reportedly. “It is over and done with,” she said. It is believed 30 people died on Monday. People close to the matter said so. The house stated that it was fine.';
-    for (const format of ['markdown', 'text'] as const) analyze(sample, { format, config: { ...DEFAULT_CONFIG, vaguePhrases: ['people close to the matter'], attributionVerb: 'stated' } });
+    const sample =
+      'Sources say so. He claimed it, reportedly. “It is over and done with,” she said. It is believed 30 people died on Monday. People close to the matter said so. The house stated that it was fine.';
+    for (const format of ['markdown', 'text'] as const)
+      analyze(sample, { format, config: { ...DEFAULT_CONFIG, vaguePhrases: ['people close to the matter'], attributionVerb: 'stated' } });
   });
   return distinct([...literalRegexes(), ...built]);
 }

@@ -14,7 +14,12 @@ const TEXT = 'Sources say the mill will close. The mayor claimed that it would n
 
 describe('a rule that throws', () => {
   it('the CLI reports it by name and still prints the other rules’ findings', () => {
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', '--stdin', '--stdin-filename', 'story.md'], { input: TEXT, encoding: 'utf8', env: { ...process.env, [FAILING_RULES_VARIABLE]: 'vague-source' }, timeout: 30_000 });
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', '--stdin', '--stdin-filename', 'story.md'], {
+      input: TEXT,
+      encoding: 'utf8',
+      env: { ...process.env, [FAILING_RULES_VARIABLE]: 'vague-source' },
+      timeout: 30_000,
+    });
     assert.equal(r.status, 2, 'a failed rule makes the exit code 2');
     assert.match(r.stderr, /story\.md: error: rule vague-source failed: vague-source failed on purpose/);
     assert.match(r.stdout, /loaded-verb/);
@@ -26,9 +31,15 @@ describe('a rule that throws', () => {
     assert.deepEqual(before.ruleErrors, []);
     assert.deepEqual(applyTestHooks({ [FAILING_RULES_VARIABLE]: 'loaded-verb, no-such-rule' }), ['loaded-verb']);
     const after = analyze(TEXT, { format: 'markdown' });
-    assert.deepEqual(after.ruleErrors.map((e) => e.rule), ['loaded-verb']);
+    assert.deepEqual(
+      after.ruleErrors.map((e) => e.rule),
+      ['loaded-verb'],
+    );
     assert.match(after.ruleErrors[0]!.message, /failed on purpose/);
-    assert.deepEqual(after.findings.map((f) => f.rule), before.findings.map((f) => f.rule).filter((r) => r !== 'loaded-verb'));
+    assert.deepEqual(
+      after.findings.map((f) => f.rule),
+      before.findings.map((f) => f.rule).filter((r) => r !== 'loaded-verb'),
+    );
     assert.ok(after.findings.some((f) => f.rule === 'vague-source'));
   });
 });

@@ -97,7 +97,10 @@ describe('the server in a workspace with links that lead out', () => {
     try {
       const uri = fileUri(path.join(workspace, 'draft.md'));
       client.open(uri, 'Sources say the mill will close.\n');
-      assert.ok((await client.diagnosticsFor(uri)).some((d) => d.code === 'vague-source'), 'the file’s "off" is not applied');
+      assert.ok(
+        (await client.diagnosticsFor(uri)).some((d) => d.code === 'vague-source'),
+        'the file’s "off" is not applied',
+      );
       assert.ok(client.logs.some((l) => /Untrusted workspace/.test(l)));
     } finally {
       fs.rmSync(path.join(workspace, '.whosaidrc.json'));
@@ -123,7 +126,11 @@ describe('the CLI with a config whose sources leave its repository', () => {
     assert.doesNotMatch(r.stderr, /sources:/);
   });
 
-  for (const [entry, reason] of [['../../outside/secrets', /is outside .*: folders in the config must be inside it/], [path.join(outside, 'secrets'), /is outside/], ['escape', /leads outside .* through a symbolic link/]] as const) {
+  for (const [entry, reason] of [
+    ['../../outside/secrets', /is outside .*: folders in the config must be inside it/],
+    [path.join(outside, 'secrets'), /is outside/],
+    ['escape', /leads outside .* through a symbolic link/],
+  ] as const) {
     it(`refuses "${entry.includes(scratch) ? '<absolute path outside>' : entry}" as a config error, reading nothing`, () => {
       fs.writeFileSync(path.join(repo, 'desk/.whosaidrc.json'), JSON.stringify({ sources: [entry] }));
       const r = run(path.join(repo, 'desk'));

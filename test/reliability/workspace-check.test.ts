@@ -12,8 +12,17 @@ import { fileUri, LspClient } from '../lsp/lsp-client';
 
 const FILES = 1000;
 
-interface Result { files: number; checked: number; withFindings: number; skipped: number; cancelled: boolean }
-interface Progress { token: string | number; value: { kind: 'begin' | 'report' | 'end'; title?: string; percentage?: number; message?: string; cancellable?: boolean } }
+interface Result {
+  files: number;
+  checked: number;
+  withFindings: number;
+  skipped: number;
+  cancelled: boolean;
+}
+interface Progress {
+  token: string | number;
+  value: { kind: 'begin' | 'report' | 'end'; title?: string; percentage?: number; message?: string; cancellable?: boolean };
+}
 
 let root: string;
 
@@ -23,7 +32,10 @@ before(() => {
     const dir = path.join(root, `section-${i % 10}`);
     fs.mkdirSync(dir, { recursive: true });
     // Every third file has a problem; the rest are clean.
-    fs.writeFileSync(path.join(dir, `story-${i}.md`), i % 3 === 0 ? `# Story ${i}\n\nSources say the mill ${i} will close.\n` : `# Story ${i}\n\nThe council met on Tuesday, Mayor Jane Doe said.\n`);
+    fs.writeFileSync(
+      path.join(dir, `story-${i}.md`),
+      i % 3 === 0 ? `# Story ${i}\n\nSources say the mill ${i} will close.\n` : `# Story ${i}\n\nThe council met on Tuesday, Mayor Jane Doe said.\n`,
+    );
   }
   fs.writeFileSync(path.join(root, 'notes.bin.md'), Buffer.from([0, 1, 2, 3]));
   fs.mkdirSync(path.join(root, 'node_modules/pkg'), { recursive: true });
@@ -66,7 +78,10 @@ describe('whosaid/checkWorkspace', { concurrency: true }, () => {
       assert.ok(kinds.filter((k) => k === 'report').length >= 10, 'reports along the way');
       assert.equal(kinds.at(-1), 'end');
       assert.equal(progress.find((p) => p.value.kind === 'begin')!.value.cancellable, true);
-      await client.waitFor('diagnostics for the flagged files', () => [...client.diagnostics.values()].filter((d) => d.diagnostics.length > 0).length === Math.ceil(FILES / 3));
+      await client.waitFor(
+        'diagnostics for the flagged files',
+        () => [...client.diagnostics.values()].filter((d) => d.diagnostics.length > 0).length === Math.ceil(FILES / 3),
+      );
       const flagged = fileUri(path.join(root, 'section-0/story-0.md'));
       assert.equal(client.diagnostics.get(flagged)!.diagnostics[0]!.code, 'vague-source');
       // Opened, the file's diagnostics are the editor buffer's; closed, the saved file's again.
@@ -74,7 +89,9 @@ describe('whosaid/checkWorkspace', { concurrency: true }, () => {
       assert.deepEqual(await client.diagnosticsFor(flagged), []);
       const count = client.published.length;
       client.close(flagged);
-      await client.waitFor('the saved file’s diagnostics after close', () => client.published.slice(count).some((p) => p.uri === flagged && p.diagnostics.some((d) => d.code === 'vague-source')));
+      await client.waitFor('the saved file’s diagnostics after close', () =>
+        client.published.slice(count).some((p) => p.uri === flagged && p.diagnostics.some((d) => d.code === 'vague-source')),
+      );
     } finally {
       await client.dispose();
     }

@@ -6,16 +6,25 @@ const p = (...paragraphs: string[]) => paragraphs.join('\n\n');
 
 ruleTester('inconsistent-figure', {
   valid: [
-    { name: 'a stated lower bound is not contradicted by a larger figure', text: p('More than 4,000 fighters entered Palmyra on Saturday.', 'The 4,500 fighters entered Palmyra from the east.') },
+    {
+      name: 'a stated lower bound is not contradicted by a larger figure',
+      text: p('More than 4,000 fighters entered Palmyra on Saturday.', 'The 4,500 fighters entered Palmyra from the east.'),
+    },
     { name: 'up to, within', text: p('Up to 50 protesters gathered outside the council.', 'The 40 protesters outside the council dispersed at noon.') },
     { name: 'about: within 15 percent', text: p('About 4,000 fighters entered Palmyra.', 'The 4,400 fighters entered Palmyra overnight.') },
     { name: 'nearly: just under', text: p('Nearly 300 soldiers guarded the bridge at night.', 'The 290 soldiers guarding the bridge were relieved.') },
     { name: 'a range covers the figure', text: p('Between 12 and 14 people were killed in the attack.', 'The attack killed 13 people.') },
     { name: 'the same value in words and digits', text: p('Twelve people were killed in the attack.', 'The attack killed 12 people.') },
-    { name: 'rounded millions', text: p('The flood displaced 3.2 million people across the delta.', 'The 3,215,000 people displaced across the delta need shelter.') },
+    {
+      name: 'rounded millions',
+      text: p('The flood displaced 3.2 million people across the delta.', 'The 3,215,000 people displaced across the delta need shelter.'),
+    },
     { name: 'same sentence: a comparison', text: 'Twelve people were killed on the first day and 14 people were killed on the second.' },
     { name: 'same paragraph: side by side', text: 'The first raid killed 12 people. The second raid killed 14 people.' },
-    { name: 'a change is reported', text: p('Twelve people were killed in the attack, officials said.', 'The death toll rose to 14 people killed, officials said.') },
+    {
+      name: 'a change is reported',
+      text: p('Twelve people were killed in the attack, officials said.', 'The death toll rose to 14 people killed, officials said.'),
+    },
     { name: 'different years', text: p('In 2014, 300 soldiers guarded the bridge.', 'In 2016, 500 soldiers guarded the bridge.') },
     { name: 'a year on one side only', text: p('Now 500 soldiers guard the bridge every night.', 'In 2014, 300 soldiers guarded the bridge every night.') },
     { name: 'different days', text: p('Twelve people were killed on Monday in Aleppo.', 'Fourteen people were killed on Tuesday in Aleppo.') },
@@ -27,13 +36,37 @@ ruleTester('inconsistent-figure', {
     { name: 'a part', text: p('Twelve soldiers guarded the bridge at night.', 'Three of the soldiers guarded the bridge at night.') },
     { name: 'different modifiers: two groups', text: p('About 4,000 ISIS fighters entered Palmyra.', 'Some 8,000 Kurdish fighters entered Palmyra.') },
     { name: 'killed and wounded are different counts', text: p('Twelve people were killed in the attack.', 'The attack wounded 40 people.') },
-    { name: 'soldiers and civilians are different counts', text: p('Twelve soldiers were killed in the attack.', 'Fourteen civilians were killed in the attack.') },
+    {
+      name: 'soldiers and civilians are different counts',
+      text: p('Twelve soldiers were killed in the attack.', 'Fourteen civilians were killed in the attack.'),
+    },
     { name: 'percentages are for many groups', text: p('Twelve percent of voters backed Smith.', 'Fifteen percent of voters backed Smith.') },
-    { name: 'two deals by two buyers', text: p('Apple agreed to buy Beats for $3bn, the company said.', 'Google agreed to buy Nest for $3.2bn, the company said.') },
-    { name: 'two relatives\' results are a year apart', text: p('Kirkby & Lowe reported a pre-tax profit of £48m for the year to March, up from £45m a year earlier.', 'Mark Kirkby said the firm expected a profit of between £50m and £55m next year.') },
-    { name: 'a poll\'s choices between people', text: p('In a closer match-up, 48 percent chose Clinton while 45 percent chose Cruz.', 'When it came to Rubio, 48 percent chose him while 45 percent chose Clinton.') },
-    { name: 'tax rates with and without a qualifier', text: p('Mr Smith would pay a 30 percent effective tax rate under the plan.', 'Gains of two to three years would be subject to a 36 percent rate.') },
-    { name: 'sums of different things', text: p('The club agreed a fee of £45m for the striker, the clubs said.', 'The club\'s wage bill rose to £48m, its accounts show.') },
+    {
+      name: 'two deals by two buyers',
+      text: p('Apple agreed to buy Beats for $3bn, the company said.', 'Google agreed to buy Nest for $3.2bn, the company said.'),
+    },
+    {
+      name: "two relatives' results are a year apart",
+      text: p(
+        'Kirkby & Lowe reported a pre-tax profit of £48m for the year to March, up from £45m a year earlier.',
+        'Mark Kirkby said the firm expected a profit of between £50m and £55m next year.',
+      ),
+    },
+    {
+      name: "a poll's choices between people",
+      text: p(
+        'In a closer match-up, 48 percent chose Clinton while 45 percent chose Cruz.',
+        'When it came to Rubio, 48 percent chose him while 45 percent chose Clinton.',
+      ),
+    },
+    {
+      name: 'tax rates with and without a qualifier',
+      text: p('Mr Smith would pay a 30 percent effective tax rate under the plan.', 'Gains of two to three years would be subject to a 36 percent rate.'),
+    },
+    {
+      name: 'sums of different things',
+      text: p('The club agreed a fee of £45m for the striker, the clubs said.', "The club's wage bill rose to £48m, its accounts show."),
+    },
     { name: 'money without whose', text: p('The bridge cost $3 million to build.', 'The tunnel cost $5 million to build.') },
     { name: 'delegates are per candidate', text: p('Clinton won 40 delegates in Ohio.', 'Clinton won 60 delegates in Ohio.') },
     { name: 'measures of time are not compared', text: p('He served 20 years in the army.', 'He served 30 years in the navy.') },
@@ -43,43 +76,91 @@ ruleTester('inconsistent-figure', {
     { name: 'years are not counts', text: p('The bridge opened in 1998 after years of work.', 'The bridge closed in 2016 after years of work.') },
     { name: 'hyphenated compounds are not counts', text: p('A 12-year-old boy was among the dead.', 'A 14-year-old boy was among the dead.') },
     { name: 'ordinals are not counts', text: p('The 12th battalion guarded the bridge at night.', 'The 14th battalion guarded the bridge at night.') },
-    { name: 'two counts in one sentence are a list', text: p('Aleppo lost 40 schools and Idlib lost 30 schools.', 'The war has destroyed 50 schools in Aleppo and Idlib.') },
+    {
+      name: 'two counts in one sentence are a list',
+      text: p('Aleppo lost 40 schools and Idlib lost 30 schools.', 'The war has destroyed 50 schools in Aleppo and Idlib.'),
+    },
     { name: 'a plan is not a count', text: p('The army has 3,500 troops in Iraq now.', 'Graham has called for 20,000 troops in Iraq.') },
-    { name: 'more than: a rounded floor, not a toll given two ways', text: p('More than 12 people were killed in the attack.', 'The attack killed 15 people.') },
-    { name: 'a floor far below a later count is another quantity', text: p('The deal was signed by 175 countries in Paris.', 'It takes effect once at least 55 countries ratify it.') },
-    { name: 'a part and its total: 12 closing of 340', text: p('The company would close 12 of its 340 stores, Raman said.', 'The 340 stores employ 9,000 people.') },
-    { name: 'a whole taken up again: "Of the 221,000 homes, …"', text: p('About 221,000 homes were completed last year, the figures show.', 'Of the 221,000 homes, 30,000 were affordable homes for rent.') },
+    {
+      name: 'more than: a rounded floor, not a toll given two ways',
+      text: p('More than 12 people were killed in the attack.', 'The attack killed 15 people.'),
+    },
+    {
+      name: 'a floor far below a later count is another quantity',
+      text: p('The deal was signed by 175 countries in Paris.', 'It takes effect once at least 55 countries ratify it.'),
+    },
+    {
+      name: 'a part and its total: 12 closing of 340',
+      text: p('The company would close 12 of its 340 stores, Raman said.', 'The 340 stores employ 9,000 people.'),
+    },
+    {
+      name: 'a whole taken up again: "Of the 221,000 homes, …"',
+      text: p('About 221,000 homes were completed last year, the figures show.', 'Of the 221,000 homes, 30,000 were affordable homes for rent.'),
+    },
     { name: 'a date is not a count of March', text: p('The council will vote on 11 March on the budget.', 'By 14 March the council must publish the budget.') },
-    { name: 'two sources far apart are counting different things', text: p('State said 22 emails were withheld.', 'Reviewers said more than 1,300 emails were checked.') },
-    { name: 'a particular thing counted twice but far apart', text: p('Three applicants sat the first test.', 'The firm says 30 applicants sat the test last year.') },
+    {
+      name: 'two sources far apart are counting different things',
+      text: p('State said 22 emails were withheld.', 'Reviewers said more than 1,300 emails were checked.'),
+    },
+    {
+      name: 'a particular thing counted twice but far apart',
+      text: p('Three applicants sat the first test.', 'The firm says 30 applicants sat the test last year.'),
+    },
   ],
   invalid: [
     {
       name: 'the brief: close 12 of its 340 stores … 14 stores would close',
       text: p('Raman told analysts that the company would close 12 of its 340 stores.', 'She said 14 stores would close by the end of the year.'),
-      errors: [{ flagged: '14 stores', related: '12', message: /^Check which is right and state it one way: “14 stores” contradicts “12 of its 340 stores” earlier in the story \(12 against 14\)\.$/ }],
+      errors: [
+        {
+          flagged: '14 stores',
+          related: '12',
+          message: /^Check which is right and state it one way: “14 stores” contradicts “12 of its 340 stores” earlier in the story \(12 against 14\)\.$/,
+        },
+      ],
       output: p('Raman told analysts that the company would close 12 of its 340 stores.', 'She said 12 stores would close by the end of the year.'),
     },
     {
       name: 'two named sources disagree: information, naming both',
       text: p('Police said 12 people were killed in the bombing.', 'The bombing killed 14 people, the mayor said.'),
-      errors: [{ flagged: '14 people', related: '12 people', message: /^Say that the sources disagree, or check which is right: the mayor gives “14 people”, Police gave “12 people” earlier \(12 against 14\)\.$/ }],
+      errors: [
+        {
+          flagged: '14 people',
+          related: '12 people',
+          message: /^Say that the sources disagree, or check which is right: the mayor gives “14 people”, Police gave “12 people” earlier \(12 against 14\)\.$/,
+        },
+      ],
       noFix: true,
     },
     {
       name: 'at least N, then M: a toll stated two ways is queried',
-      text: p('At least 30 people died when the river burst its banks, officials said.', 'By Thursday morning, the names of the 33 people who died had been released.'),
-      errors: [{ flagged: '33 people', related: 'At least 30 people', message: /^State the count one way, or say that it rose: “33 people” here, “At least 30 people” earlier in the story\.$/ }],
+      text: p(
+        'At least 30 people died when the river burst its banks, officials said.',
+        'By Thursday morning, the names of the 33 people who died had been released.',
+      ),
+      errors: [
+        {
+          flagged: '33 people',
+          related: 'At least 30 people',
+          message: /^State the count one way, or say that it rose: “33 people” here, “At least 30 people” earlier in the story\.$/,
+        },
+      ],
       noFix: true,
     },
     {
       name: 'a sum named the same way: "a shortfall of £2.8m" … "the shortfall of £3.1m"',
-      text: p('The finance chief, Mark Oduya, said the council faced a shortfall of £2.8m next year.', 'Mr Oduya told the meeting that the shortfall of £3.1m would be closed with reserves.'),
+      text: p(
+        'The finance chief, Mark Oduya, said the council faced a shortfall of £2.8m next year.',
+        'Mr Oduya told the meeting that the shortfall of £3.1m would be closed with reserves.',
+      ),
       errors: [{ flagged: '£3.1m', related: '£2.8m' }],
     },
     {
       name: 'percentages said of the same thing in the same words',
-      text: p('A new drug cut the risk of a second heart attack by 28 percent in a trial.', 'Haddad said the drug had cut the risk of a second heart attack by 40 percent.'),
+      text: p(
+        'A new drug cut the risk of a second heart attack by 28 percent in a trial.',
+        'Haddad said the drug had cut the risk of a second heart attack by 40 percent.',
+      ),
       errors: [{ flagged: '40 percent', related: '28 percent' }],
     },
     {
@@ -162,7 +243,10 @@ ruleTester('inconsistent-figure', {
     },
     {
       name: 'rescued from rooftops: the same night',
-      text: p('Emergency crews rescued 14 people from rooftops on Tuesday night.', 'Firefighters said on Wednesday they had rescued 12 people from rooftops on Tuesday night.'),
+      text: p(
+        'Emergency crews rescued 14 people from rooftops on Tuesday night.',
+        'Firefighters said on Wednesday they had rescued 12 people from rooftops on Tuesday night.',
+      ),
       errors: [{ flagged: '12 people', related: '14 people' }],
     },
     {
@@ -174,7 +258,10 @@ ruleTester('inconsistent-figure', {
     {
       name: 'one later mention, flagged once',
       text: p('Twelve people were killed in the attack.', 'The attack killed 14 people.', 'The attack killed 14 people, most of them children.'),
-      errors: [{ flagged: '14 people', related: 'Twelve people' }, { flagged: '14 people', occurrence: 1, related: 'Twelve people' }],
+      errors: [
+        { flagged: '14 people', related: 'Twelve people' },
+        { flagged: '14 people', occurrence: 1, related: 'Twelve people' },
+      ],
     },
     {
       name: 'a quotation counts too: the writer printed it',
@@ -183,18 +270,27 @@ ruleTester('inconsistent-figure', {
     },
     {
       name: 'a sum named by its verb and by a noun: "buy … for $2.1bn" … "the $2.4bn deal"',
-      text: p('Halvorsen Foods has agreed to buy the snack maker Crispin Brands for $2.1bn in cash, the companies said.', 'Analysts at Marlow Securities said the $2.4bn deal was the largest this year.'),
+      text: p(
+        'Halvorsen Foods has agreed to buy the snack maker Crispin Brands for $2.1bn in cash, the companies said.',
+        'Analysts at Marlow Securities said the $2.4bn deal was the largest this year.',
+      ),
       errors: [{ flagged: '$2.4bn deal', related: '$2.1bn' }],
       noFix: true,
     },
     {
       name: 'the story\'s only two sums of a thing: "cut £12.4m" … "the £14.2m of cuts"',
-      text: p('Norbridge Borough Council has approved a budget that will cut £12.4m from its spending.', 'Opposition councillors said the £14.2m of cuts would close three libraries.'),
+      text: p(
+        'Norbridge Borough Council has approved a budget that will cut £12.4m from its spending.',
+        'Opposition councillors said the £14.2m of cuts would close three libraries.',
+      ),
       errors: [{ flagged: '£14.2m of cuts', related: '£12.4m' }],
     },
     {
       name: 'a fine: "fined £150,000" … "the £180,000 fine"',
-      text: p('A building firm has been fined £150,000 after a labourer fell through a roof.', 'After the hearing, an inspector said the £180,000 fine should be a warning to the industry.'),
+      text: p(
+        'A building firm has been fined £150,000 after a labourer fell through a roof.',
+        'After the hearing, an inspector said the £180,000 fine should be a warning to the industry.',
+      ),
       errors: [{ flagged: '£180,000 fine', related: '£150,000' }],
     },
     {
@@ -210,19 +306,31 @@ ruleTester('inconsistent-figure', {
     },
     {
       name: 'percentages of one poll saying the same thing: "58% said they supported the scheme" … "the 61% who supported the scheme"',
-      text: p('Of the 1,240 people who responded, 58% said they supported the scheme, 31% opposed it and the rest were undecided.', 'Councillor Jo Brandt, who leads on transport, said the 61% who supported the scheme gave the council a clear mandate.'),
+      text: p(
+        'Of the 1,240 people who responded, 58% said they supported the scheme, 31% opposed it and the rest were undecided.',
+        'Councillor Jo Brandt, who leads on transport, said the 61% who supported the scheme gave the council a clear mandate.',
+      ),
       errors: [{ flagged: '61%', related: '58%' }],
-      output: p('Of the 1,240 people who responded, 58% said they supported the scheme, 31% opposed it and the rest were undecided.', 'Councillor Jo Brandt, who leads on transport, said the 58% who supported the scheme gave the council a clear mandate.'),
+      output: p(
+        'Of the 1,240 people who responded, 58% said they supported the scheme, 31% opposed it and the rest were undecided.',
+        'Councillor Jo Brandt, who leads on transport, said the 58% who supported the scheme gave the council a clear mandate.',
+      ),
     },
     {
       name: 'a toll from two sources, the country it struck not its owner',
-      text: p('A magnitude 6.1 earthquake struck eastern Turkey on Friday, killing 41 people, the disaster agency AFAD said.', 'Interior Minister Ali Yerlikaya said 44 people had been killed.'),
+      text: p(
+        'A magnitude 6.1 earthquake struck eastern Turkey on Friday, killing 41 people, the disaster agency AFAD said.',
+        'Interior Minister Ali Yerlikaya said 44 people had been killed.',
+      ),
       errors: [{ flagged: '44 people', related: '41 people' }],
       noFix: true,
     },
     {
       name: 'where within the count is not another count: "most of them in Tadcaster"',
-      text: p('Flooding in Yorkshire has damaged about 1,400 homes, the Environment Agency said on Sunday.', 'The Environment Agency said 1,900 homes had been damaged across the county, most of them in Tadcaster.'),
+      text: p(
+        'Flooding in Yorkshire has damaged about 1,400 homes, the Environment Agency said on Sunday.',
+        'The Environment Agency said 1,900 homes had been damaged across the county, most of them in Tadcaster.',
+      ),
       errors: [{ flagged: '1,900 homes', related: 'about 1,400 homes' }],
       noFix: true,
     },

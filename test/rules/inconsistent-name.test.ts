@@ -14,44 +14,69 @@ ruleTester('inconsistent-name', {
     { name: 'possessive', text: p('Hillary Clinton spoke in Iowa on Monday.', "Clinton's aides said she was tired.") },
     { name: 'Bush and Busch are two names', text: p('Jeb Bush spoke at the rally.', 'The rally was held at the Busch stadium.') },
     { name: 'one letter apart without a shared first name', text: p('Ben Carson spoke at the rally.', 'The rally was organised by Tom Larson.') },
-    { name: 'two people with variant first names and different surnames', text: p('Brian Smith chairs the committee.', 'Bryan Jones, a member of the committee, disagreed.') },
+    {
+      name: 'two people with variant first names and different surnames',
+      text: p('Brian Smith chairs the committee.', 'Bryan Jones, a member of the committee, disagreed.'),
+    },
     { name: 'Hassan Rouhani and Hasan Ali', text: p('Hassan Rouhani met the delegation.', 'Hasan Ali led the delegation.') },
     { name: 'a case-only difference at a sentence start', text: p('The group is led by Abu Bakr al-Baghdadi.', 'Al-Baghdadi has not been seen since.') },
-    { name: 'al-Qaeda and Al Qaeda (house style, not a misspelling)', text: p('The attack was claimed by al-Qaeda.', 'Al Qaeda has claimed such attacks before.') },
+    {
+      name: 'al-Qaeda and Al Qaeda (house style, not a misspelling)',
+      text: p('The attack was claimed by al-Qaeda.', 'Al Qaeda has claimed such attacks before.'),
+    },
     { name: 'straight and curly apostrophes', text: p("Commissioner James O'Neill spoke first.", 'O’Neill said the device was found at 8 p.m.') },
     { name: 'short names are not compared', text: p('Jack Reed chairs the panel.', 'Harry Reid spoke after him.') },
     { name: 'Reed and Reid alone', text: p('Reed spoke first.', 'Reid spoke after him.') },
     { name: 'acronyms are not names', text: p('The ISIS fighters advanced.', 'The ISSI report was published.') },
     { name: 'months and weekdays', text: p('The talks began in March.', 'They ended in Marchh, according to the draft.') },
-    { name: 'a name in a heading is not copy', format: 'markdown', text: p('# Rahal speaks', 'Retired General Ahmad Rahhal said the regime had other priorities.') },
+    {
+      name: 'a name in a heading is not copy',
+      format: 'markdown',
+      text: p('# Rahal speaks', 'Retired General Ahmad Rahhal said the regime had other priorities.'),
+    },
     { name: 'Carson and Carlson, two people', text: p('Ben Carson spoke at the rally.', 'Tucker Carlson interviewed him afterwards.') },
     { name: 'Martin and Morton, two first names', text: p('Martin Smith spoke first.', 'Morton Jones spoke second.') },
-    { name: 'two relatives: different first names, one surname', text: p('Daniel Pryce, 41, admitted fraud.', 'His mother, Carol Pryce, 66, was cleared.', 'Daniel Pryce\'s barrister said his client was ashamed.') },
-    { name: 'a brother and sister at one firm', text: p('Chief executive Helen Kirkby said the company would open 15 stores.', 'Her brother, finance director Mark Kirkby, said profit would rise.') },
+    {
+      name: 'two relatives: different first names, one surname',
+      text: p('Daniel Pryce, 41, admitted fraud.', 'His mother, Carol Pryce, 66, was cleared.', "Daniel Pryce's barrister said his client was ashamed."),
+    },
+    {
+      name: 'a brother and sister at one firm',
+      text: p('Chief executive Helen Kirkby said the company would open 15 stores.', 'Her brother, finance director Mark Kirkby, said profit would rise.'),
+    },
     { name: 'a bare surname the lexicon knows is another person', text: p('Ben Carson spoke first.', 'Larson said the plan was sound.') },
     { name: 'different surnames with the same first name', text: p('Maria Okonkwo leads the council.', 'Maria Lopez leads the opposition.') },
     { name: 'words of the language are not compared', text: p('Long queues formed in the morning.', 'Longg queues is a typo for another rule.') },
-    { name: 'Johnson and Johnston, without a shared first name', text: p('Gary Johnson is the Libertarian candidate.', 'The debate was moderated by Mark Johnston.') },
+    {
+      name: 'Johnson and Johnston, without a shared first name',
+      text: p('Gary Johnson is the Libertarian candidate.', 'The debate was moderated by Mark Johnston.'),
+    },
     { name: 'the same name in a quotation', text: p('Rami Abdel Rahman heads the Observatory.', '"Abdel Rahman is a careful man," a colleague said.') },
   ],
   invalid: [
     {
       name: 'a first name in another language with the same surname: Grzegorz / Gregory',
-      text: p('The site\'s owner, Grzegorz Wójcik, said all 35 staff had been accounted for.', 'Gregory Wojcik said the company would rebuild.'),
-      errors: [{ flagged: 'Gregory Wojcik', related: 'Grzegorz Wójcik', message: /“Gregory Wojcik” is written “Grzegorz Wójcik” earlier in the story \(one first name in two forms\)/ }],
-      output: p('The site\'s owner, Grzegorz Wójcik, said all 35 staff had been accounted for.', 'Grzegorz Wojcik said the company would rebuild.'),
+      text: p("The site's owner, Grzegorz Wójcik, said all 35 staff had been accounted for.", 'Gregory Wojcik said the company would rebuild.'),
+      errors: [
+        {
+          flagged: 'Gregory Wojcik',
+          related: 'Grzegorz Wójcik',
+          message: /“Gregory Wojcik” is written “Grzegorz Wójcik” earlier in the story \(one first name in two forms\)/,
+        },
+      ],
+      output: p("The site's owner, Grzegorz Wójcik, said all 35 staff had been accounted for.", 'Grzegorz Wojcik said the company would rebuild.'),
     },
     {
       name: 'a first name in two spellings: Steven / Stephen',
-      text: p('The company\'s director, Steven Marsh, was given a suspended sentence.', 'Stephen Marsh declined to comment.'),
+      text: p("The company's director, Steven Marsh, was given a suspended sentence.", 'Stephen Marsh declined to comment.'),
       errors: [{ flagged: 'Stephen Marsh', related: 'Steven Marsh' }],
-      output: p('The company\'s director, Steven Marsh, was given a suspended sentence.', 'Steven Marsh declined to comment.'),
+      output: p("The company's director, Steven Marsh, was given a suspended sentence.", 'Steven Marsh declined to comment.'),
     },
     {
-      name: 'a surname alone one letter from the full name\'s, and no name of its own: Kipchoge / Kipchogue',
-      text: p('Eliud Kipchoge, the two-time Olympic champion, will not race this year.', 'Kipchogue\'s absence leaves the men\'s race open.'),
+      name: "a surname alone one letter from the full name's, and no name of its own: Kipchoge / Kipchogue",
+      text: p('Eliud Kipchoge, the two-time Olympic champion, will not race this year.', "Kipchogue's absence leaves the men's race open."),
       errors: [{ flagged: 'Kipchogue', related: 'Kipchoge' }],
-      output: p('Eliud Kipchoge, the two-time Olympic champion, will not race this year.', 'Kipchoge\'s absence leaves the men\'s race open.'),
+      output: p('Eliud Kipchoge, the two-time Olympic champion, will not race this year.', "Kipchoge's absence leaves the men's race open."),
     },
     {
       name: 'a role word before the first name: Guard Chidi Okonkwo … Chidi Okonkow',
@@ -127,7 +152,10 @@ ruleTester('inconsistent-name', {
     {
       name: 'every later misspelling is flagged',
       text: p('Ahmad Rahhal is a retired general.', 'Rahal said the regime had other priorities.', 'Rahal added that the opposition was the target.'),
-      errors: [{ flagged: 'Rahal', related: 'Rahhal' }, { flagged: 'Rahal', occurrence: 1, related: 'Rahhal' }],
+      errors: [
+        { flagged: 'Rahal', related: 'Rahhal' },
+        { flagged: 'Rahal', occurrence: 1, related: 'Rahhal' },
+      ],
     },
     {
       name: 'the same first name, a surname one letter off',
@@ -138,7 +166,10 @@ ruleTester('inconsistent-name', {
     {
       name: 'and its later bare uses',
       text: p('Maria Okonkwo leads the council.', 'Maria Okonkwa said the bill was too high.', 'Okonkwa added that the council would pay.'),
-      errors: [{ flagged: 'Okonkwa', related: 'Okonkwo' }, { flagged: 'Okonkwa', occurrence: 1, related: 'Okonkwo' }],
+      errors: [
+        { flagged: 'Okonkwa', related: 'Okonkwo' },
+        { flagged: 'Okonkwa', occurrence: 1, related: 'Okonkwo' },
+      ],
     },
     {
       name: 'swapped letters',
@@ -194,8 +225,15 @@ ruleTester('name-first-reference', {
     { name: 'a Jr. later', text: p('The city has fallen. Smith said so on Saturday.', 'John Smith Jr. heads the Observatory.') },
     { name: 'two first names for one surname', text: p('The city has fallen. Smith said so on Saturday.', 'John Smith and Mary Smith run the Observatory.') },
     { name: 'only full names', text: p('Rami Rahman heads the Observatory.', 'Rami Rahman said the city had fallen.') },
-    { name: 'a deck line after the headline', format: 'markdown', text: p('# Floods', 'Okonkwo apologises for the breach.', 'Maria Okonkwo leads the council. She spoke on Saturday.') },
-    { name: 'a two-word surname alone is not recognised (a limit)', text: p('The siege goes on. Abdel Rahman said so by phone on Saturday.', 'Rami Abdel Rahman heads the Observatory.') },
+    {
+      name: 'a deck line after the headline',
+      format: 'markdown',
+      text: p('# Floods', 'Okonkwo apologises for the breach.', 'Maria Okonkwo leads the council. She spoke on Saturday.'),
+    },
+    {
+      name: 'a two-word surname alone is not recognised (a limit)',
+      text: p('The siege goes on. Abdel Rahman said so by phone on Saturday.', 'Rami Abdel Rahman heads the Observatory.'),
+    },
     { name: 'a one-sentence first paragraph reads as a dek', text: p('The city has fallen, Rahman said on Saturday.', 'Rami Rahman heads the Observatory.') },
     { name: 'Markdown heading', format: 'markdown', text: p('# Rahman speaks', 'Rami Rahman heads the Observatory. He spoke on Saturday.') },
   ],
@@ -213,7 +251,11 @@ ruleTester('name-first-reference', {
     },
     {
       name: 'a surname in the second paragraph',
-      text: p('The flood came at night. The council met at dawn.', 'Okonkwo said the council would pay. She spoke for an hour.', 'Maria Okonkwo has led the council since 2021.'),
+      text: p(
+        'The flood came at night. The council met at dawn.',
+        'Okonkwo said the council would pay. She spoke for an hour.',
+        'Maria Okonkwo has led the council since 2021.',
+      ),
       errors: [{ flagged: 'Okonkwo', related: 'Maria Okonkwo' }],
     },
     {
@@ -245,7 +287,10 @@ ruleTester('name-first-reference', {
     {
       name: 'two people, each flagged once',
       text: p('The city has fallen. Rahman and Saeed said so on Saturday.', 'Rami Rahman heads the Observatory. Abdul-Jalil Saeed studies Islamic movements.'),
-      errors: [{ flagged: 'Rahman', related: 'Rami Rahman' }, { flagged: 'Saeed', related: 'Abdul-Jalil Saeed' }],
+      errors: [
+        { flagged: 'Rahman', related: 'Rami Rahman' },
+        { flagged: 'Saeed', related: 'Abdul-Jalil Saeed' },
+      ],
     },
     {
       name: 'the surname again after the full name is fine',
@@ -286,14 +331,24 @@ ruleTester('inconsistent-name', {
     { name: 'Hassan and Hussein are two names', text: p('Hassan Ali spoke first.', 'Then Hussein Ali, his cousin, spoke.') },
     { name: 'Eric and Erica Garner are two people', text: p('Erica Garner, the daughter of Eric Garner, spoke at the rally.', 'Eric Garner died in 2014.') },
     { name: 'a country and its people', text: p('The Pakistani government protested.', 'Pakistan recalled its ambassador.') },
-    { name: 'Mr Jones\'s, spelled right', text: p('Bethan Jones leads the council.', "Ms Jones's deputy voted against.") },
-    { name: 'a company named with a possessive', text: p('Conservative Solutions PAC raised $5 million.', 'Poultry magnate Ronald Cameron was Conservative Solution’s top donor.') },
+    { name: "Mr Jones's, spelled right", text: p('Bethan Jones leads the council.', "Ms Jones's deputy voted against.") },
+    {
+      name: 'a company named with a possessive',
+      text: p('Conservative Solutions PAC raised $5 million.', 'Poultry magnate Ronald Cameron was Conservative Solution’s top donor.'),
+    },
   ],
   invalid: [
     {
       name: 'Mohammed / Muhammad',
       text: p('Muhammad Aziz, 24, appeared at Leicester Crown Court.', 'Prosecutors said Mohammed Aziz waited outside the club.'),
-      errors: [{ flagged: 'Mohammed Aziz', related: 'Muhammad Aziz', message: /^Check the name and spell it one way: “Mohammed Aziz” is spelled “Muhammad Aziz” earlier in the story \(the same name, transliterated two ways\)\.$/ }],
+      errors: [
+        {
+          flagged: 'Mohammed Aziz',
+          related: 'Muhammad Aziz',
+          message:
+            /^Check the name and spell it one way: “Mohammed Aziz” is spelled “Muhammad Aziz” earlier in the story \(the same name, transliterated two ways\)\.$/,
+        },
+      ],
       output: p('Muhammad Aziz, 24, appeared at Leicester Crown Court.', 'Prosecutors said Muhammad Aziz waited outside the club.'),
     },
     {
@@ -308,17 +363,17 @@ ruleTester('inconsistent-name', {
     },
     {
       name: 'Youssef / Yusuf, ou / u',
-      text: p('Newcastle agreed a fee for the striker Youssef Benali.', 'Yusuf Benali would be the club\'s most expensive signing.'),
+      text: p('Newcastle agreed a fee for the striker Youssef Benali.', "Yusuf Benali would be the club's most expensive signing."),
       errors: [{ flagged: 'Yusuf Benali', related: 'Youssef Benali' }],
     },
     {
-      name: 'the possessive slip: Mr Jone\'s for Mr Jones\'s',
+      name: "the possessive slip: Mr Jone's for Mr Jones's",
       text: p('The council leader, Bethan Jones, proposed the cuts.', "The budget passed after Ms Jone's amendment was accepted."),
       errors: [{ flagged: "Jone's", message: /^Check the possessive: “Jone's” makes the name “Jone”; the story spells it “Jones” \(“Jones's”\)\.$/ }],
       output: p('The council leader, Bethan Jones, proposed the cuts.', "The budget passed after Ms Jones's amendment was accepted."),
     },
     {
-      name: 'one s too many: Dr Nwosus\'s for Dr Nwosu\'s',
+      name: "one s too many: Dr Nwosus's for Dr Nwosu's",
       text: p('Dr Adaeze Nwosu chairs the emergency medicine group.', "Dr Nwosus's warning came as the minister spoke."),
       errors: [{ flagged: "Nwosus's" }],
       output: p('Dr Adaeze Nwosu chairs the emergency medicine group.', "Dr Nwosu's warning came as the minister spoke."),
@@ -327,8 +382,16 @@ ruleTester('inconsistent-name', {
 });
 
 test('transliterationVariants takes every real variant pair in the data as one name, and keeps the distinct pairs apart', () => {
-  assert.deepEqual(words.variants.filter((v) => !transliterationVariants(v.a, v.b)).map((v) => `${v.a} / ${v.b}`), [], 'variant pairs taken as two names');
-  assert.deepEqual(words.distinct.filter((v) => transliterationVariants(v.a, v.b)).map((v) => `${v.a} / ${v.b}`), [], 'distinct pairs taken as one name');
+  assert.deepEqual(
+    words.variants.filter((v) => !transliterationVariants(v.a, v.b)).map((v) => `${v.a} / ${v.b}`),
+    [],
+    'variant pairs taken as two names',
+  );
+  assert.deepEqual(
+    words.distinct.filter((v) => transliterationVariants(v.a, v.b)).map((v) => `${v.a} / ${v.b}`),
+    [],
+    'distinct pairs taken as one name',
+  );
   assert.ok(words.variants.length >= 15 && words.variants.every((v) => v.example.length > 5 && v.source.length > 0));
 });
 

@@ -52,14 +52,20 @@ ruleTester('quote-not-in-sources', {
     withSources('He said the regime\'s "priority was never to fight ISIS."', 'a fragment'),
     withSources('He said: "The regime\'s priority was never to fight ISIS. It was to get rid of the moderate opposition."', 'across two cues'),
     withSources('Rahhal said "the priority of the Assad regime was not to fight ISIS."', 'from notes, inside their quotation marks'),
-    withSources('He said the army "cannot hold the city without Russian planes, not for a week."', 'contractions: can\'t and cannot'),
-    withSources('Okonkwo said the council "will publish every email about the embankment. Every one of them, without exception."', 'a press release quoting in two parts around "she said"'),
+    withSources('He said the army "cannot hold the city without Russian planes, not for a week."', "contractions: can't and cannot"),
+    withSources(
+      'Okonkwo said the council "will publish every email about the embankment. Every one of them, without exception."',
+      'a press release quoting in two parts around "she said"',
+    ),
     withSources('He called it "a disaster" and "a shame."', 'short scare quotes are not checked'),
     withSources('The play is called "Sons of Trump and Other Stories."', 'titles in title case are not checked'),
     { ...withSources('# "Not in any source at all today"\n\nThe story follows.', 'headings are not copy'), format: 'markdown' },
     { ...withSources('Abdel Rahman said “many civilians are trapped under the flames of battles in the city.”'), format: 'markdown', name: 'Markdown' },
     withSources("He said: 'Many civilians are trapped under the flames of battles in the city.'", 'single quotation marks are not quotation marks here'),
-    withSources('He said: "Many civilians are trapped under the flames of battles in the city."\n\nHe said: "We have counted 4,000 fighters around Palmyra."', 'two quotations, both found'),
+    withSources(
+      'He said: "Many civilians are trapped under the flames of battles in the city."\n\nHe said: "We have counted 4,000 fighters around Palmyra."',
+      'two quotations, both found',
+    ),
     withSources('He said: "many CIVILIANS are trapped under the flames of battles in the city!"', 'an exclamation mark for a full stop'),
     withSources('He said: "Many civilians are trapped under the flames of battles in the city," and hung up.', 'a comma before the attribution'),
   ],
@@ -67,19 +73,29 @@ ruleTester('quote-not-in-sources', {
     {
       ...withSources('Okonkwo said the council "will publish every email about the flood defences."'),
       name: 'a passage cut off on "the": the finding, but no fix that would break the quotation',
-      errors: [{ flagged: '"will publish every email about the flood defences."', message: /^Restore the source's wording, or check the quotation: /  }],
+      errors: [{ flagged: '"will publish every email about the flood defences."', message: /^Restore the source's wording, or check the quotation: / }],
       noFix: true,
     },
     {
       ...withSources('Abdel Rahman said: "Thousands of civilians were executed in the streets overnight."'),
       name: 'not in any source',
-      errors: [{ flagged: '"Thousands of civilians were executed in the streets overnight."', message: /^Check this quotation against the recording or notes, or add the source: it is not in the sources \(3 files\)\.$/ }],
+      errors: [
+        {
+          flagged: '"Thousands of civilians were executed in the streets overnight."',
+          message: /^Check this quotation against the recording or notes, or add the source: it is not in the sources \(3 files\)\.$/,
+        },
+      ],
       noFix: true,
     },
     {
       ...withSources('Abdel Rahman said: "Many civilians are trapped under the fire of battles in the city."'),
       name: 'one word changed: the passage and a fix',
-      errors: [{ flagged: '"Many civilians are trapped under the fire of battles in the city."', message: /transcripts\/interview\.vtt:7 has “Many civilians are trapped under the flames of battles in the city” \(92% of the words the same\)/ }],
+      errors: [
+        {
+          flagged: '"Many civilians are trapped under the fire of battles in the city."',
+          message: /transcripts\/interview\.vtt:7 has “Many civilians are trapped under the flames of battles in the city” \(92% of the words the same\)/,
+        },
+      ],
       output: 'Abdel Rahman said: "Many civilians are trapped under the flames of battles in the city."',
     },
     {
@@ -96,7 +112,13 @@ ruleTester('quote-not-in-sources', {
     {
       ...withSources('He said: "We counted 4,000 fighters around Palmyra, and they had heavy machine guns and missiles."'),
       name: 'tense changed',
-      errors: [{ flagged: '"We counted 4,000 fighters around Palmyra, and they had heavy machine guns and missiles."', message: /transcripts\/interview\.vtt:10 has “We have counted 4,000 fighters around Palmyra, and they have heavy machine guns and missiles” \(88% of the words the same\)/ }],
+      errors: [
+        {
+          flagged: '"We counted 4,000 fighters around Palmyra, and they had heavy machine guns and missiles."',
+          message:
+            /transcripts\/interview\.vtt:10 has “We have counted 4,000 fighters around Palmyra, and they have heavy machine guns and missiles” \(88% of the words the same\)/,
+        },
+      ],
       output: 'He said: "We have counted 4,000 fighters around Palmyra, and they have heavy machine guns and missiles."',
     },
     {
@@ -108,12 +130,23 @@ ruleTester('quote-not-in-sources', {
     {
       ...withSources('Rahhal said: "The priority of the Assad regime was not to fight ISIS, but to get rid of the moderate opposition quickly."'),
       name: 'reordered words in notes',
-      errors: [{ flagged: '"The priority of the Assad regime was not to fight ISIS, but to get rid of the moderate opposition quickly."', message: /notes\/rahhal\.txt:2 has/ }],
+      errors: [
+        {
+          flagged: '"The priority of the Assad regime was not to fight ISIS, but to get rid of the moderate opposition quickly."',
+          message: /notes\/rahhal\.txt:2 has/,
+        },
+      ],
     },
     {
       ...withSources('Okonkwo said the council "will release every email about the embankment. Every one of them."'),
       name: 'a press release, one word changed, its "she said" left out',
-      errors: [{ flagged: '"will release every email about the embankment. Every one of them."', message: /releases\/council\.md:1 has “will publish every email about the embankment, Every one of them, without exception” \(77% of the words the same\)/ }],
+      errors: [
+        {
+          flagged: '"will release every email about the embankment. Every one of them."',
+          message:
+            /releases\/council\.md:1 has “will publish every email about the embankment, Every one of them, without exception” \(77% of the words the same\)/,
+        },
+      ],
       output: 'Okonkwo said the council "will publish every email about the embankment, Every one of them, without exception."',
     },
     {
@@ -139,7 +172,9 @@ ruleTester('quote-not-in-sources', {
       errors: [{ flagged: '"Many civilians are trapped in the city."', message: /not in the sources/ }],
     },
     {
-      ...withSources('He said: "Many civilians are trapped under the flames of battles in the city."\n\nHe said: "The regime wants to fight ISIS above all other things."'),
+      ...withSources(
+        'He said: "Many civilians are trapped under the flames of battles in the city."\n\nHe said: "The regime wants to fight ISIS above all other things."',
+      ),
       name: 'the second of two quotations',
       errors: [{ flagged: '"The regime wants to fight ISIS above all other things."' }],
     },
@@ -175,7 +210,7 @@ ruleTester('quote-not-in-sources', {
   ],
 });
 
-test('quote-not-in-sources: the fix edits only the quotation\'s inner words', () => {
+test("quote-not-in-sources: the fix edits only the quotation's inner words", () => {
   const text = 'Abdel Rahman said: "Many civilians are trapped under the fire of battles in the city."';
   const [finding] = run('quote-not-in-sources', text, { sources: SOURCES });
   const edit = finding!.fixes[0]!.edits[0]!;
@@ -184,51 +219,86 @@ test('quote-not-in-sources: the fix edits only the quotation\'s inner words', ()
 });
 
 // Speaker labels in notes and transcripts (issue 18): "Amanda Price: …" is the speaker, not the words.
-const LABELLED = { path: 'price-call.txt', ...transcriptSource('price-call.txt', [
-  'Call with Amanda Price, Tuesday 11 March',
-  '',
-  'Amanda Price: We have listened to parents and we will keep the school open for another two years at least.',
-  'Reporter: And after that?',
-  'Amanda Price: We will review it in 2027, like every small school in the county.',
-].join('\n')) };
+const LABELLED = {
+  path: 'price-call.txt',
+  ...transcriptSource(
+    'price-call.txt',
+    [
+      'Call with Amanda Price, Tuesday 11 March',
+      '',
+      'Amanda Price: We have listened to parents and we will keep the school open for another two years at least.',
+      'Reporter: And after that?',
+      'Amanda Price: We will review it in 2027, like every small school in the county.',
+    ].join('\n'),
+  ),
+};
 
-test('transcriptSource: labels are blanked in place and open the speakers\' turns', () => {
+test("transcriptSource: labels are blanked in place and open the speakers' turns", () => {
   const raw = 'Amanda Price: We have listened.\nQ: And then?\nJoanne Kerr (campaign): The school is the heart of this village.\nNote: call back';
   const { text, turns } = transcriptSource('notes.txt', raw);
   assert.equal(text.length, raw.length);
   assert.equal(text, '              We have listened.\n   And then?\n                        The school is the heart of this village.\nNote: call back');
-  assert.deepEqual(turns.map((t) => [t.speaker, raw.slice(t.start, t.end).trim()]), [
-    ['Amanda Price', 'We have listened.'],
-    ['Q', 'And then?'],
-    ['Joanne Kerr', 'The school is the heart of this village.\nNote: call back'],
-  ]);
+  assert.deepEqual(
+    turns.map((t) => [t.speaker, raw.slice(t.start, t.end).trim()]),
+    [
+      ['Amanda Price', 'We have listened.'],
+      ['Q', 'And then?'],
+      ['Joanne Kerr', 'The school is the heart of this village.\nNote: call back'],
+    ],
+  );
   const vtt = transcriptSource('a.vtt', 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Maria Okonkwo>We asked three times.\n');
-  assert.deepEqual(vtt.turns.map((t) => t.speaker), ['Maria Okonkwo']);
+  assert.deepEqual(
+    vtt.turns.map((t) => t.speaker),
+    ['Maria Okonkwo'],
+  );
   assert.doesNotMatch(vtt.text, /Maria|<v/);
 });
 
 ruleTester('quote-not-in-sources', {
   valid: [
-    { name: 'a quotation word for word after a speaker label', text: '“We will review it in 2027, like every small school in the county,” Price said.', sources: [LABELLED] },
+    {
+      name: 'a quotation word for word after a speaker label',
+      text: '“We will review it in 2027, like every small school in the county,” Price said.',
+      sources: [LABELLED],
+    },
   ],
   invalid: [
     {
       name: 'the label is never taken into the passage or the restore fix',
       text: 'Amanda Price said: “Amanda Price: we have listened to parents and will keep the school open for another two years.”',
       sources: [LABELLED],
-      errors: [{ flagged: '“Amanda Price: we have listened to parents and will keep the school open for another two years.”', message: /^Restore the source's wording, or check the quotation: price-call\.txt:3 \(Amanda Price\) has “We have listened to parents and we will keep the school open for another two years at least”/ }],
+      errors: [
+        {
+          flagged: '“Amanda Price: we have listened to parents and will keep the school open for another two years.”',
+          message:
+            /^Restore the source's wording, or check the quotation: price-call\.txt:3 \(Amanda Price\) has “We have listened to parents and we will keep the school open for another two years at least”/,
+        },
+      ],
     },
     {
       name: 'reworded from labelled notes: the fix restores the words only',
       text: '“We have listened to parents and we will keep the school open for at least another two years,” said Amanda Price.',
       sources: [LABELLED],
-      errors: [{ flagged: '“We have listened to parents and we will keep the school open for at least another two years,”', message: /price-call\.txt:3 \(Amanda Price\) has “We have listened/ }],
+      errors: [
+        {
+          flagged: '“We have listened to parents and we will keep the school open for at least another two years,”',
+          message: /price-call\.txt:3 \(Amanda Price\) has “We have listened/,
+        },
+      ],
       output: '“We have listened to parents and we will keep the school open for another two years at least,” said Amanda Price.',
     },
     {
-      name: 'the same words said by two people: the quotation\'s speaker is the one shown',
+      name: "the same words said by two people: the quotation's speaker is the one shown",
       text: '“We will keep the school open for at least two more years,” said Amanda Price.',
-      sources: [{ path: 'meeting.txt', ...transcriptSource('meeting.txt', 'Joanne Kerr: We will keep the school open for at least another two years.\nAmanda Price: We will keep the school open for at least another two years.') }],
+      sources: [
+        {
+          path: 'meeting.txt',
+          ...transcriptSource(
+            'meeting.txt',
+            'Joanne Kerr: We will keep the school open for at least another two years.\nAmanda Price: We will keep the school open for at least another two years.',
+          ),
+        },
+      ],
       errors: [{ flagged: '“We will keep the school open for at least two more years,”', message: /meeting\.txt:2 \(Amanda Price\)/ }],
     },
   ],

@@ -6,8 +6,14 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../../server/src/engine';
 
-const kinds = (text: string) => analyze(text, { format: 'text' }).attributions.filter((a) => a.source).map((a) => `${a.source!.text}: ${a.sourceKind}`);
-const flagged = (text: string, rule: string) => analyze(text, { format: 'text' }).findings.filter((f) => f.rule === rule).map((f) => text.slice(f.start, f.end));
+const kinds = (text: string) =>
+  analyze(text, { format: 'text' })
+    .attributions.filter((a) => a.source)
+    .map((a) => `${a.source!.text}: ${a.sourceKind}`);
+const flagged = (text: string, rule: string) =>
+  analyze(text, { format: 'text' })
+    .findings.filter((f) => f.rule === rule)
+    .map((f) => text.slice(f.start, f.end));
 
 test('a fragment the tagger left before a false cue is no one: not an anonymous source', () => {
   for (const text of [
@@ -16,7 +22,8 @@ test('a fragment the tagger left before a false cue is no one: not an anonymous 
     'More and more firms are finding themselves in deep water over data misuse.',
     'Not everyone was claiming success.',
     'The gardener flies up in his jet, with his name on the side, to tell everyone how tough life is.',
-  ]) assert.deepEqual(flagged(text, 'anonymous-source'), [], text);
+  ])
+    assert.deepEqual(flagged(text, 'anonymous-source'), [], text);
 });
 
 test('a country’s authorities are an institution, not an anonymous source', () => {
@@ -28,7 +35,9 @@ test('a country’s authorities are an institution, not an anonymous source', ()
 test('a generic or quantified crowd that says, believes or is concerned is a vague source', () => {
   assert.deepEqual(flagged('Privacy advocates are concerned by the invasive nature of the software.', 'vague-source'), ['Privacy advocates are concerned']);
   assert.deepEqual(kinds('Privacy advocates are concerned by the invasive nature of the software.'), ['Privacy advocates: vague']);
-  assert.deepEqual(flagged('Some consumer groups have expressed concern that the tags could be used to track shoppers.', 'vague-source'), ['Some consumer groups have expressed concern']);
+  assert.deepEqual(flagged('Some consumer groups have expressed concern that the tags could be used to track shoppers.', 'vague-source'), [
+    'Some consumer groups have expressed concern',
+  ]);
   assert.deepEqual(kinds('Pundits contend that the race is over.'), ['Pundits: vague']);
   assert.deepEqual(flagged('Pundits contend that the race is over.', 'anonymous-source'), []);
 });
@@ -55,7 +64,8 @@ test('reports named by their publisher are a document, not "reports"', () => {
 });
 
 test('unnamed people inside a named speaker’s account are the speaker’s to describe', () => {
-  const text = 'Her liberal friends have mocked the campaign, calling him “an orange buffoon,” Susan said as she turned around. A senior official said the talks had failed, and Smith said they had not.';
+  const text =
+    'Her liberal friends have mocked the campaign, calling him “an orange buffoon,” Susan said as she turned around. A senior official said the talks had failed, and Smith said they had not.';
   assert.deepEqual(flagged(text, 'anonymous-source'), ['A senior official']);
 });
 

@@ -73,14 +73,21 @@ export function ruleTester(ruleId: string, table: { valid: (string | Case)[]; in
     const c = typeof v === 'string' ? { text: v } : v;
     test(`${ruleId} valid: ${label(c)}`, () => {
       const found = run(ruleId, c.text, c);
-      assert.deepEqual(found.map((f) => `${c.text.slice(f.start, f.end)} — ${f.message}`), []);
+      assert.deepEqual(
+        found.map((f) => `${c.text.slice(f.start, f.end)} — ${f.message}`),
+        [],
+      );
     });
   }
   for (const c of table.invalid) {
     test(`${ruleId} invalid: ${label(c)}`, () => {
       const found = run(ruleId, c.text, c);
       const got = found.map((f) => c.text.slice(f.start, f.end));
-      assert.deepEqual(got, c.errors.map((e) => e.flagged), 'the flagged texts');
+      assert.deepEqual(
+        got,
+        c.errors.map((e) => e.flagged),
+        'the flagged texts',
+      );
       c.errors.forEach((e, i) => {
         const f = found[i]!;
         assert.deepEqual([f.start, f.end], locate(c.text, e), `the range of “${e.flagged}”`);

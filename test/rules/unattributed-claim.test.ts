@@ -7,9 +7,16 @@ const p = (...paragraphs: string[]) => paragraphs.join('\n\n');
 
 ruleTester('unattributed-claim', {
   valid: [
-    { name: "an interview question is the interviewer's words", text: p('Q: You spent 14 years in the navy before you ran for the council. Why did you leave?', 'A: I left because the pay was too low.') },
+    {
+      name: "an interview question is the interviewer's words",
+      text: p('Q: You spent 14 years in the navy before you ran for the council. Why did you leave?', 'A: I left because the pay was too low.'),
+    },
     { name: "an interview answer is the interviewee's words", text: p('Q: What happened next?', 'A: We lost 300 homes in one night. Nobody came for a week.') },
-    { name: 'an interview turn in Markdown', format: 'markdown', text: p('Q: You spent 14 years in the navy before you ran for the council. Why did you leave?', 'A: I left because the pay was too low.') },
+    {
+      name: 'an interview turn in Markdown',
+      format: 'markdown',
+      text: p('Q: You spent 14 years in the navy before you ran for the council. Why did you leave?', 'A: I left because the pay was too low.'),
+    },
     { name: 'surveys named as the source', text: 'The mayor trails in third place in most surveys, with 12 percent.' },
     { name: 'polling named as the source', text: 'Ms. Ortiz leads the field by nine points in state polling.' },
     { name: 'a span of time is the time frame, not a figure', text: 'The bridge was closed for 444 days.' },
@@ -18,15 +25,40 @@ ruleTester('unattributed-claim', {
     { name: 'the last digit of a hyphenated name is not a count', text: 'The campaign is following a 3-2-1 strategy in the early states.' },
     { name: '"not the only" denies a ranking', text: 'Employment is not the only barrier.' },
     { name: '"most" as a quantifier ranks nothing', text: 'Cruz fields most attacks from rivals.' },
-    { name: '"the most recent" is a time, "for the most part" an idiom', text: 'For the most part, the plant has survived. Their most recent debate was held in December.' },
-    { name: "the paragraph's running attribution covers a later sentence", text: 'The Observatory said the airstrikes hit the market at midday. The market was crowded. At least 42 civilians were killed.' },
-    { name: 'an exchange named in the sentence is the source of a price', text: 'Shares in the company fell 4 percent to $31.20 on the New York Stock Exchange.' },
-    { name: 'a lede naming who reported the results covers their figures', text: p('GM profits rise', 'General Motors said on Tuesday that its profit rose 20% to $2.8bn in 2004.', 'Sales in Europe rose 12% to $31bn.') },
+    {
+      name: '"the most recent" is a time, "for the most part" an idiom',
+      text: 'For the most part, the plant has survived. Their most recent debate was held in December.',
+    },
+    {
+      name: "the paragraph's running attribution covers a later sentence",
+      text: 'The Observatory said the airstrikes hit the market at midday. The market was crowded. At least 42 civilians were killed.',
+    },
+    {
+      name: 'an exchange named in the sentence is the source of a price',
+      text: 'Shares in the company fell 4 percent to $31.20 on the New York Stock Exchange.',
+    },
+    {
+      name: 'a lede naming who reported the results covers their figures',
+      text: p('GM profits rise', 'General Motors said on Tuesday that its profit rose 20% to $2.8bn in 2004.', 'Sales in Europe rose 12% to $31bn.'),
+    },
     { name: 'the reporter’s observation of a scheduled event is not a claim', text: 'The council met on Monday.' },
     { name: 'a scheduled public event needs no source', text: 'The first presidential debate is scheduled for Sept. 26 at Hofstra University.' },
-    { name: 'a number word before a capitalised word is part of a name', text: 'The festival closed with a film directed by Three Kings film-maker David O Russell.' },
-    { name: "an embedded post is its author's words", text: '<tweet author="@Bencjacobs" datetime="2016-06-28">His campaign has booked convicted rapist Mike Tyson to appear at the RNC, at a cost of $2 million.<tweet/>' },
-    { name: 'a poll named in the opening sentences covers the figures of a poll story', text: p('Young voters favour Sanders', 'Young Democrats are moving toward Sen. Bernie Sanders, a new poll indicates. His appeal can be put down to his politics, according to a new poll by the Harvard University Institute of Politics.', 'Among conservative respondents, Donald Trump won out with 22 percent, followed by Ben Carson with 20 percent.') },
+    {
+      name: 'a number word before a capitalised word is part of a name',
+      text: 'The festival closed with a film directed by Three Kings film-maker David O Russell.',
+    },
+    {
+      name: "an embedded post is its author's words",
+      text: '<tweet author="@Bencjacobs" datetime="2016-06-28">His campaign has booked convicted rapist Mike Tyson to appear at the RNC, at a cost of $2 million.<tweet/>',
+    },
+    {
+      name: 'a poll named in the opening sentences covers the figures of a poll story',
+      text: p(
+        'Young voters favour Sanders',
+        'Young Democrats are moving toward Sen. Bernie Sanders, a new poll indicates. His appeal can be put down to his politics, according to a new poll by the Harvard University Institute of Politics.',
+        'Among conservative respondents, Donald Trump won out with 22 percent, followed by Ben Carson with 20 percent.',
+      ),
+    },
     { name: 'a tally named as the source', text: "The campaign raised $3 million in June, by the party's own tally." },
   ],
   invalid: [
@@ -42,7 +74,10 @@ ruleTester('unattributed-claim', {
     },
     {
       name: "the paragraph's running attribution does not carry into the next paragraph",
-      text: p('The Observatory said the airstrikes hit the market at midday. The market was crowded.', 'The program will cost taxpayers $4.2 billion over the next decade.'),
+      text: p(
+        'The Observatory said the airstrikes hit the market at midday. The market was crowded.',
+        'The program will cost taxpayers $4.2 billion over the next decade.',
+      ),
       errors: [{ flagged: '$4.2 billion' }],
     },
     {

@@ -39,12 +39,20 @@ ruleTester('unattributed-quote', {
   invalid: [
     {
       name: 'a quotation with no speaker anywhere beside it',
-      text: p('The council met on Tuesday.', 'The budget passed by six votes to three after a long debate.', '"Nobody will lose a service this year, and the bins will still be collected."'),
+      text: p(
+        'The council met on Tuesday.',
+        'The budget passed by six votes to three after a long debate.',
+        '"Nobody will lose a service this year, and the bins will still be collected."',
+      ),
       errors: [{ flagged: '"Nobody will lose a service this year, and the bins will still be collected."' }],
     },
     {
       name: 'a single-quoted quotation with no speaker',
-      text: p('The council met on Tuesday.', 'The budget passed by six votes to three after a long debate.', "'Nobody will lose a service this year, and the bins will still be collected.'"),
+      text: p(
+        'The council met on Tuesday.',
+        'The budget passed by six votes to three after a long debate.',
+        "'Nobody will lose a service this year, and the bins will still be collected.'",
+      ),
       errors: [{ flagged: "'Nobody will lose a service this year, and the bins will still be collected.'" }],
     },
     {

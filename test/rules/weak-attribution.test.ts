@@ -16,7 +16,10 @@ ruleTester('vague-source', {
     },
     {
       name: 'a vague group pinned down by a quotation that runs two sentences before its speaker',
-      text: p('Some veteran organizers think the strike will hold.', '"The workers have waited a decade. They are not going back now. Not for this offer," said Marta Quinlan, who led the 2014 walkout.'),
+      text: p(
+        'Some veteran organizers think the strike will hold.',
+        '"The workers have waited a decade. They are not going back now. Not for this offer," said Marta Quinlan, who led the 2014 walkout.',
+      ),
     },
     {
       name: 'a parenthetical aside between the group and its named member',
@@ -24,7 +27,10 @@ ruleTester('vague-source', {
     },
     {
       name: 'a vague poll named as a poll in the next paragraph',
-      text: p('The governor leads his challenger by four points, according to a new poll.', 'A Harbor Research poll of 900 likely voters found that his lead had narrowed since June.'),
+      text: p(
+        'The governor leads his challenger by four points, according to a new poll.',
+        'A Harbor Research poll of 900 likely voters found that his lead had narrowed since June.',
+      ),
     },
     {
       name: 'a statement that is the named speaker’s own',
@@ -38,10 +44,19 @@ ruleTester('vague-source', {
     { name: 'a party as a whole is an identifiable collective', text: 'Republicans say the transit levy will fail in the state senate.' },
     { name: 'a crowd the story has already set out', text: 'Most of the candidates said they would sign the pledge before the forum.' },
     { name: 'a superlative, not a quantifier', text: 'The bill will die in the House, which even the most hopeful Democrats doubt will change hands.' },
-    { name: 'a specialist crowd described by a name', text: 'Harlow strategists think the suburbs will decide the race, which polls show is close for Harlow.' },
-    { name: 'a crowd named right after it', text: 'Some farm advocates said the subsidy came too late. "We lost a season waiting for it," said Ines Carvalho, who runs the county growers\' association.' },
-    { name: 'a plural head with a singular verb belongs to another subject', text: 'A study released on Monday by three university economists suggests that the port lost 400 jobs.' },
-    { name: 'analysts\' expectations in earnings copy', text: 'The bakery chain earned 41 cents a share, above the 35 cents that analysts expected.' },
+    {
+      name: 'a specialist crowd described by a name',
+      text: 'Harlow strategists think the suburbs will decide the race, which polls show is close for Harlow.',
+    },
+    {
+      name: 'a crowd named right after it',
+      text: 'Some farm advocates said the subsidy came too late. "We lost a season waiting for it," said Ines Carvalho, who runs the county growers\' association.',
+    },
+    {
+      name: 'a plural head with a singular verb belongs to another subject',
+      text: 'A study released on Monday by three university economists suggests that the port lost 400 jobs.',
+    },
+    { name: "analysts' expectations in earnings copy", text: 'The bakery chain earned 41 cents a share, above the 35 cents that analysts expected.' },
   ],
   invalid: [
     {
@@ -80,10 +95,26 @@ ruleTester('vague-source', {
       errors: [{ flagged: 'Many thought', message: /: “Many” does not tell/ }],
       output: '[Source] thought after the recall that the party would change its leadership.',
     },
-    { name: 'what many people believed', text: 'She survived what many people believed was the end of her career.', errors: [{ flagged: 'many people believed' }] },
-    { name: 'others wonder', text: 'The museum will reopen in May. Others wonder whether the repairs will last the winter.', errors: [{ flagged: 'Others wonder' }] },
-    { name: 'a quantified crowd as the speaker', text: 'Some county Democrats argued that the levy would cost the party its majority.', errors: [{ flagged: 'Some county Democrats argued' }] },
-    { name: 'a quantified crowd in a relative clause', text: 'The plant closed in 2009, which many residents believe doomed the town.', errors: [{ flagged: 'many residents believe' }] },
+    {
+      name: 'what many people believed',
+      text: 'She survived what many people believed was the end of her career.',
+      errors: [{ flagged: 'many people believed' }],
+    },
+    {
+      name: 'others wonder',
+      text: 'The museum will reopen in May. Others wonder whether the repairs will last the winter.',
+      errors: [{ flagged: 'Others wonder' }],
+    },
+    {
+      name: 'a quantified crowd as the speaker',
+      text: 'Some county Democrats argued that the levy would cost the party its majority.',
+      errors: [{ flagged: 'Some county Democrats argued' }],
+    },
+    {
+      name: 'a quantified crowd in a relative clause',
+      text: 'The plant closed in 2009, which many residents believe doomed the town.',
+      errors: [{ flagged: 'many residents believe' }],
+    },
     {
       name: 'a quantified crowd with "even" and "questioned"',
       text: 'Even some allies questioned why the council waited a year to act.',
@@ -95,10 +126,26 @@ ruleTester('vague-source', {
       text: 'Many economists and some lawmakers say the levy worked. State Sen. Irma Doyle said it paid for two new schools.',
       errors: [{ flagged: 'Many economists and some lawmakers say' }],
     },
-    { name: 'a bare specialist crowd with its modifiers', text: 'Maritime law experts suggest the ruling could be appealed.', errors: [{ flagged: 'Maritime law experts suggest' }] },
-    { name: 'a party as the modifier leaves the crowd vague', text: 'The vote is on Tuesday, and Democratic strategists warn that turnout will be low.', errors: [{ flagged: 'Democratic strategists warn' }] },
-    { name: 'critics point to', text: 'The utility denies any link to the outages, but critics point to its own maintenance logs.', errors: [{ flagged: 'critics point to' }] },
-    { name: 'a specialist crowd in a relative clause', text: 'The ruling alarmed tax experts, who worry that it invites a flood of appeals.', errors: [{ flagged: 'tax experts, who worry' }] },
+    {
+      name: 'a bare specialist crowd with its modifiers',
+      text: 'Maritime law experts suggest the ruling could be appealed.',
+      errors: [{ flagged: 'Maritime law experts suggest' }],
+    },
+    {
+      name: 'a party as the modifier leaves the crowd vague',
+      text: 'The vote is on Tuesday, and Democratic strategists warn that turnout will be low.',
+      errors: [{ flagged: 'Democratic strategists warn' }],
+    },
+    {
+      name: 'critics point to',
+      text: 'The utility denies any link to the outages, but critics point to its own maintenance logs.',
+      errors: [{ flagged: 'critics point to' }],
+    },
+    {
+      name: 'a specialist crowd in a relative clause',
+      text: 'The ruling alarmed tax experts, who worry that it invites a flood of appeals.',
+      errors: [{ flagged: 'tax experts, who worry' }],
+    },
     {
       name: 'a passive whose agent is a bare quantifier',
       text: 'The council vote was seen as a rebuke by some in the party; in fact, it changed little.',
@@ -110,7 +157,10 @@ ruleTester('vague-source', {
 
 ruleTester('hedged-report', {
   valid: [
-    { name: 'the charge is the allegation’s source', text: 'The treasurer was charged with fraud on Friday for allegedly diverting $2 million from the pension fund.' },
+    {
+      name: 'the charge is the allegation’s source',
+      text: 'The treasurer was charged with fraud on Friday for allegedly diverting $2 million from the pension fund.',
+    },
     { name: 'a settlement is the allegation’s source', text: 'The regulator forced the bank to settle for allegedly overcharging 30,000 customers.' },
     { name: 'an attributive hedge, like "the alleged gunman"', text: 'The group promotes the supposedly imminent collapse of the dollar.' },
     { name: 'a lawsuit that alleges', text: 'The lawsuit filed by two former tenants alleges a string of violations supposedly committed by the landlord.' },
@@ -135,27 +185,65 @@ ruleTester('hedged-report', {
       text: 'The mayor criticized the utility for raising rates. The utility’s chief executive is a Democrat, but has reportedly been critical of the mayor for months.',
       errors: [{ flagged: 'reportedly' }],
     },
-    { name: '"this" as a subject is not a determiner', text: 'The two sides met twice in March. This reportedly led to a deal on Friday.', errors: [{ flagged: 'reportedly' }] },
+    {
+      name: '"this" as a subject is not a determiner',
+      text: 'The two sides met twice in March. This reportedly led to a deal on Friday.',
+      errors: [{ flagged: 'reportedly' }],
+    },
   ],
 });
 
 ruleTester('passive-attribution', {
   valid: [
-    { name: 'a quoted characterisation with its maker after it', text: 'Reports of a snap election have been described as "idle speculation" by Downing Street.' },
-    { name: 'a verb joined by "and" to a speaker\'s reported clause', text: 'The finance minister added that inflation fell to 4.3% last year and is expected to remain below 6%.' },
+    {
+      name: 'a quoted characterisation with its maker after it',
+      text: 'Reports of a snap election have been described as "idle speculation" by Downing Street.',
+    },
+    {
+      name: 'a verb joined by "and" to a speaker\'s reported clause',
+      text: 'The finance minister added that inflation fell to 4.3% last year and is expected to remain below 6%.',
+    },
     { name: 'widely seen as audience size', text: 'The final debate was one of the most widely seen broadcasts of the year.' },
     { name: 'the believers are the subject', text: 'He survived what his own staff believed to be a fatal mistake.' },
     { name: 'a scheduled public event', text: 'The governor is expected to speak at the convention on Thursday.' },
     { name: '"reported to" a listener', text: 'The theft was discovered on Sunday, and the loss was reported to police on Monday.' },
   ],
   invalid: [
-    { name: 'widely seen as a characterisation, flagged once', text: 'The district is widely seen as the key to the state.', errors: [{ flagged: 'is widely seen as' }] },
-    { name: 'a raised subject that is also a reduced "widely believed", flagged once', text: 'He took the post, a job he\'s widely believed to want.', errors: [{ flagged: '\'s widely believed to want' }] },
-    { name: 'an outcome predicted with a verb the lexicon knows as a noun', text: 'The mayor is expected to win the runoff easily.', errors: [{ flagged: 'is expected to win' }] },
-    { name: 'a figure predicted at a scheduled event', text: 'More than 40,000 fans are expected to attend the parade on Saturday.', errors: [{ flagged: 'are expected to attend' }] },
-    { name: 'the content of a scheduled announcement', text: 'The board is expected to announce on Friday that it will close two clinics.', errors: [{ flagged: 'is expected to announce' }] },
-    { name: 'a date nobody has fixed', text: 'The senator had been expected to visit the plant as early as next week.', errors: [{ flagged: 'had been expected to visit' }] },
-    { name: 'a relative clause with a copula is still agentless, flagged once', text: 'The ballots, which are thought to be lost, were printed in May.', errors: [{ flagged: 'are thought to be' }] },
+    {
+      name: 'widely seen as a characterisation, flagged once',
+      text: 'The district is widely seen as the key to the state.',
+      errors: [{ flagged: 'is widely seen as' }],
+    },
+    {
+      name: 'a raised subject that is also a reduced "widely believed", flagged once',
+      text: "He took the post, a job he's widely believed to want.",
+      errors: [{ flagged: "'s widely believed to want" }],
+    },
+    {
+      name: 'an outcome predicted with a verb the lexicon knows as a noun',
+      text: 'The mayor is expected to win the runoff easily.',
+      errors: [{ flagged: 'is expected to win' }],
+    },
+    {
+      name: 'a figure predicted at a scheduled event',
+      text: 'More than 40,000 fans are expected to attend the parade on Saturday.',
+      errors: [{ flagged: 'are expected to attend' }],
+    },
+    {
+      name: 'the content of a scheduled announcement',
+      text: 'The board is expected to announce on Friday that it will close two clinics.',
+      errors: [{ flagged: 'is expected to announce' }],
+    },
+    {
+      name: 'a date nobody has fixed',
+      text: 'The senator had been expected to visit the plant as early as next week.',
+      errors: [{ flagged: 'had been expected to visit' }],
+    },
+    {
+      name: 'a relative clause with a copula is still agentless, flagged once',
+      text: 'The ballots, which are thought to be lost, were printed in May.',
+      errors: [{ flagged: 'are thought to be' }],
+    },
   ],
 });
 

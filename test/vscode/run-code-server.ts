@@ -31,11 +31,19 @@ async function main(): Promise<number> {
   const tools = loadTools();
   let code: number | undefined;
   const { chromium } = require('playwright-core') as typeof import('playwright-core');
-  const context = await chromium.launchPersistentContext(path.join(profile.root, 'chromium-profile'), { executablePath: tools.chromiumPath, headless: true, args: CHROMIUM_ARGS });
+  const context = await chromium.launchPersistentContext(path.join(profile.root, 'chromium-profile'), {
+    executablePath: tools.chromiumPath,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     // Loopback only, as in the harness: anything else is aborted.
-    await context.route(/.*/, (route) => (/^(?:https?|wss?):\/\/(?:127\.0\.0\.1|localhost)[:/]/.test(route.request().url()) || /^(?:data|blob):/.test(route.request().url()) ? route.continue() : route.abort('blockedbyclient')));
+    await context.route(/.*/, (route) =>
+      /^(?:https?|wss?):\/\/(?:127\.0\.0\.1|localhost)[:/]/.test(route.request().url()) || /^(?:data|blob):/.test(route.request().url())
+        ? route.continue()
+        : route.abort('blockedbyclient'),
+    );
     const remote = (p: string) => `vscode-remote://127.0.0.1:${server.port}${p}`;
     let exit: (code: number) => void = () => {};
     const exited = new Promise<number>((resolve) => (exit = resolve));
@@ -81,10 +89,13 @@ async function main(): Promise<number> {
   }
 }
 
-main().then((code) => {
-  console.log(code === 0 ? 'test:vscode (in code-server): passed' : `test:vscode (in code-server): failed (exit code ${code})`);
-  process.exit(code);
-}, (error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+main().then(
+  (code) => {
+    console.log(code === 0 ? 'test:vscode (in code-server): passed' : `test:vscode (in code-server): failed (exit code ${code})`);
+    process.exit(code);
+  },
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -20,10 +20,16 @@ const RUN_LIMIT_MS = 5 * 60_000;
 
 function cachedExecutable(): string | null {
   if (!existsSync(CACHE)) return null;
-  for (const dir of readdirSync(CACHE).filter((d) => d.startsWith('vscode-')).sort().reverse()) {
-    const candidates = process.platform === 'darwin'
-      ? [path.join(CACHE, dir, 'Visual Studio Code.app/Contents/MacOS/Electron')]
-      : process.platform === 'win32' ? [path.join(CACHE, dir, 'Code.exe')] : [path.join(CACHE, dir, 'code')];
+  for (const dir of readdirSync(CACHE)
+    .filter((d) => d.startsWith('vscode-'))
+    .sort()
+    .reverse()) {
+    const candidates =
+      process.platform === 'darwin'
+        ? [path.join(CACHE, dir, 'Visual Studio Code.app/Contents/MacOS/Electron')]
+        : process.platform === 'win32'
+          ? [path.join(CACHE, dir, 'Code.exe')]
+          : [path.join(CACHE, dir, 'code')];
     const found = candidates.find((c) => existsSync(c));
     if (found) return found;
   }
@@ -51,7 +57,9 @@ async function findExecutable(): Promise<string | null> {
 async function main(): Promise<void> {
   const executable = await findExecutable();
   if (!executable) {
-    console.log('SKIPPED test:vscode: no VS Code to run the suite in. Set VSCODE_EXECUTABLE to a VS Code binary, put one in .vscode-test/, or set WHOSAID_VSCODE_DOWNLOAD=1 to let @vscode/test-electron download one. (npm run test:vscode:code-server runs the same suite in code-server\'s VS Code.)');
+    console.log(
+      "SKIPPED test:vscode: no VS Code to run the suite in. Set VSCODE_EXECUTABLE to a VS Code binary, put one in .vscode-test/, or set WHOSAID_VSCODE_DOWNLOAD=1 to let @vscode/test-electron download one. (npm run test:vscode:code-server runs the same suite in code-server's VS Code.)",
+    );
     return;
   }
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {

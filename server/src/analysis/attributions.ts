@@ -26,23 +26,109 @@ export interface SentenceContext {
 }
 
 const CLAUSE_BREAKERS = new Set([
-  'and', 'but', 'or', 'that', 'because', 'while', 'whereas', 'although', 'though', 'since', 'when', 'after',
-  'before', 'if', 'unless', 'as', 'so', 'whether', 'where', 'until', 'than', 'then', 'yet', 'nor', 'once',
+  'and',
+  'but',
+  'or',
+  'that',
+  'because',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'since',
+  'when',
+  'after',
+  'before',
+  'if',
+  'unless',
+  'as',
+  'so',
+  'whether',
+  'where',
+  'until',
+  'than',
+  'then',
+  'yet',
+  'nor',
+  'once',
 ]);
 const PUNCT_BREAKERS = new Set([',', ';', ':', '—', '–', '-', '--', '[', ']', '(', ')', '“', '”', '"', "''", '?', '!']);
 // Words between a subject and its verb that belong to neither: "Smith also said", "he has long argued".
 const AUXILIARIES = new Set([
-  'has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'could', 'can',
-  'may', 'might', 'must', 'shall', 'should', 'did', 'does', 'do', 'not', 'never', 'also', 'later', 'then',
-  'previously', 'repeatedly', 'publicly', 'privately', 'once', 'often', 'recently', 'earlier', 'again',
-  'already', 'still', 'long', 'first', 'simply', 'just', 'even', 'frequently', 'now', 'further', 'openly',
-  'reportedly', 'allegedly', 'flatly', 'bluntly', 'angrily', 'quickly', 'loudly', 'famously', 'initially',
-  'ultimately', 'eventually', 'subsequently', 'similarly', 'likewise', 'separately', 'finally', 'always',
-  'n’t', "n't", 'cannot', 'has’', 'had’',
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'be',
+  'been',
+  'being',
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'must',
+  'shall',
+  'should',
+  'did',
+  'does',
+  'do',
+  'not',
+  'never',
+  'also',
+  'later',
+  'then',
+  'previously',
+  'repeatedly',
+  'publicly',
+  'privately',
+  'once',
+  'often',
+  'recently',
+  'earlier',
+  'again',
+  'already',
+  'still',
+  'long',
+  'first',
+  'simply',
+  'just',
+  'even',
+  'frequently',
+  'now',
+  'further',
+  'openly',
+  'reportedly',
+  'allegedly',
+  'flatly',
+  'bluntly',
+  'angrily',
+  'quickly',
+  'loudly',
+  'famously',
+  'initially',
+  'ultimately',
+  'eventually',
+  'subsequently',
+  'similarly',
+  'likewise',
+  'separately',
+  'finally',
+  'always',
+  'n’t',
+  "n't",
+  'cannot',
+  'has’',
+  'had’',
 ]);
 // Verb complements that are part of the cue's frame but not content: "told AFP", "told reporters".
 const LISTENER_CUES = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'ask', 'asks', 'asking', 'informed', 'assured', 'reminded', 'warned', 'urged']);
-const TRAILING_MODIFIERS = /^(?:on|in|at|during|after|before|late|early|last|this|to|from|via|through|with|by|over|for|earlier|later|yesterday|today|tonight|recently|afterward|afterwards|told|telling|adding|according|in\s+a\s+statement)\b/i;
+const TRAILING_MODIFIERS =
+  /^(?:on|in|at|during|after|before|late|early|last|this|to|from|via|through|with|by|over|for|earlier|later|yesterday|today|tonight|recently|afterward|afterwards|told|telling|adding|according|in\s+a\s+statement)\b/i;
 const MAX_SOURCE_TOKENS = 18;
 // Verbs of saying that put their subject after them ("…,” said Smith).
 const INVERTIBLE = new Set([...formsWhere((v) => v.invertible === true, ['third', 'past']), 'according']);
@@ -55,14 +141,19 @@ const DETERMINERS = /^(?:the|a|an|his|her|their|its|our|my|your|these|those)$/;
 // Words that open a reported clause or question, never a listener.
 const CLAUSE_OPENERS = new Set(['whether', 'if', 'that', 'how', 'why', 'what', 'when', 'where', 'who', 'which']);
 // A conjunction or sentence adverb that links to the sentence before ("But, Carson added, …").
-const LINKING_WORD = /^(?:but|and|or|so|yet|still|however|now|then|also|indeed|instead|meanwhile|moreover|furthermore|besides|nonetheless|nevertheless|thus|therefore|in fact|of course)$/i;
+const LINKING_WORD =
+  /^(?:but|and|or|so|yet|still|however|now|then|also|indeed|instead|meanwhile|moreover|furthermore|besides|nonetheless|nevertheless|thus|therefore|in fact|of course)$/i;
 // Verbs of perceiving, which report a view only with an "as" ("seen as a threat").
 const PERCEIVED = /^(?:seen|viewed|watched|heard)$/;
 const RELATIVES = new Set(['which', 'who', 'whose', 'whom', 'that']);
 // Time and setting phrases between the cue (and its listener) and what was said.
-const LEADING_SETTING = /^(?:(?:on|last|this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)|(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:statement|interview|speech|email|letter|phone\s+interview|telephone\s+interview|news\s+conference|press\s+conference|radio\s+interview|television\s+interview|tweet|post|op-ed)|yesterday|today|earlier|later|recently|on\s+Twitter)\b[,]?\s*/i;
+const LEADING_SETTING =
+  /^(?:(?:on|last|this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)|(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:statement|interview|speech|email|letter|phone\s+interview|telephone\s+interview|news\s+conference|press\s+conference|radio\s+interview|television\s+interview|tweet|post|op-ed)|yesterday|today|earlier|later|recently|on\s+Twitter)\b[,]?\s*/i;
 
-export function findSentenceAttributions(ctx: SentenceContext, tokens = tokenize(ctx.prose, ctx.sentence.start, ctx.sentence.end)): { found: FoundAttribution[]; cueMargin: number; tokens: Token[]; inQuote: boolean[] } {
+export function findSentenceAttributions(
+  ctx: SentenceContext,
+  tokens = tokenize(ctx.prose, ctx.sentence.start, ctx.sentence.end),
+): { found: FoundAttribution[]; cueMargin: number; tokens: Token[]; inQuote: boolean[] } {
   const found: FoundAttribution[] = [];
   const inQuote = tokens.map((t) => ctx.quotes.some((q) => q.start < t.start && t.end <= q.end));
   const tagging = tagTokens({ tokens, inQuote });
@@ -83,15 +174,30 @@ export function findSentenceAttributions(ctx: SentenceContext, tokens = tokenize
     // 281 times, outside 21; "-n't" 149 to 0; an -ly adverb 352 to 53), though the tagger left them out.
     let from = first;
     const verbCue = tokens[first]!.lower !== 'according' && tokens[first]!.text !== ':';
-    while (verbCue && from > 0 && tagging.tags[from - 1] === 'O' && !inQuote[from - 1] && isCueModifier(tokens[from - 1]!) && !(attribution.source && tokens[from - 1]!.start < attribution.source.end)) from--;
+    while (
+      verbCue &&
+      from > 0 &&
+      tagging.tags[from - 1] === 'O' &&
+      !inQuote[from - 1] &&
+      isCueModifier(tokens[from - 1]!) &&
+      !(attribution.source && tokens[from - 1]!.start < attribution.source.end)
+    )
+      from--;
     if (from < first) attribution.cue = { start: tokens[from]!.start, end: attribution.cue.end };
     // "He suggested X, called her Y": the first content ends where the next report begins,
     // when that report shares the subject or starts a new clause.
     const outer = found[found.length - 1];
-    if (outer?.content && outer.content.start < attribution.cue.start && attribution.cue.start < outer.content.end && !ctx.quotes.some((q) => q.start < attribution.cue.start && attribution.cue.end <= q.end)) {
+    if (
+      outer?.content &&
+      outer.content.start < attribution.cue.start &&
+      attribution.cue.start < outer.content.end &&
+      !ctx.quotes.some((q) => q.start < attribution.cue.start && attribution.cue.end <= q.end)
+    ) {
       const from = attribution.source && attribution.source.start < attribution.cue.start ? attribution.source.start : attribution.cue.start;
       const newClause = /(?:[,;]|\band|\bbut)\s*$/i.test(ctx.prose.slice(outer.content.start, from));
-      const shared = (!attribution.source && newClause) || (attribution.source !== null && (attribution.source.start < outer.content.start || attribution.source.start >= attribution.cue.end));
+      const shared =
+        (!attribution.source && newClause) ||
+        (attribution.source !== null && (attribution.source.start < outer.content.start || attribution.source.start >= attribution.cue.end));
       if (shared || newClause) {
         const end = ctx.prose.slice(outer.content.start, shared ? attribution.cue.start : from).replace(/(?:\s|,|;|\band\b|\bbut\b)+$/i, '').length;
         const trimmed = end > 0 ? trimContent(ctx, outer.content.start, outer.content.start + end) : null;
@@ -105,7 +211,8 @@ export function findSentenceAttributions(ctx: SentenceContext, tokens = tokenize
 }
 
 // Words of a quantity that a source can open with: "More than half (55%) of the respondents".
-const QUANTITY_WORD = /^(?:\d[\d,.]*|%|\(|\)|percent|per|cent|half|third|thirds|quarter|quarters|fifth|fifths|majority|minority|plurality|most|many|some|more|less|fewer|than|about|nearly|almost|around|roughly|over|under|just|only|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)$/;
+const QUANTITY_WORD =
+  /^(?:\d[\d,.]*|%|\(|\)|percent|per|cent|half|third|thirds|quarter|quarters|fifth|fifths|majority|minority|plurality|most|many|some|more|less|fewer|than|about|nearly|almost|around|roughly|over|under|just|only|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)$/;
 
 /**
  * A source starts on a whole token and a whole phrase: "000 people surveyed" is "2,000 people
@@ -116,7 +223,15 @@ function wholeSource(tokens: Token[], source: Span): Span {
   let k = tokens.findIndex((t) => t.start === source.start);
   if (k < 0) return source;
   // "2,000", "1.5": digits, a separator and digits are one number.
-  while (k >= 2 && /^\d/.test(tokens[k]!.text) && /^[,.]$/.test(tokens[k - 1]!.text) && tokens[k - 1]!.start === tokens[k - 2]!.end && tokens[k]!.start === tokens[k - 1]!.end && /^\d+$/.test(tokens[k - 2]!.text)) k -= 2;
+  while (
+    k >= 2 &&
+    /^\d/.test(tokens[k]!.text) &&
+    /^[,.]$/.test(tokens[k - 1]!.text) &&
+    tokens[k - 1]!.start === tokens[k - 2]!.end &&
+    tokens[k]!.start === tokens[k - 1]!.end &&
+    /^\d+$/.test(tokens[k - 2]!.text)
+  )
+    k -= 2;
   // "More than half of 2,000 people surveyed": the share of the counted group.
   if (k >= 2 && /^\d/.test(tokens[k]!.text) && tokens[k - 1]!.lower === 'of' && QUANTITY_WORD.test(tokens[k - 2]!.lower)) k--;
   if (tokens[k]!.lower === 'of') {
@@ -142,7 +257,11 @@ function frameAttribution(ctx: SentenceContext, tokens: Token[], cue: CueMatch, 
   if (before && (isCloseQuote(before.text) || (before.text === ',' && !openingSubject(tokens, cue.first - 1, ctx))) && INVERTIBLE.has(head)) {
     const source = withAppositive(tokens, invertedSubject(tokens, cue.last + 1, ctx), ctx);
     // The subject ends the clause, or its appositive closes with a comma before a participle.
-    if (source && looksLikeSubject(tokens[source.tokenStart]!) && (isClauseEnd(tokens, source.nextIndex, ctx) || settingEndsClause(tokens, source.nextIndex, ctx) || tokens[source.nextIndex - 1]?.text === ',')) {
+    if (
+      source &&
+      looksLikeSubject(tokens[source.tokenStart]!) &&
+      (isClauseEnd(tokens, source.nextIndex, ctx) || settingEndsClause(tokens, source.nextIndex, ctx) || tokens[source.nextIndex - 1]?.text === ',')
+    ) {
       const content = contentBefore(ctx, tokens, cue.first);
       return { cue: cueSpan, source: source.span, content, direct: isDirect(ctx, content), nested };
     }
@@ -206,9 +325,15 @@ function frameAttribution(ctx: SentenceContext, tokens: Token[], cue: CueMatch, 
   // Christie “New Jersey's Biggest Loser,” the protesters chanted “…”" has its own quote to chant.
   // (The source stands right before its cue: not "“…,” Trump told a rally, saying …".)
   const besideCue = source !== null && source.nextIndex === subjectEnd + 1;
-  const quotedBefore = source !== null && besideCue && source.tokenStart > 0 && isCloseQuote(tokens[source.tokenStart - 1]!.text) &&
+  const quotedBefore =
+    source !== null &&
+    besideCue &&
+    source.tokenStart > 0 &&
+    isCloseQuote(tokens[source.tokenStart - 1]!.text) &&
     /[,!?]$/.test(ctx.prose.slice(ctx.sentence.start, tokens[source.tokenStart - 1]!.start).trimEnd()) &&
-    ctx.quotes.some((q) => q.start <= ctx.sentence.start + 1 && q.end >= tokens[source.tokenStart - 1]!.start && q.end <= tokens[source.tokenStart - 1]!.end + 1);
+    ctx.quotes.some(
+      (q) => q.start <= ctx.sentence.start + 1 && q.end >= tokens[source.tokenStart - 1]!.start && q.end <= tokens[source.tokenStart - 1]!.end + 1,
+    );
   // "“…,” Smith said." / "…, Smith said on Tuesday." — the cue closes the sentence.
   if (source && (quotedBefore || isClauseEnd(tokens, afterCue, ctx))) {
     const leftStop = source.tokenStart > 0 ? tokens[source.tokenStart - 1] : undefined;
@@ -224,9 +349,21 @@ function frameAttribution(ctx: SentenceContext, tokens: Token[], cue: CueMatch, 
   // sides of the aside (PolNeAR marks the two parts; one span holds them with the aside inside).
   // Not where a quotation follows the aside ("In the song, Joel sings, “Don't go …”"): the quotation is what was said.
   // A lone conjunction or sentence adverb before the aside ("But, Carson added, he …") is not.
-  if (source && content && besideCue && tokens[source.tokenStart - 1]?.text === ',' && tokens[cue.last + 1]?.text === ',' && !ctx.quotes.some((q) => q.start <= content!.start && content!.start < q.end)) {
+  if (
+    source &&
+    content &&
+    besideCue &&
+    tokens[source.tokenStart - 1]?.text === ',' &&
+    tokens[cue.last + 1]?.text === ',' &&
+    !ctx.quotes.some((q) => q.start <= content!.start && content!.start < q.end)
+  ) {
     const left = contentBefore(ctx, tokens, source.tokenStart);
-    if (left && !LINKING_WORD.test(ctx.prose.slice(left.start, left.end)) && !earlier.some((a) => a.content && a.content.start < left.end && left.start < a.content.end)) content = { start: left.start, end: content.end };
+    if (
+      left &&
+      !LINKING_WORD.test(ctx.prose.slice(left.start, left.end)) &&
+      !earlier.some((a) => a.content && a.content.start < left.end && left.start < a.content.end)
+    )
+      content = { start: left.start, end: content.end };
   }
   if (!source && !content) return null;
   return { cue: cueSpan, source: source?.span ?? null, content, direct: isDirect(ctx, content), nested };
@@ -235,7 +372,13 @@ function frameAttribution(ctx: SentenceContext, tokens: Token[], cue: CueMatch, 
 function accordingTo(ctx: SentenceContext, tokens: Token[], cue: CueMatch, cueSpan: Span, nested: boolean): FoundAttribution {
   let end = cue.last + 1;
   // The source runs to the next comma or the sentence end, not into a relative clause about it.
-  while (end < tokens.length && !PUNCT_BREAKERS.has(tokens[end]!.text) && !RELATIVES.has(tokens[end]!.lower) && !(tokens[end]!.text === '.' && end === tokens.length - 1)) end++;
+  while (
+    end < tokens.length &&
+    !PUNCT_BREAKERS.has(tokens[end]!.text) &&
+    !RELATIVES.has(tokens[end]!.lower) &&
+    !(tokens[end]!.text === '.' && end === tokens.length - 1)
+  )
+    end++;
   const source = end > cue.last + 1 ? spanOf(tokens, cue.last + 1, end - 1) : null;
   let content: Span | null;
   if (cue.first === 0 || (cue.first === 1 && /^(?:but|and|yet)$/i.test(tokens[0]!.text))) {
@@ -277,7 +420,13 @@ function looksLikeSubject(t: Token): boolean {
   // An object pronoun is the listener, never an inverted subject: "“…,” Mr. King, 82, told me."
   if (/^(?:me|him|us|them)$/.test(t.lower)) return false;
   // "one New Hampshire Democrat", "two senior officials": a number opens a subject as an article does.
-  return isCapitalized(t.text) || cls.has('Value') || (cls.has('Determiner') && t.lower !== 'that') || (cls.has('Pronoun') && !cls.has('Possessive') && !/^(?:it|that|this|which|what)$/.test(t.lower)) || cls.has('Possessive');
+  return (
+    isCapitalized(t.text) ||
+    cls.has('Value') ||
+    (cls.has('Determiner') && t.lower !== 'that') ||
+    (cls.has('Pronoun') && !cls.has('Possessive') && !/^(?:it|that|this|which|what)$/.test(t.lower)) ||
+    cls.has('Possessive')
+  );
 }
 
 const SUBJECT_PRONOUNS = /^(?:i|we|you|he|she|they|it)$/;
@@ -301,7 +450,12 @@ function tidySubject(tokens: Token[], phrase: PhraseSpan): PhraseSpan | null {
   if (tokens[last]!.text === ',') return phrase;
   const tail = tokens[last]!;
   const beforeTail = tokens[last - 1];
-  if (last > first && (RELATIVE_OPENERS.test(tail.lower) && tail.lower !== 'what' && tail.lower !== 'that' || POSSESSIVE_PRONOUNS.test(tail.lower) || SUBJECT_PRONOUNS.test(tail.lower) && !/^(?:and|or|nor)$/.test(beforeTail!.lower))) {
+  if (
+    last > first &&
+    ((RELATIVE_OPENERS.test(tail.lower) && tail.lower !== 'what' && tail.lower !== 'that') ||
+      POSSESSIVE_PRONOUNS.test(tail.lower) ||
+      (SUBJECT_PRONOUNS.test(tail.lower) && !/^(?:and|or|nor)$/.test(beforeTail!.lower)))
+  ) {
     first = last;
   } else {
     // "About 50 protesters", "at least one former employee": a number's preposition stays.
@@ -361,7 +515,8 @@ function leadingClauseSubject(tokens: Token[], cue: CueMatch, ctx: SentenceConte
 // "described by the president", "was confirmed … by the minister": the noun phrase after "by".
 // "Privacy advocates are concerned by the software", "Ministers were alarmed by the figures": a
 // participle of feeling has its feeler as subject; what comes after "by" is the cause, not an agent.
-const FEELING = /^(?:concerned|worried|alarmed|troubled|disturbed|dismayed|pleased|delighted|satisfied|surprised|disappointed|frustrated|angered|encouraged|heartened|unconvinced|unimpressed|convinced|puzzled|baffled|shocked|appalled|outraged)$/;
+const FEELING =
+  /^(?:concerned|worried|alarmed|troubled|disturbed|dismayed|pleased|delighted|satisfied|surprised|disappointed|frustrated|angered|encouraged|heartened|unconvinced|unimpressed|convinced|puzzled|baffled|shocked|appalled|outraged)$/;
 
 function passiveAgent(tokens: Token[], cue: CueMatch): PhraseSpan | null {
   if (!/(?:ed|en|wn)$/.test(tokens[cue.last]!.lower) || FEELING.test(tokens[cue.last]!.lower)) return null;
@@ -403,13 +558,17 @@ function mainSubject(tokens: Token[]): PhraseSpan | null {
   if (comma > 0 && comma < 8 && (wordClasses(tokens[0]!.lower).has('Preposition') || wordClasses(tokens[0]!.lower).has('Adverb'))) start = comma + 1;
   while (start < tokens.length && /^(?:but|and|yet|so|still|now|then|meanwhile)$/.test(tokens[start]!.lower)) start++;
   const first = tokens[start];
-  if (!first || !looksLikeSubject(first) && !wordClasses(first.lower).has('Adjective')) return null;
+  if (!first || (!looksLikeSubject(first) && !wordClasses(first.lower).has('Adjective'))) return null;
   let end = start;
   if (!wordClasses(first.lower).has('Pronoun')) {
     while (end + 1 < tokens.length) {
       const t = tokens[end + 1]!;
       if (PUNCT_BREAKERS.has(t.text) || t.text === '.' || CLAUSE_BREAKERS.has(t.lower) || AUXILIARIES.has(t.lower) || /n[’']t$/.test(t.lower)) break;
-      if (!isCapitalized(t.text) && (isPlainVerb(t) || /(?:ed|ing)$/.test(t.lower) && !wordClasses(t.lower).has('Noun') || wordClasses(t.lower).has('Adverb'))) break;
+      if (
+        !isCapitalized(t.text) &&
+        (isPlainVerb(t) || (/(?:ed|ing)$/.test(t.lower) && !wordClasses(t.lower).has('Noun')) || wordClasses(t.lower).has('Adverb'))
+      )
+        break;
       end++;
     }
   }
@@ -438,7 +597,7 @@ function isNominal(t: Token): boolean {
   if (c.has('Preposition') || CLAUSE_BREAKERS.has(t.lower) || AUXILIARIES.has(t.lower)) return false;
   if (c.has('Determiner') || c.has('Possessive') || /^(?:neither|either|both)$/.test(t.lower)) return true;
   if (c.has('Verb') && !c.has('Noun') && !c.has('Plural') && !c.has('Adjective')) return false;
-  return c.has('Noun') || c.has('Plural') || c.has('Adjective') || c.has('Actor') || /^[\p{L}-]+$/u.test(t.text) && !/(?:ed|ing)$/.test(t.lower);
+  return c.has('Noun') || c.has('Plural') || c.has('Adjective') || c.has('Actor') || (/^[\p{L}-]+$/u.test(t.text) && !/(?:ed|ing)$/.test(t.lower));
 }
 
 /** An auxiliary, a negation or an -ly adverb: what stands between a subject and its verb. */
@@ -489,10 +648,13 @@ function isClauseEnd(tokens: Token[], i: number, ctx: SentenceContext): boolean 
   if (i >= tokens.length) return true;
   const t = tokens[i]!;
   if (t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';') return true;
-  if (t.text === ',' ) {
+  if (t.text === ',') {
     // "“…,” Smith said, “…”" and "…, Smith said, adding …" — the quote before is the content.
     const next = tokens[i + 1];
-    return next !== undefined && (isOpenQuote(next.text) || /^(?:adding|noting|citing|and|but|as|while|in|on|according|referring|calling|explaining)$/i.test(next.lower));
+    return (
+      next !== undefined &&
+      (isOpenQuote(next.text) || /^(?:adding|noting|citing|and|but|as|while|in|on|according|referring|calling|explaining)$/i.test(next.lower))
+    );
   }
   const rest = ctx.prose.slice(t.start, ctx.sentence.end);
   if (TRAILING_MODIFIERS.test(rest)) {
@@ -501,7 +663,14 @@ function isClauseEnd(tokens: Token[], i: number, ctx: SentenceContext): boolean 
     while (j < tokens.length && !/^[.,;!?]$/.test(tokens[j]!.text) && !CLAUSE_BREAKERS.has(tokens[j]!.lower)) {
       // "… on Saturday to show restraint": an infinitive is the content, not a trailing modifier.
       if (tokens[j]!.lower === 'to' && j + 1 < tokens.length && wordClasses(tokens[j + 1]!.lower).has('Verb')) return false;
-      if (j > i && wordClasses(tokens[j]!.lower).has('Verb') && !wordClasses(tokens[j]!.lower).has('Noun') && !isCapitalized(tokens[j]!.text) && !/^(?:told|telling|adding)$/.test(tokens[j]!.lower)) return false;
+      if (
+        j > i &&
+        wordClasses(tokens[j]!.lower).has('Verb') &&
+        !wordClasses(tokens[j]!.lower).has('Noun') &&
+        !isCapitalized(tokens[j]!.text) &&
+        !/^(?:told|telling|adding)$/.test(tokens[j]!.lower)
+      )
+        return false;
       j++;
     }
     return j >= tokens.length || /^[.;!?]$/.test(tokens[j]!.text) || (tokens[j]!.text === ',' && isClauseEnd(tokens, j, ctx));
@@ -554,11 +723,22 @@ function leftNounPhrase(tokens: Token[], end: number, ctx: SentenceContext): Phr
       start--;
       continue;
     }
-    if (PUNCT_BREAKERS.has(prev.text) || CLAUSE_BREAKERS.has(prev.lower) && !(prev.lower === 'and' && isCapitalized(tokens[start]!.text) && start - 2 >= 0 && isCapitalized(tokens[start - 2]!.text))) break;
-    if (prev.text === '.' ) break;
-    if (isPlainVerb(prev) && !isCapitalized(prev.text)) { cleanStart = false; break; }
+    if (
+      PUNCT_BREAKERS.has(prev.text) ||
+      (CLAUSE_BREAKERS.has(prev.lower) &&
+        !(prev.lower === 'and' && isCapitalized(tokens[start]!.text) && start - 2 >= 0 && isCapitalized(tokens[start - 2]!.text)))
+    )
+      break;
+    if (prev.text === '.') break;
+    if (isPlainVerb(prev) && !isCapitalized(prev.text)) {
+      cleanStart = false;
+      break;
+    }
     start--;
-    if (end - start >= MAX_SOURCE_TOKENS) { cleanStart = false; break; }
+    if (end - start >= MAX_SOURCE_TOKENS) {
+      cleanStart = false;
+      break;
+    }
   }
   // The phrase before the conjunction: a few words of a noun phrase ("Her advisers", "Liberal",
   // "Neither Cruz"), no verb or preposition in it ("the body and researchers", "a mistake and
@@ -570,8 +750,14 @@ function leftNounPhrase(tokens: Token[], end: number, ctx: SentenceContext): Phr
     const words = conjunct - 1 - start;
     const lone = tokens[start]!;
     const loneClasses = words === 1 ? wordClasses(lone.lower) : null;
-    const loneUnknown = loneClasses !== null && isCapitalized(lone.text) && !SUBJECT_PRONOUNS.test(lone.lower) &&
-      !loneClasses.has('Adjective') && !loneClasses.has('Plural') && !loneClasses.has('FirstName') && !loneClasses.has('LastName');
+    const loneUnknown =
+      loneClasses !== null &&
+      isCapitalized(lone.text) &&
+      !SUBJECT_PRONOUNS.test(lone.lower) &&
+      !loneClasses.has('Adjective') &&
+      !loneClasses.has('Plural') &&
+      !loneClasses.has('FirstName') &&
+      !loneClasses.has('LastName');
     const nounPhraseBefore = !loneUnknown && words <= 4 && tokens.slice(start, conjunct - 1).every(isNominal);
     if (!cleanStart || words <= 0 || !(betweenNames || nounPhraseBefore)) start = conjunct;
   }
@@ -582,7 +768,8 @@ function leftNounPhrase(tokens: Token[], end: number, ctx: SentenceContext): Phr
 }
 
 // Words that interrupt a subject and its verb without describing the subject: "Clinton, meanwhile, said".
-const PARENTHETICALS = /^(?:however|meanwhile|too|also|though|instead|moreover|furthermore|then|now|in turn|for example|for instance|for his part|for her part|for their part|in contrast|by contrast|in particular|in fact|of course|in response|in a statement|in an interview|at the time|on tuesday|on monday|on wednesday|on thursday|on friday|on saturday|on sunday)$/i;
+const PARENTHETICALS =
+  /^(?:however|meanwhile|too|also|though|instead|moreover|furthermore|then|now|in turn|for example|for instance|for his part|for her part|for their part|in contrast|by contrast|in particular|in fact|of course|in response|in a statement|in an interview|at the time|on tuesday|on monday|on wednesday|on thursday|on friday|on saturday|on sunday)$/i;
 
 /**
  * "Rami Abdel Rahman, who heads the Observatory, told AFP", "Nevada's governor, Brian Sandoval,
@@ -614,7 +801,7 @@ function appositiveSubject(tokens: Token[], commaIndex: number, ctx: SentenceCon
       parenthetical = true;
     } else if (round === 0 && participle) {
       subjectEnd = open - 1;
-    } else if (CLAUSE_BREAKERS.has(opener.lower) && !/^(?:as)$/.test(opener.lower) || (isPlainVerb(opener) && !isCapitalized(opener.text))) {
+    } else if ((CLAUSE_BREAKERS.has(opener.lower) && !/^(?:as)$/.test(opener.lower)) || (isPlainVerb(opener) && !isCapitalized(opener.text))) {
       return null;
     }
     const np = leftNounPhrase(tokens, open - 1, ctx);
@@ -712,11 +899,23 @@ function invertedSubject(tokens: Token[], start: number, ctx: SentenceContext): 
 function withAppositive(tokens: Token[], np: PhraseSpan | null, ctx: SentenceContext): PhraseSpan | null {
   if (!np || tokens[np.nextIndex]?.text !== ',') return np;
   const opener = tokens[np.nextIndex + 1];
-  if (!opener || CLAUSE_BREAKERS.has(opener.lower) || /ing$/.test(opener.lower) || isOpenQuote(opener.text) || isPlainVerb(opener) && !isCapitalized(opener.text)) return np;
+  if (
+    !opener ||
+    CLAUSE_BREAKERS.has(opener.lower) ||
+    /ing$/.test(opener.lower) ||
+    isOpenQuote(opener.text) ||
+    (isPlainVerb(opener) && !isCapitalized(opener.text))
+  )
+    return np;
   let end = np.nextIndex + 1;
   // It ends where the sentence or a clause does, or at a participle after a comma ("…, a former
   // spokesman, recalling a report"): the participle shares the subject, it does not describe it.
-  while (end < tokens.length && !/^[.;:!?]$/.test(tokens[end]!.text) && !(tokens[end]!.text === ',' && (isClauseEnd(tokens, end, ctx) || isParticiple(tokens[end + 1])))) end++;
+  while (
+    end < tokens.length &&
+    !/^[.;:!?]$/.test(tokens[end]!.text) &&
+    !(tokens[end]!.text === ',' && (isClauseEnd(tokens, end, ctx) || isParticiple(tokens[end + 1])))
+  )
+    end++;
   // Keep the comma that closes the appositive before a participle ("…, chairman of Fox, noting that").
   const last = tokens[end]?.text === ',' ? end : end - 1;
   return { span: { start: np.span.start, end: tokens[last]!.end }, tokenStart: np.tokenStart, nextIndex: last + 1 };
@@ -768,7 +967,7 @@ function dropLeadingAdverbial(tokens: Token[], start: number, end: number): numb
   for (let k = start + 1; k <= end; k++) {
     const t = tokens[k]!;
     const cls = wordClasses(t.lower);
-    if (cls.has('Determiner') || cls.has('Pronoun') && !cls.has('Possessive')) return k;
+    if (cls.has('Determiner') || (cls.has('Pronoun') && !cls.has('Possessive'))) return k;
   }
   return start;
 }
@@ -781,12 +980,18 @@ const EMBEDDED_RELATIVE_END = /^[^,;:]*,\s+(?:would|will|is|are|was|were|has|hav
 function contentAfter(ctx: SentenceContext, tokens: Token[], i: number): Span | null {
   if (i >= tokens.length) return null;
   let start = tokens[i]!.start;
-  for (let setting = LEADING_SETTING.exec(ctx.prose.slice(start, ctx.sentence.end)); setting; setting = LEADING_SETTING.exec(ctx.prose.slice(start, ctx.sentence.end))) {
+  for (
+    let setting = LEADING_SETTING.exec(ctx.prose.slice(start, ctx.sentence.end));
+    setting;
+    setting = LEADING_SETTING.exec(ctx.prose.slice(start, ctx.sentence.end))
+  ) {
     start += setting[0].length;
   }
   // "wrote in his 1990 autobiography that …", "groused to a crowd in Georgia that …": a short
   // phrase of setting before "that" belongs to neither the cue nor the content.
-  const beforeThat = /^(?:(?:in|on|to|at|during|following|after|before|from|with|via|through)\s+[^,.;:“"”]{1,60}?)\s+(?=that\s)/i.exec(ctx.prose.slice(start, ctx.sentence.end));
+  const beforeThat = /^(?:(?:in|on|to|at|during|following|after|before|from|with|via|through)\s+[^,.;:“"”]{1,60}?)\s+(?=that\s)/i.exec(
+    ctx.prose.slice(start, ctx.sentence.end),
+  );
   if (beforeThat && !ctx.quotes.some((q) => q.start >= start && q.start < start + beforeThat[0].length)) start += beforeThat[0].length;
   let end = ctx.sentence.end;
   // A quotation that opens here and runs past the sentence is content to its end.
@@ -796,7 +1001,8 @@ function contentAfter(ctx: SentenceContext, tokens: Token[], i: number): Span | 
     const contrast = CONTRAST.exec(ctx.prose.slice(start, end));
     // "the budget, which the council passed in May, would be cut": a relative clause set inside
     // the reported clause, whose verb comes after it, is part of what was said.
-    const embedded = contrast !== null && /^,\s+which\b/i.test(contrast[0]) && EMBEDDED_RELATIVE_END.test(ctx.prose.slice(start + contrast.index + contrast[0].length, end));
+    const embedded =
+      contrast !== null && /^,\s+which\b/i.test(contrast[0]) && EMBEDDED_RELATIVE_END.test(ctx.prose.slice(start + contrast.index + contrast[0].length, end));
     if (contrast && !embedded && !ctx.quotes.some((x) => x.start <= start + contrast.index && start + contrast.index < x.end)) end = start + contrast.index;
   }
   return trimContent(ctx, start, end);

@@ -80,7 +80,24 @@ export const FEATURE_LABEL: Record<string, string> = {
  * themselves; a date is a trigger only of a sentence found check-worthy ("ISIS returned on Saturday
  * to Palmyra", not "The council met on Monday.").
  */
-export const CLAIM_TRIGGERS: ReadonlySet<string> = new Set(['money', 'percent', 'figure', 'fraction', 'multiple', 'change', 'record', 'superlative', 'ranking', 'comparative', 'cause', 'harm', 'accusation', 'characterisation', 'prediction', 'date']);
+export const CLAIM_TRIGGERS: ReadonlySet<string> = new Set([
+  'money',
+  'percent',
+  'figure',
+  'fraction',
+  'multiple',
+  'change',
+  'record',
+  'superlative',
+  'ranking',
+  'comparative',
+  'cause',
+  'harm',
+  'accusation',
+  'characterisation',
+  'prediction',
+  'date',
+]);
 
 /** The cue a message or a ledger row quotes: the strongest trigger that raised the score, else the first trigger found. */
 export function claimTrigger(claim: ClaimAssessment): ClaimCue | undefined {
@@ -89,39 +106,107 @@ export function claimTrigger(claim: ClaimAssessment): ClaimCue | undefined {
 
 // Each cue: a feature name and a pattern (case-insensitive unless marked). Cues carry spans so that
 // a message can quote them; the model decides how much each one counts.
-const NUM_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens|hundreds|thousands|millions|billions|a dozen';
+const NUM_WORD =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens|hundreds|thousands|millions|billions|a dozen';
 const CUES: [string, RegExp][] = [
-  ['money', /(?:[$€£]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m)\b)?|(?<![\d,.])\d[\d,.]*(?:\s*(?:million|billion|trillion|bn))?\s*(?:dollars|euros|pounds|pence|cents)\b|\b(?:a|one|two|three|\d+)\s+(?:million|billion|trillion)\s+dollars\b)/gi],
+  [
+    'money',
+    /(?:[$€£]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m)\b)?|(?<![\d,.])\d[\d,.]*(?:\s*(?:million|billion|trillion|bn))?\s*(?:dollars|euros|pounds|pence|cents)\b|\b(?:a|one|two|three|\d+)\s+(?:million|billion|trillion)\s+dollars\b)/gi,
+  ],
   ['percent', /(?<![\d,.])\d[\d,.]*\s*(?:%|percent\b|per cent\b|percentage points?\b)/gi],
-  ['fraction', new RegExp(`\\b(?:(?:a|one|two|three|four)[- ](?:half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half (?:of|the|a|all)|majority of|minority of|(?:one|1|two|three) (?:in|out of) (?:every )?(?:${NUM_WORD}|\\d+))\\b`, 'gi')],
-  ['multiple', /\b(?:doubled|doubling|double the|tripled|trebled|quadrupled|halved|halving|twice (?:as|the)|(?:two|three|four|five|ten|\d+) times (?:as|more|higher|larger|the)|(?:two|three|four|five|ten)fold|\d+-fold)\b/gi],
-  ['change', /\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|dropped|drop(?:s|ping)?|declined|decline[sd]?|increased?|increases|increasing|decreased?|decreases|grew|grown|growth|soared|surged|jumped|plunged|slumped|tumbled|climbed|slashed|cut|cuts|up|down)\s+(?:by\s+)?(?:a (?:quarter|third|half|fifth|tenth)|(?:more than |nearly |about |almost |some )?(?:[$€£]?\d[\d,.]*|${NUM_WORD})\b)|\bby (?:a (?:quarter|third|fifth|tenth)|half|\d[\d,.]*\s*(?:%|percent|per cent))/gi],
+  [
+    'fraction',
+    new RegExp(
+      `\\b(?:(?:a|one|two|three|four)[- ](?:half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half (?:of|the|a|all)|majority of|minority of|(?:one|1|two|three) (?:in|out of) (?:every )?(?:${NUM_WORD}|\\d+))\\b`,
+      'gi',
+    ),
+  ],
+  [
+    'multiple',
+    /\b(?:doubled|doubling|double the|tripled|trebled|quadrupled|halved|halving|twice (?:as|the)|(?:two|three|four|five|ten|\d+) times (?:as|more|higher|larger|the)|(?:two|three|four|five|ten)fold|\d+-fold)\b/gi,
+  ],
+  [
+    'change',
+    /\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|dropped|drop(?:s|ping)?|declined|decline[sd]?|increased?|increases|increasing|decreased?|decreases|grew|grown|growth|soared|surged|jumped|plunged|slumped|tumbled|climbed|slashed|cut|cuts|up|down)\s+(?:by\s+)?(?:a (?:quarter|third|half|fifth|tenth)|(?:more than |nearly |about |almost |some )?(?:[$€£]?\d[\d,.]*|${NUM_WORD})\b)|\bby (?:a (?:quarter|third|fifth|tenth)|half|\d[\d,.]*\s*(?:%|percent|per cent))/gi,
+  ],
   // A number and the word it counts (lower-case: "13 In The Charts" counts nothing), not a year.
-  ['figure', new RegExp(`(?:(?:[Mm]ore than|[Oo]ver|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Aa]t least|[Uu]p to|[Ss]ome|[Rr]oughly|[Ff]ewer than|[Ll]ess than)\\s+)?(?<![\\d,.\\-/$€£]\\s?)(?!(?:1\\d|20)\\d\\d\\b)\\d(?:[\\d,.]*\\d)?(?:\\s+(?:million|billion|trillion|thousand))?\\s+(?:of\\s+|more\\s+|new\\s+|additional\\s+)?(?!(?:in|is|and|or|to|at|on|the|a|an|for|was|were|are|by|with|from|as|per|over|under|p|a\\.m|p\\.m)\\b)[a-z]+`, 'g')],
-  ['figure', new RegExp(`\\b(?:(?:more than|nearly|almost|about|around|at least|up to|some)\\s+)?(?:${NUM_WORD.replace('one|', '')}|tens of thousands|hundreds of thousands)(?:\\s+(?:hundred|thousand|million|billion))?\\s+(?:of\\s+)?(?!(?:in|is|and|or|to|at|on|the|a|an|for|was|were|are|by|with|from|as|of|times|more|less|years?|days?|weeks?|months?|hours?|minutes?)\\b)[a-z]+`, 'gi')],
-  ['record', /\b(?:(?:a|an|the|all-time|new|record)\s+(?:record|high|low)s?|record[- ](?:high|low|levels?|numbers?|breaking)|on record|(?:highest|lowest|biggest|largest|worst|best|most|fewest) (?:ever|since|in (?:history|decades|years|a decade|a generation|\d+ years))|ever recorded|since records began|unprecedented)\b/gi],
-  ['superlative', /\b(?:the|its|their|his|her|our|america's|britain's|world's|country's|nation's)\s+(?:(?:single|very|second|third)\s+)?(?:\w+est|most \w+|least \w+|best|worst|biggest|largest|first|last|only|leading|top|fastest|deadliest)\b|\bmost \w+(?:ed|al|ive|ant|ent|ful|ous|ic|able)\b/gi],
-  ['ranking', /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|top|number one|no\.? 1) (?:place|largest|biggest|highest|in the (?:world|country|nation|league)|among)\b|\branks?(?:ed)? \w+|\b(?:leads|led|trails|trailed) (?:the|all|by)\b/gi],
-  ['comparative', /\b(?:more|less|fewer)\s+(?:\w+\s+){1,3}than\b|\b(?:higher|lower|bigger|larger|smaller|greater|faster|slower|cheaper|better|worse|stronger|weaker)\s+(?:\w+\s+){0,3}than\b|\bcompared (?:with|to)\b|\bthan (?:in |at )?(?:last|the previous|a year|any|ever|\d{4})\b|\bsince (?:\d{4}|the \d{4}s|last year|records)\b|\b(?:a year|a decade) (?:ago|earlier)\b|\b(?:up|down) from\b/gi],
-  ['cause', /\b(?:because|due to|caused|causes|causing|led to|leads to|leading to|resulted in|results in|as a result|stemmed from|stems from|blamed (?:on|for)|thanks to|owing to|triggered|prompted|contributed to|responsible for|the reason|reasons? (?:why|for)|so that|result of|consequence|therefore|fuel(?:l)?ed|driven by|brought about)\b/gi],
-  ['harm', /\b(?:killed|killing|kills|dead|deaths?|died|dying|wounded|wounding|injured|injuring|injuries|casualties|massacred?|murdered|murders?|shot|shooting|bombed|bombing|attacked|attacks?|destroyed|destroying|hurt|victims?|fatalit(?:y|ies)|hostages?|kidnapped|displaced|refugees|fled|detained|arrested|executed|tortured|raped|starv(?:ed|ing)|suicide|overdoses?|damaged?|collapsed?|crash(?:ed)?|fire|flood(?:ed|ing)?|outbreak|epidemic|disease|cancer|poverty|homeless|unemploy(?:ed|ment)|bankrupt(?:cy)?|lost (?:their|his|her) (?:jobs?|homes?|lives))\b/gi],
-  ['accusation', /\b(?:accus(?:ed|es|ing|ation)|alleg(?:ed|es|ing|ation|ations|edly)|charged (?:with)?|indicted|convicted|guilty|sued|lawsuit|fraud|corrupt(?:ion)?|bribe(?:s|ry)?|illegal(?:ly)?|unlawful|violat(?:ed|es|ion|ing)|broke the law|lied|lies|cheat(?:ed|ing)?|misled|cover(?:ed)?[- ]up|scandal|embezzl\w*|launder\w*|abuse[ds]?|investigat(?:ed|ion|ing)|probe|leaked?|hacked|stole|stolen|theft|conflict of interest|sexual(?:ly)? (?:harass\w*|assault\w*))\b/gi],
-  ['characterisation', /\b(?:betray(?:al|ed)|crisis|disaster|catastroph\w*|fiasco|debacle|scandal|landslide|historic|massive|brutal|collapse[ds]?|soared|plunged|sits? on the board|board (?:member|of directors)|(?:is|was|are|were) (?:a |an )?(?:member|founder|owner|chairman|chair|director|shareholder|donor|lobbyist|subsidiary|partner)s? of|owned by|owns|funded by|financed by|bankrolled|backed by|donated|donors?|(?:his|her|their) (?:brother|sister|son|daughter|wife|husband|father|mother|cousin)|married to|worked for|works for|employed by|stake in)\b/gi],
-  ['economy', /\b(?:paid|earns?|earned|salary|subsidi[sz]ed|subsid(?:y|ies)|contracts?|tax(?:es)? (?:returns?|rate|cuts?|breaks?)|deficit|debt|budget|spending|spent|cost|costs|funding|loans?|revenue|profits?|losses|sales|prices?|wages?|income|economy|jobs|inflation|interest rates?|shares|stocks?|market)\b/gi],
-  ['prediction', /\b(?:will (?:be|cost|rise|fall|create|cut|raise|increase|reduce|lose|have)|is (?:expected|projected|forecast|set|due|likely) to|are (?:expected|projected|forecast|set|due|likely) to|plans? to|planning to|intends? to|(?:is|are) going to|would (?:cost|create|cut|raise|add)|by (?:the end of )?(?:20\d\d|next year))\b/gi],
-  ['law', /\b(?:law|laws|bill|legislation|act|treaty|agreement|regulations?|vetoed|voted (?:for|against|to)|passed|signed|amendment|ruling|court|supreme court|policy|program(?:me)?s?|plan)\b/gi],
+  [
+    'figure',
+    new RegExp(
+      `(?:(?:[Mm]ore than|[Oo]ver|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Aa]t least|[Uu]p to|[Ss]ome|[Rr]oughly|[Ff]ewer than|[Ll]ess than)\\s+)?(?<![\\d,.\\-/$€£]\\s?)(?!(?:1\\d|20)\\d\\d\\b)\\d(?:[\\d,.]*\\d)?(?:\\s+(?:million|billion|trillion|thousand))?\\s+(?:of\\s+|more\\s+|new\\s+|additional\\s+)?(?!(?:in|is|and|or|to|at|on|the|a|an|for|was|were|are|by|with|from|as|per|over|under|p|a\\.m|p\\.m)\\b)[a-z]+`,
+      'g',
+    ),
+  ],
+  [
+    'figure',
+    new RegExp(
+      `\\b(?:(?:more than|nearly|almost|about|around|at least|up to|some)\\s+)?(?:${NUM_WORD.replace('one|', '')}|tens of thousands|hundreds of thousands)(?:\\s+(?:hundred|thousand|million|billion))?\\s+(?:of\\s+)?(?!(?:in|is|and|or|to|at|on|the|a|an|for|was|were|are|by|with|from|as|of|times|more|less|years?|days?|weeks?|months?|hours?|minutes?)\\b)[a-z]+`,
+      'gi',
+    ),
+  ],
+  [
+    'record',
+    /\b(?:(?:a|an|the|all-time|new|record)\s+(?:record|high|low)s?|record[- ](?:high|low|levels?|numbers?|breaking)|on record|(?:highest|lowest|biggest|largest|worst|best|most|fewest) (?:ever|since|in (?:history|decades|years|a decade|a generation|\d+ years))|ever recorded|since records began|unprecedented)\b/gi,
+  ],
+  [
+    'superlative',
+    /\b(?:the|its|their|his|her|our|america's|britain's|world's|country's|nation's)\s+(?:(?:single|very|second|third)\s+)?(?:\w+est|most \w+|least \w+|best|worst|biggest|largest|first|last|only|leading|top|fastest|deadliest)\b|\bmost \w+(?:ed|al|ive|ant|ent|ful|ous|ic|able)\b/gi,
+  ],
+  [
+    'ranking',
+    /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|top|number one|no\.? 1) (?:place|largest|biggest|highest|in the (?:world|country|nation|league)|among)\b|\branks?(?:ed)? \w+|\b(?:leads|led|trails|trailed) (?:the|all|by)\b/gi,
+  ],
+  [
+    'comparative',
+    /\b(?:more|less|fewer)\s+(?:\w+\s+){1,3}than\b|\b(?:higher|lower|bigger|larger|smaller|greater|faster|slower|cheaper|better|worse|stronger|weaker)\s+(?:\w+\s+){0,3}than\b|\bcompared (?:with|to)\b|\bthan (?:in |at )?(?:last|the previous|a year|any|ever|\d{4})\b|\bsince (?:\d{4}|the \d{4}s|last year|records)\b|\b(?:a year|a decade) (?:ago|earlier)\b|\b(?:up|down) from\b/gi,
+  ],
+  [
+    'cause',
+    /\b(?:because|due to|caused|causes|causing|led to|leads to|leading to|resulted in|results in|as a result|stemmed from|stems from|blamed (?:on|for)|thanks to|owing to|triggered|prompted|contributed to|responsible for|the reason|reasons? (?:why|for)|so that|result of|consequence|therefore|fuel(?:l)?ed|driven by|brought about)\b/gi,
+  ],
+  [
+    'harm',
+    /\b(?:killed|killing|kills|dead|deaths?|died|dying|wounded|wounding|injured|injuring|injuries|casualties|massacred?|murdered|murders?|shot|shooting|bombed|bombing|attacked|attacks?|destroyed|destroying|hurt|victims?|fatalit(?:y|ies)|hostages?|kidnapped|displaced|refugees|fled|detained|arrested|executed|tortured|raped|starv(?:ed|ing)|suicide|overdoses?|damaged?|collapsed?|crash(?:ed)?|fire|flood(?:ed|ing)?|outbreak|epidemic|disease|cancer|poverty|homeless|unemploy(?:ed|ment)|bankrupt(?:cy)?|lost (?:their|his|her) (?:jobs?|homes?|lives))\b/gi,
+  ],
+  [
+    'accusation',
+    /\b(?:accus(?:ed|es|ing|ation)|alleg(?:ed|es|ing|ation|ations|edly)|charged (?:with)?|indicted|convicted|guilty|sued|lawsuit|fraud|corrupt(?:ion)?|bribe(?:s|ry)?|illegal(?:ly)?|unlawful|violat(?:ed|es|ion|ing)|broke the law|lied|lies|cheat(?:ed|ing)?|misled|cover(?:ed)?[- ]up|scandal|embezzl\w*|launder\w*|abuse[ds]?|investigat(?:ed|ion|ing)|probe|leaked?|hacked|stole|stolen|theft|conflict of interest|sexual(?:ly)? (?:harass\w*|assault\w*))\b/gi,
+  ],
+  [
+    'characterisation',
+    /\b(?:betray(?:al|ed)|crisis|disaster|catastroph\w*|fiasco|debacle|scandal|landslide|historic|massive|brutal|collapse[ds]?|soared|plunged|sits? on the board|board (?:member|of directors)|(?:is|was|are|were) (?:a |an )?(?:member|founder|owner|chairman|chair|director|shareholder|donor|lobbyist|subsidiary|partner)s? of|owned by|owns|funded by|financed by|bankrolled|backed by|donated|donors?|(?:his|her|their) (?:brother|sister|son|daughter|wife|husband|father|mother|cousin)|married to|worked for|works for|employed by|stake in)\b/gi,
+  ],
+  [
+    'economy',
+    /\b(?:paid|earns?|earned|salary|subsidi[sz]ed|subsid(?:y|ies)|contracts?|tax(?:es)? (?:returns?|rate|cuts?|breaks?)|deficit|debt|budget|spending|spent|cost|costs|funding|loans?|revenue|profits?|losses|sales|prices?|wages?|income|economy|jobs|inflation|interest rates?|shares|stocks?|market)\b/gi,
+  ],
+  [
+    'prediction',
+    /\b(?:will (?:be|cost|rise|fall|create|cut|raise|increase|reduce|lose|have)|is (?:expected|projected|forecast|set|due|likely) to|are (?:expected|projected|forecast|set|due|likely) to|plans? to|planning to|intends? to|(?:is|are) going to|would (?:cost|create|cut|raise|add)|by (?:the end of )?(?:20\d\d|next year))\b/gi,
+  ],
+  [
+    'law',
+    /\b(?:law|laws|bill|legislation|act|treaty|agreement|regulations?|vetoed|voted (?:for|against|to)|passed|signed|amendment|ruling|court|supreme court|policy|program(?:me)?s?|plan)\b/gi,
+  ],
   ['year', /\b(?:in|since|by|from|until|of|before|after|between)\s+(?:19|20)\d\d\b|\b(?:19|20)\d\ds\b/gi],
-  ['date', /\b(?:on|last|since|by|until)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\b/gi],
+  [
+    'date',
+    /\b(?:on|last|since|by|until)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\b/gi,
+  ],
 ];
 // Capitalised names not at the start of the sentence ("the Syrian Observatory", "Congress").
 const ENTITY = /(?<=[\p{L}\p{N},;:()'’"“”] )(?:\p{Lu}[\p{L}’'.&-]*)(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'.&-]*)*/gu;
-const ORGANISATION = /\b(?:Department|Ministry|Commission|Council|Committee|Agency|Bureau|Office|Administration|Company|Corporation|Corp|Inc|Ltd|plc|Bank|Party|Union|Association|Institute|University|Court|Congress|Parliament|Senate|House|Government|Authority|Service|Board|Foundation|Fund|Organi[sz]ation|Group|Federation)\b/g;
+const ORGANISATION =
+  /\b(?:Department|Ministry|Commission|Council|Committee|Agency|Bureau|Office|Administration|Company|Corporation|Corp|Inc|Ltd|plc|Bank|Party|Union|Association|Institute|University|Court|Congress|Parliament|Senate|House|Government|Authority|Service|Board|Foundation|Fund|Organi[sz]ation|Group|Federation)\b/g;
 // Sentence-wide signals: no span to quote, just evidence for or against.
 const FLAGS: [string, RegExp][] = [
   ['first-person-singular', /\b(?:I|I'm|I've|I'll|I'd|me|my|mine|myself)\b/],
   ['first-person-plural', /\b(?:we|we're|we've|we'll|we'd|us|our|ours|ourselves)\b/i],
   ['second-person', /\b(?:you|you're|you've|you'll|you'd|your|yours|yourself)\b/i],
-  ['hedge', /\b(?:maybe|perhaps|possibly|probably|might|may|seems?|appears?|could be|i think|i believe|i feel|i hope|in my (?:view|opinion)|kind of|sort of|somewhat)\b/i],
+  [
+    'hedge',
+    /\b(?:maybe|perhaps|possibly|probably|might|may|seems?|appears?|could be|i think|i believe|i feel|i hope|in my (?:view|opinion)|kind of|sort of|somewhat)\b/i,
+  ],
   ['modal-should', /\b(?:should|ought to|must|need to|needs to|have to|has to|got to)\b/i],
   ['modal-will', /\b(?:will|won't|shall|'ll)\b/i],
   ['modal-would', /\b(?:would|could|might)\b/i],
@@ -129,7 +214,10 @@ const FLAGS: [string, RegExp][] = [
   ['past-tense', /\b(?:was|were|had|did|\w{3,}ed)\b/i],
   ['present-perfect', /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|\w{3,}ed|grown|risen|fallen|lost|won|cut|spent|made|taken|given|built)\b/i],
   ['negation', /\b(?:not|no|never|n't|nothing|none|nobody)\b/i],
-  ['opinion', /\b(?:great|wonderful|terrible|horrible|good|bad|wrong|right|important|believe|think|feel|hope|want|wish|love|proud|sorry|agree|disagree|fair|unfair|deserve|tremendous|ridiculous|disgrace(?:ful)?)\b/i],
+  [
+    'opinion',
+    /\b(?:great|wonderful|terrible|horrible|good|bad|wrong|right|important|believe|think|feel|hope|want|wish|love|proud|sorry|agree|disagree|fair|unfair|deserve|tremendous|ridiculous|disgrace(?:ful)?)\b/i,
+  ],
   ['address', /\b(?:thank you|thanks|ladies and gentlemen|my friends|my fellow|let me|let's|i'm glad|good evening|god bless)\b/i],
   ['imperative', /^(?:let|look|think|imagine|remember|consider|listen|ask|go|don't|do|tell)\b/i],
   ['quote', /["“”]/],
@@ -139,7 +227,8 @@ const FLAGS: [string, RegExp][] = [
 // A count of time units is the story's time frame ("eight years ago", "for 444 days"), and a small
 // number after "the" points back at people already in the story ("the two candidates"): neither
 // counts anything new. Nor does a time of day ("10 a.m.").
-const TIME_UNIT = /\b(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?|generations?|century|centuries|a|p|am|pm|o'clock|o’clock)$/i;
+const TIME_UNIT =
+  /\b(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?|generations?|century|centuries|a|p|am|pm|o'clock|o’clock)$/i;
 const DEFINITE_COUNT = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s+(?:of\s+)?(?:dozen|hundred|thousand|million|billion)\b)/i;
 const THE_BEFORE = /\bthe\s+(?:(?:past|last|next|first|other|remaining|top|final)\s+)?$/i;
 
@@ -273,7 +362,7 @@ export function assessClaim(text: string): ClaimAssessment {
   const score = claimScore(features);
   // A cue's weight: its own feature's (for names, the weight of the sentence's count of names).
   const entityFeature = features.find((f) => f.startsWith('c:entity'));
-  const weightOf = (feature: string) => (feature === 'entity' ? (entityFeature ? weights.get(entityFeature) ?? 0 : 0) : weights.get(`c:${feature}`) ?? 0);
+  const weightOf = (feature: string) => (feature === 'entity' ? (entityFeature ? (weights.get(entityFeature) ?? 0) : 0) : (weights.get(`c:${feature}`) ?? 0));
   cues.sort((a, b) => a.start - b.start);
   const seen = new Set<string>();
   const reasons: ClaimAssessment['reasons'] = [];

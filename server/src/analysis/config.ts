@@ -86,7 +86,7 @@ export function mergeConfig(base: ResolvedConfig, override: Partial<ResolvedConf
     attributionVerb: override.attributionVerb || base.attributionVerb,
     extensions: override.extensions ?? base.extensions,
     ignore: [...base.ignore, ...(override.ignore ?? [])],
-    ...(override.sources ?? base.sources ? { sources: override.sources ?? base.sources } : {}),
+    ...((override.sources ?? base.sources) ? { sources: override.sources ?? base.sources } : {}),
   };
 }
 
@@ -107,7 +107,11 @@ function isUseful(e: ErrorObject): boolean {
 }
 
 function locate(e: ErrorObject, tree: Node, at: (offset: number) => { line: number; column: number }): ConfigError {
-  const path = e.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~')).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  const path = e.instancePath
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
   let key = path.join('.');
   let node = findNodeAtLocation(tree, path) ?? tree;
   let message: string;

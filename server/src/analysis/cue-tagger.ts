@@ -37,7 +37,8 @@ let bBias = 0;
 function ensureModel(): void {
   if (loaded) return;
   loaded = true;
-  const m: Partial<CueModel> & Pick<CueModel, 'starters' | 'bBias'> & { packedIndex?: PackedIndex } = 'load' in SHIPPED ? packedModelFromBinary(SHIPPED.load()) : SHIPPED;
+  const m: Partial<CueModel> & Pick<CueModel, 'starters' | 'bBias'> & { packedIndex?: PackedIndex } =
+    'load' in SHIPPED ? packedModelFromBinary(SHIPPED.load()) : SHIPPED;
   starters = starterSet(m.starters);
   weights = m.weights ?? null;
   packed = m.packedIndex ?? null;
@@ -194,11 +195,19 @@ export function score(features: readonly string[]): [number, number, number] {
  */
 export function tagTokensByReference(input: TaggerInput): Tagging {
   ensureModel();
-  return tagGreedily(input, (i, previous) => isCandidate(input, i, previous), (i, previous) => score(cueFeatures(input, i, previous)));
+  return tagGreedily(
+    input,
+    (i, previous) => isCandidate(input, i, previous),
+    (i, previous) => score(cueFeatures(input, i, previous)),
+  );
 }
 
 /** Left to right, each token's best tag given the one before; an I after an O begins a cue. */
-function tagGreedily(input: TaggerInput, candidate: (i: number, previous: Tag) => boolean, scoreOf: (i: number, previous: Tag) => [number, number, number]): Tagging {
+function tagGreedily(
+  input: TaggerInput,
+  candidate: (i: number, previous: Tag) => boolean,
+  scoreOf: (i: number, previous: Tag) => [number, number, number],
+): Tagging {
   const tags: Tag[] = [];
   let previous: Tag = 'O';
   let margin = -Infinity;
@@ -476,9 +485,15 @@ export function packedModelToBinary(m: PackedModel): Uint8Array {
   const push = (flat: ArrayLike<number>) => {
     for (let k = 0; k < flat.length; k++) ints.push(flat[k]!);
   };
-  for (const [name, flat] of Object.entries(p.one)) (one[name] = flat.length), push(flat);
+  for (const [name, flat] of Object.entries(p.one)) {
+    one[name] = flat.length;
+    push(flat);
+  }
   const two: Record<string, number> = {};
-  for (const [name, flat] of Object.entries(p.two)) (two[name] = flat.length), push(flat);
+  for (const [name, flat] of Object.entries(p.two)) {
+    two[name] = flat.length;
+    push(flat);
+  }
   for (const v of Array.from(p.vectors)) {
     const n = Math.round(v * THOUSANDTHS);
     if (n / THOUSANDTHS !== v) throw new Error(`weight ${v} is not a multiple of 0.001`);
@@ -502,7 +517,14 @@ export function packedModelFromBinary(bytes: Uint8Array): PackedModel {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const decoder = new TextDecoder();
   const headerLength = view.getUint32(0, true);
-  const header = JSON.parse(decoder.decode(bytes.subarray(4, 4 + headerLength))) as { starters: string[]; bBias: number; width: number; one: Record<string, number>; two: Record<string, number>; vectors: number };
+  const header = JSON.parse(decoder.decode(bytes.subarray(4, 4 + headerLength))) as {
+    starters: string[];
+    bBias: number;
+    width: number;
+    one: Record<string, number>;
+    two: Record<string, number>;
+    vectors: number;
+  };
   const atomsLength = view.getUint32(4 + headerLength, true);
   const atoms = decoder.decode(bytes.subarray(8 + headerLength, 8 + headerLength + atomsLength)).split('\0');
   const textEnd = 8 + headerLength + atomsLength;
@@ -650,7 +672,19 @@ function prepare(x: WeightIndex, input: TaggerInput): Prepared {
       if (input.inQuote[i]) next = i;
     }
   }
-  return { tokens: input.tokens, inQuote: input.inQuote, words, texts, hasQuote, sayCount, quoteLeft, quoteRight, start: atomOf(x, '<s>'), end: atomOf(x, '</s>'), none };
+  return {
+    tokens: input.tokens,
+    inQuote: input.inQuote,
+    words,
+    texts,
+    hasQuote,
+    sayCount,
+    quoteLeft,
+    quoteRight,
+    start: atomOf(x, '<s>'),
+    end: atomOf(x, '</s>'),
+    none,
+  };
 }
 
 const wordAt = (p: Prepared, k: number) => (k < 0 ? p.start : k >= p.words.length ? p.end : p.words[k]!.atom);
@@ -759,7 +793,11 @@ export function tagTokens(input: TaggerInput): Tagging {
   const x = (index ??= packed ? unpackIndex(packed) : buildIndex(currentWeights()));
   const prepared = prepare(x, input);
   // isCandidate(input, i, previous), with the starter test kept per word.
-  return tagGreedily(input, (i, previous) => !input.inQuote[i] && (previous !== 'O' || prepared.words[i]!.candidate), (i, previous) => fastScore(x, prepared, i, previous));
+  return tagGreedily(
+    input,
+    (i, previous) => !input.inQuote[i] && (previous !== 'O' || prepared.words[i]!.candidate),
+    (i, previous) => fastScore(x, prepared, i, previous),
+  );
 }
 
 /** Cue spans as [first, last] token indices. */

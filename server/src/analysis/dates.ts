@@ -11,7 +11,8 @@ const WEEKDAY_ABBR: Record<string, number> = { sun: 0, mon: 1, tue: 2, tues: 2, 
 const MONTH_ABBR: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11 };
 
 const WEEKDAY_RE = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|(?:Sun|Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat)\\.?)';
-const MONTH_RE = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
+const MONTH_RE =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
 const DAY_RE = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 
 // "Tuesday, 1 March 1945 GMT" is a kick-off at 19:45, not a year (fixture lists lose the colon).
@@ -117,12 +118,16 @@ export function findWeekdays(prose: string, start: number, end: number, dates: r
 
 // "yesterday (Friday)", "yesterday, Friday,", "Friday (yesterday)", "today — Monday —".
 function relativeBeside(text: string, wStart: number, wEnd: number, base: number): WeekdayMention['relative'] {
-  const before = /(yesterday|today|tomorrow|tonight|this morning|this afternoon|this evening|last night)\s*(?:\(|,|—|–|-)\s*$/i.exec(text.slice(Math.max(0, wStart - 20), wStart));
+  const before = /(yesterday|today|tomorrow|tonight|this morning|this afternoon|this evening|last night)\s*(?:\(|,|—|–|-)\s*$/i.exec(
+    text.slice(Math.max(0, wStart - 20), wStart),
+  );
   if (before) {
     const at = wStart - before[0].length;
     return { start: base + at, end: base + at + before[1]!.length, offset: relativeOffset(before[1]!) };
   }
-  const after = /^\s*(?:\(|,|—|–)\s*(yesterday|today|tomorrow|tonight|this morning|this afternoon|this evening|last night)(?:\)|,|\s*—|\s*–)/i.exec(text.slice(wEnd, wEnd + 24));
+  const after = /^\s*(?:\(|,|—|–)\s*(yesterday|today|tomorrow|tonight|this morning|this afternoon|this evening|last night)(?:\)|,|\s*—|\s*–)/i.exec(
+    text.slice(wEnd, wEnd + 24),
+  );
   if (after) {
     const at = wEnd + after[0].indexOf(after[1]!);
     return { start: base + at, end: base + at + after[1]!.length, offset: relativeOffset(after[1]!) };
@@ -150,14 +155,26 @@ export interface Dateline extends Span, CalendarDate {
   date: Span;
 }
 
-const DATELINE_WIRE = new RegExp(`^[\\p{Lu}][\\p{Lu}\\p{M} .,'’/-]{1,60},?\\s+(?:${WEEKDAY_RE},?\\s+)?(${MONTH_RE}\\s+${DAY_RE}(?:,?\\s+(?:1[89]|20)\\d\\d)?|${DAY_RE}\\s+${MONTH_RE}(?:,?\\s+(?:1[89]|20)\\d\\d)?)\\s*\\((?:Reuters|AP|AFP|UPI|Xinhua|dpa|Bloomberg|ANSA|EFE|Anadolu)\\)`, 'u');
+const DATELINE_WIRE = new RegExp(
+  `^[\\p{Lu}][\\p{Lu}\\p{M} .,'’/-]{1,60},?\\s+(?:${WEEKDAY_RE},?\\s+)?(${MONTH_RE}\\s+${DAY_RE}(?:,?\\s+(?:1[89]|20)\\d\\d)?|${DAY_RE}\\s+${MONTH_RE}(?:,?\\s+(?:1[89]|20)\\d\\d)?)\\s*\\((?:Reuters|AP|AFP|UPI|Xinhua|dpa|Bloomberg|ANSA|EFE|Anadolu)\\)`,
+  'u',
+);
 // "RIVERTON, March 14, 2024 –": a place in capitals, a full date, a dash.
 // "VALENCIA, Spain, Oct. 31, 2024 –": the place may name its country.
-const DATELINE_PLACE = new RegExp(`^[\\p{Lu}][\\p{Lu}\\p{M} .,'’/-]{1,60},\\s+(?:\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+){0,2},\\s+)?(?:${WEEKDAY_RE},?\\s+)?(${MONTH_RE}\\s+${DAY_RE},?\\s+(?:1[89]|20)\\d\\d|${DAY_RE}\\s+${MONTH_RE},?\\s+(?:1[89]|20)\\d\\d)\\s*[–—-]`, 'u');
+const DATELINE_PLACE = new RegExp(
+  `^[\\p{Lu}][\\p{Lu}\\p{M} .,'’/-]{1,60},\\s+(?:\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+){0,2},\\s+)?(?:${WEEKDAY_RE},?\\s+)?(${MONTH_RE}\\s+${DAY_RE},?\\s+(?:1[89]|20)\\d\\d|${DAY_RE}\\s+${MONTH_RE},?\\s+(?:1[89]|20)\\d\\d)\\s*[–—-]`,
+  'u',
+);
 // `\\s*(?:on\\s*)?(?::\\s*)?`, not `\\s*(?:on)?\\s*:?\\s*`: the same language, without three ways to split
 // a run of blanks (cubic in "Published" followed by a long run of spaces).
-const DATELINE_LABEL = new RegExp(`^(?:Published|Updated|Posted|Last updated|Date|Dated)\\s*(?:on\\s*)?(?::\\s*)?(?:\\d{1,2}:\\d\\d\\s*(?:[AP]\\.?M\\.?)?\\s*(?:[A-Z]{2,4})?,?\\s*)?((?:${WEEKDAY_RE},?\\s+)?(?:${MONTH_RE}\\s+${DAY_RE},?\\s+(?:1[89]|20)\\d\\d|${DAY_RE}\\s+${MONTH_RE},?\\s+(?:1[89]|20)\\d\\d|(?:19|20)\\d\\d-\\d\\d-\\d\\d))`, 'iu');
-const DATELINE_ALONE = new RegExp(`^((?:${WEEKDAY_RE},?\\s+)?(?:${MONTH_RE}\\s+${DAY_RE},?\\s+(?:1[89]|20)\\d\\d|${DAY_RE}\\s+${MONTH_RE},?\\s+(?:1[89]|20)\\d\\d))\\s*(?:[|•·–—-].{0,40})?$`, 'u');
+const DATELINE_LABEL = new RegExp(
+  `^(?:Published|Updated|Posted|Last updated|Date|Dated)\\s*(?:on\\s*)?(?::\\s*)?(?:\\d{1,2}:\\d\\d\\s*(?:[AP]\\.?M\\.?)?\\s*(?:[A-Z]{2,4})?,?\\s*)?((?:${WEEKDAY_RE},?\\s+)?(?:${MONTH_RE}\\s+${DAY_RE},?\\s+(?:1[89]|20)\\d\\d|${DAY_RE}\\s+${MONTH_RE},?\\s+(?:1[89]|20)\\d\\d|(?:19|20)\\d\\d-\\d\\d-\\d\\d))`,
+  'iu',
+);
+const DATELINE_ALONE = new RegExp(
+  `^((?:${WEEKDAY_RE},?\\s+)?(?:${MONTH_RE}\\s+${DAY_RE},?\\s+(?:1[89]|20)\\d\\d|${DAY_RE}\\s+${MONTH_RE},?\\s+(?:1[89]|20)\\d\\d))\\s*(?:[|•·–—-].{0,40})?$`,
+  'u',
+);
 
 /**
  * The story's dateline: a wire dateline opening a paragraph ("BEIRUT, Dec. 10 (Reuters) –"), a
@@ -175,9 +192,18 @@ export function findDateline(prose: string, blocks: readonly Span[]): Dateline |
       const at = block.start + lead + m.index + m[0].indexOf(m[1]!);
       const dates = findDates(prose, at, at + m[1]!.length);
       const iso = /^((?:19|20)\d\d)-(\d\d)-(\d\d)$/.exec(m[1]!);
-      const date = dates[0] ?? (iso ? { start: at, end: at + m[1]!.length, year: Number(iso[1]), month: Number(iso[2]) - 1, day: Number(iso[3]), weekday: null, valid: true } : null);
+      const date =
+        dates[0] ??
+        (iso ? { start: at, end: at + m[1]!.length, year: Number(iso[1]), month: Number(iso[2]) - 1, day: Number(iso[3]), weekday: null, valid: true } : null);
       if (!date || !date.valid) continue;
-      return { start: block.start + lead, end: block.start + lead + m[0].length, year: date.year, month: date.month, day: date.day, date: { start: date.start, end: date.end } };
+      return {
+        start: block.start + lead,
+        end: block.start + lead + m[0].length,
+        year: date.year,
+        month: date.month,
+        day: date.day,
+        date: { start: date.start, end: date.end },
+      };
     }
   }
   return null;
@@ -207,13 +233,13 @@ export function addDays(date: { year: number; month: number; day: number }, days
 export function weekdayIndex(word: string): number {
   const w = word.replace(/\.$/, '').toLowerCase();
   const full = WEEKDAYS.findIndex((d) => d.toLowerCase() === w);
-  return full >= 0 ? full : WEEKDAY_ABBR[w] ?? -1;
+  return full >= 0 ? full : (WEEKDAY_ABBR[w] ?? -1);
 }
 
 export function monthIndex(word: string): number {
   const w = word.replace(/\.$/, '').toLowerCase();
   const full = MONTHS.findIndex((d) => d.toLowerCase() === w);
-  return full >= 0 ? full : MONTH_ABBR[w] ?? -1;
+  return full >= 0 ? full : (MONTH_ABBR[w] ?? -1);
 }
 
 export function daysIn(month: number, year: number): number {
@@ -229,7 +255,10 @@ export function formatDate(d: { year: number; month: number; day: number }): str
 export function weekdayLike(original: string, index: number): string {
   const name = WEEKDAYS[index]!;
   const bare = original.replace(/\.$/, '');
-  let out = bare.length <= 5 && bare.toLowerCase() !== name.toLowerCase() ? name.slice(0, bare.length === 4 && index === 2 ? 4 : bare.length === 5 && index === 4 ? 5 : 3) : name;
+  let out =
+    bare.length <= 5 && bare.toLowerCase() !== name.toLowerCase()
+      ? name.slice(0, bare.length === 4 && index === 2 ? 4 : bare.length === 5 && index === 4 ? 5 : 3)
+      : name;
   if (bare === bare.toUpperCase() && bare.length > 1) out = out.toUpperCase();
   return out;
 }

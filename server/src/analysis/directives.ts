@@ -69,7 +69,11 @@ export class Suppressions {
   private readonly lineRules = new Map<number, Set<string> | 'all'>();
   private readonly ranges: { from: number; to: number; rules: Set<string> | 'all' }[] = [];
 
-  constructor(text: string, directives: readonly Directive[], private readonly lines = new LineIndex(text)) {
+  constructor(
+    text: string,
+    directives: readonly Directive[],
+    private readonly lines = new LineIndex(text),
+  ) {
     const open = new Map<string, number>();
     for (const d of directives) {
       const ids = d.rules.length > 0 ? new Set(d.rules.map((r) => r.id)) : 'all';

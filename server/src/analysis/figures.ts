@@ -48,7 +48,7 @@ const APPROXIMATIONS: [RegExp, (v: number) => [number, number]][] = [
 ];
 const APPROX_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${APPROXIMATIONS.map(([r]) => r.source).join('|')})\\s+(?:of\\s+)?$`, 'iu');
 
-const CURRENCY_SYMBOL: Record<string, string> = { $: 'usd', 'us$': 'usd', '€': 'eur', '£': 'gbp' };
+const CURRENCY_SYMBOL: Record<string, string> = { $: 'usd', us$: 'usd', '€': 'eur', '£': 'gbp' };
 const CURRENCY_WORD: Record<string, string> = { dollar: 'usd', dollars: 'usd', euro: 'eur', euros: 'eur', pound: 'gbp', pounds: 'gbp' };
 
 const SYNONYMS = new Map<string, string>();
@@ -57,13 +57,14 @@ const CASUALTY = new Map<string, string>();
 for (const group of words.casualties) for (const w of group.words) CASUALTY.set(w, group.class);
 const GENERIC = new Set(words.generic.map((w) => w.word));
 const MEASURES = new Set(words.measures.map((w) => w.word));
-const FUNCTION_WORDS = new Set(words.functionWords.split(" "));
+const FUNCTION_WORDS = new Set(words.functionWords.split(' '));
 // "cut £12.4m", "lent €3.2bn", "fined £150,000", "sold … for €58m": what the sum is, from its verb.
 const SUM_VERBS = new Map<string, { lemma: string; before: string }>();
 for (const group of words.sumVerbs) for (const w of group.words) SUM_VERBS.set(w, { lemma: group.lemma, before: group.before });
 const RANGE_TO = /^\s*(?:to|-|–|or)\s*[$€£]?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(million|billion|trillion|thousand|bn|mn)(?![\p{L}\p{N}]))?/iu;
 const RANGE_AND = new RegExp(RANGE_TO.source.replace('(?:to|-|–|or)', 'and'), 'iu');
-const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
+const MONTH_NAME =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
 const TIME_NOUN = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|year|month|week|day|quarter|decade|period|time)$/;
 const DAY_MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}(?![\\p{L}])`, 'u');
 const PART_OF_WHOLE = /^\s+of\s+(?:its|their|the|his|her|our|your|a total of)\s+(?=\d{1,3}(?:,\d{3})+(?![\d,.])|\d+(?![\d,.]))(?:\d{1,3}(?:,\d{3})+|\d+)/;
@@ -73,7 +74,8 @@ const WHOLE_BEFORE = /\d\s+of\s+(?:its|their|the|his|her|our|your|a total of)\s+
 const NOUN_OF_BEFORE = /\b(?:the|a|an|its|their|his|her|our) ([a-z]{3,}) of $/i;
 const SUM_LEAD = /(?:(?:about|around|some|nearly|almost|more than|at least) )?(?:US\$|[$€£])? ?$/i;
 const INCREMENTS = /(?:^|[^\p{L}])(?:another|an? additional|additional|a further|further|extra)\s+$/iu;
-const NOT_A_COUNT_BEFORE = /(?:\b(?:No|Nos|no|number|Number|Resolution|Route|Highway|Interstate|Article|article|Section|section|Chapter|chapter|Flight|flight|Room|room|Amendment|Proposition|Prop|Act|Bill|page|pages|p|pp|aged|age|ages|Level|level|Phase|phase|Station|Channel|Division|Brigade|Regiment|Battalion|Squadron|Group|Unit|Fort|Camp|Building|Terminal|Gate|Platform|Apt|Apartment|Suite|Street|Avenue|Road|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Vol|vol|version|Version|Windows|iPhone|Galaxy|G|COP|Super Bowl|Catch)\.?\s*#?|#|[A-Z]-)$/;
+const NOT_A_COUNT_BEFORE =
+  /(?:\b(?:No|Nos|no|number|Number|Resolution|Route|Highway|Interstate|Article|article|Section|section|Chapter|chapter|Flight|flight|Room|room|Amendment|Proposition|Prop|Act|Bill|page|pages|p|pp|aged|age|ages|Level|level|Phase|phase|Station|Channel|Division|Brigade|Regiment|Battalion|Squadron|Group|Unit|Fort|Camp|Building|Terminal|Gate|Platform|Apt|Apartment|Suite|Street|Avenue|Road|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Vol|vol|version|Version|Windows|iPhone|Galaxy|G|COP|Super Bowl|Catch)\.?\s*#?|#|[A-Z]-)$/;
 
 /** Figures in `prose` between `start` and `end` (one sentence), in order. */
 export function findFigures(prose: string, start: number, end: number): Figure[] {
@@ -101,7 +103,7 @@ export function findFigures(prose: string, start: number, end: number): Figure[]
     // "nine in 10 voters", "one out of 5": a proportion, not a count of voters.
     if (/(?:^|[^\p{L}\p{N}])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out of)\s+$/iu.test(before)) continue;
     // A fraction or a stock price ("fell 3/8 to 22 5/8"), or a date written with slashes ("3/8/2025"): not a count.
-    if (after.startsWith('/') && /^\/\d/.test(after) || /^\s\d+\/\d/.test(after)) continue;
+    if ((after.startsWith('/') && /^\/\d/.test(after)) || /^\s\d+\/\d/.test(after)) continue;
     // "11 March", "the 11th of March": a date, read by dates.ts, never a count of "March".
     if (!scale && DAY_MONTH_AFTER.test(after)) continue;
     // "12 of its 340 stores": 12 counts the stores too, as the part; 340 is the total.
@@ -123,7 +125,23 @@ export function findFigures(prose: string, start: number, end: number): Figure[]
           [l, h] = widen([low, high], rule[1](value));
           start = numStart - (before.length - before.lastIndexOf(approx[1]!));
         }
-        const figure: Figure = { start, end: numEnd, kind: 'count', number: { start: m.index, end: numEnd }, value, low: l, high: h, approximation, unit, unitSpan: noun.span, modifiers: noun.modifiers, increment: false, partitive: false, role: 'part', namedBefore: false };
+        const figure: Figure = {
+          start,
+          end: numEnd,
+          kind: 'count',
+          number: { start: m.index, end: numEnd },
+          value,
+          low: l,
+          high: h,
+          approximation,
+          unit,
+          unitSpan: noun.span,
+          modifiers: noun.modifiers,
+          increment: false,
+          partitive: false,
+          role: 'part',
+          namedBefore: false,
+        };
         found.push(figure);
         taken.push(figure);
         continue;
@@ -198,12 +216,12 @@ export function findFigures(prose: string, start: number, end: number): Figure[]
     const raw = m[0];
     const lower = raw.toLowerCase();
     // "one" is mostly a pronoun ("one of the", "no one"); "a hundred years" is idiom as often as count.
-    if (/^(?:one|zero|a)$/.test(lower) || /^one\b/.test(lower) && !/\b(?:hundred|thousand|million|billion)\b/.test(lower)) continue;
+    if (/^(?:one|zero|a)$/.test(lower) || (/^one\b/.test(lower) && !/\b(?:hundred|thousand|million|billion)\b/.test(lower))) continue;
     const value = parseNumberWords(raw);
     if (value === null) continue;
     const before = text.slice(Math.max(0, span.start - 40), span.start);
     const after = text.slice(span.end, span.end + 60);
-    if (/^-/.test(after) || /\b(?:of|in)\s+$/i.test(before) && /^\s+(?:of|in)\b/.test(after)) continue;
+    if (/^-/.test(after) || (/\b(?:of|in)\s+$/i.test(before) && /^\s+(?:of|in)\b/.test(after))) continue;
     let kind: FigureKind = 'count';
     let currency = '';
     let end = span.end;
@@ -251,7 +269,8 @@ function describe(text: string, numStart: number, numEnd: number, rest: string, 
     [low, high] = widen([low, high], rule[1](s.value));
     start = numStart - (before.length - before.lastIndexOf(approx[1]!));
   }
-  const increment = INCREMENTS.test(before.slice(0, before.length - (approx ? approx[0].length - 1 : 0))) || /^\s+(?:more|other|additional|new|extra)\b/i.test(rest);
+  const increment =
+    INCREMENTS.test(before.slice(0, before.length - (approx ? approx[0].length - 1 : 0))) || /^\s+(?:more|other|additional|new|extra)\b/i.test(rest);
   const noun = countedNoun(text, numEnd, rest, before);
   let unit: string;
   let unitSpan: Span | null = null;
@@ -300,7 +319,23 @@ function describe(text: string, numStart: number, numEnd: number, rest: string, 
     unitSpan = null;
   }
   const partitive = s.kind === 'count' && noun !== null && noun.viaOf;
-  return { start, end, kind: s.kind, number: s.number, value: s.value, low, high, approximation, unit, unitSpan, modifiers, increment, partitive, role: null, namedBefore };
+  return {
+    start,
+    end,
+    kind: s.kind,
+    number: s.number,
+    value: s.value,
+    low,
+    high,
+    approximation,
+    unit,
+    unitSpan,
+    modifiers,
+    increment,
+    partitive,
+    role: null,
+    namedBefore,
+  };
 }
 
 /** "Turnout was 34%", "Support stood at about 54%": the noun a percentage is stated of. */
@@ -317,8 +352,13 @@ function percentSubject(before: string): string | null {
 
 /** The lemma of what a sum is, from the verb that takes it: "cut £12.4m" (cut), "sold the striker to Lyon for £45m" (deal). */
 function sumVerb(before: string): string | null {
-  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('–'), before.lastIndexOf('—')) + 1).replace(SUM_LEAD, '');
-  const words = clause.split(/\s+/).filter(Boolean).map((w) => w.toLowerCase());
+  const clause = before
+    .slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('–'), before.lastIndexOf('—')) + 1)
+    .replace(SUM_LEAD, '');
+  const words = clause
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase());
   const last = words[words.length - 1];
   if (last === undefined) return null;
   const direct = SUM_VERBS.get(last);
@@ -377,13 +417,20 @@ function countedNoun(text: string, numEnd: number, rest: string, before: string)
     if (FUNCTION_WORDS.has(lower)) break;
     // "the 38% turnout showed …": a past-tense verb after the noun ends the phrase.
     // ("12 registered voters": a participle before a plural noun is its modifier.)
-    if (i > 0 && /^\p{Ll}{3,}ed$/u.test(w[2]!) && !CASUALTY.has(lower) && !isPluralNoun((WORD_AT.exec(remaining.slice(w[0].length))?.[2] ?? '').toLowerCase())) break;
+    if (i > 0 && /^\p{Ll}{3,}ed$/u.test(w[2]!) && !CASUALTY.has(lower) && !isPluralNoun((WORD_AT.exec(remaining.slice(w[0].length))?.[2] ?? '').toLowerCase()))
+      break;
     const span = { start: offset + w[1]!.length, end: offset + w[0].length };
     run.push({ word: w[2]!, lower, span });
     offset += w[0].length;
     remaining = remaining.slice(w[0].length);
     if (CASUALTY.has(lower) && i === 0) break;
-    if (isPluralNoun(lower) && !/^[,;:.)\]]/.test(remaining) && WORD_AT.test(remaining) && isPluralNoun((WORD_AT.exec(remaining)![2] ?? '').toLowerCase()) === false) break;
+    if (
+      isPluralNoun(lower) &&
+      !/^[,;:.)\]]/.test(remaining) &&
+      WORD_AT.test(remaining) &&
+      isPluralNoun((WORD_AT.exec(remaining)![2] ?? '').toLowerCase()) === false
+    )
+      break;
     if (/^\s*[,;:.!?)\]"”]/.test(remaining)) break;
   }
   // The head: the first casualty word, or the last plural noun (or, after "of/in", the last word).
@@ -394,9 +441,13 @@ function countedNoun(text: string, numEnd: number, rest: string, before: string)
       break;
     }
     // ("the £48m signing": a word of the synonym table is a noun whatever its ending.)
-    if (isPluralNoun(run[i]!.lower) || (viaLinker && i === run.length - 1) || (i === run.length - 1 && (isNoun(run[i]!.lower) || SYNONYMS.has(run[i]!.lower)))) head = i;
+    if (isPluralNoun(run[i]!.lower) || (viaLinker && i === run.length - 1) || (i === run.length - 1 && (isNoun(run[i]!.lower) || SYNONYMS.has(run[i]!.lower))))
+      head = i;
   }
-  const beforeCasualty = /\b(killing|killed|kill|claimed the lives of|wounding|injuring|injured|wounded)\s+(?:at least\s+|more than\s+|about\s+|nearly\s+|some\s+|as many as\s+)?$/i.exec(before);
+  const beforeCasualty =
+    /\b(killing|killed|kill|claimed the lives of|wounding|injuring|injured|wounded)\s+(?:at least\s+|more than\s+|about\s+|nearly\s+|some\s+|as many as\s+)?$/i.exec(
+      before,
+    );
   if (head < 0) {
     if (beforeCasualty) {
       // "killing 12" with nothing counted after it: the casualty class alone.
@@ -415,23 +466,57 @@ function countedNoun(text: string, numEnd: number, rest: string, before: string)
   // "14 people were killed", "12 soldiers killed", "12 civilians dead"
   const tail = text.slice(h.span.end, h.span.end + 40);
   // "the 33 people who died": the relative pronoun, then the same.
-  const after = /^\s+(?:(?:were|have been|had been|was|are|is|been)\s+)?(?:(?:reportedly|reported|also|all|confirmed)\s+)?([a-z]+)/i.exec(tail.replace(/^\s+(?:who|that)(?=\s)/i, ''));
+  const after = /^\s+(?:(?:were|have been|had been|was|are|is|been)\s+)?(?:(?:reportedly|reported|also|all|confirmed)\s+)?([a-z]+)/i.exec(
+    tail.replace(/^\s+(?:who|that)(?=\s)/i, ''),
+  );
   if (after && CASUALTY.has(after[1]!.toLowerCase())) casualty = CASUALTY.get(after[1]!.toLowerCase())!;
   // "killing 41 people", "injuring 12 children": the verb's class.
-  else if (beforeCasualty) casualty = CASUALTY.get(beforeCasualty[1]!.toLowerCase().split(' ')[0]!) ?? (/^(?:kill|claimed)/i.test(beforeCasualty[1]!) ? 'killed' : 'wounded');
+  else if (beforeCasualty)
+    casualty = CASUALTY.get(beforeCasualty[1]!.toLowerCase().split(' ')[0]!) ?? (/^(?:kill|claimed)/i.test(beforeCasualty[1]!) ? 'killed' : 'wounded');
   return { word: h.lower, lemma, casualty, span: h.span, modifiers, viaOf };
 }
 
-const IRREGULAR_PLURALS: Record<string, string> = { people: 'person', men: 'man', women: 'woman', children: 'child', police: 'police', personnel: 'personnel', staff: 'staff', feet: 'foot', lives: 'life', wives: 'wife', mice: 'mouse', geese: 'goose', teeth: 'tooth', media: 'media', data: 'data', criteria: 'criterion', militia: 'militia', troops: 'troop', aircraft: 'aircraft', sheep: 'sheep', fish: 'fish', cattle: 'cattle', clergy: 'clergy', youths: 'youth', crises: 'crisis', analyses: 'analysis' };
+const IRREGULAR_PLURALS: Record<string, string> = {
+  people: 'person',
+  men: 'man',
+  women: 'woman',
+  children: 'child',
+  police: 'police',
+  personnel: 'personnel',
+  staff: 'staff',
+  feet: 'foot',
+  lives: 'life',
+  wives: 'wife',
+  mice: 'mouse',
+  geese: 'goose',
+  teeth: 'tooth',
+  media: 'media',
+  data: 'data',
+  criteria: 'criterion',
+  militia: 'militia',
+  troops: 'troop',
+  aircraft: 'aircraft',
+  sheep: 'sheep',
+  fish: 'fish',
+  cattle: 'cattle',
+  clergy: 'clergy',
+  youths: 'youth',
+  crises: 'crisis',
+  analyses: 'analysis',
+};
 
 export function lemmatize(word: string): string {
   const lower = word.toLowerCase();
   const irregular = IRREGULAR_PLURALS[lower];
-  const base = irregular
-    ?? (/ies$/.test(lower) && lower.length > 4 ? lower.slice(0, -3) + 'y'
-      : /(?:ss|sh|ch|x|z)es$/.test(lower) ? lower.slice(0, -2)
-      : /[^s]s$/.test(lower) || /ss$/.test(lower) === false && /s$/.test(lower) ? lower.replace(/s$/, '')
-      : lower);
+  const base =
+    irregular ??
+    (/ies$/.test(lower) && lower.length > 4
+      ? lower.slice(0, -3) + 'y'
+      : /(?:ss|sh|ch|x|z)es$/.test(lower)
+        ? lower.slice(0, -2)
+        : /[^s]s$/.test(lower) || (/ss$/.test(lower) === false && /s$/.test(lower))
+          ? lower.replace(/s$/, '')
+          : lower);
   return SYNONYMS.get(lower) ?? SYNONYMS.get(base) ?? base;
 }
 

@@ -24,12 +24,17 @@ export function describeAt(result: AnalysisResult, offset: number, rules: readon
   const parts: string[] = [];
   for (const f of findings) {
     const rule = rules.find((r) => r.id === f.rule);
-    parts.push(`**WhoSaid · ${f.rule}** (${f.severity})\n\n${f.message}` + (rule ? `\n\n*Why:* ${rule.description} [Rule documentation](${docsUrl(f.rule)})` : ''));
+    parts.push(
+      `**WhoSaid · ${f.rule}** (${f.severity})\n\n${f.message}` + (rule ? `\n\n*Why:* ${rule.description} [Rule documentation](${docsUrl(f.rule)})` : ''),
+    );
   }
   // Why an unattributed claim counts as a claim: the detector's score and the features behind it.
   if (sentence && findings.some((f) => f.rule === 'unattributed-claim')) {
     const claim = assessClaim(model.prose.slice(sentence.start, sentence.end));
-    parts.push(`**Why this is a claim** (score ${claim.score.toFixed(2)}, check-worthy above ${claim.threshold.toFixed(2)})\n\n` + claim.reasons.map((r) => `- ${describeReason(r)}`).join('\n'));
+    parts.push(
+      `**Why this is a claim** (score ${claim.score.toFixed(2)}, check-worthy above ${claim.threshold.toFixed(2)})\n\n` +
+        claim.reasons.map((r) => `- ${describeReason(r)}`).join('\n'),
+    );
   }
   for (const a of attributions) parts.push(describeAttribution(model.text, a));
   if (parts.length === 0) return null;

@@ -63,8 +63,8 @@ export function createAnalyzer(rules: readonly Rule[], options: AnalyzerOptions)
 }
 
 function run(RULES: readonly Rule[], { isReport }: AnalyzerOptions, text: string, options: AnalyzeOptions): AnalysisResult {
-// Severities from the most to the least severe, for a finding reported at most at a severity.
-const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+  // Severities from the most to the least severe, for a finding reported at most at a severity.
+  const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 
   const refused = refusal(text, options.format);
   if (refused) throw new UnanalyzableInput(refused);
@@ -92,14 +92,29 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, h
     for (const f of found) {
       if (suppressions.isSuppressed(rule.id, f.start)) continue;
       const fixes = (f.fixes ?? []).map((fix) => tidyFix(text, model.sentences, fix));
-      findings.push({ rule: rule.id, severity: f.atMost && RANK[f.atMost] > RANK[severity] ? f.atMost : severity, start: f.start, end: f.end, message: f.message, fixes, ...(f.related ? { related: f.related } : {}) });
+      findings.push({
+        rule: rule.id,
+        severity: f.atMost && RANK[f.atMost] > RANK[severity] ? f.atMost : severity,
+        start: f.start,
+        end: f.end,
+        message: f.message,
+        fixes,
+        ...(f.related ? { related: f.related } : {}),
+      });
     }
   }
   const known = new Set(RULES.map((r) => r.id));
   for (const d of directives) {
     for (const r of d.rules) {
       if (known.has(r.id)) continue;
-      findings.push({ rule: DIRECTIVE_RULE, severity: 'warning', start: r.start, end: r.end, message: `Unknown rule “${r.id}” in a whosaid directive: the known rules are ${[...known].join(', ')}.`, fixes: [] });
+      findings.push({
+        rule: DIRECTIVE_RULE,
+        severity: 'warning',
+        start: r.start,
+        end: r.end,
+        message: `Unknown rule “${r.id}” in a whosaid directive: the known rules are ${[...known].join(', ')}.`,
+        fixes: [],
+      });
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
@@ -127,10 +142,19 @@ function reportedWords(a: Attribution): Span[] {
   const asideStart = Math.min(a.cue.start, a.source?.start ?? a.cue.start);
   const asideEnd = Math.max(a.cue.end, a.source?.end ?? a.cue.end);
   if (asideEnd <= content.start || asideStart >= content.end) return [content];
-  return [{ start: content.start, end: asideStart }, { start: asideEnd, end: content.end }].filter((s) => s.end > s.start);
+  return [
+    { start: content.start, end: asideStart },
+    { start: asideEnd, end: content.end },
+  ].filter((s) => s.end > s.start);
 }
 
-function ruleContext(model: DocumentModel, config: ResolvedConfig, sources: QuoteSources | undefined, reanalysis: boolean, isReport: (a: Attribution) => boolean): RuleContext {
+function ruleContext(
+  model: DocumentModel,
+  config: ResolvedConfig,
+  sources: QuoteSources | undefined,
+  reanalysis: boolean,
+  isReport: (a: Attribution) => boolean,
+): RuleContext {
   const named: TextSpan[] = [];
   const seen = new Set<string>();
   model.attributions.forEach((a, i) => {
@@ -149,9 +173,13 @@ function ruleContext(model: DocumentModel, config: ResolvedConfig, sources: Quot
   // shot back", "“…,” Beck joked" (the reporting-verb list is for verbs without a quotation).
   const speaks = (a: Attribution): boolean => a.source !== null && a.direct && a.content !== null && /^["“]/.test(model.prose.charAt(a.content.start));
   // Only a report with someone behind it covers its content: "it is believed that …" has none.
-  const reported = new SpanIndex(model.attributions.filter((a, i) => a.content && a.source && !model.nested[i] && (isReport(a) || speaks(a))).flatMap(reportedWords));
+  const reported = new SpanIndex(
+    model.attributions.filter((a, i) => a.content && a.source && !model.nested[i] && (isReport(a) || speaks(a))).flatMap(reportedWords),
+  );
   // Any report's content, with or without a source (unattributed-quote's "a report covers the quotation").
-  const reportPieces = model.attributions.flatMap((a, i) => (a.content && !model.nested[i] && (isReport(a) || speaks(a)) ? reportedWords(a).map((s) => ({ ...s, attribution: i })) : []));
+  const reportPieces = model.attributions.flatMap((a, i) =>
+    a.content && !model.nested[i] && (isReport(a) || speaks(a)) ? reportedWords(a).map((s) => ({ ...s, attribution: i })) : [],
+  );
   const reports = new SpanIndex(reportPieces);
   const quotes = new SpanIndex(model.quotes);
   // Each lookup is a binary search, not a scan: rules ask once per match, and a long document

@@ -53,7 +53,8 @@ export interface LedgerRow extends Span {
 }
 
 // "the Paris attacks", "the Iowa caucuses", "Super Tuesday", "the Geneva talks", "World War II".
-const EVENT = /(?<![\p{L}\p{N}])(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:[Aa]ttacks?|[Ss]ummit|[Cc]onference|[Cc]onvention|[Cc]aucus(?:es)?|[Pp]rimary|[Pp]rimaries|[Dd]ebate|[Ee]lection|[Ww]ar(?:\s+I{1,2})?|[Aa]greement|[Aa]ccords?|[Tt]reaty|[Mm]assacre|[Bb]ombings?|[Oo]lympics|[Gg]ames|[Cc]up|[Uu]prising|[Rr]evolution|[Cc]risis|[Tt]alks|[Rr]eferendum|[Pp]rotests?|[Ss]hooting|[Ss]iege|[Oo]ffensive|[Hh]earing|[Tt]rial|[Ff]orum)|Super\s+Tuesday|Brexit|9\/11)(?![\p{L}])/gu;
+const EVENT =
+  /(?<![\p{L}\p{N}])(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:[Aa]ttacks?|[Ss]ummit|[Cc]onference|[Cc]onvention|[Cc]aucus(?:es)?|[Pp]rimary|[Pp]rimaries|[Dd]ebate|[Ee]lection|[Ww]ar(?:\s+I{1,2})?|[Aa]greement|[Aa]ccords?|[Tt]reaty|[Mm]assacre|[Bb]ombings?|[Oo]lympics|[Gg]ames|[Cc]up|[Uu]prising|[Rr]evolution|[Cc]risis|[Tt]alks|[Rr]eferendum|[Pp]rotests?|[Ss]hooting|[Ss]iege|[Oo]ffensive|[Hh]earing|[Tt]rial|[Ff]orum)|Super\s+Tuesday|Brexit|9\/11)(?![\p{L}])/gu;
 const DATE_CUE = /\b(?:on|last|since|by|until|next|this|from|before|after|late|early)\s+$/i;
 
 /** The ledger rows of one analysed document. */
@@ -93,7 +94,10 @@ export function buildLedger(result: AnalysisResult): LedgerRow[] {
   });
   // Direct quotations of four words or more, once each, in the sentence they start in.
   model.quotes.forEach((q, quote) => {
-    const words = model.prose.slice(q.innerStart, q.innerEnd).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    const words = model.prose
+      .slice(q.innerStart, q.innerEnd)
+      .split(/\s+/)
+      .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     if (words < 4) return;
     const index = model.sentences.findIndex((s) => s.end > q.start);
     const sentence = model.sentences[index];
@@ -201,7 +205,9 @@ export function formatLedger(files: readonly LedgerFile[], format: LedgerFormat)
     out.push('| # | Line | Kind | Claim | Sentence | Source | Score | Why | Verified by |', '| ---: | ---: | --- | --- | --- | --- | ---: | --- | --- |');
     for (const r of f.rows) {
       const source = r.attribution ? `${sourceLabel(r.attribution)} (${r.attribution.kind ?? 'unknown'})` : '*unattributed*';
-      out.push(`| ${r.id} | ${r.line} | ${r.kind} | ${mdCell(r.claim)} | ${mdCell(r.sentence)} | ${mdCell(source)} | ${r.score.toFixed(2)} | ${mdCell(r.why.join('; '))} |  |`);
+      out.push(
+        `| ${r.id} | ${r.line} | ${r.kind} | ${mdCell(r.claim)} | ${mdCell(r.sentence)} | ${mdCell(source)} | ${r.score.toFixed(2)} | ${mdCell(r.why.join('; '))} |  |`,
+      );
     }
   }
   return out.join('\n') + '\n';
@@ -209,14 +215,37 @@ export function formatLedger(files: readonly LedgerFile[], format: LedgerFormat)
 
 function jsonRow(r: LedgerRow) {
   return {
-    id: r.id, kind: r.kind, claim: r.claim, line: r.line, column: r.column, start: r.start, end: r.end,
-    sentence: r.sentence, attribution: r.attribution, score: r.score, why: r.why, verifiedBy: r.verifiedBy,
+    id: r.id,
+    kind: r.kind,
+    claim: r.claim,
+    line: r.line,
+    column: r.column,
+    start: r.start,
+    end: r.end,
+    sentence: r.sentence,
+    attribution: r.attribution,
+    score: r.score,
+    why: r.why,
+    verifiedBy: r.verifiedBy,
   };
 }
 
 function cells(path: string, r: LedgerRow): string[] {
   const source = r.attribution ? sourceLabel(r.attribution) : 'unattributed';
-  return [path, String(r.id), String(r.line), String(r.column), r.kind, r.claim, r.sentence, source, r.attribution ? r.attribution.kind ?? 'unknown' : '', r.score.toFixed(2), r.why.join('; '), r.verifiedBy];
+  return [
+    path,
+    String(r.id),
+    String(r.line),
+    String(r.column),
+    r.kind,
+    r.claim,
+    r.sentence,
+    source,
+    r.attribution ? (r.attribution.kind ?? 'unknown') : '',
+    r.score.toFixed(2),
+    r.why.join('; '),
+    r.verifiedBy,
+  ];
 }
 
 function csvCell(value: string): string {

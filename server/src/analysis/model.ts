@@ -135,7 +135,8 @@ function extendSplitQuotes(text: string, sentences: readonly Span[], quotes: rea
     // The rest of this sentence: ", “B.”" after the cue and its source.
     const after = quotes[firstIndexWhere(quotes.length, (q) => quotes[q]!.start > last.cue.end)];
     const tail = after && after.start < sentences[k]!.end ? after : undefined;
-    if (tail && /^[\s,\p{L}\p{N}.’'-]*$/u.test(text.slice(last.cue.end, tail.start)) && !found.some((a) => a !== last && a.cue.start > last.cue.end)) end = tail.end;
+    if (tail && /^[\s,\p{L}\p{N}.’'-]*$/u.test(text.slice(last.cue.end, tail.start)) && !found.some((a) => a !== last && a.cue.start > last.cue.end))
+      end = tail.end;
     // Following sentences that are nothing but quotation, with no speaker of their own.
     for (let j = k + 1; j < sentences.length && bySentence[j]!.length === 0; j++) {
       const next = sentences[j]!;
@@ -153,9 +154,10 @@ function extendSplitQuotes(text: string, sentences: readonly Span[], quotes: rea
  * instead of extracted again where the change allows it (see updateProse); the model is the same.
  */
 export function buildModel(text: string, format: DocumentFormat, previous?: DocumentModel): DocumentModel {
-  const updated = previous?.structure && format === 'markdown' && previous.format === 'markdown'
-    ? updateProse(previous.text, { text: previous.prose, blocks: previous.blocks, html: previous.html, structure: previous.structure }, text)
-    : null;
+  const updated =
+    previous?.structure && format === 'markdown' && previous.format === 'markdown'
+      ? updateProse(previous.text, { text: previous.prose, blocks: previous.blocks, html: previous.html, structure: previous.structure }, text)
+      : null;
   const { text: prose, blocks, html, structure } = updated ?? extractProse(text, format);
   const sentences: Sentence[] = [];
   const pieces: QuotePiece[][] = [];
@@ -164,8 +166,11 @@ export function buildModel(text: string, format: DocumentFormat, previous?: Docu
     const block = blocks[b]!;
     const analysis = analyzeBlock(prose, block);
     const shift = block.start;
-    for (const s of analysis.sentences) sentences.push({ start: s.start + shift, end: s.end + shift, block: b, cueMargin: s.cueMargin, attributionScore: s.attributionScore, attributions: [] });
-    pieces.push(analysis.quotes.map((q) => ({ ...q, start: q.start + shift, end: q.end + shift, innerStart: q.innerStart + shift, innerEnd: q.innerEnd + shift })));
+    for (const s of analysis.sentences)
+      sentences.push({ start: s.start + shift, end: s.end + shift, block: b, cueMargin: s.cueMargin, attributionScore: s.attributionScore, attributions: [] });
+    pieces.push(
+      analysis.quotes.map((q) => ({ ...q, start: q.start + shift, end: q.end + shift, innerStart: q.innerStart + shift, innerEnd: q.innerEnd + shift })),
+    );
     for (const a of analysis.attributions) found.push(shiftAttribution(a, shift));
   }
   const quotes = joinQuotes(blocks, pieces, prose);
@@ -197,7 +202,11 @@ function kindOf(text: string, people: PeopleModel, names: (word: string) => bool
   const kind = sourceKindOf(source.text);
   // "Price told the meeting", "The actress said": a person the story introduced, by surname or by
   // the role it gave them, is named, whatever the words mean on their own.
-  if ((kind === 'anonymous' || kind === 'vague' || kind === 'named') && (resolvePerson(people, source.text, source.start) || namedInApposition(people, text, source))) return 'named';
+  if (
+    (kind === 'anonymous' || kind === 'vague' || kind === 'named') &&
+    (resolvePerson(people, source.text, source.start) || namedInApposition(people, text, source))
+  )
+    return 'named';
   // "Economists expect", "Privacy advocates are concerned", "Some consumer groups have expressed
   // concern": a generic or quantified crowd that says or believes is vague, whatever its noun.
   if ((kind === 'anonymous' || kind === 'named') && isCrowdCue(cue.text) && isCrowd(source.text, names)) return 'vague';
@@ -274,7 +283,7 @@ function resolvePronouns(attributions: Attribution[], nested: boolean[], people:
       if (namesPerson(a.source.text) || resolvePerson(people, a.source.text, a.source.start)) lastPerson = a.source;
     } else if (a.sourceKind === 'pronoun' && PRONOUNS.has(a.source.text.toLowerCase())) {
       const personal = /^(?:he|she|him|her|his)$/i.test(a.source.text);
-      const to = personal ? lastPerson ?? lastNamed : lastNamed;
+      const to = personal ? (lastPerson ?? lastNamed) : lastNamed;
       if (to) a.resolvedSource = to;
     }
   });

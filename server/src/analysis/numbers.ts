@@ -3,8 +3,26 @@
 // string work; the figures finder (figures.ts) decides what a number counts.
 
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
@@ -12,17 +30,25 @@ const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1
 const WORD = [...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), 'dozen'].sort((a, b) => b.length - a.length).join('|');
 
 /** A run of number words: "twelve", "twenty-five", "a dozen", "one hundred and twenty", "two million". */
-export const NUMBER_WORDS = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:a\\s+(?=dozen|hundred|thousand|million|billion))?(?:${WORD})(?:(?:-|\\s+|\\s+and\\s+)(?:${WORD}))*(?![\\p{L}\\p{N}'’])(?!-)`, 'giu');
+export const NUMBER_WORDS = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(?:a\\s+(?=dozen|hundred|thousand|million|billion))?(?:${WORD})(?:(?:-|\\s+|\\s+and\\s+)(?:${WORD}))*(?![\\p{L}\\p{N}'’])(?!-)`,
+  'giu',
+);
 
 /**
  * A numeral with an optional scale word: "4,500", "3.2 million", "2bn", "1.5m" (money only). Not the
  * second half of a score or vote written with a dash ("voted 7–4"), nor digits inside a name ("A320").
  */
-export const NUMERAL = /(?<![\p{L}\p{N}.,/:\-–—])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(million|billion|trillion|thousand|bn|mn|(?<=[$€£]\s?[\d.,]{1,20})m)(?![\p{L}\p{N}]))?/giu;
+export const NUMERAL =
+  /(?<![\p{L}\p{N}.,/:\-–—])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(million|billion|trillion|thousand|bn|mn|(?<=[$€£]\s?[\d.,]{1,20})m)(?![\p{L}\p{N}]))?/giu;
 
 /** The value of a run of number words; null when it is not a well-formed number. */
 export function parseNumberWords(text: string): number | null {
-  const words = text.toLowerCase().replace(/-/g, ' ').split(/\s+/).filter((w) => w && w !== 'and');
+  const words = text
+    .toLowerCase()
+    .replace(/-/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w && w !== 'and');
   if (words[0] === 'a') words[0] = 'one';
   let total = 0;
   let group = 0;
@@ -56,11 +82,19 @@ export function parseNumeral(digits: string, scale?: string): number {
 
 export function scaleOf(scale: string | undefined): number {
   switch (scale?.toLowerCase()) {
-    case 'thousand': return 1e3;
-    case 'million': case 'mn': case 'm': return 1e6;
-    case 'billion': case 'bn': return 1e9;
-    case 'trillion': return 1e12;
-    default: return 1;
+    case 'thousand':
+      return 1e3;
+    case 'million':
+    case 'mn':
+    case 'm':
+      return 1e6;
+    case 'billion':
+    case 'bn':
+      return 1e9;
+    case 'trillion':
+      return 1e12;
+    default:
+      return 1;
   }
 }
 
@@ -78,7 +112,11 @@ export function precisionInterval(digits: string, scale: string | undefined, rou
 
 /** Formats a number for a message: 4500 → "4,500", 3200000 → "3.2 million". */
 export function formatNumber(value: number): string {
-  for (const [word, scale] of [['trillion', 1e12], ['billion', 1e9], ['million', 1e6]] as const) {
+  for (const [word, scale] of [
+    ['trillion', 1e12],
+    ['billion', 1e9],
+    ['million', 1e6],
+  ] as const) {
     if (Math.abs(value) >= scale) return `${+(value / scale).toFixed(2)} ${word}`;
   }
   return value.toLocaleString('en-US', { maximumFractionDigits: 2 });

@@ -97,7 +97,11 @@ export function peopleIntroducedWithin(model: PeopleModel, span: Span): Person[]
   const x = lookupsOf(model);
   if (!x.ordered) return model.people.filter(inside);
   const out: Person[] = [];
-  for (let k = countStartingBy(model.people, (p) => p.introduced.start, span.start); k < model.people.length && model.people[k]!.introduced.start < span.end; k++) {
+  for (
+    let k = countStartingBy(model.people, (p) => p.introduced.start, span.start);
+    k < model.people.length && model.people[k]!.introduced.start < span.end;
+    k++
+  ) {
     if (inside(model.people[k]!)) out.push(model.people[k]!);
   }
   return out;
@@ -105,7 +109,9 @@ export function peopleIntroducedWithin(model: PeopleModel, span: Span): Person[]
 
 // Courtesy titles and offices that stand before a name and are not part of it.
 const HONORIFICS = new Set(
-  'mr mrs ms miss mx dr prof sir dame lord lady baroness baron sen rep gov gen col lt capt sgt rev fr st president senator governor representative congressman congresswoman chancellor minister secretary judge justice mayor councillor councilor chairman chairwoman chief officer director editor-in-chief editor ambassador prince princess king queen pope premier prime inspector detective superintendent coach manager captain professor bishop archbishop cardinal sheikh emir'.split(' '),
+  'mr mrs ms miss mx dr prof sir dame lord lady baroness baron sen rep gov gen col lt capt sgt rev fr st president senator governor representative congressman congresswoman chancellor minister secretary judge justice mayor councillor councilor chairman chairwoman chief officer director editor-in-chief editor ambassador prince princess king queen pope premier prime inspector detective superintendent coach manager captain professor bishop archbishop cardinal sheikh emir'.split(
+    ' ',
+  ),
 );
 // Particles inside a name ("Charles de Gaulle", "Ursula von der Leyen", "Osama bin Laden").
 const PARTICLES = new Set(['de', 'del', 'della', 'der', 'van', 'von', 'bin', 'al', 'da', 'di', 'du', 'le', 'la', 'ibn', 'st']);
@@ -114,7 +120,11 @@ const ROLE_WORDS = new Set([...words.titles.map((e) => e.phrase), ...words.anony
 // spokesman"): "the official" is not resolved by guess to the last person named, only when the
 // story gave that role to the person.
 const UNNAMED_ROLES = new Set(words.anonymousRoles.map((e) => e.phrase));
-const NOT_NAMES = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december i the a an'.split(' '));
+const NOT_NAMES = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december i the a an'.split(
+    ' ',
+  ),
+);
 // The words before a listener or an outlet; the outlet is the capitalised words after them.
 const OUTLET_CUE = /\b(?:told|tells|telling|tell|speaking\s+to|spoke\s+to|interview\s+with|quoted\s+by|reports\s+from)\s/gu;
 
@@ -170,7 +180,11 @@ function blockPeople(prose: string): PeopleModel {
     const words = tokenize(prose, after, Math.min(prose.length, after + 80));
     let k = words[0]?.lower === 'the' ? 1 : 0;
     const first = k;
-    while (k < words.length && (isWord(words[k]!) && isCapitalized(words[k]!.text) || words[k]!.lower === 'of' && k > first && isCapitalized(words[k + 1]?.text ?? ''))) k++;
+    while (
+      k < words.length &&
+      ((isWord(words[k]!) && isCapitalized(words[k]!.text)) || (words[k]!.lower === 'of' && k > first && isCapitalized(words[k + 1]?.text ?? '')))
+    )
+      k++;
     // "told BBC Sport", not "told Mr Smith": an outlet carries no first name or courtesy title.
     const name = words.slice(first, k);
     if (name.length === 0 || name.some((t) => wordClasses(t.lower).has('FirstName') || HONORIFICS.has(t.lower.replace(/\.$/, '')))) continue;
@@ -184,13 +198,17 @@ function blockPeople(prose: string): PeopleModel {
     if (!isWord(tokens[i]!) || !isCapitalized(tokens[i]!.text)) continue;
     // A run of capitalised words (and name particles between them).
     let j = i;
-    while (j + 1 < tokens.length && (isWord(tokens[j + 1]!) && isCapitalized(tokens[j + 1]!.text) ||
-      PARTICLES.has(tokens[j + 1]!.text) && tokens[j + 2] !== undefined && isCapitalized(tokens[j + 2]!.text))) j++;
+    while (
+      j + 1 < tokens.length &&
+      ((isWord(tokens[j + 1]!) && isCapitalized(tokens[j + 1]!.text)) ||
+        (PARTICLES.has(tokens[j + 1]!.text) && tokens[j + 2] !== undefined && isCapitalized(tokens[j + 2]!.text)))
+    )
+      j++;
     const run = tokens.slice(i, j + 1);
     const runStart = i;
     i = j;
     while (o < outlets.length && outlets[o]!.end <= run[0]!.start) o++;
-    if (run.length < 2 || o < outlets.length && outlets[o]!.start <= run[0]!.start) continue;
+    if (run.length < 2 || (o < outlets.length && outlets[o]!.start <= run[0]!.start)) continue;
     const person = personOf(prose, tokens, run, runStart);
     if (person) people.push(person);
   }
@@ -271,14 +289,15 @@ export function resolvePerson(model: PeopleModel, source: string, at: number): P
     const surname = lowers[lowers.length - 1]!;
     const candidates = x.bySurname.get(surname) ?? [];
     const match = latestBy(candidates, at, x.ordered) ?? candidates[0];
-    if (match && tokens.slice(0, -1).every((t) => HONORIFICS.has(t.lower.replace(/\.$/, '')) || match.name.toLowerCase().split(/\s+/).includes(t.lower))) return match;
+    if (match && tokens.slice(0, -1).every((t) => HONORIFICS.has(t.lower.replace(/\.$/, '')) || match.name.toLowerCase().split(/\s+/).includes(t.lower)))
+      return match;
     return null;
   }
   // A role: "the actress", "the prominent actress", "the British diplomat", or a headline's
   // "British diplomat praises …" (no article), when the story gave that role to someone.
   // "our correspondent": the publication's own journalist, as definite as "the correspondent".
   const definite = lowers[0] === 'the' || lowers[0] === 'our';
-  if (tokens.length > 4 || !definite && wordClasses(lowers[0]!).has('Determiner')) return null;
+  if (tokens.length > 4 || (!definite && wordClasses(lowers[0]!).has('Determiner'))) return null;
   const head = lowers[lowers.length - 1]!;
   // "the Clinton aide" is someone else's aide: a person's name among the modifiers is not them.
   if (tokens.slice(definite ? 1 : 0, -1).some((t) => wordClasses(t.lower).has('FirstName') || wordClasses(t.lower).has('LastName'))) return null;

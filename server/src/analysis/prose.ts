@@ -95,7 +95,15 @@ export function markdownPieces(text: string): Span[] {
     }
     const html = /^ {0,3}(?:<(script|pre|style|textarea)(?=[\s>]|$)|<!--|<\?|<![A-Za-z]|<!\[CDATA\[)/i.exec(line);
     if (html) {
-      const closer = html[1] ? new RegExp(`</${html[1]}>`, 'i') : line.includes('<!--') ? /-->/ : line.includes('<![CDATA[') ? /\]\]>/ : line.includes('<?') ? /\?>/ : />/;
+      const closer = html[1]
+        ? new RegExp(`</${html[1]}>`, 'i')
+        : line.includes('<!--')
+          ? /-->/
+          : line.includes('<![CDATA[')
+            ? /\]\]>/
+            : line.includes('<?')
+              ? /\?>/
+              : />/;
       const from = i + html[0].length;
       const m = closer.exec(text.slice(from));
       i = m ? from + m.index + m[0].length : text.length;
@@ -149,9 +157,17 @@ function markdownProse(text: string, tree?: MdNode): Prose {
     const end = (node.position?.end.offset ?? node.position?.start.offset ?? 0) + shift;
     if (node.type === 'html') html.push({ start, end });
     switch (node.type) {
-      case 'code': case 'inlineCode': case 'html': case 'yaml': case 'toml':
-      case 'definition': case 'image': case 'imageReference': case 'footnoteReference':
-      case 'thematicBreak': case 'break':
+      case 'code':
+      case 'inlineCode':
+      case 'html':
+      case 'yaml':
+      case 'toml':
+      case 'definition':
+      case 'image':
+      case 'imageReference':
+      case 'footnoteReference':
+      case 'thematicBreak':
+      case 'break':
         return;
       case 'text':
         copyText(start, end);
@@ -160,7 +176,9 @@ function markdownProse(text: string, tree?: MdNode): Prose {
         // An autolinked URL (its text is the destination) is not prose.
         if (isUrlLink(node, text, shift)) return;
         break;
-      case 'paragraph': case 'heading': case 'tableCell':
+      case 'paragraph':
+      case 'heading':
+      case 'tableCell':
         blocks.push({ start, end, kind: node.type === 'heading' ? 'heading' : 'paragraph' });
         break;
       case 'blockquote':
@@ -182,7 +200,8 @@ function markdownProse(text: string, tree?: MdNode): Prose {
   for (const piece of pieces) {
     shift = piece.start;
     visit(piece.tree);
-    for (const n of piece.tree.children ?? []) top.push({ start: (n.position?.start.offset ?? 0) + shift, end: (n.position?.end.offset ?? 0) + shift, type: n.type });
+    for (const n of piece.tree.children ?? [])
+      top.push({ start: (n.position?.start.offset ?? 0) + shift, end: (n.position?.end.offset ?? 0) + shift, type: n.type });
     findDefinitions(piece.tree);
   }
   blankUrls(chars);
@@ -312,7 +331,8 @@ function linesToBlocks(text: string, run: readonly Span[]): Span[] {
   if (run.length === 0) return [];
   const lines = run.map((l) => text.slice(l.start, l.end));
   const width = Math.max(...lines.map((l) => l.length));
-  if (run.length > 1 && lines.every((l) => SENTENCE_END.test(l)) && lines.some((l) => l.length > 100 && splitSentences(l, 0, l.length).length > 1)) return [...run];
+  if (run.length > 1 && lines.every((l) => SENTENCE_END.test(l)) && lines.some((l) => l.length > 100 && splitSentences(l, 0, l.length).length > 1))
+    return [...run];
   const apart = lines.map((line, i) => {
     if (BYLINE.test(line) || DATE_ONLY.test(line)) return true;
     if (SENTENCE_END.test(line) || line.split(/\s+/).length > 20) return false;
@@ -369,9 +389,11 @@ function blankUrls(chars: string[]): void {
 }
 
 // A photo caption ends with its credit after the last sentence: "... on March 27, 2016. AFP".
-const CREDIT_END = /(?:[.!?]["”]?\s+(?:AFP|AP|Reuters|EPA|Getty Images|AFP\/Getty Images|Associated Press|AP Photo(?:\/[\w. ]+)?)|\((?:AP |Reuters )?Photo[^)]*\))\.?$/;
+const CREDIT_END =
+  /(?:[.!?]["”]?\s+(?:AFP|AP|Reuters|EPA|Getty Images|AFP\/Getty Images|Associated Press|AP Photo(?:\/[\w. ]+)?)|\((?:AP |Reuters )?Photo[^)]*\))\.?$/;
 // A name follows: "By Thursday morning, 33 people had died" and "By the end of the year …" are story.
-const BYLINE = /^(?:By|BY|Written by|Reporting by|Editing by|Additional reporting by)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Then|Now|Noon|Midnight|Dawn|Nightfall|Mid|Early|Late)\b)(?:\p{Lu}|[^\p{L}\s])/u;
+const BYLINE =
+  /^(?:By|BY|Written by|Reporting by|Editing by|Additional reporting by)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Then|Now|Noon|Midnight|Dawn|Nightfall|Mid|Early|Late)\b)(?:\p{Lu}|[^\p{L}\s])/u;
 // `\s*(?::\s*)?`, not `\s*:?\s*`: the same language without two ways to split a run of spaces.
 const DATE_ONLY = /^(?:(?:Updated|Published|Posted)\s*(?::\s*)?)?[A-Z][a-z]+\.? \d{1,2},? \d{4}\b.{0,40}$/;
 /**

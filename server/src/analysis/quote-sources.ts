@@ -82,10 +82,33 @@ function normalizeWord(word: string): string {
 
 // Contractions count as their long forms, so "we've" matches "we have" and "can't" "cannot".
 const CONTRACTIONS: Record<string, string[]> = {
-  "can't": ['can', 'not'], cannot: ['can', 'not'], "won't": ['will', 'not'], "shan't": ['shall', 'not'], "ain't": ['is', 'not'],
-  "i'm": ['i', 'am'], "let's": ['let', 'us'],
+  "can't": ['can', 'not'],
+  cannot: ['can', 'not'],
+  "won't": ['will', 'not'],
+  "shan't": ['shall', 'not'],
+  "ain't": ['is', 'not'],
+  "i'm": ['i', 'am'],
+  "let's": ['let', 'us'],
 };
-const IS_CONTRACTED = new Set(['it', 'that', 'there', 'what', 'he', 'she', 'who', 'here', 'where', 'this', 'how', 'everyone', 'everything', 'nobody', 'nothing', 'somebody', 'something']);
+const IS_CONTRACTED = new Set([
+  'it',
+  'that',
+  'there',
+  'what',
+  'he',
+  'she',
+  'who',
+  'here',
+  'where',
+  'this',
+  'how',
+  'everyone',
+  'everything',
+  'nobody',
+  'nothing',
+  'somebody',
+  'something',
+]);
 function expand(word: string): string[] {
   const fixed = CONTRACTIONS[word];
   if (fixed) return fixed;
@@ -137,7 +160,8 @@ export interface QuoteSourceIndex extends QuoteSources {
  * “B.” The words between the two parts, and editorial insertions in brackets, are not the
  * speaker's: they are left out of the words a quotation is matched against.
  */
-const SPLIT_QUOTE = /(?<=[,.?!…—-]\s?)(?:["”]|'')\s+(?:(?!'')[^"“”]){1,80}?\b(?:said|says|say|stated|states|continued|added|adds|told|tells|wrote|writes|asked|explained|noted|insisted|went on)\b(?:(?!'')[^"“”]){0,80}?[.,:]?\s+(?:["“]|'')/g;
+const SPLIT_QUOTE =
+  /(?<=[,.?!…—-]\s?)(?:["”]|'')\s+(?:(?!'')[^"“”]){1,80}?\b(?:said|says|say|stated|states|continued|added|adds|told|tells|wrote|writes|asked|explained|noted|insisted|went on)\b(?:(?!'')[^"“”]){0,80}?[.,:]?\s+(?:["“]|'')/g;
 const BRACKETED = /\[[^\]\r\n]{1,40}\]/g;
 
 function speakersWords(text: string): string {
@@ -151,24 +175,37 @@ export function createQuoteSources(documents: readonly SourceDocument[]): QuoteS
   });
   // word → [doc, position] pairs, flattened.
   const index = new Map<string, number[]>();
-  docs.forEach((d, di) => d.tokens.forEach((t, ti) => {
-    let list = index.get(t.word);
-    if (!list) index.set(t.word, (list = []));
-    list.push(di, ti);
-  }));
+  docs.forEach((d, di) =>
+    d.tokens.forEach((t, ti) => {
+      let list = index.get(t.word);
+      if (!list) index.set(t.word, (list = []));
+      list.push(di, ti);
+    }),
+  );
   const occurrences = (word: string) => index.get(word) ?? [];
 
   const passage = (di: number, from: number, to: number): SourcePassage => {
     const d = docs[di]!;
     const start = d.tokens[from]!.start;
     const end = d.tokens[to]!.end;
-    const words = d.speech.slice(start, end).replace(/["“”]/g, ' ').replace(/\s+([,.?!;:])/g, '$1').replace(/\s+/g, ' ').trim();
+    const words = d.speech
+      .slice(start, end)
+      .replace(/["“”]/g, ' ')
+      .replace(/\s+([,.?!;:])/g, '$1')
+      .replace(/\s+/g, ' ')
+      .trim();
     const turn = d.turns.find((t) => t.start <= start && start < t.end);
     return { path: d.path, start, end, line: d.lines.positionAt(start).line + 1, text: words, ...(turn ? { speaker: turn.speaker } : {}) };
   };
   // "Amanda Price", "ANDY BURNHAM", "Price": the same speaker when the surnames agree.
   let wanted: string | null = null;
-  const surname = (name: string) => name.toLowerCase().replace(/\([^()]*\)/g, ' ').trim().split(/\s+/).pop() ?? '';
+  const surname = (name: string) =>
+    name
+      .toLowerCase()
+      .replace(/\([^()]*\)/g, ' ')
+      .trim()
+      .split(/\s+/)
+      .pop() ?? '';
   const bySpeaker = (p: SourcePassage) => wanted !== null && p.speaker !== undefined && surname(p.speaker) === wanted;
 
   let skip = -1;
@@ -210,7 +247,10 @@ export function createQuoteSources(documents: readonly SourceDocument[]): QuoteS
       }
     }
     const need = Math.max(2, Math.ceil(Math.min(distinct.length, words.length) * 0.4));
-    const starts = [...votes.entries()].filter(([, v]) => v >= need).sort((a, b) => b[1] - a[1]).slice(0, 30);
+    const starts = [...votes.entries()]
+      .filter(([, v]) => v >= need)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 30);
     let best: QuoteMatch | null = null;
     for (const [key] of starts) {
       const [di, bucket] = key.split(':').map(Number) as [number, number];
@@ -228,17 +268,17 @@ export function createQuoteSources(documents: readonly SourceDocument[]): QuoteS
         }
       }
       for (const [wFrom, wTo] of windows) {
-      const aligned = align(words, tokens, wFrom, wTo);
-      if (!aligned) continue;
-      const [start, end] = snap(docs[di]!, ...withinQuotationMarks(docs[di]!, aligned.start, aligned.end, words), shape);
-      const spoken = tokens.slice(start, end + 1).map((t) => t.word);
-      if (quotedLess(docs[di]!, start, end, words, spoken)) continue;
-      const similarity = 1 - editDistance(words, spoken) / Math.max(words.length, spoken.length);
-      if (similarity < minSimilarity) continue;
-      const candidate: QuoteMatch = { kind: 'close', similarity, passage: passage(di, start, end) };
-      // The speaker's turns first: a passage of theirs beats a closer one of someone else's.
-      const mine = bySpeaker(candidate.passage);
-      if (!best || (mine && !bySpeaker(best.passage)) || (mine === bySpeaker(best.passage) && similarity > best.similarity)) best = candidate;
+        const aligned = align(words, tokens, wFrom, wTo);
+        if (!aligned) continue;
+        const [start, end] = snap(docs[di]!, ...withinQuotationMarks(docs[di]!, aligned.start, aligned.end, words), shape);
+        const spoken = tokens.slice(start, end + 1).map((t) => t.word);
+        if (quotedLess(docs[di]!, start, end, words, spoken)) continue;
+        const similarity = 1 - editDistance(words, spoken) / Math.max(words.length, spoken.length);
+        if (similarity < minSimilarity) continue;
+        const candidate: QuoteMatch = { kind: 'close', similarity, passage: passage(di, start, end) };
+        // The speaker's turns first: a passage of theirs beats a closer one of someone else's.
+        const mine = bySpeaker(candidate.passage);
+        if (!best || (mine && !bySpeaker(best.passage)) || (mine === bySpeaker(best.passage) && similarity > best.similarity)) best = candidate;
       }
     }
     return best;
@@ -275,7 +315,8 @@ interface QuotationShape {
 function snap(doc: IndexedDocument, start: number, end: number, shape: QuotationShape): [number, number] {
   const { tokens, speech: text } = doc;
   // A sentence ends at a full stop; a speaker's words end at a quotation mark (“…,” she said).
-  const breakAfter = (i: number) => i < 0 || i >= tokens.length - 1 || /[.?!…"“”]|''/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)) || turnBreak(doc, i);
+  const breakAfter = (i: number) =>
+    i < 0 || i >= tokens.length - 1 || /[.?!…"“”]|''/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)) || turnBreak(doc, i);
   for (let k = Math.min(end - 1, start + 2); k >= start; k--) {
     if (breakAfter(k)) {
       start = k + 1;

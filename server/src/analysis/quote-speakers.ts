@@ -47,7 +47,7 @@ export function findQuoteSpeakers(model: DocumentModel, reports: readonly Report
   // runs a quotation on sentence after sentence ("“A.” “B.”"), and British copy whose paragraph
   // breaks were lost opens each former paragraph without closing the last ("“A. “B.”"). A
   // speaker anywhere beside the run, before its first sentence or after its last, speaks it all.
-  for (let r = 0; r < quotes.length; ) {
+  for (let r = 0; r < quotes.length;) {
     const run = [{ index: r, ...sentenceRange(sentences, quotes[r]!) }];
     for (r++; r < quotes.length && /^\s*$/.test(prose.slice(quotes[r - 1]!.end, quotes[r]!.start)); r++) {
       const next = { index: r, ...sentenceRange(sentences, quotes[r]!) };
@@ -88,7 +88,14 @@ function coveringReport(model: DocumentModel, reports: readonly ReportPiece[]): 
   };
 }
 
-function speakerBeside(model: DocumentModel, quote: Quote, first: number, last: number, covering: (span: Span) => number, isReport: (a: Attribution) => boolean): QuoteSpeaker | null {
+function speakerBeside(
+  model: DocumentModel,
+  quote: Quote,
+  first: number,
+  last: number,
+  covering: (span: Span) => number,
+  isReport: (a: Attribution) => boolean,
+): QuoteSpeaker | null {
   const { sentences, attributions, nested } = model;
   // Only a report names a speaker: "The plan drew criticism as “…”" does not say who said it.
   const report = covering(quote);
@@ -103,7 +110,10 @@ function speakerBeside(model: DocumentModel, quote: Quote, first: number, last: 
     const i = speaks(s);
     if (i !== undefined) return { attribution: i, via: 'sentence' };
   }
-  for (const [s, via] of [[first - 1, 'previous-sentence'], [last + 1, 'next-sentence']] as const) {
+  for (const [s, via] of [
+    [first - 1, 'previous-sentence'],
+    [last + 1, 'next-sentence'],
+  ] as const) {
     if (s < 0 || s >= sentences.length) continue;
     const i = speaks(s);
     if (i !== undefined) return { attribution: i, via };
@@ -159,7 +169,10 @@ function speakersOf(model: DocumentModel): EarlierSpeakers {
   model.attributions.forEach((a, i) => {
     if (model.nested[i] || !a.direct || !a.source || !a.content) return;
     // The speaker's surname: the last capitalised word of the name ("Lewis-Francis", "Price").
-    const surname = (a.sourceKind === 'pronoun' ? a.resolvedSource : a.source)?.text.match(/\p{Lu}[\p{L}’'-]+/gu)?.filter((w) => !ARTICLES.test(w)).pop();
+    const surname = (a.sourceKind === 'pronoun' ? a.resolvedSource : a.source)?.text
+      .match(/\p{Lu}[\p{L}’'-]+/gu)
+      ?.filter((w) => !ARTICLES.test(w))
+      .pop();
     if (surname === undefined) return;
     const quoted = { attribution: i, end: a.content.end };
     if (/^\p{L}+$/u.test(surname)) {

@@ -79,7 +79,8 @@ function british(form: string, base: string): string[] {
   const out: string[] = [];
   if (/iz(?:e|es|ed|ing)$/.test(form)) out.push(form.replace(/iz(e|es|ed|ing)$/, 'is$1'));
   if (/[^aeiou]or$/.test(base)) out.push(base.replace(/or$/, 'our') + form.slice(base.length));
-  if (/[^aeiou][aeiou]l$/.test(base) && base.length >= 5 && VOWEL.test(base.slice(0, -3)) && /^(?:ed|ing)$/.test(form.slice(base.length))) out.push(base + 'l' + form.slice(base.length));
+  if (/[^aeiou][aeiou]l$/.test(base) && base.length >= 5 && VOWEL.test(base.slice(0, -3)) && /^(?:ed|ing)$/.test(form.slice(base.length)))
+    out.push(base + 'l' + form.slice(base.length));
   return out;
 }
 
@@ -129,7 +130,10 @@ export function inflect(phrase: string, tense: Tense): string {
 
 /** A regular-expression alternation of words, longest first, with spaces as any run of blanks. */
 export function alternation(words: readonly string[]): string {
-  return [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
 }
 
 /** The nouns of report, singular and plural, British spellings too: "accusation(s)", "rumour(s)". */

@@ -17,7 +17,9 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set(
 
 // After a dotted acronym ("U.S.", "D.C."), only these words make us believe a new sentence begins.
 const SENTENCE_STARTERS = new Set(
-  'the he she it they we i but and a an in on at this that these those there his her their its our after before when while if as so yet still then some many most officials'.split(' '),
+  'the he she it they we i but and a an in on at this that these those there his her their its our after before when while if as so yet still then some many most officials'.split(
+    ' ',
+  ),
 );
 
 // The closing marks after the punctuation are one character class: `(?:''|[…'…])*`, the same
@@ -45,7 +47,7 @@ export function splitSentences(text: string, start: number, end: number): Span[]
 
 function isBoundary(s: string, punct: number, stop: number): boolean {
   if (s[punct] !== '.') return true;
-  if (s[punct + 1] === '.' ) return true; // an ellipsis "..." ends like any other
+  if (s[punct + 1] === '.') return true; // an ellipsis "..." ends like any other
   const wordMatch = /([A-Za-z.]+)$/.exec(s.slice(Math.max(0, punct - 20), punct));
   if (!wordMatch) return true;
   const word = wordMatch[1]!;

@@ -92,15 +92,15 @@ export function buildSourceMix(result: AnalysisResult): SourceMix {
     }
     add(group, a);
   });
-  const sources = [...groups.values()]
-    .sort((x, y) => y.attributions - x.attributions || x.first - y.first)
-    .map(({ first: _first, ...source }) => source);
+  const sources = [...groups.values()].sort((x, y) => y.attributions - x.attributions || x.first - y.first).map(({ first: _first, ...source }) => source);
   const total = sources.reduce((n, s) => n + s.attributions, 0);
-  const kinds = Object.fromEntries(MIX_KINDS.map((k) => {
-    const of = sources.filter((s) => s.kind === k);
-    const attributions = of.reduce((n, s) => n + s.attributions, 0);
-    return [k, { sources: of.length, attributions, share: total === 0 ? 0 : attributions / total }];
-  })) as Record<MixKind, KindCount>;
+  const kinds = Object.fromEntries(
+    MIX_KINDS.map((k) => {
+      const of = sources.filter((s) => s.kind === k);
+      const attributions = of.reduce((n, s) => n + s.attributions, 0);
+      return [k, { sources: of.length, attributions, share: total === 0 ? 0 : attributions / total }];
+    }),
+  ) as Record<MixKind, KindCount>;
   return { sources, kinds, attributions: total, unresolved, unsourced };
 }
 
@@ -177,7 +177,11 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 // "A senior official" and "the senior official", "Some reports" and "some reports": one source.
 function textKey(text: string): string {
-  return trimEnd(squash(text).toLowerCase().replace(/^(?:the|a|an)\s+/, ''));
+  return trimEnd(
+    squash(text)
+      .toLowerCase()
+      .replace(/^(?:the|a|an)\s+/, ''),
+  );
 }
 
 // Without the punctuation a source can end on ("Officials, who spoke on condition of anonymity,").

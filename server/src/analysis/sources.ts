@@ -17,20 +17,52 @@ export const ANONYMITY_REASONS = words.anonymityReasons.map((e) => e.phrase);
 const CROWD_VERBS = set(words.crowdVerbs);
 // Roles inside an institution: "officials said", "aides said" are described, anonymous sources,
 // not a crowd ("economists say").
-const INSIDE_ROLES = new Set('officials sources aides advisers advisors staffers spokesmen spokeswomen diplomats insiders employees investigators executives representatives officers negotiators prosecutors lawyers attorneys commanders authorities staff judges ministers'.split(' '));
+const INSIDE_ROLES = new Set(
+  'officials sources aides advisers advisors staffers spokesmen spokeswomen diplomats insiders employees investigators executives representatives officers negotiators prosecutors lawyers attorneys commanders authorities staff judges ministers'.split(
+    ' ',
+  ),
+);
 // Plural nouns for people or their bodies that a crowd can be made of, beyond the lexicons.
 const CROWD_NOUN = /(?:ists|ers|ors|ants|ents|ians|ates|ics|ees)$/;
-const CROWD_QUANTIFIER = /^(?:some|many|most|several|numerous|various|few|other|others|countless|(?:a\s+)?(?:few|number|handful|growing\s+number|majority)(?:\s+of)?|more\s+and\s+more)\s+/i;
+const CROWD_QUANTIFIER =
+  /^(?:some|many|most|several|numerous|various|few|other|others|countless|(?:a\s+)?(?:few|number|handful|growing\s+number|majority)(?:\s+of)?|more\s+and\s+more)\s+/i;
 
 // Words that are capitalised as titles or at the start of a sentence without naming anyone.
 const TITLE_WORDS = new Set(
-  'the a an mr mrs ms dr sen rep gov gen president secretary senator representative governor general minister spokesman spokeswoman spokesperson chief director chairman chairwoman leader retired former expert officials official some many several critics experts analysts observers sources reports according'.split(' '),
+  'the a an mr mrs ms dr sen rep gov gen president secretary senator representative governor general minister spokesman spokeswoman spokesperson chief director chairman chairwoman leader retired former expert officials official some many several critics experts analysts observers sources reports according'.split(
+    ' ',
+  ),
 );
 const QUALIFIER_WORDS = new Set(['close', 'familiar', 'involved', 'briefed', 'knowledgeable']);
-const HEAD_STOP = new Set(['of', 'who', 'whom', 'which', 'that', 'with', 'at', 'in', 'for', 'from', 'on', ',', '—', '–', '-', 'to', 'by', 'close', 'familiar', 'involved', 'briefed', '(']);
+const HEAD_STOP = new Set([
+  'of',
+  'who',
+  'whom',
+  'which',
+  'that',
+  'with',
+  'at',
+  'in',
+  'for',
+  'from',
+  'on',
+  ',',
+  '—',
+  '–',
+  '-',
+  'to',
+  'by',
+  'close',
+  'familiar',
+  'involved',
+  'briefed',
+  '(',
+]);
 
-const SHARE = /^(?:about |nearly |almost |roughly |around |only |just |some |more than |fewer than |less than |over |under )?(?:\d[\d.,]*\s?(?:%|percent\b|per cent\b)|\p{L}+(?:[- ]\p{L}+)? (?:percent|per cent)\b|(?:a|the) (?:clear |large |small |narrow |slim |big )?(?:majority|minority|plurality|third|quarter|fifth|half)\b|(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?)\b|half\b)/iu;
-const RESPONDENTS = /\b(?:respondents|(?:people|voters|adults|americans|britons|students|consumers|workers|users|members|participants|parents|patients) (?:surveyed|polled|questioned|interviewed))\b/i;
+const SHARE =
+  /^(?:about |nearly |almost |roughly |around |only |just |some |more than |fewer than |less than |over |under )?(?:\d[\d.,]*\s?(?:%|percent\b|per cent\b)|\p{L}+(?:[- ]\p{L}+)? (?:percent|per cent)\b|(?:a|the) (?:clear |large |small |narrow |slim |big )?(?:majority|minority|plurality|third|quarter|fifth|half)\b|(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?)\b|half\b)/iu;
+const RESPONDENTS =
+  /\b(?:respondents|(?:people|voters|adults|americans|britons|students|consumers|workers|users|members|participants|parents|patients) (?:surveyed|polled|questioned|interviewed))\b/i;
 const SHARE_OF_INSIDERS = /\b(?:officials?|sources?|aides?|advis[eo]rs?|staffers?|diplomats?|insiders?|spokesm[ae]n|people (?:familiar|close))\b/i;
 
 export interface SourceAnalysis {
@@ -59,7 +91,7 @@ export function classifySource(text: string): SourceAnalysis {
       const wordTokens = tokenize(words).filter((t) => /\p{L}/u.test(t.text));
       const last = wordTokens[wordTokens.length - 1];
       const kind = analysis?.kind;
-      if (kind === 'pronoun' || kind === 'named' && last !== undefined && (isPersonNameToken(last) || /^the\s/i.test(words) && TITLES.has(last.lower))) {
+      if (kind === 'pronoun' || (kind === 'named' && last !== undefined && (isPersonNameToken(last) || (/^the\s/i.test(words) && TITLES.has(last.lower))))) {
         return { kind, head: parts[parts.length - 1]!.asWritten?.head ?? '' };
       }
     }
@@ -91,25 +123,47 @@ export function classifySource(text: string): SourceAnalysis {
   // anonymous rather than vague.
   // The finder sometimes ends the source on the qualifier's first word ("said a source close | to the
   // campaign"): a qualifier word right after the head describes the source all the same.
-  const specific = SPECIFIC_QUALIFIERS.some((q) => lowerText.includes(q)) || /\b(?:who|that)\s+(?:have|has|had|were|was|are|is|saw|spoke|attended|worked|know|knew|reviewed|read|heard)\b/.test(lowerText) ||
+  const specific =
+    SPECIFIC_QUALIFIERS.some((q) => lowerText.includes(q)) ||
+    /\b(?:who|that)\s+(?:have|has|had|were|was|are|is|saw|spoke|attended|worked|know|knew|reviewed|read|heard)\b/.test(lowerText) ||
     QUALIFIER_WORDS.has(lowers[headIndex + 1] ?? '');
   const personNamedAnywhere = tokens.some(isPersonNameToken);
   // "Some Democrats", "many Sanders supporters": a quantifier over a group names no one. Before a
   // number "some" means "about" and counts the group: "seen by some 2 million viewers".
   const counted = lowers[0] === 'some' && (/^\d/.test(lowers[1] ?? '') || wordClasses(lowers[1] ?? '').has('Value'));
-  if (VAGUE_DETERMINERS.has(lowers[0]!) && tokens.length > 1 && !specific && !counted && !/^(?:of)$/.test(lowers[1]!) || (!named && VAGUE_HEADS.has(head) && !specific)) {
+  if (
+    (VAGUE_DETERMINERS.has(lowers[0]!) && tokens.length > 1 && !specific && !counted && !/^(?:of)$/.test(lowers[1]!)) ||
+    (!named && VAGUE_HEADS.has(head) && !specific)
+  ) {
     return { kind: 'vague', head };
   }
   // "a source said", "sources told POLITICO": a source with no description at all.
-  if ((head === 'source' || head === 'sources') && !specific && !personNamedAnywhere && tokens.length <= 3 && !/^(?:this|that|these|those|the|our|my|his|her|their)$/.test(lowers[0]!)) return { kind: 'vague', head };
+  if (
+    (head === 'source' || head === 'sources') &&
+    !specific &&
+    !personNamedAnywhere &&
+    tokens.length <= 3 &&
+    !/^(?:this|that|these|those|the|our|my|his|her|their)$/.test(lowers[0]!)
+  )
+    return { kind: 'vague', head };
   // "both newspapers", "both campaigns": a pair the story has already named (an unnamed pair of
   // roles, "both officials", is still unnamed).
   if (lowers[0] === 'both' && tokens.length <= 3 && !ANONYMOUS_ROLES.has(head) && !VAGUE_HEADS.has(head) && head !== 'sources') return { kind: 'named', head };
   // "the mayor", "the former governor": one office holder, identifiable from the story; "our
   // correspondent" is the publication's own.
-  if ((lowers[0] === 'the' || lowers[0] === 'our' && head === 'correspondent') && (TITLES.has(head) || TITLES.has(lowers.slice(headIndex - 1, headIndex + 1).join(' ')))) return { kind: 'named', head };
+  if (
+    (lowers[0] === 'the' || (lowers[0] === 'our' && head === 'correspondent')) &&
+    (TITLES.has(head) || TITLES.has(lowers.slice(headIndex - 1, headIndex + 1).join(' ')))
+  )
+    return { kind: 'named', head };
   // "Belgian authorities", "French police": a country's authorities, an institution of it.
-  if (/^(?:authorities|police)$/.test(head) && headIndex > 0 && isCapitalized(tokens[headIndex - 1]!.text) && /(?:an|ish|ese|ic|ch|i)$/.test(lowers[headIndex - 1]!)) return { kind: 'named', head };
+  if (
+    /^(?:authorities|police)$/.test(head) &&
+    headIndex > 0 &&
+    isCapitalized(tokens[headIndex - 1]!.text) &&
+    /(?:an|ish|ese|ic|ch|i)$/.test(lowers[headIndex - 1]!)
+  )
+    return { kind: 'named', head };
   if (ANONYMOUS_ROLES.has(head) || VAGUE_HEADS.has(head)) {
     // "a State Department official" is unnamed even though it names the department;
     // "Spokeswoman Haley Morris" names the spokeswoman.
@@ -121,7 +175,8 @@ export function classifySource(text: string): SourceAnalysis {
   }
   // "according to one research firm", "a think-tank group": an organisation with nothing to find
   // it by is as vague as "some reports".
-  if (!named && INSTITUTIONS.has(head) && /^(?:a|an|one|another)$/.test(lowers[0]!) && !specific && !/\b(?:by|of|in|at|from)\b/.test(lowerText)) return { kind: 'vague', head };
+  if (!named && INSTITUTIONS.has(head) && /^(?:a|an|one|another)$/.test(lowers[0]!) && !specific && !/\b(?:by|of|in|at|from)\b/.test(lowerText))
+    return { kind: 'vague', head };
   if (named) return { kind: 'named', head };
   if (INSTITUTIONS.has(head) || INSTITUTIONS.has(lowers.slice(-2).join(' '))) return { kind: 'named', head };
   if (wordClasses(head).has('Actor') || wordClasses(head).has('Plural')) return { kind: 'anonymous', head };
@@ -144,7 +199,10 @@ function findHead(tokens: Token[]): number {
   let i = 0;
   while (i + 1 < tokens.length && !HEAD_STOP.has(tokens[i + 1]!.lower)) i++;
   // "Two of Bloomberg's advisers", "some of the officials": the head follows "of".
-  if (tokens[i + 1]?.lower === 'of' && /^(?:one|two|three|four|five|several|some|many|most|few|none|all|both|each|either|neither|dozens|hundreds|\d+)$/.test(tokens[i]!.lower)) {
+  if (
+    tokens[i + 1]?.lower === 'of' &&
+    /^(?:one|two|three|four|five|several|some|many|most|few|none|all|both|each|either|neither|dozens|hundreds|\d+)$/.test(tokens[i]!.lower)
+  ) {
     const rest = findHead(tokens.slice(i + 2));
     return i + 2 + rest;
   }
@@ -158,8 +216,14 @@ function isNameToken(t: Token, index: number): boolean {
   if (TITLE_WORDS.has(lower.replace(/\.$/, ''))) return false;
   if (PRONOUNS.has(lower)) return false;
   const cls = wordClasses(lower);
-  if (index === 0 && !cls.has('FirstName') && !cls.has('LastName') && !cls.has('Place') && !cls.has('Organization') &&
-      (cls.has('Noun') || cls.has('Plural') || cls.has('Actor') || cls.has('Determiner') || cls.has('Adjective') || cls.has('Verb'))) {
+  if (
+    index === 0 &&
+    !cls.has('FirstName') &&
+    !cls.has('LastName') &&
+    !cls.has('Place') &&
+    !cls.has('Organization') &&
+    (cls.has('Noun') || cls.has('Plural') || cls.has('Actor') || cls.has('Determiner') || cls.has('Adjective') || cls.has('Verb'))
+  ) {
     return false;
   }
   return true;
@@ -184,15 +248,24 @@ export function isCrowd(text: string, namedInStory: (word: string) => boolean = 
   const cls = wordClasses(head);
   // "Sanders said": a capitalised head is a name unless the lexicons know it as a crowd ("Critics").
   if (isCapitalized(tokens[tokens.length - 1]!.text) && !(VAGUE_HEADS.has(head) || ANONYMOUS_ROLES.has(head) || cls.has('Actor'))) {
-    if (tokens.length > 1 || cls.has('FirstName') || cls.has('LastName') || cls.has('Organization') || cls.has('Place') || cls.size === 0 && !CROWD_NOUN.test(head)) return false;
+    if (
+      tokens.length > 1 ||
+      cls.has('FirstName') ||
+      cls.has('LastName') ||
+      cls.has('Organization') ||
+      cls.has('Place') ||
+      (cls.size === 0 && !CROWD_NOUN.test(head))
+    )
+      return false;
   }
   const plural = /[^s]s$/.test(head) || /^(?:people|men|women|others)$/.test(head);
   // People on the ground ("activists", "residents", "witnesses", "officials") are anonymous
   // sources, in a position to know; a crowd of opinion ("critics", "advocates") is vague.
-  if (!plural || INSIDE_ROLES.has(head) || ANONYMOUS_ROLES.has(head) && !VAGUE_HEADS.has(head)) return false;
+  if (!plural || INSIDE_ROLES.has(head) || (ANONYMOUS_ROLES.has(head) && !VAGUE_HEADS.has(head))) return false;
   // "Even some allies": an adverb the framing took into the source; the rule's own patterns read it.
   if (/^(?:even|also|only|still|just)$/.test(lowers[0]!)) return false;
-  if (!(VAGUE_HEADS.has(head) || cls.has('Actor') || CROWD_NOUN.test(head) || /^(?:groups|organisations|organizations|campaigners|people)$/.test(head))) return false;
+  if (!(VAGUE_HEADS.has(head) || cls.has('Actor') || CROWD_NOUN.test(head) || /^(?:groups|organisations|organizations|campaigners|people)$/.test(head)))
+    return false;
   // A name among the modifiers describes the crowd ("Clinton strategists", "Goldman analysts"); a
   // capital that only opens the sentence, a party or a nationality does not.
   return tokens.slice(0, -1).every((t, k) => {
@@ -202,17 +275,34 @@ export function isCrowd(text: string, namedInStory: (word: string) => boolean = 
     // Sentence-initial only as a common word the lexicon knows ("Privacy advocates", not "Harlow strategists").
     // Sentence-initial only as a common word, not a name the story capitalises mid-sentence
     // elsewhere ("Privacy advocates"; not "Harlow strategists" in a story about Harlow).
-    return (k === 0 && !quantified && !namedInStory(t.text)) || /^(?:Democratic|Republican|GOP|Conservative|Labour|Liberal|Tory|Green)$/.test(t.text) || /(?:an|ish|ese|ic)$/.test(t.lower);
+    return (
+      (k === 0 && !quantified && !namedInStory(t.text)) ||
+      /^(?:Democratic|Republican|GOP|Conservative|Labour|Liberal|Tory|Green)$/.test(t.text) ||
+      /(?:an|ish|ese|ic)$/.test(t.lower)
+    );
   });
 }
 
 /** Whether a cue is a verb of saying or believing that makes its crowd subject a vague source. */
 export function isCrowdCue(cue: string): boolean {
-  return cue.toLowerCase().split(/[^\p{L}]+/u).some((w) => {
-    if (w.length < 3) return false;
-    const base = w === 'said' || w === 'says' ? 'say' : w === 'thought' ? 'think' : w;
-    return [base, base.replace(/s$/, ''), base.replace(/es$/, ''), base.replace(/ed$/, ''), base.replace(/d$/, ''), base.replace(/ing$/, ''), base.replace(/ing$/, 'e'), base.replace(/ies$/, 'y'), base.replace(/ied$/, 'y')].some((stem) => CROWD_VERBS.has(stem));
-  });
+  return cue
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((w) => {
+      if (w.length < 3) return false;
+      const base = w === 'said' || w === 'says' ? 'say' : w === 'thought' ? 'think' : w;
+      return [
+        base,
+        base.replace(/s$/, ''),
+        base.replace(/es$/, ''),
+        base.replace(/ed$/, ''),
+        base.replace(/d$/, ''),
+        base.replace(/ing$/, ''),
+        base.replace(/ing$/, 'e'),
+        base.replace(/ies$/, 'y'),
+        base.replace(/ied$/, 'y'),
+      ].some((stem) => CROWD_VERBS.has(stem));
+    });
 }
 
 /**
@@ -234,10 +324,18 @@ export function isSpeaker(text: string): boolean {
   const headIndex = findHead(tokens);
   const head = lowers[headIndex]!.replace(/[’']s$/, '');
   if (isCapitalized(tokens[headIndex]!.text) || PRONOUNS.has(head) || /^\d/.test(head)) return true;
-  if (DOCUMENT_HEADS.has(head) || DOCUMENT_HEADS.has(head.replace(/s$/, '')) || VAGUE_HEADS.has(head) || ANONYMOUS_ROLES.has(head) || INSTITUTIONS.has(head) || TITLES.has(head)) return true;
+  if (
+    DOCUMENT_HEADS.has(head) ||
+    DOCUMENT_HEADS.has(head.replace(/s$/, '')) ||
+    VAGUE_HEADS.has(head) ||
+    ANONYMOUS_ROLES.has(head) ||
+    INSTITUTIONS.has(head) ||
+    TITLES.has(head)
+  )
+    return true;
   const cls = wordClasses(head);
   const noun = cls.has('Noun') || cls.has('Actor') || cls.has('Plural');
-  if (cls.has('Determiner') || cls.has('Preposition') || !noun && (cls.has('Adverb') || cls.has('Adjective'))) return false;
+  if (cls.has('Determiner') || cls.has('Preposition') || (!noun && (cls.has('Adverb') || cls.has('Adjective')))) return false;
   const plural = /[^s]s$/.test(head);
   // "a rally calling for": a word the lexicon knows only as a verb is no one.
   if (!noun && cls.has('Verb') && !plural) return false;
@@ -257,7 +355,8 @@ export function namesPerson(text: string): boolean {
   const tokens = tokenize(text).filter((t) => !/^["“”’‘']$/.test(t.text));
   // A first or last name compromise knows, or a courtesy title before a name.
   if (tokens.some(isPersonNameToken)) return true;
-  if (tokens.some((t, k) => /^(?:mr|mrs|ms|dr|sen|rep|gov|gen)\.?$/.test(t.lower) && tokens[k + 1] !== undefined && isCapitalized(tokens[k + 1]!.text))) return true;
+  if (tokens.some((t, k) => /^(?:mr|mrs|ms|dr|sen|rep|gov|gen)\.?$/.test(t.lower) && tokens[k + 1] !== undefined && isCapitalized(tokens[k + 1]!.text)))
+    return true;
   const lowers = tokens.map((t) => t.lower);
   // "the mayor", "the campaign spokeswoman": one person, by office.
   if (lowers.some((w) => TITLES.has(w) || ANONYMOUS_ROLES.has(w))) return true;

@@ -35,9 +35,33 @@ export function transcriptSource(path: string, raw: string): { text: string; tur
 
 // "Amanda Price:", "ANDY BURNHAM:", "Joanne Kerr (campaign):", "Q:", "- Reporter:". At most five
 // words: a sentence that happens to have a colon ("We said this: …") is not a label.
-const LABEL = /^([ \t]*(?:[-–—•*][ \t]+)?)(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|van|von|al|bin|el|la|le|da|di|du)){0,4})((?:[ \t]*\([^()\r\n]{0,60}\))?[ \t]*:)(?=[ \t]|$)/gmu;
+const LABEL =
+  /^([ \t]*(?:[-–—•*][ \t]+)?)(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|van|von|al|bin|el|la|le|da|di|du)){0,4})((?:[ \t]*\([^()\r\n]{0,60}\))?[ \t]*:)(?=[ \t]|$)/gmu;
 // Headings that end in a colon but name no speaker.
-const NOT_SPEAKERS = new Set(['note', 'notes', 'update', 'source', 'sources', 'statement', 'transcript', 'date', 'time', 'location', 'subject', 're', 'fwd', 'from', 'to', 'cc', 'attendees', 'present', 'quote', 'quotes', 'background', 'summary']);
+const NOT_SPEAKERS = new Set([
+  'note',
+  'notes',
+  'update',
+  'source',
+  'sources',
+  'statement',
+  'transcript',
+  'date',
+  'time',
+  'location',
+  'subject',
+  're',
+  'fwd',
+  'from',
+  'to',
+  'cc',
+  'attendees',
+  'present',
+  'quote',
+  'quotes',
+  'background',
+  'summary',
+]);
 
 function speakerLabels(text: string): { text: string; turns: SpeakerTurn[] } {
   const labels: { start: number; end: number; speaker: string }[] = [];
@@ -106,5 +130,7 @@ function cueText(raw: string, kind: 'vtt' | 'srt', voices?: SpeakerTurn[]): stri
 function stripMarkup(line: string): string {
   // `[^<>]`, `[^{}]`: a tag ends before the next one opens. With `[^>]*` every unclosed "<" of a
   // long line scanned to its end: quadratic in a transcript line full of "<".
-  return line.replace(/<[^<>]*>|\{\\[^{}]*\}/g, (m) => ' '.repeat(m.length)).replace(/&(?:amp|lt|gt|nbsp);/g, (m) => (m === '&amp;' ? '&' : m === '&lt;' ? '<' : m === '&gt;' ? '>' : ' ').padEnd(m.length, ' '));
+  return line
+    .replace(/<[^<>]*>|\{\\[^{}]*\}/g, (m) => ' '.repeat(m.length))
+    .replace(/&(?:amp|lt|gt|nbsp);/g, (m) => (m === '&amp;' ? '&' : m === '&lt;' ? '<' : m === '&gt;' ? '>' : ' ').padEnd(m.length, ' '));
 }

@@ -38,22 +38,72 @@ function isAbbreviation(t: string): boolean {
 }
 
 export type WordClass =
-  | 'Determiner' | 'Preposition' | 'Conjunction' | 'Pronoun' | 'Possessive' | 'Modal' | 'Copula'
-  | 'Adverb' | 'Adjective' | 'Verb' | 'Noun' | 'Plural' | 'Actor' | 'FirstName' | 'LastName'
-  | 'Honorific' | 'Place' | 'Organization' | 'Value' | 'Date';
+  | 'Determiner'
+  | 'Preposition'
+  | 'Conjunction'
+  | 'Pronoun'
+  | 'Possessive'
+  | 'Modal'
+  | 'Copula'
+  | 'Adverb'
+  | 'Adjective'
+  | 'Verb'
+  | 'Noun'
+  | 'Plural'
+  | 'Actor'
+  | 'FirstName'
+  | 'LastName'
+  | 'Honorific'
+  | 'Place'
+  | 'Organization'
+  | 'Value'
+  | 'Date';
 
 let lexicon: Map<string, ReadonlySet<WordClass>> | null = null;
 
 /** compromise's tags → word classes (the generator of lexicon.json reads this). */
 export const TAG_TO_CLASS: Record<string, WordClass> = {
-  Determiner: 'Determiner', Preposition: 'Preposition', Conjunction: 'Conjunction', Pronoun: 'Pronoun',
-  Possessive: 'Possessive', Modal: 'Modal', Copula: 'Copula', Adverb: 'Adverb', Adjective: 'Adjective',
-  Comparative: 'Adjective', Superlative: 'Adjective', PastTense: 'Verb', PresentTense: 'Verb', Gerund: 'Verb',
-  Infinitive: 'Verb', Participle: 'Verb', Verb: 'Verb', PhrasalVerb: 'Verb', Singular: 'Noun', Noun: 'Noun',
-  Uncountable: 'Noun', Plural: 'Plural', Actor: 'Actor', FirstName: 'FirstName', MaleName: 'FirstName',
-  FemaleName: 'FirstName', LastName: 'LastName', Person: 'LastName', Honorific: 'Honorific', Place: 'Place',
-  City: 'Place', Country: 'Place', Region: 'Place', Organization: 'Organization', SportsTeam: 'Organization',
-  Cardinal: 'Value', TextValue: 'Value', Ordinal: 'Value', Month: 'Date', WeekDay: 'Date', Date: 'Date',
+  Determiner: 'Determiner',
+  Preposition: 'Preposition',
+  Conjunction: 'Conjunction',
+  Pronoun: 'Pronoun',
+  Possessive: 'Possessive',
+  Modal: 'Modal',
+  Copula: 'Copula',
+  Adverb: 'Adverb',
+  Adjective: 'Adjective',
+  Comparative: 'Adjective',
+  Superlative: 'Adjective',
+  PastTense: 'Verb',
+  PresentTense: 'Verb',
+  Gerund: 'Verb',
+  Infinitive: 'Verb',
+  Participle: 'Verb',
+  Verb: 'Verb',
+  PhrasalVerb: 'Verb',
+  Singular: 'Noun',
+  Noun: 'Noun',
+  Uncountable: 'Noun',
+  Plural: 'Plural',
+  Actor: 'Actor',
+  FirstName: 'FirstName',
+  MaleName: 'FirstName',
+  FemaleName: 'FirstName',
+  LastName: 'LastName',
+  Person: 'LastName',
+  Honorific: 'Honorific',
+  Place: 'Place',
+  City: 'Place',
+  Country: 'Place',
+  Region: 'Place',
+  Organization: 'Organization',
+  SportsTeam: 'Organization',
+  Cardinal: 'Value',
+  TextValue: 'Value',
+  Ordinal: 'Value',
+  Month: 'Date',
+  WeekDay: 'Date',
+  Date: 'Date',
 };
 
 // lexicon.json: class signature ("Noun Verb") → the words with exactly those classes. Words with

@@ -184,7 +184,8 @@ export function parseCommand(argv: readonly string[]): Command {
     const topic = rest[0];
     return { kind: 'help', topic: topic === 'check' || topic === 'merge' || topic === 'init' || topic === 'ledger' ? topic : 'main' };
   }
-  if (!first.startsWith('-')) throw new UsageError(`unknown command '${first}'`, "The commands are check, merge, init and ledger; run 'whosaid --help' for usage.");
+  if (!first.startsWith('-'))
+    throw new UsageError(`unknown command '${first}'`, "The commands are check, merge, init and ledger; run 'whosaid --help' for usage.");
   const { values, positionals } = parse(argv, {
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'v' },
@@ -196,30 +197,36 @@ export function parseCommand(argv: readonly string[]): Command {
 
 function parseCheck(argv: readonly string[]): Command {
   const checkHint = "Run 'whosaid check --help' for usage.";
-  const { values, positionals } = parse(argv, {
-    help: { type: 'boolean', short: 'h' },
-    format: { type: 'string', short: 'f' },
-    output: { type: 'string', short: 'o' },
-    config: { type: 'string', short: 'c' },
-    'fail-on': { type: 'string' },
-    jobs: { type: 'string', short: 'j' },
-    ignore: { type: 'string', multiple: true },
-    quiet: { type: 'boolean', short: 'q' },
-    'max-file-size': { type: 'string' },
-    shard: { type: 'string' },
-    'changed-since': { type: 'string' },
-    stdin: { type: 'boolean' },
-    'stdin-filename': { type: 'string' },
-  }, checkHint);
+  const { values, positionals } = parse(
+    argv,
+    {
+      help: { type: 'boolean', short: 'h' },
+      format: { type: 'string', short: 'f' },
+      output: { type: 'string', short: 'o' },
+      config: { type: 'string', short: 'c' },
+      'fail-on': { type: 'string' },
+      jobs: { type: 'string', short: 'j' },
+      ignore: { type: 'string', multiple: true },
+      quiet: { type: 'boolean', short: 'q' },
+      'max-file-size': { type: 'string' },
+      shard: { type: 'string' },
+      'changed-since': { type: 'string' },
+      stdin: { type: 'boolean' },
+      'stdin-filename': { type: 'string' },
+    },
+    checkHint,
+  );
   if (values.help) return { kind: 'help', topic: 'check' };
 
   const output = outputOptions(values, 'text', checkHint);
 
-  const jobsText = values.jobs === 'auto' ? '0' : values.jobs ?? '1';
-  if (!/^\d+$/.test(jobsText) || Number(jobsText) > 1024) throw new UsageError(`--jobs must be a whole number from 0 to 1024, or auto, not '${values.jobs}'`, checkHint);
+  const jobsText = values.jobs === 'auto' ? '0' : (values.jobs ?? '1');
+  if (!/^\d+$/.test(jobsText) || Number(jobsText) > 1024)
+    throw new UsageError(`--jobs must be a whole number from 0 to 1024, or auto, not '${values.jobs}'`, checkHint);
 
   const maxFileSize = values['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(values['max-file-size']);
-  if (maxFileSize === undefined) throw new UsageError(`--max-file-size must be a size such as 500000, 512KB or 20MB, not '${values['max-file-size']}'`, checkHint);
+  if (maxFileSize === undefined)
+    throw new UsageError(`--max-file-size must be a size such as 500000, 512KB or 20MB, not '${values['max-file-size']}'`, checkHint);
 
   let shard: Shard | undefined;
   if (values.shard !== undefined) {
@@ -261,13 +268,17 @@ function parseCheck(argv: readonly string[]): Command {
 
 function parseMerge(argv: readonly string[]): Command {
   const hint = "Run 'whosaid merge --help' for usage.";
-  const { values, positionals } = parse(argv, {
-    help: { type: 'boolean', short: 'h' },
-    format: { type: 'string', short: 'f' },
-    output: { type: 'string', short: 'o' },
-    'fail-on': { type: 'string' },
-    quiet: { type: 'boolean', short: 'q' },
-  }, hint);
+  const { values, positionals } = parse(
+    argv,
+    {
+      help: { type: 'boolean', short: 'h' },
+      format: { type: 'string', short: 'f' },
+      output: { type: 'string', short: 'o' },
+      'fail-on': { type: 'string' },
+      quiet: { type: 'boolean', short: 'q' },
+    },
+    hint,
+  );
   if (values.help) return { kind: 'help', topic: 'merge' };
   const output = outputOptions(values, 'json', hint);
   if (positionals.length === 0) throw new UsageError('merge needs the files to merge: whosaid merge shard-1.json shard-2.json …', hint);
@@ -282,7 +293,11 @@ function parseInit(argv: readonly string[]): Command {
   return { kind: 'init', options: { force: values.force ?? false } };
 }
 
-function outputOptions(values: { format?: string; output?: string; 'fail-on'?: string; quiet?: boolean }, defaultFormat: OutputFormat, hint: string): OutputOptions {
+function outputOptions(
+  values: { format?: string; output?: string; 'fail-on'?: string; quiet?: boolean },
+  defaultFormat: OutputFormat,
+  hint: string,
+): OutputOptions {
   const format = (values.format ?? defaultFormat) as OutputFormat;
   if (!OUTPUT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${OUTPUT_FORMATS.join(', ')}, not '${format}'`, hint);
   const failOn = (values['fail-on'] ?? 'warning') as FailOn;
@@ -293,12 +308,16 @@ function outputOptions(values: { format?: string; output?: string; 'fail-on'?: s
 
 function parseLedger(argv: readonly string[]): Command {
   const hint = "Run 'whosaid ledger --help' for usage.";
-  const { values, positionals } = parse(argv, {
-    help: { type: 'boolean', short: 'h' },
-    format: { type: 'string', short: 'f' },
-    config: { type: 'string', short: 'c' },
-    ignore: { type: 'string', multiple: true },
-  }, hint);
+  const { values, positionals } = parse(
+    argv,
+    {
+      help: { type: 'boolean', short: 'h' },
+      format: { type: 'string', short: 'f' },
+      config: { type: 'string', short: 'c' },
+      ignore: { type: 'string', multiple: true },
+    },
+    hint,
+  );
   if (values.help) return { kind: 'help', topic: 'ledger' };
   const format = (values.format ?? 'csv') as string;
   if (format !== 'csv' && format !== 'json' && format !== 'md') throw new UsageError(`--format must be csv, json or md, not '${format}'`, hint);

@@ -22,7 +22,10 @@ const NOTES: Record<SettingKey, string> = {
   ignore: 'Gitignore-style, relative to this file\'s folder, e.g. ["archive/", "**/*.draft.md"].',
 };
 
-export function starterConfig(rules: readonly Pick<Rule, 'id' | 'description' | 'defaultSeverity' | 'defaultEnabled'>[], schemaRef: string | undefined): string {
+export function starterConfig(
+  rules: readonly Pick<Rule, 'id' | 'description' | 'defaultSeverity' | 'defaultEnabled'>[],
+  schemaRef: string | undefined,
+): string {
   const out: string[] = [
     '// WhoSaid configuration. JSON with comments; the editor and the CLI read the same file.',
     '// Severities: "off", "error", "warning", "information" or "hint". Every value below is the default.',

@@ -10,7 +10,18 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { repository, version } from '../../../package.json';
-import { CHECK_HELP, INIT_HELP, LEDGER_HELP, MAIN_HELP, MERGE_HELP, parseCommand, UsageError, type CheckOptions, type HelpTopic, type OutputOptions } from './args';
+import {
+  CHECK_HELP,
+  INIT_HELP,
+  LEDGER_HELP,
+  MAIN_HELP,
+  MERGE_HELP,
+  parseCommand,
+  UsageError,
+  type CheckOptions,
+  type HelpTopic,
+  type OutputOptions,
+} from './args';
 import type { CheckSettings } from './check';
 import { loadConfig, type LoadedConfig } from '../host/config';
 import { Workspace } from '../host/workspace';
@@ -91,7 +102,11 @@ async function withOutput(options: OutputOptions, io: Io, body: (out: Sink, colo
  * The config's `sources` folders, read relative to the config file. A folder that cannot be read
  * is a config error (exit 2), like a mistyped setting: quotes must not pass unchecked silently.
  */
-export function loadSources(loaded: LoadedConfig, io: Pick<Io, 'cwd' | 'stderr'>, workspace = new Workspace({ configFile: loaded.file, config: loaded.config, root: io.cwd })): CheckSettings['sources'] | null {
+export function loadSources(
+  loaded: LoadedConfig,
+  io: Pick<Io, 'cwd' | 'stderr'>,
+  workspace = new Workspace({ configFile: loaded.file, config: loaded.config, root: io.cwd }),
+): CheckSettings['sources'] | null {
   const folders = loaded.config.sources;
   if (!folders || folders.length === 0) return undefined;
   const { documents, errors } = workspace.sources();
@@ -170,7 +185,13 @@ function renderers(): Renderers {
   const { buildSarif } = require('./output/sarif') as typeof import('./output/sarif');
   const { renderHtml } = require('./output/html') as typeof import('./output/html');
   const rules = [
-    ...RULES.map((r) => ({ id: r.id, description: r.description, defaultSeverity: r.defaultSeverity, ...(r.defaultEnabled === false ? { defaultEnabled: false } : {}), helpUri: docsUrl(r.id) })),
+    ...RULES.map((r) => ({
+      id: r.id,
+      description: r.description,
+      defaultSeverity: r.defaultSeverity,
+      ...(r.defaultEnabled === false ? { defaultEnabled: false } : {}),
+      helpUri: docsUrl(r.id),
+    })),
     { ...DIRECTIVE_RULE_INFO, helpUri: docsUrl(DIRECTIVE_RULE_INFO.id) },
   ];
   const tool = { name: 'WhoSaid', version, informationUri: repository.url.replace(/\.git$/, ''), rules };

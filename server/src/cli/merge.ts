@@ -46,7 +46,11 @@ export function merge(options: MergeOptions, io: MergeIo): number {
       io.stderr.write(`whosaid: SARIF inputs merge into SARIF only (--format sarif), not ${options.format}: merge the JSON outputs for other formats\n`);
       return 2;
     }
-    return mergeSarifInputs(inputs.map((i) => (i as { log: Sarif.Log }).log), options, io);
+    return mergeSarifInputs(
+      inputs.map((i) => (i as { log: Sarif.Log }).log),
+      options,
+      io,
+    );
   }
   return mergeJsonInputs(inputs as Extract<Input, { kind: 'json' }>[], options, io);
 }

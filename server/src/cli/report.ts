@@ -53,7 +53,10 @@ export function sortErrors(errors: readonly JsonError[]): JsonError[] {
     seen.add(key);
     return true;
   });
-  return unique.map((e, i) => ({ e, i })).sort((a, b) => byPath(a.e.path, b.e.path) || a.i - b.i).map((x) => x.e);
+  return unique
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => byPath(a.e.path, b.e.path) || a.i - b.i)
+    .map((x) => x.e);
 }
 
 export class Reporter {
@@ -124,7 +127,12 @@ export class Reporter {
         summary();
         break;
       case 'sarif':
-        this.out.write(this.renderers().sarif(this.kept.map((k) => k.entry), errors));
+        this.out.write(
+          this.renderers().sarif(
+            this.kept.map((k) => k.entry),
+            errors,
+          ),
+        );
         break;
       case 'html':
         this.out.write(this.renderers().html(this.kept, errors));

@@ -63,7 +63,9 @@ function realpath(file: string): string {
 function git(args: string[], cwd: string, failure?: string): string {
   const r = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   if (r.error) {
-    throw new GitError((r.error as NodeJS.ErrnoException).code === 'ENOENT' ? 'git is not installed (needed by --changed-since)' : `git failed: ${r.error.message}`);
+    throw new GitError(
+      (r.error as NodeJS.ErrnoException).code === 'ENOENT' ? 'git is not installed (needed by --changed-since)' : `git failed: ${r.error.message}`,
+    );
   }
   if (r.status !== 0) {
     const detail = r.stderr.trim().split('\n')[0] ?? '';

@@ -58,7 +58,13 @@ const IN_FLIGHT = 2;
  * files too (a pool of workers with an idle main thread paid one more start-up, and one more copy
  * of the models, than it had threads at work), between files letting the workers' messages in.
  */
-export async function runChecks(targets: readonly FileTarget[], settings: CheckSettings, jobs: number, entry: string, emit: (result: FileResult) => void): Promise<void> {
+export async function runChecks(
+  targets: readonly FileTarget[],
+  settings: CheckSettings,
+  jobs: number,
+  entry: string,
+  emit: (result: FileResult) => void,
+): Promise<void> {
   const { checkFile, CheckCache } = loadCheck();
   const cache = new CheckCache();
   if (jobs <= 1 || targets.length <= 1) {
@@ -113,7 +119,14 @@ export async function runChecks(targets: readonly FileTarget[], settings: CheckS
       const indexes = [...inFlight];
       inFlight.clear();
       for (const index of indexes) {
-        deliver(index, { display: targets[index]!.display, checked: false, entry: null, counts: emptyCounts(), failing: false, errors: [`internal error: ${why}`] });
+        deliver(index, {
+          display: targets[index]!.display,
+          checked: false,
+          entry: null,
+          counts: emptyCounts(),
+          failing: false,
+          errors: [`internal error: ${why}`],
+        });
       }
       if (emitted < targets.length && next < targets.length) spawn();
     };

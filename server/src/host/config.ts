@@ -37,7 +37,7 @@ export function loadConfig(explicit: string | undefined, cwd: string): ConfigRes
 
 /** The nearest `.whosaidrc.json` in `dir` or an ancestor, up to the filesystem root. */
 export function findConfig(dir: string): string | null {
-  for (let current = path.resolve(dir); ; ) {
+  for (let current = path.resolve(dir); ;) {
     const candidate = path.join(current, CONFIG_NAME);
     if (fs.existsSync(candidate)) return candidate;
     const parent = path.dirname(current);

@@ -60,7 +60,8 @@ export async function collectFiles(inputs: readonly string[], options: CollectOp
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT' && isDynamicPattern(input)) {
         const { matches, ignored } = await expandGlob(input, cwd, rules);
-        if (matches.length === 0) errors.push({ path: input, message: ignored > 0 ? 'all files matching this pattern are ignored' : 'no files match this pattern' });
+        if (matches.length === 0)
+          errors.push({ path: input, message: ignored > 0 ? 'all files matching this pattern are ignored' : 'no files match this pattern' });
         matches.filter((m) => !skipped(m)).forEach(add);
       } else {
         errors.push({ path: displayPath(absolute, cwd), message: readErrorReason(error) });
@@ -76,12 +77,21 @@ export async function collectFiles(inputs: readonly string[], options: CollectOp
 }
 
 async function expandGlob(pattern: string, cwd: string, rules: IgnoreRules): Promise<{ matches: string[]; ignored: number }> {
-  const all = (await glob(pattern, { cwd, absolute: true, onlyFiles: true, expandDirectories: false, ignore: ['**/node_modules/**', '**/.git/**'] })).map((m) => path.resolve(m));
+  const all = (await glob(pattern, { cwd, absolute: true, onlyFiles: true, expandDirectories: false, ignore: ['**/node_modules/**', '**/.git/**'] })).map((m) =>
+    path.resolve(m),
+  );
   const matches = all.filter((file) => !rules.isIgnored(file, false, rules.topFor(path.dirname(file), path.dirname(file))));
   return { matches, ignored: all.length - matches.length };
 }
 
-async function walk(dir: string, top: string, extensions: ReadonlySet<string>, rules: IgnoreRules, add: (file: string) => void, skip: ReadonlySet<string>): Promise<void> {
+async function walk(
+  dir: string,
+  top: string,
+  extensions: ReadonlySet<string>,
+  rules: IgnoreRules,
+  add: (file: string) => void,
+  skip: ReadonlySet<string>,
+): Promise<void> {
   let entries: fs.Dirent[];
   try {
     entries = await fs.promises.readdir(dir, { withFileTypes: true });

@@ -22,7 +22,7 @@ export const MAX_SOURCE_SIZE = 20 * 1024 * 1024;
  * came with a cloned repository cannot make WhoSaid read outside that repository.
  */
 export function sourcesRoot(configDir: string): string {
-  for (let dir = path.resolve(configDir); ; ) {
+  for (let dir = path.resolve(configDir); ;) {
     if (fs.existsSync(path.join(dir, '.git'))) return dir;
     const parent = path.dirname(dir);
     if (parent === dir) return path.resolve(configDir);
@@ -112,7 +112,12 @@ function docxText(file: string): string {
   if (!reader) throw new UnreadableDocx('the .docx reader (dist/docx.js) is missing: run npm run build');
   try {
     // In VS Code the server runs on Electron's binary: ELECTRON_RUN_AS_NODE makes it Node.
-    return execFileSync(process.execPath, [reader, file], { encoding: 'utf8', maxBuffer: MAX_SOURCE_SIZE * 2, env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    return execFileSync(process.execPath, [reader, file], {
+      encoding: 'utf8',
+      maxBuffer: MAX_SOURCE_SIZE * 2,
+      env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   } catch (error) {
     const stderr = (error as { stderr?: string }).stderr?.trim();
     throw new UnreadableDocx(`not a readable Word document${stderr ? ` (${stderr.split('\n')[0]})` : ''}`);

@@ -80,7 +80,16 @@ export class Analyses {
       }
     }
     if (result) this.logRuleErrors(document.uri, result);
-    const analysis: DocumentAnalysis = { uri: document.uri, version: document.version, generation: resolved.generation, format, text, lines: new LineIndex(text), result, ...(refused ? { refused } : {}) };
+    const analysis: DocumentAnalysis = {
+      uri: document.uri,
+      version: document.version,
+      generation: resolved.generation,
+      format,
+      text,
+      lines: new LineIndex(text),
+      result,
+      ...(refused ? { refused } : {}),
+    };
     this.cache.set(document.uri, analysis);
     return analysis;
   }
@@ -101,7 +110,9 @@ export class Analyses {
       this.logError(`The rule ${e.rule} failed on ${uri} (its findings are missing; the other rules ran): ${e.message}`);
       if (!this.reportedRules.has(e.rule)) {
         this.reportedRules.add(e.rule);
-        this.warn(`WhoSaid: the rule ${e.rule} failed (${e.message}); its findings are missing, the other rules' are shown. Details are in the WhoSaid output.`);
+        this.warn(
+          `WhoSaid: the rule ${e.rule} failed (${e.message}); its findings are missing, the other rules' are shown. Details are in the WhoSaid output.`,
+        );
       }
     }
   }

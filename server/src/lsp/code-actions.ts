@@ -45,7 +45,8 @@ export function codeActions(analysis: DocumentAnalysis, params: CodeActionParams
     }
     for (const [rule, diagnostics] of fixAllDiagnostics) {
       const all = fixAllEdits(result.findings, rule.id);
-      if (all.count > 1) actions.push({ title: rule.fixAll!.title, kind: CodeActionKind.QuickFix, diagnostics, edit: workspaceEdit(analysis, all.edits, options) });
+      if (all.count > 1)
+        actions.push({ title: rule.fixAll!.title, kind: CodeActionKind.QuickFix, diagnostics, edit: workspaceEdit(analysis, all.edits, options) });
     }
   }
   // Only when asked for explicitly (e.g. on save): a plain request for the cursor position stays short.

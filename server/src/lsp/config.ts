@@ -241,7 +241,15 @@ export class ConfigStore {
     const previous = this.files.get(folder.uri);
     if (previous && previous.text === text) return false;
     let parsed: ResolvedConfig = DEFAULT_CONFIG;
-    const state: FileState = { folder, path: file, text, override: {}, errors: [], workspace: new Workspace({ configFile: null, config: DEFAULT_CONFIG, root: folder.path }), loggedSourceErrors: '' };
+    const state: FileState = {
+      folder,
+      path: file,
+      text,
+      override: {},
+      errors: [],
+      workspace: new Workspace({ configFile: null, config: DEFAULT_CONFIG, root: folder.path }),
+      loggedSourceErrors: '',
+    };
     if (text !== null) {
       const { config, errors } = parseConfig(text);
       state.errors = errors;

@@ -47,9 +47,7 @@ export function toDiagnostic(lines: LineIndex, uri: string, version: number, fin
     data,
   };
   if (finding.related?.length) {
-    diagnostic.relatedInformation = finding.related.map((r) =>
-      DiagnosticRelatedInformation.create(Location.create(uri, toRange(lines, r)), r.message),
-    );
+    diagnostic.relatedInformation = finding.related.map((r) => DiagnosticRelatedInformation.create(Location.create(uri, toRange(lines, r)), r.message));
   }
   return diagnostic;
 }

@@ -40,10 +40,13 @@ export class DiagnosticsPublisher {
   schedule(uri: string, delay = this.seen.has(uri) ? this.debounceMs : 0): void {
     if (this.disposed) return;
     this.cancel(uri);
-    this.timers.set(uri, setTimeout(() => {
-      this.timers.delete(uri);
-      this.publish(uri).catch((error: unknown) => this.logError(`Diagnostics for ${uri} failed: ${describe(error)}`));
-    }, delay));
+    this.timers.set(
+      uri,
+      setTimeout(() => {
+        this.timers.delete(uri);
+        this.publish(uri).catch((error: unknown) => this.logError(`Diagnostics for ${uri} failed: ${describe(error)}`));
+      }, delay),
+    );
   }
 
   /** Re-analyses every open document (after a config change). */

@@ -25,11 +25,14 @@ export function fromSettings(raw: unknown, warn: (message: string) => void = () 
     for (const [id, value] of Object.entries(s.rules as Record<string, unknown>)) {
       if (value === 'default' || value === undefined || value === null) continue;
       if (!RULE_IDS.includes(id)) warn(`Ignoring the setting whosaid.rules.${id}: there is no such rule.`);
-      else if (typeof value !== 'string' || !SEVERITIES.has(value)) warn(`Ignoring the setting whosaid.rules.${id}: ${JSON.stringify(value)} is not one of off, error, warning, information, hint, default.`);
+      else if (typeof value !== 'string' || !SEVERITIES.has(value))
+        warn(`Ignoring the setting whosaid.rules.${id}: ${JSON.stringify(value)} is not one of off, error, warning, information, hint, default.`);
       else rules[id] = value as RuleSeverity;
     }
   }
-  const vaguePhrases = Array.isArray(s.vaguePhrases) ? s.vaguePhrases.filter((p): p is string => typeof p === 'string' && p.trim().length >= 2).map((p) => p.trim()) : [];
+  const vaguePhrases = Array.isArray(s.vaguePhrases)
+    ? s.vaguePhrases.filter((p): p is string => typeof p === 'string' && p.trim().length >= 2).map((p) => p.trim())
+    : [];
   let attributionVerb: string | undefined;
   if (typeof s.attributionVerb === 'string' && s.attributionVerb.trim() !== '') {
     if (/^[A-Za-z]+$/.test(s.attributionVerb.trim())) attributionVerb = s.attributionVerb.trim();

@@ -50,7 +50,9 @@ export class WorkspaceChecker {
     const run = { cancelled: false };
     this.current = run;
     const progress: WorkDoneProgressReporter & { token?: CancellationToken } =
-      params?.workDoneToken !== undefined ? this.connection.window.attachWorkDoneProgress(params.workDoneToken) : await this.connection.window.createWorkDoneProgress();
+      params?.workDoneToken !== undefined
+        ? this.connection.window.attachWorkDoneProgress(params.workDoneToken)
+        : await this.connection.window.createWorkDoneProgress();
     const cancelled = () => run.cancelled || token.isCancellationRequested || progress.token?.isCancellationRequested === true;
     const result: CheckWorkspaceResult = { files: 0, checked: 0, withFindings: 0, skipped: 0, cancelled: false };
     progress.begin('WhoSaid: checking the workspace', 0, 'finding files…', true);

@@ -8,7 +8,8 @@ const REASON = compilePhrases(ANONYMITY_REASONS);
 // "60 percent of voters said", "a majority of Republicans say", "two-thirds of respondents": a
 // poll's count of its respondents, whose source is the poll (named or not), not a person who
 // was granted anonymity.
-const SHARE_OF_GROUP = /^(?:about |nearly |almost |roughly |only |more than |fewer than |less than |over |under )?(?:\d[\d.,]* ?(?:%|percent|per cent)|(?:a|the) (?:majority|minority|plurality|third|quarter|fifth|half)|(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?)|half) of /i;
+const SHARE_OF_GROUP =
+  /^(?:about |nearly |almost |roughly |only |more than |fewer than |less than |over |under )?(?:\d[\d.,]* ?(?:%|percent|per cent)|(?:a|the) (?:majority|minority|plurality|third|quarter|fifth|half)|(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?)|half) of /i;
 
 export const anonymousSource: Rule = {
   id: 'anonymous-source',
@@ -26,11 +27,21 @@ export const anonymousSource: Rule = {
       if (!sentence || !ctx.isCopy(sentence)) return;
       // The same, when the named speaker closes the sentence after a comma or a quotation ("…, calling
       // him “a buffoon,” Susan said as she left"): what comes before is theirs.
-      if (sentence.attributions.some((j) => {
-        const b = ctx.model.attributions[j]!;
-        return j !== i && !ctx.model.nested[j] && b.source !== null && b.source.start > a.cue.end && (b.sourceKind === 'named' || b.sourceKind === 'pronoun') && b.cue.start >= b.source.end &&
-          /[,”"]\s*$/.test(ctx.model.prose.slice(sentence.start, b.source.start));
-      })) return;
+      if (
+        sentence.attributions.some((j) => {
+          const b = ctx.model.attributions[j]!;
+          return (
+            j !== i &&
+            !ctx.model.nested[j] &&
+            b.source !== null &&
+            b.source.start > a.cue.end &&
+            (b.sourceKind === 'named' || b.sourceKind === 'pronoun') &&
+            b.cue.start >= b.source.end &&
+            /[,”"]\s*$/.test(ctx.model.prose.slice(sentence.start, b.source.start))
+          );
+        })
+      )
+        return;
       REASON.lastIndex = 0;
       if (REASON.test(ctx.model.prose.slice(sentence.start, sentence.end))) return;
       const insertAt = a.source.end;
@@ -38,11 +49,13 @@ export const anonymousSource: Rule = {
         start: a.source.start,
         end: a.source.end,
         message: `Say why anonymity was granted and describe the source as precisely as possible: ${quoted(ctx, a.source)} is not named.`,
-        fixes: [{
-          title: 'Say why the source is not named',
-          edits: [{ start: insertAt, end: insertAt, newText: ', who spoke on condition of anonymity because [reason],' }],
-          snippet: { at: insertAt, text: ', who spoke on condition of anonymity because ${1:reason},' },
-        }],
+        fixes: [
+          {
+            title: 'Say why the source is not named',
+            edits: [{ start: insertAt, end: insertAt, newText: ', who spoke on condition of anonymity because [reason],' }],
+            snippet: { at: insertAt, text: ', who spoke on condition of anonymity because ${1:reason},' },
+          },
+        ],
       });
     });
     return findings;

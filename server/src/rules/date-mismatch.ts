@@ -2,14 +2,27 @@
 // a date that does not exist ("February 30"), and "yesterday (Friday)" in a story whose dateline
 // makes yesterday a Tuesday. Bare weekdays ("on Saturday") are never flagged: any day of the past
 // week is a fair reading of them.
-import { addDays, documentYear, findDateline, findDates, findWeekdays, formatDate, MONTHS, weekdayLike, weekdayOf, WEEKDAYS, type DateMention } from '../analysis/dates';
+import {
+  addDays,
+  documentYear,
+  findDateline,
+  findDates,
+  findWeekdays,
+  formatDate,
+  MONTHS,
+  weekdayLike,
+  weekdayOf,
+  WEEKDAYS,
+  type DateMention,
+} from '../analysis/dates';
 import { perText } from './helpers';
 import type { Rule, RuleFinding } from './rule';
 
 export const dateMismatch: Rule = {
   id: 'date-mismatch',
   defaultSeverity: 'warning',
-  description: 'A weekday that contradicts its date ("Friday, December 10, 2016" was a Saturday), a date that does not exist, or "yesterday (Friday)" against the dateline.',
+  description:
+    'A weekday that contradicts its date ("Friday, December 10, 2016" was a Saturday), a date that does not exist, or "yesterday (Friday)" against the dateline.',
   check(ctx) {
     const { model } = ctx;
     const findings: RuleFinding[] = [];
@@ -53,9 +66,15 @@ export const dateMismatch: Rule = {
     // No year to check against: the story's own weekday-dates must agree with one another
     // ("Thursday 14 March" beside "Saturday 15 March" and "Monday 17 March"). The weekday most of
     // them imply is taken; a date that is the odd one out is flagged.
-    if (fallbackYear === null) findings.push(...againstEachOther(model.text, all.filter((d) => d.year === null && d.valid && d.weekday && d.weekday.index >= 0)));
+    if (fallbackYear === null)
+      findings.push(
+        ...againstEachOther(
+          model.text,
+          all.filter((d) => d.year === null && d.valid && d.weekday && d.weekday.index >= 0),
+        ),
+      );
     // "yesterday (Friday)" against the dateline's day.
-    const year = dateline ? dateline.year ?? documentYear(all) : null;
+    const year = dateline ? (dateline.year ?? documentYear(all)) : null;
     if (dateline && year !== null) {
       const today = { year, month: dateline.month, day: dateline.day };
       for (const sentence of model.sentences) {

@@ -20,9 +20,10 @@ export const editorializing: Rule = {
         const lead = /^,\s+/.exec(text.slice(m.end, m.end + 3));
         const span = lead && m.start === sentence.start ? { start: m.start, end: m.end + lead[0].length + 1 } : m;
         const next = text[span.end - 1] ?? '';
-        const edit = span === m
-          ? { start: m.start, end: text[m.end] === ' ' ? m.end + 1 : m.end, newText: '' }
-          : { start: span.start, end: span.end, newText: next.toUpperCase() };
+        const edit =
+          span === m
+            ? { start: m.start, end: text[m.end] === ' ' ? m.end + 1 : m.end, newText: '' }
+            : { start: span.start, end: span.end, newText: next.toUpperCase() };
         findings.push({
           start: m.start,
           end: m.end,

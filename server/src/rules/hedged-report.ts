@@ -13,14 +13,16 @@ const HEDGES = compilePhrases([...words.map((w) => w.phrase), ...hedgePhrases()]
 
 // "may have been carried out by", "could have been behind": the reporter guessing at a past fact
 // or its cause. Not "could have been worse" or "might have been justified if …".
-const SPECULATION = /^\s+(?:(?!expected\b)\p{L}+(?:ed|en)\s+(?:by|in|at|on|to|from)\b|behind\b|responsible\b|involved\b|linked\b|killed\b|caused\b|carried\s+out\b)/iu;
+const SPECULATION =
+  /^\s+(?:(?!expected\b)\p{L}+(?:ed|en)\s+(?:by|in|at|on|to|from)\b|behind\b|responsible\b|involved\b|linked\b|killed\b|caused\b|carried\s+out\b)/iu;
 
 // "charged with battery for allegedly grabbing a reporter", "forced the firm to settle for
 // allegedly laundering": the charge, suit or settlement in the same clause is the allegation's
 // source, as a named accuser would be.
 // (The text before the hedge is at most 120 characters: the action anywhere in it, then the
 // preposition right before the hedge.)
-const LEGAL_ACTION = /\b(?:charged|charges?|arrested|indicted|sued|suing|lawsuits?|settle[ds]?|settlement|fined|convicted|prosecuted|accused|jailed|detained|sentenced|penali[sz]ed|expelled|suspended|fired|disciplined)\b/i;
+const LEGAL_ACTION =
+  /\b(?:charged|charges?|arrested|indicted|sued|suing|lawsuits?|settle[ds]?|settlement|fined|convicted|prosecuted|accused|jailed|detained|sentenced|penali[sz]ed|expelled|suspended|fired|disciplined)\b/i;
 const LEGAL_LINK = /\b(?:for|of|over|after|with)\s+$/i;
 // "The lawsuit … alleges a long list of violations supposedly perpetrated against him": the hedge is
 // inside an allegation the sentence reports, and marks it as the accuser's.
@@ -38,7 +40,12 @@ function isHedge(text: string, m: Span, sentenceStart: number): boolean {
   const after = text.slice(m.end, m.end + 40);
   const before = text.slice(Math.max(sentenceStart, m.start - 120), m.start);
   if (/^(?:allegedly|supposedly|purportedly|reportedly|ostensibly)$/.test(phrase)) {
-    if (LEGAL_LINK.test(before) && LEGAL_ACTION.test(before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1)) || ATTRIBUTIVE.test(before) || ALLEGES.test(before)) return false;
+    if (
+      (LEGAL_LINK.test(before) && LEGAL_ACTION.test(before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1))) ||
+      ATTRIBUTIVE.test(before) ||
+      ALLEGES.test(before)
+    )
+      return false;
   }
   if (/have been$/.test(phrase)) return SPECULATION.test(after) && !/\bif\b/.test(after) && !INVESTIGATION.test(text.slice(sentenceStart, m.start));
   // "if it appears to be damaging the economy": a condition, not a hedge on a report.
@@ -58,17 +65,25 @@ function sourcedNearby(ctx: RuleContext, sentence: Sentence): boolean {
   const index = ctx.sentenceIndex(sentence);
   // The hedged sentence's words, read once, when a next sentence's source is compared with them.
   let hedged: Set<string> | undefined;
-  const informs = (s: Sentence | undefined, about: boolean) => s !== undefined && s.block === sentence.block && s.attributions.some((i) => {
-    const a = ctx.model.attributions[i]!;
-    if (ctx.model.nested[i] || !a.source || !(a.sourceKind === 'named' || a.sourceKind === 'document') || !isReport(a) || !informsCue(a.cue.text)) return false;
-    if (!about) return true;
-    // A name in the source that the hedged sentence mentions too ("the Trump campaign" for "Trump will
-    // reportedly be delivering a speech").
-    hedged ??= new Set(ctx.model.text.slice(sentence.start, sentence.end).match(/\p{L}+/gu));
-    const hedgedWords = hedged;
-    return (a.source.text.match(/\p{Lu}\p{L}{2,}/gu) ?? []).some((name) => !/^(?:The|According|As|In|On|At)$/.test(name) && hedgedWords.has(name));
-  });
-  return informs(sentences[index - 1], false) || informs(sentences[index - 2], false) && sentences[index - 1]?.block === sentence.block || informs(sentences[index + 1], true);
+  const informs = (s: Sentence | undefined, about: boolean) =>
+    s !== undefined &&
+    s.block === sentence.block &&
+    s.attributions.some((i) => {
+      const a = ctx.model.attributions[i]!;
+      if (ctx.model.nested[i] || !a.source || !(a.sourceKind === 'named' || a.sourceKind === 'document') || !isReport(a) || !informsCue(a.cue.text))
+        return false;
+      if (!about) return true;
+      // A name in the source that the hedged sentence mentions too ("the Trump campaign" for "Trump will
+      // reportedly be delivering a speech").
+      hedged ??= new Set(ctx.model.text.slice(sentence.start, sentence.end).match(/\p{L}+/gu));
+      const hedgedWords = hedged;
+      return (a.source.text.match(/\p{Lu}\p{L}{2,}/gu) ?? []).some((name) => !/^(?:The|According|As|In|On|At)$/.test(name) && hedgedWords.has(name));
+    });
+  return (
+    informs(sentences[index - 1], false) ||
+    (informs(sentences[index - 2], false) && sentences[index - 1]?.block === sentence.block) ||
+    informs(sentences[index + 1], true)
+  );
 }
 
 export const hedgedReport: Rule = {

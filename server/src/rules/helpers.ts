@@ -8,7 +8,12 @@ import type { RuleContext } from './rule';
 export function compilePhrases(phrases: readonly string[]): RegExp {
   const alternatives = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))]
     .sort((a, b) => b.length - a.length)
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]").replace(/\s+/g, '\\s+'));
+    .map((p) =>
+      p
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/['’]/g, "['’]")
+        .replace(/\s+/g, '\\s+'),
+    );
   return new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}'’-])`, 'giu');
 }
 
@@ -136,16 +141,21 @@ export function attributeFixes(ctx: RuleContext, sentence: Sentence, remove?: Sp
   // The last word of a sentence that a space follows: removing it with that space would swallow
   // the insertion point (overlapping edits, which an editor refuses); take the space before it.
   if (remove && removal[0]!.start < at && at < removal[0]!.end) {
-    removal[0] = ctx.model.text[remove.start - 1] === ' ' ? { start: remove.start - 1, end: remove.end, newText: '' } : { start: remove.start, end: remove.end, newText: '' };
+    removal[0] =
+      ctx.model.text[remove.start - 1] === ' '
+        ? { start: remove.start - 1, end: remove.end, newText: '' }
+        : { start: remove.start, end: remove.end, newText: '' };
   }
   // The placeholder comes first and is preferred: one keypress must not credit a named person
   // with words they may never have said. The names in the story are offered, and say so.
-  const fixes: Fix[] = [{
-    title: 'Insert “according to …”',
-    edits: [...removal, { start: at, end: at, newText: ', according to [source]' }],
-    preferred: true,
-    snippet: { at, text: ', according to ${1:source}' },
-  }];
+  const fixes: Fix[] = [
+    {
+      title: 'Insert “according to …”',
+      edits: [...removal, { start: at, end: at, newText: ', according to [source]' }],
+      preferred: true,
+      snippet: { at, text: ', according to ${1:source}' },
+    },
+  ];
   for (const source of ctx.namedSourcesNear(sentence.start, 3)) {
     fixes.push({ title: `Attribute to ${source.text}${ONLY_IF_SAID}`, edits: [...removal, { start: at, end: at, newText: `, according to ${source.text}` }] });
   }

@@ -43,14 +43,70 @@ interface Placed {
 
 const CHANGE = new RegExp(`(?<![\\p{L}])(?:${words.change.map((w) => w.phrase.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
 const PART_AFTER = /^\s*(?:of\s+(?:them|whom|which|those|these|the\s+\w+)|among\s+them|including|were\s+among|in\s+(?:total|all))\b/i;
-const PART_BEFORE = /(?:\b(?:including|among|of whom|of them|out of|bringing|brings|brought|to a total of|total of|tally of|toll of|toll to|toll at|raising|raised the|at least another)\s+)$/i;
+const PART_BEFORE =
+  /(?:\b(?:including|among|of whom|of them|out of|bringing|brings|brought|to a total of|total of|tally of|toll of|toll to|toll at|raising|raised the|at least another)\s+)$/i;
 // "three of the 12 soldiers", "some of the 40": a part; "the names of the 33 people" is not.
-const SOME_OF_THE = /(?:^|[^\p{L}\p{N},])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|some|many|most|all|none|several|half|each|any) of the $/iu;
-const PER = /^\s*(?:a|per|each|every)\s+(?:day|week|month|year|hour|minute|capita|person|head|share)\b|^\s*(?:daily|weekly|monthly|yearly|annually)\b|^[^.;]{0,40}\b(?:each|apiece|respectively|a piece)\b/i;
-const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const SOME_OF_THE =
+  /(?:^|[^\p{L}\p{N},])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|some|many|most|all|none|several|half|each|any) of the $/iu;
+const PER =
+  /^\s*(?:a|per|each|every)\s+(?:day|week|month|year|hour|minute|capita|person|head|share)\b|^\s*(?:daily|weekly|monthly|yearly|annually)\b|^[^.;]{0,40}\b(?:each|apiece|respectively|a piece)\b/i;
+const MONTH_OR_DAY =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const TALLIES = new Set(words.tallies.map((w) => w.word.replace(/s$/, '')));
-const CONTEXT_STOP = new Set('the a an of in on at to for from with by and or but were was are is have has had been be being who that which said says say told as than this these those their his her its our will would could can may also more other some all about over after before since when while there it they he she we'.split(' '));
-const STOP_ANCHORS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'He', 'She', 'It', 'They', 'We', 'I', 'This', 'That', 'Those', 'These', 'There', 'His', 'Her', 'Their', 'Its', 'Mr', 'Mrs', 'Ms', 'Dr', 'After', 'Before', 'When', 'While', 'As', 'If', 'Of', 'For', 'By', 'With', 'From', 'To', 'Some', 'More', 'About', 'Nearly', 'Over', 'Since', 'Last', 'According']);
+const CONTEXT_STOP = new Set(
+  'the a an of in on at to for from with by and or but were was are is have has had been be being who that which said says say told as than this these those their his her its our will would could can may also more other some all about over after before since when while there it they he she we'.split(
+    ' ',
+  ),
+);
+const STOP_ANCHORS = new Set([
+  'The',
+  'A',
+  'An',
+  'In',
+  'On',
+  'At',
+  'But',
+  'And',
+  'He',
+  'She',
+  'It',
+  'They',
+  'We',
+  'I',
+  'This',
+  'That',
+  'Those',
+  'These',
+  'There',
+  'His',
+  'Her',
+  'Their',
+  'Its',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'After',
+  'Before',
+  'When',
+  'While',
+  'As',
+  'If',
+  'Of',
+  'For',
+  'By',
+  'With',
+  'From',
+  'To',
+  'Some',
+  'More',
+  'About',
+  'Nearly',
+  'Over',
+  'Since',
+  'Last',
+  'According',
+]);
 
 export const inconsistentFigure: Rule = {
   id: 'inconsistent-figure',
@@ -86,7 +142,9 @@ export const inconsistentFigure: Rule = {
         if (!conflict && !floor) continue;
         reported.add(j);
         // A part is quoted with its whole: “12 of its 340 stores”.
-        const a = text.slice(earlier.figure.start, earlier.figure.role === 'part' && earlier.figure.unitSpan ? earlier.figure.unitSpan.end : earlier.figure.end).replace(/\s+/g, ' ');
+        const a = text
+          .slice(earlier.figure.start, earlier.figure.role === 'part' && earlier.figure.unitSpan ? earlier.figure.unitSpan.end : earlier.figure.end)
+          .replace(/\s+/g, ' ');
         const b = text.slice(later.figure.start, later.figure.end).replace(/\s+/g, ' ');
         const related = [{ start: earlier.figure.start, end: earlier.figure.end, message: `Stated earlier as “${a}”` }];
         if (floor) {
@@ -153,7 +211,22 @@ function collect(ctx: RuleContext, figuresBySentence: readonly Figure[][]): Plac
       const includedOther = /\bincluding\s+$/i.test(before) && figures.some((f) => f.end <= figure.start && f.unit !== figure.unit);
       if (PART_AFTER.test(after) || ((PART_BEFORE.test(before) || SOME_OF_THE.test(before)) && !includedOther) || PER.test(after)) continue;
       // Casualty figures need their class and a comparable scope; plain counts need a counted noun.
-      out.push({ figure, sentence, index, anchors, source, sourceText, changing: changing(sentenceText, figure.start - sentence.start), owners: ownersOf(ctx, sentence, figure), context: contextOf(model.prose, sentence, figure), wideContext: contextOf(model.prose, sentence, figure, 10), action: actionOf(model.prose, sentence, figure), predicate: figure.kind === 'percent' ? predicateOf(model.prose, sentence, figure) : null, written: model.prose.slice(figure.number.start, figure.number.end), ownPercent: ownPercent(model.prose, figure) });
+      out.push({
+        figure,
+        sentence,
+        index,
+        anchors,
+        source,
+        sourceText,
+        changing: changing(sentenceText, figure.start - sentence.start),
+        owners: ownersOf(ctx, sentence, figure),
+        context: contextOf(model.prose, sentence, figure),
+        wideContext: contextOf(model.prose, sentence, figure, 10),
+        action: actionOf(model.prose, sentence, figure),
+        predicate: figure.kind === 'percent' ? predicateOf(model.prose, sentence, figure) : null,
+        written: model.prose.slice(figure.number.start, figure.number.end),
+        ownPercent: ownPercent(model.prose, figure),
+      });
     }
   });
   return out;
@@ -204,7 +277,12 @@ function sameQuantity(a: Placed, b: Placed, currentYear: number | null, counted:
   // Said of the same thing in the same words, or the same share stated of the same subject
   // ("58% said they supported the scheme" … "the 61% who supported the scheme"; "Turnout was 34%"
   // … "the 38% turnout", the story's only two), it is one figure.
-  if (fa.kind === 'percent') return [...a.wideContext].filter((w) => b.wideContext.has(w)).length >= 5 || (a.predicate !== null && a.predicate === b.predicate && near) || (onlyPair && a.ownPercent && b.ownPercent && fa.modifiers.join(' ') === fb.modifiers.join(' '));
+  if (fa.kind === 'percent')
+    return (
+      [...a.wideContext].filter((w) => b.wideContext.has(w)).length >= 5 ||
+      (a.predicate !== null && a.predicate === b.predicate && near) ||
+      (onlyPair && a.ownPercent && b.ownPercent && fa.modifiers.join(' ') === fb.modifiers.join(' '))
+    );
   // "a shortfall of £2.8m" … "the shortfall of £3.1m": a sum named the same way, the same statement.
   if (fa.kind === 'money' && fa.namedBefore && fb.namedBefore) return true;
   // The same statement. A casualty count is about the story's event unless a date, place or
@@ -264,7 +342,9 @@ function ownersOf(ctx: RuleContext, sentence: Sentence, figure: Figure): Set<str
   const prose = ctx.model.prose;
   // Who said it is not whose it is: the source's words, and the cue's ("Opposition MPs said" is
   // sometimes read as one cue with no source).
-  const sources = sentence.attributions.flatMap((i) => [ctx.model.attributions[i]!.source, ctx.model.attributions[i]!.cue]).filter((x): x is NonNullable<typeof x> => x !== null);
+  const sources = sentence.attributions
+    .flatMap((i) => [ctx.model.attributions[i]!.source, ctx.model.attributions[i]!.cue])
+    .filter((x): x is NonNullable<typeof x> => x !== null);
   const namesIn = (from: number, to: number) => {
     const owners = new Set<string>();
     for (const m of prose.slice(from, to).matchAll(/(?<![\p{L}’'.-])\p{Lu}[\p{L}’'-]+/gu)) {
@@ -273,7 +353,7 @@ function ownersOf(ctx: RuleContext, sentence: Sentence, figure: Figure): Set<str
       // "in Riverton", "near Palmyra": places, compared as places (anchorWords), not owners.
       if (/\b(?:in|at|near|from|outside|across|around|into|throughout|of|to)\s+(?:the\s+)?$/i.test(prose.slice(Math.max(from, at - 16), at))) continue;
       // A sentence's first word is capitalised anyway: a name only if the lexicon knows it as one
-  // (or, below, when another capitalised word follows it: "Ted Cruz has …").
+      // (or, below, when another capitalised word follows it: "Ted Cruz has …").
       if (at === sentence.start && !isNameWord(m[0]) && !/^\s+\p{Lu}/u.test(prose.slice(at + m[0].length, at + m[0].length + 2))) continue;
       // A toll belongs to its event, not to the country it struck ("killing 41 people in eastern Turkey").
       if (isCasualty(figure) && wordClasses(m[0].toLowerCase()).has('Place' as never)) continue;
@@ -297,8 +377,16 @@ function ownersOf(ctx: RuleContext, sentence: Sentence, figure: Figure): Set<str
 
 // Content words within six words of the figure in its sentence, lemmatised, without the figure's own words.
 function contextOf(prose: string, sentence: Span, figure: Figure, width = 6): Set<string> {
-  const before = prose.slice(sentence.start, figure.start).split(/[^\p{L}’'-]+/u).filter(Boolean).slice(-width);
-  const after = prose.slice(figure.end, sentence.end).split(/[^\p{L}’'-]+/u).filter(Boolean).slice(0, width);
+  const before = prose
+    .slice(sentence.start, figure.start)
+    .split(/[^\p{L}’'-]+/u)
+    .filter(Boolean)
+    .slice(-width);
+  const after = prose
+    .slice(figure.end, sentence.end)
+    .split(/[^\p{L}’'-]+/u)
+    .filter(Boolean)
+    .slice(0, width);
   const out = new Set<string>();
   for (const w of [...before, ...after]) {
     const lower = w.toLowerCase();
@@ -314,7 +402,8 @@ function conflictingAnchors(a: Set<string>, b: Set<string>, currentYear: number 
     const ka = [...a].filter((x) => x.startsWith(kind));
     const kb = [...b].filter((x) => x.startsWith(kind));
     // A year on one side only ("in 2008") puts that figure at another time, unless it is the story's own year.
-    if (kind === 'year:' && ka.length + kb.length > 0 && (ka.length === 0 || kb.length === 0) && [...ka, ...kb].some((y) => y !== `year:${currentYear}`)) return true;
+    if (kind === 'year:' && ka.length + kb.length > 0 && (ka.length === 0 || kb.length === 0) && [...ka, ...kb].some((y) => y !== `year:${currentYear}`))
+      return true;
     if (ka.length === 0 || kb.length === 0) continue;
     if (!ka.some((x) => b.has(x)) && !kb.some((x) => a.has(x))) return true;
   }
@@ -330,7 +419,8 @@ function latestYear(prose: string): number | null {
 
 /** "at least 30 people died" … "the 33 people who died": a floor, then an exact count above it. */
 function restatedFloor(a: Figure, b: Figure): boolean {
-  const floor = (x: Figure) => x.approximation !== null && /^(?:at least|no fewer than|no less than|a minimum of)$/.test(x.approximation) && x.high === Infinity;
+  const floor = (x: Figure) =>
+    x.approximation !== null && /^(?:at least|no fewer than|no less than|a minimum of)$/.test(x.approximation) && x.high === Infinity;
   const exact = (x: Figure) => x.approximation === null && x.low === x.high;
   // The floor first, the count later and not far above it (not "175 countries" … "at least 55 countries").
   return floor(a) && exact(b) && b.value > a.value && b.value <= 2 * a.value;
@@ -339,13 +429,20 @@ function restatedFloor(a: Figure, b: Figure): boolean {
 // What happens to the things counted: the verb just before the number ("would close 12 of its
 // stores", "killing 12") or just after the noun, past auxiliaries ("14 stores would close",
 // "12 stores will be closed"). A stem, so "close", "closed" and "closing" are one.
-const AUXILIARY = new Set('would will could should may might must can to be been being were was are is have has had also all then now likely expected set due'.split(' '));
+const AUXILIARY = new Set(
+  'would will could should may might must can to be been being were was are is have has had also all then now likely expected set due'.split(' '),
+);
 function actionOf(prose: string, sentence: Span, figure: Figure): string | null {
   const stem = (w: string) => w.toLowerCase().replace(/(?:ing|ed|es|e|s)$/, '');
-  const before = /(?<!\p{L})(\p{Ll}{3,})\s+(?:(?:the|its|their|some|about|nearly|almost|around|at least|more than|another)\s+)?$/u.exec(prose.slice(Math.max(sentence.start, figure.start - 30), figure.start));
+  const before = /(?<!\p{L})(\p{Ll}{3,})\s+(?:(?:the|its|their|some|about|nearly|almost|around|at least|more than|another)\s+)?$/u.exec(
+    prose.slice(Math.max(sentence.start, figure.start - 30), figure.start),
+  );
   if (figure.role === 'part' && before && !CONTEXT_STOP.has(before[1]!) && !AUXILIARY.has(before[1]!)) return stem(before[1]!);
   const end = figure.unitSpan?.end ?? figure.end;
-  const after = prose.slice(end, Math.min(sentence.end, end + 60)).split(/\s+/).filter(Boolean);
+  const after = prose
+    .slice(end, Math.min(sentence.end, end + 60))
+    .split(/\s+/)
+    .filter(Boolean);
   for (const w of after.slice(0, 4)) {
     const lower = w.toLowerCase().replace(/[^\p{L}]/gu, '');
     if (AUXILIARY.has(lower)) continue;
@@ -366,14 +463,21 @@ function transposed(a: string, b: string): boolean {
 function ownPercent(prose: string, f: Figure): boolean {
   if (!f.unit.includes(':')) return false;
   // The thing right after it, in lower case ("the 38% turnout"; not "48 percent chose Clinton").
-  return !f.unitSpan || (f.modifiers.length === 0 && /^\p{Ll}/u.test(prose.slice(f.unitSpan.start, f.unitSpan.end)) && !/\bof\b/i.test(prose.slice(f.number.end, f.unitSpan.start)));
+  return (
+    !f.unitSpan ||
+    (f.modifiers.length === 0 && /^\p{Ll}/u.test(prose.slice(f.unitSpan.start, f.unitSpan.end)) && !/\bof\b/i.test(prose.slice(f.number.end, f.unitSpan.start)))
+  );
 }
 
 // What a percentage says of its share: the verb after it, past "said they" and "who", and the
 // next content word ("58% said they supported the scheme" → "support scheme").
 const PREDICATE_SKIP = new Set('said say says told who that which they had have has were was would will are is also'.split(' '));
 function predicateOf(prose: string, sentence: Span, figure: Figure): string | null {
-  const words = prose.slice(figure.end, Math.min(sentence.end, figure.end + 80)).split(/[^\p{L}’'-]+/u).filter(Boolean).slice(0, 8);
+  const words = prose
+    .slice(figure.end, Math.min(sentence.end, figure.end + 80))
+    .split(/[^\p{L}’'-]+/u)
+    .filter(Boolean)
+    .slice(0, 8);
   let i = 0;
   while (i < words.length && PREDICATE_SKIP.has(words[i]!.toLowerCase())) i++;
   const verb = words[i];
@@ -417,7 +521,10 @@ function anchorWords(ctx: RuleContext, sentence: Span): Set<string> {
   for (const m of text.matchAll(/\b(?:19|20)\d\d\b/g)) if (!/\bsince\s+$/i.test(text.slice(Math.max(0, m.index - 7), m.index))) anchors.add(`year:${m[0]}`);
   for (const d of perText(ctx, 'dates', sentence, findDates)) anchors.add(`date:${d.month}-${d.day}`);
   // "By Thursday morning", "as of Friday": when the count was given, not when it happened.
-  for (const m of text.matchAll(/\b(?<!\b(?:[Bb]y|[Aa]s of|[Uu]ntil)\s)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|last (?:year|month|week)|a year ago|years ago)\b/g)) anchors.add(`date:${m[0]}`);
+  for (const m of text.matchAll(
+    /\b(?<!\b(?:[Bb]y|[Aa]s of|[Uu]ntil)\s)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|last (?:year|month|week)|a year ago|years ago)\b/g,
+  ))
+    anchors.add(`date:${m[0]}`);
   // Places: "in Aleppo", "near Palmyra", "across Syria".
   for (const m of text.matchAll(/\b(?:in|near|at|outside|across|around|from|into|throughout)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*)/gu)) {
     // "1,900 homes …, most of them in Tadcaster": where within the count, not another count.

@@ -14,7 +14,29 @@ import words from './inconsistent-name.words.json';
 
 const TITLES = new Set(words.titles.map((w) => w.word));
 const NOT_NAMES = new Set(words.notNames.split(' '));
-const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'del', 'della', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'dos', 'das', 'st']);
+const PARTICLES = new Set([
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'bint',
+  'abu',
+  'de',
+  'del',
+  'della',
+  'van',
+  'von',
+  'der',
+  'den',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'dos',
+  'das',
+  'st',
+]);
 const SUFFIXES = /^(?:Jr|Sr|II|III|IV)\.?$/;
 const ORG_HEADS = new Set(words.organisationHeads.map((w) => w.word));
 const ATTRIBUTIVE = new Set(words.attributive.map((w) => w.word));
@@ -25,7 +47,10 @@ function formsOfFirstName(key: string): Set<string> | undefined {
   if (!firstNameFormsByKey) {
     firstNameFormsByKey = new Map();
     for (const { a, b } of words.firstNameForms) {
-      for (const [x, y] of [[a, b], [b, a]] as const) {
+      for (const [x, y] of [
+        [a, b],
+        [b, a],
+      ] as const) {
         let set = firstNameFormsByKey.get(nameKey(x));
         if (!set) firstNameFormsByKey.set(nameKey(x), (set = new Set()));
         set.add(nameKey(y));
@@ -85,7 +110,8 @@ export function findNames(ctx: RuleContext): Name[] {
 }
 
 // One word of a name, or a lower-case particle before one ("al-", "bin", "de", "van").
-const TOKEN = /(?<![\p{L}\p{N}’'-])(?:(?:al|el|Al|El|ibn|bin|abu|Abu)[-‐])?\p{Lu}[\p{L}\p{M}]*(?:[’'-]\p{L}[\p{L}\p{M}]*)*(?:[’']s)?\.?|(?<![\p{L}])(?:al|el|bin|ibn|bint|abu|de|del|della|van|von|der|den|da|di|du|la|le)(?=\s+\p{Lu})/gu;
+const TOKEN =
+  /(?<![\p{L}\p{N}’'-])(?:(?:al|el|Al|El|ibn|bin|abu|Abu)[-‐])?\p{Lu}[\p{L}\p{M}]*(?:[’'-]\p{L}[\p{L}\p{M}]*)*(?:[’']s)?\.?|(?<![\p{L}])(?:al|el|bin|ibn|bint|abu|de|del|della|van|von|der|den|da|di|du|la|le)(?=\s+\p{Lu})/gu;
 
 /** The names in one sentence of `prose` (between `sentenceStart` and `sentenceEnd`). */
 function namesIn(prose: string, sentenceStart: number, sentenceEnd: number): Name[] {
@@ -134,7 +160,12 @@ function namesIn(prose: string, sentenceStart: number, sentenceEnd: number): Nam
     const camel = () => /\p{Ll}\p{Lu}/u.test(word) && !/^(?:Mc|Mac|O’|O'|De|Di|La|Le|Van|Von|Du)\p{Lu}/u.test(word);
     // An initial ("George W. Bush") belongs to the name around it but is never compared itself.
     if (current && m[0].endsWith('.') && /^\p{Lu}$/u.test(word)) continue;
-    const notName = NOT_NAMES.has(lower) || word.length < 2 || /^\p{Lu}{2,}$/u.test(word) || (m.index === 0 && !isNameWord(lower) && !/^ \p{Lu}\p{Ll}/u.test(text.slice(lastEnd, lastEnd + 3))) || camel();
+    const notName =
+      NOT_NAMES.has(lower) ||
+      word.length < 2 ||
+      /^\p{Lu}{2,}$/u.test(word) ||
+      (m.index === 0 && !isNameWord(lower) && !/^ \p{Lu}\p{Ll}/u.test(text.slice(lastEnd, lastEnd + 3))) ||
+      camel();
     if (notName) {
       close();
       pendingTitle = false;
@@ -188,7 +219,11 @@ function computeNameKey(surface: string): string {
 // Surfaces that differ only in case, or in the case and joining of a particle ("al-Qaeda" /
 // "Al Qaeda"), are house style at a sentence start, not misspellings.
 function onlyStyle(a: string, b: string): boolean {
-  const flat = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/^(al|el|abu|bin|ibn)[\s-]+/, '$1 ');
+  const flat = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/’/g, "'")
+      .replace(/^(al|el|abu|bin|ibn)[\s-]+/, '$1 ');
   return flat(a) === flat(b);
 }
 
@@ -200,7 +235,17 @@ function units(names: readonly Name[]): Unit[] {
         const first = n.tokens[a]!;
         const last = n.tokens[b]!;
         if (PARTICLES.has(first.text) || PARTICLES.has(last.text)) continue;
-        out.push({ start: first.start, end: last.end, surface: n.tokens.slice(a, b + 1).map((t) => t.text).join(' '), name: i, from: a, to: b });
+        out.push({
+          start: first.start,
+          end: last.end,
+          surface: n.tokens
+            .slice(a, b + 1)
+            .map((t) => t.text)
+            .join(' '),
+          name: i,
+          from: a,
+          to: b,
+        });
       }
     }
   });
@@ -221,7 +266,9 @@ function spellingVariants(names: readonly Name[]): RuleFinding[] {
   const flagged: Span[] = [];
   // Longer units first, so "Abdulrahman" is matched to "Abdel Rahman" before "Rahman" is considered.
   // (Each group's longest surface measured once, not in every comparison of the sort.)
-  const groups = [...byKey.values()].map((group) => ({ group, longest: Math.max(...group.map((u) => u.surface.length)) })).sort((a, b) => b.longest - a.longest);
+  const groups = [...byKey.values()]
+    .map((group) => ({ group, longest: Math.max(...group.map((u) => u.surface.length)) }))
+    .sort((a, b) => b.longest - a.longest);
   for (const { group } of groups) {
     const canonical = group[0]!;
     const variants = group.filter((u) => u.surface !== canonical.surface && !onlyStyle(u.surface, canonical.surface));
@@ -239,7 +286,9 @@ function spellingVariants(names: readonly Name[]): RuleFinding[] {
         end: v.end,
         message: `Check the name and spell it one way: “${v.surface}” is spelled “${canonical.surface}” earlier in the story.`,
         related: [{ start: canonical.start, end: canonical.end, message: `First spelled “${canonical.surface}”` }],
-        fixes: [{ title: `Use the first spelling, “${canonical.surface}”`, edits: [{ start: v.start, end: v.end, newText: canonical.surface }], preferred: true }],
+        fixes: [
+          { title: `Use the first spelling, “${canonical.surface}”`, edits: [{ start: v.start, end: v.end, newText: canonical.surface }], preferred: true },
+        ],
       });
     }
   }
@@ -271,7 +320,7 @@ function closeSurnames(names: readonly Name[], already: readonly RuleFinding[]):
     // "Sri Lanka" and "Sri Lankan": a country and its people.
     if (/^(.+)(?:n|i|ese|ian)$/.exec(last.text)?.[1] === earlier.text || /^(.+)(?:n|i|ese|ian)$/.exec(earlier.text)?.[1] === last.text) continue;
     // "Bennett" and "Bennetts", "Street" and "Streets": a plural, not a misspelling.
-    if (/^(.+?)e?s$/.test(last.text) && last.text.replace(/e?s$/, '') === earlier.text || earlier.text.replace(/e?s$/, '') === last.text) continue;
+    if ((/^(.+?)e?s$/.test(last.text) && last.text.replace(/e?s$/, '') === earlier.text) || earlier.text.replace(/e?s$/, '') === last.text) continue;
     if (already.some((f) => f.start < last.end && last.start < f.end)) continue;
     const firstName = n.tokens[n.tokens.length - 2]!.text;
     findings.push({
@@ -306,7 +355,14 @@ function closeSurnames(names: readonly Name[], already: readonly RuleFinding[]):
  */
 export function romanKey(surface: string): string {
   let s = nameKey(surface);
-  s = s.replace(/ks/g, 'x').replace(/^ie/, 'e').replace(/kh/g, 'h').replace(/([bdfgjlmnrvwz])h/g, '$1').replace(/w/g, 'v').replace(/tch/g, 'ch').replace(/dj/g, 'j');
+  s = s
+    .replace(/ks/g, 'x')
+    .replace(/^ie/, 'e')
+    .replace(/kh/g, 'h')
+    .replace(/([bdfgjlmnrvwz])h/g, '$1')
+    .replace(/w/g, 'v')
+    .replace(/tch/g, 'ch')
+    .replace(/dj/g, 'j');
   s = s.replace(/o/g, 'u').replace(/e/g, 'a');
   return s.replace(/(.)\1+/g, '$1');
 }
@@ -323,7 +379,8 @@ export function transliterationVariants(a: string, b: string): boolean {
   // Word by word: "Eric Garner" and "Erica Garner" are two people.
   const wa = a.split(/\s+/);
   const wb = b.split(/\s+/);
-  if (wa.length > 1 || wb.length > 1) return wa.length === wb.length && wa.every((w, i) => nameKey(w) === nameKey(wb[i]!) || transliterationVariants(w, wb[i]!));
+  if (wa.length > 1 || wb.length > 1)
+    return wa.length === wb.length && wa.every((w, i) => nameKey(w) === nameKey(wb[i]!) || transliterationVariants(w, wb[i]!));
   const ka = romanKey(a);
   const kb = romanKey(b);
   if (ka === kb) return ka.length >= 4;
@@ -379,7 +436,9 @@ function firstNameForms(names: readonly Name[], already: readonly RuleFinding[])
         end: last.end,
         message: `Check the name and spell it one way: “${now}” is written “${was}” earlier in the story (one first name in two forms).`,
         related: [{ start: other.first.start, end: other.name.tokens[other.name.tokens.length - 1]!.end, message: `First written “${was}”` }],
-        fixes: [{ title: `Use the first form, “${other.first.text}”`, edits: [{ start: first.start, end: first.end, newText: other.first.text }], preferred: true }],
+        fixes: [
+          { title: `Use the first form, “${other.first.text}”`, edits: [{ start: first.start, end: first.end, newText: other.first.text }], preferred: true },
+        ],
       });
     }
     earlier.push({ first, name: n });
@@ -410,7 +469,16 @@ function bareSurnameSlips(names: readonly Name[], already: readonly RuleFinding[
     const word = t.text.replace(/[’']s$/, '').replace(/\.$/, '');
     if (word.length < 6 || withFirstName.has(word) || wordClasses(word.toLowerCase()).size > 0) continue;
     // Not a plural ("the Clintons"), nor the same name in another house style ("O’Neill" / "O'Neill").
-    const close = [...surnames.entries()].filter(([s]) => s.length >= 6 && s[0] === word[0] && oneEditApart(s.toLowerCase(), word.toLowerCase()) && nameKey(s) !== nameKey(word) && word.replace(/e?s$/, '') !== s && !endEdit(s, word) && [...wordClasses(s.toLowerCase())].every((c) => c === 'LastName'));
+    const close = [...surnames.entries()].filter(
+      ([s]) =>
+        s.length >= 6 &&
+        s[0] === word[0] &&
+        oneEditApart(s.toLowerCase(), word.toLowerCase()) &&
+        nameKey(s) !== nameKey(word) &&
+        word.replace(/e?s$/, '') !== s &&
+        !endEdit(s, word) &&
+        [...wordClasses(s.toLowerCase())].every((c) => c === 'LastName'),
+    );
     if (close.length !== 1) continue;
     const [right, first] = close[0]!;
     if (first.start > t.start || already.some((f) => f.start < t.end && t.start < f.end) || findings.some((f) => f.start === t.start)) continue;
@@ -469,14 +537,24 @@ function transliterations(names: readonly Name[], already: readonly RuleFinding[
       if (!transliterationVariants(canonical.surface, v.surface)) continue;
       // A plural or a possessive form ("Clintons") is not a variant.
       if (v.surface.replace(/e?s$/, '') === canonical.surface || canonical.surface.replace(/e?s$/, '') === v.surface) continue;
-      if (differentPeople(names, canonical, v, group.filter((u) => u.surface === canonical.surface || u.surface === v.surface))) continue;
+      if (
+        differentPeople(
+          names,
+          canonical,
+          v,
+          group.filter((u) => u.surface === canonical.surface || u.surface === v.surface),
+        )
+      )
+        continue;
       flagged.push(v);
       findings.push({
         start: v.start,
         end: v.end,
         message: `Check the name and spell it one way: “${v.surface}” is spelled “${canonical.surface}” earlier in the story (the same name, transliterated two ways).`,
         related: [{ start: canonical.start, end: canonical.end, message: `First spelled “${canonical.surface}”` }],
-        fixes: [{ title: `Use the first spelling, “${canonical.surface}”`, edits: [{ start: v.start, end: v.end, newText: canonical.surface }], preferred: true }],
+        fixes: [
+          { title: `Use the first spelling, “${canonical.surface}”`, edits: [{ start: v.start, end: v.end, newText: canonical.surface }], preferred: true },
+        ],
       });
     }
   }
@@ -496,11 +574,12 @@ function possessiveSlips(ctx: RuleContext, names: readonly Name[], already: read
   // Every name word, and those the story also uses without "'s".
   const words = new Set<string>();
   const bare = new Set<string>();
-  for (const n of names) for (const t of n.tokens) {
-    words.add(t.text);
-    // The right spelling is given as a person's: with a title or a first name.
-    if (!possessive(t) && (n.titled || (n.tokens.length >= 2 && personLike(n)))) bare.add(t.text);
-  }
+  for (const n of names)
+    for (const t of n.tokens) {
+      words.add(t.text);
+      // The right spelling is given as a person's: with a title or a first name.
+      if (!possessive(t) && (n.titled || (n.tokens.length >= 2 && personLike(n)))) bare.add(t.text);
+    }
   for (const n of names) {
     for (const t of n.tokens) {
       if (!possessive(t) || bare.has(t.text)) continue;
@@ -597,7 +676,9 @@ function surnameFirst(ctx: RuleContext, names: readonly Name[]): RuleFinding[] {
   // A first paragraph of one short sentence is a headline that the format did not mark: headlines use surnames.
   // So does a dek: any of the first three paragraphs that is one short sentence.
   const { blocks, sentences, text } = ctx.model;
-  const heads = blocks.slice(0, 3).filter((b, i) => sentences.filter((x) => x.block === i).length === 1 && text.slice(b.start, b.end).split(/\s+/).length <= 25);
+  const heads = blocks
+    .slice(0, 3)
+    .filter((b, i) => sentences.filter((x) => x.block === i).length === 1 && text.slice(b.start, b.end).split(/\s+/).length <= 25);
   const inHead = (n: Name) => heads.some((b) => b.start <= n.start && n.start < b.end);
   const attributive = (n: Name) => {
     const next = /^\s+([\p{L}]+)/u.exec(text.slice(n.end, n.end + 30))?.[1];
@@ -613,13 +694,24 @@ function surnameFirst(ctx: RuleContext, names: readonly Name[]): RuleFinding[] {
   }
   for (const [surname, fulls] of fullBySurname) {
     // Anyone with that surname counts here, person-like or not ("Bill Clinton": "bill" is also a noun).
-    const firstNames = new Set(names.filter((n) => n.tokens.length >= 2 && n.tokens[n.tokens.length - 1]!.text === surname).map((f) => f.tokens.slice(0, -1).map((t) => t.text).join(' ')));
+    const firstNames = new Set(
+      names
+        .filter((n) => n.tokens.length >= 2 && n.tokens[n.tokens.length - 1]!.text === surname)
+        .map((f) =>
+          f.tokens
+            .slice(0, -1)
+            .map((t) => t.text)
+            .join(' '),
+        ),
+    );
     if (firstNames.size !== 1) continue;
     // Anyone else in the story with that surname ("Bill Clinton Jr.", "the Clintons") makes the bare surname ambiguous.
     if (names.some((n) => n.suffixed && n.tokens.some((t) => t.text === surname))) continue;
     const full = fulls[0]!;
     const fullText = full.tokens.map((t) => t.text).join(' ');
-    const alone = names.find((n) => n.start < full.start && n.tokens.length === 1 && n.tokens[0]!.text === surname && !n.titled && !attributive(n) && !inHead(n) && !ctx.inQuote(n));
+    const alone = names.find(
+      (n) => n.start < full.start && n.tokens.length === 1 && n.tokens[0]!.text === surname && !n.titled && !attributive(n) && !inHead(n) && !ctx.inQuote(n),
+    );
     if (!alone) continue;
     findings.push({
       start: alone.start,

@@ -45,7 +45,8 @@ function fixesFor(text: string, m: { start: number; end: number }, sentenceEnd: 
     if (article) {
       const wanted = /[aeiou]/i.test(next[1]!) ? 'an' : 'a';
       const at = m.start - 1 - article[1]!.length;
-      if (article[1]!.toLowerCase() !== wanted) edits.unshift({ start: at, end: at + article[1]!.length, newText: /^A/.test(article[1]!) ? wanted[0]!.toUpperCase() + wanted.slice(1) : wanted });
+      if (article[1]!.toLowerCase() !== wanted)
+        edits.unshift({ start: at, end: at + article[1]!.length, newText: /^A/.test(article[1]!) ? wanted[0]!.toUpperCase() + wanted.slice(1) : wanted });
     }
     fixes.push({ title: `Remove ${`“${text.slice(m.start, m.end)}”`}`, edits, preferred: true });
   }

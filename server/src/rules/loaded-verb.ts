@@ -10,10 +10,12 @@ import { houseConjugation } from './house-verb';
 // The reporting-verb lexicon's loaded verbs (its `loaded` flag names the neutral verb), in every
 // form: "claimed" → "said", "slams" → "criticizes", "lashing out at" → "criticizing".
 const LOADED = compilePhrases(formsWhere((v) => v.loaded !== undefined));
-const NEUTRAL = new Map(formsWhere((v) => v.loaded !== undefined).map((form) => {
-  const { verb, tense } = verbOfForm(form)!;
-  return [form, inflect(verb.loaded!, tense === 'participle' ? 'past' : tense)];
-}));
+const NEUTRAL = new Map(
+  formsWhere((v) => v.loaded !== undefined).map((form) => {
+    const { verb, tense } = verbOfForm(form)!;
+    return [form, inflect(verb.loaded!, tense === 'participle' ? 'past' : tense)];
+  }),
+);
 const ATTACKS = new Set(formsWhere((v) => v.loaded === 'criticize'));
 const ATTACK_CHARGE = /^[^.;:!?]{1,80}?\b(?:for|over|as\s+(?:a|an|being|["“‘']))|^[^.;:!?]{1,80}?,\s+(?:calling|saying)\b/i;
 
@@ -45,7 +47,11 @@ export const loadedVerb: Rule = {
         if (/^to$/i.test(before)) continue;
         const verb = ctx.model.text.slice(m.start, m.end);
         const neutral = houseForm(NEUTRAL.get(verb.toLowerCase().replace(/\s+/g, ' ')) ?? 'said', ctx.options.attributionVerb);
-        const fix: Fix = { title: `Replace “${verb}” with “${neutral}”`, edits: [{ start: m.start, end: m.end, newText: matchCase(verb, neutral) }], preferred: true };
+        const fix: Fix = {
+          title: `Replace “${verb}” with “${neutral}”`,
+          edits: [{ start: m.start, end: m.end, newText: matchCase(verb, neutral) }],
+          preferred: true,
+        };
         findings.push({ ...m, message: `Use the neutral “${neutral}”: “${verb}” tells the reader what to think of the speaker.`, fixes: [fix] });
       }
     }

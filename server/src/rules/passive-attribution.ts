@@ -8,26 +8,37 @@ import { attributeFixes, matchesIn, quoted, requiring } from './helpers';
 
 // The verbs come from the reporting-verb lexicon (analysis/reporting-verbs.json): its `passive` flag
 // says which agentless frames a verb takes, and every participle and British spelling is generated.
-const participles = (frame: PassiveFrame, where: (v: ReportingVerb) => boolean = () => true) => formsWhere((v) => (v.passive ?? []).includes(frame) && where(v), ['participle']);
+const participles = (frame: PassiveFrame, where: (v: ReportingVerb) => boolean = () => true) =>
+  formsWhere((v) => (v.passive ?? []).includes(frame) && where(v), ['participle']);
 // Agentless passives of reporting and belief verbs, unless an agent follows ("… by Reuters").
 const VERBS = alternation(participles('it-that'));
-const ANTICIPATORY_IT = requiring(new RegExp(
-  `\\bit(?:\\s+(?:is|was|has\\s+been|had\\s+been|is\\s+being|was\\s+being|will\\s+be|would\\s+be|had|has)|['’]s(?:\\s+been)?)\\s+(?:(?:widely|generally|commonly|now|also|long|often|increasingly|further)\\s+)?(?:${VERBS})\\b(?!\\s+(?:by|to|as)\\b)(?![^.;]{0,40}\\bby\\s+\\p{Lu}[^.;]{0,60}\\bthat\\b)`,
-  'giu',
-), new RegExp(`(?:${VERBS})`));
+const ANTICIPATORY_IT = requiring(
+  new RegExp(
+    `\\bit(?:\\s+(?:is|was|has\\s+been|had\\s+been|is\\s+being|was\\s+being|will\\s+be|would\\s+be|had|has)|['’]s(?:\\s+been)?)\\s+(?:(?:widely|generally|commonly|now|also|long|often|increasingly|further)\\s+)?(?:${VERBS})\\b(?!\\s+(?:by|to|as)\\b)(?![^.;]{0,40}\\bby\\s+\\p{Lu}[^.;]{0,60}\\bthat\\b)`,
+    'giu',
+  ),
+  new RegExp(`(?:${VERBS})`),
+);
 const ADVERB = '(?:(?:widely|generally|commonly|now|also|long|often|largely|increasingly|once|still|broadly|universally)\\s+)?';
 // A modal before it makes it a hypothetical ("might be expected to"), not a report.
-const COPULA = '(?<!\\b(?:might|could|would|should|may)\\s+(?:have\\s+)?)(?:is|are|was|were|be|been|being|has\\s+been|have\\s+been|had\\s+been|[’\']s(?:\\s+been)?|[’\']re)';
+const COPULA =
+  "(?<!\\b(?:might|could|would|should|may)\\s+(?:have\\s+)?)(?:is|are|was|were|be|been|being|has\\s+been|have\\s+been|had\\s+been|[’']s(?:\\s+been)?|[’']re)";
 // "is thought to be", "are expected to win": a view or a prediction with no one holding it. (A verb
 // whose raised passive hedges, "is said to", is hedged-report's.)
 const RAISED_VERBS = alternation(participles('to', (v) => !(v.hedge ?? []).includes('passive-to')));
-const RAISED_SUBJECT = requiring(new RegExp(`\\b${COPULA}\\s+${ADVERB}(?:${RAISED_VERBS})\\s+to\\s+(\\p{L}+)`, 'giu'), new RegExp(`(?:${RAISED_VERBS})\\s+to\\s`));
+const RAISED_SUBJECT = requiring(
+  new RegExp(`\\b${COPULA}\\s+${ADVERB}(?:${RAISED_VERBS})\\s+to\\s+(\\p{L}+)`, 'giu'),
+  new RegExp(`(?:${RAISED_VERBS})\\s+to\\s`),
+);
 // "titles thought to be past their prime", "a job he's widely believed to want", "is widely seen":
 // a reduced passive of a view (not of a forecast: "a ruling expected to be made"; and not an act
 // many performed: "was widely condemned").
 const REDUCED_TO = alternation(participles('to', (v) => !v.forecast));
 const WIDELY = alternation(participles('widely'));
-const REDUCED = requiring(new RegExp(`\\b(?:widely\\s+)?(?:${REDUCED_TO})\\s+to\\s+be\\b|\\bwidely\\s+(?:${WIDELY})\\b`, 'giu'), new RegExp(`(?:${REDUCED_TO})|widely`));
+const REDUCED = requiring(
+  new RegExp(`\\b(?:widely\\s+)?(?:${REDUCED_TO})\\s+to\\s+be\\b|\\bwidely\\s+(?:${WIDELY})\\b`, 'giu'),
+  new RegExp(`(?:${REDUCED_TO})|widely`),
+);
 // "is seen as", "has been condemned as", "was widely considered a sham": a characterisation with
 // no one doing the seeing; not when its maker follows the quoted characterisation ("have been
 // described as “idle speculation” by Downing Street").
@@ -41,11 +52,15 @@ const SEEN_AS = requiring(
 // it (the nouns of report are the lexicon's), unless its maker follows ("accusations by …").
 const NOUNS = alternation(reportNouns());
 const THERE_ARE = requiring(
-  new RegExp(`\\bthere(?:\\s+(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)|['’]s(?:\\s+been)?)\\s+(?:(?:also|now|still|long|growing|widespread|persistent|repeated|renewed|fresh|new|unconfirmed|some|press|media)\\s+){0,2}(?:${NOUNS})(?=\\s+(?:that|[\\p{Lu}]\\p{L}*\\s+(?:is|was|will|would|has|had)\\b))`, 'giu'),
+  new RegExp(
+    `\\bthere(?:\\s+(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)|['’]s(?:\\s+been)?)\\s+(?:(?:also|now|still|long|growing|widespread|persistent|repeated|renewed|fresh|new|unconfirmed|some|press|media)\\s+){0,2}(?:${NOUNS})(?=\\s+(?:that|[\\p{Lu}]\\p{L}*\\s+(?:is|was|will|would|has|had)\\b))`,
+    'giu',
+  ),
   new RegExp(`(?:${NOUNS})`),
 );
 // "Trump is expected to speak tonight": a scheduled event, not a prediction that needs a source.
-const SCHEDULED = /^(?:speak|attend|deliver|vote|host|appear|arrive|visit|meet|testify|address|join|return|travel|campaign|hold|take|be|sign|land|leave|announce|unveil|release|open|close|begin|start|end|resume)\b[^.;]{0,60}\b(?:tonight|today|tomorrow|later|next\s+(?:week|month|year)|this\s+(?:week|month|year|morning|afternoon|evening)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at\s+the|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
+const SCHEDULED =
+  /^(?:speak|attend|deliver|vote|host|appear|arrive|visit|meet|testify|address|join|return|travel|campaign|hold|take|be|sign|land|leave|announce|unveil|release|open|close|begin|start|end|resume)\b[^.;]{0,60}\b(?:tonight|today|tomorrow|later|next\s+(?:week|month|year)|this\s+(?:week|month|year|morning|afternoon|evening)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at\s+the|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
 
 // "The senator is expected to speak on Monday" is a scheduled public event. It stops being one
 // when what is expected is a figure ("more than 250,000 Iowans are expected to attend"), the
@@ -71,7 +86,13 @@ function isVerbSlot(word: string): boolean {
 function isInfinitive(word: string): boolean {
   const cls = wordClasses(word.toLowerCase());
   if (cls.has('Verb')) return true;
-  return !/^\p{Lu}/u.test(word) && !cls.has('Determiner') && !cls.has('Pronoun') && !cls.has('Possessive') && !((cls.has('Noun') || cls.has('Plural')) && !cls.has('Verb'));
+  return (
+    !/^\p{Lu}/u.test(word) &&
+    !cls.has('Determiner') &&
+    !cls.has('Pronoun') &&
+    !cls.has('Possessive') &&
+    !((cls.has('Noun') || cls.has('Plural')) && !cls.has('Verb'))
+  );
 }
 
 // "described as “idle speculation” by Downing Street": the quoted characterisation, then its maker.
@@ -93,9 +114,15 @@ function continuesReportedClause(ctx: RuleContext, sentence: Sentence, m: Span):
   const { attributions, nested, text } = ctx.model;
   return sentence.attributions.some((i) => {
     const c = attributions[i]!.content;
-    return !nested[i] && attributions[i]!.source !== null && c !== null && c.end <= m.start && m.start - c.end <= 8 &&
+    return (
+      !nested[i] &&
+      attributions[i]!.source !== null &&
+      c !== null &&
+      c.end <= m.start &&
+      m.start - c.end <= 8 &&
       /^(?:is|are|was|were|has|have|had|will|would|could|may|might)\b/i.test(text.slice(m.start, m.end)) &&
-      /^[\s,]*(?:and|but)\s+$/i.test(text.slice(c.end, m.start));
+      /^[\s,]*(?:and|but)\s+$/i.test(text.slice(c.end, m.start))
+    );
   });
 }
 
@@ -117,7 +144,12 @@ export const passiveAttribution: Rule = {
             // "one of the last widely seen opportunities", "his widely reported remarks": a participle
             // before its noun describes the noun (seen by a large audience), it holds no view.
             const matched = ctx.model.text.slice(m.start, m.end);
-            if (/^widely\s/i.test(matched) && !/\bbe$/i.test(matched) && !/^\s*(?:as|to|that|by|in|on|at|for|across|among|after|over|because|since|and|but|or)\b|^\s*(?:[,.;:!?)"”’—–]|$)/.test(after)) continue;
+            if (
+              /^widely\s/i.test(matched) &&
+              !/\bbe$/i.test(matched) &&
+              !/^\s*(?:as|to|that|by|in|on|at|for|across|among|after|over|because|since|and|but|or)\b|^\s*(?:[,.;:!?)"”’—–]|$)/.test(after)
+            )
+              continue;
             // "what many people believed to be a campaign killer": the believers are the subject
             // (vague-source's "many people"), not missing.
             const before = ctx.model.text.slice(Math.max(sentence.start, m.start - 40), m.start);
@@ -130,7 +162,11 @@ export const passiveAttribution: Rule = {
             const matched = ctx.model.text.slice(m.start, m.end);
             const next = /\S+$/.exec(matched)![0];
             if (/(?:reported|alleged)\s+to\s+\S+$/i.test(matched) ? !isInfinitive(next) : !isVerbSlot(next)) continue;
-            if (/expected\s+to\s+\S+$/i.test(matched) && scheduled(ctx.model.text.slice(sentence.start, m.start), ctx.model.text.slice(m.end - next.length, sentence.end))) continue;
+            if (
+              /expected\s+to\s+\S+$/i.test(matched) &&
+              scheduled(ctx.model.text.slice(sentence.start, m.start), ctx.model.text.slice(m.end - next.length, sentence.end))
+            )
+              continue;
           }
           // One finding per passive, the longest reading: "a job he's widely believed to want"
           // matches as a raised subject and again as a reduced "widely believed".

@@ -22,7 +22,15 @@ function isReportingWord(word: string): boolean {
   let known = cache.get(lower);
   if (known === undefined) {
     // The string tests ("alleged" → allege, "argues" → argue), then compromise's infinitives.
-    const stems = [lower.replace(/s$/, ''), lower.replace(/ed$/, ''), lower.replace(/d$/, ''), lower.replace(/ing$/, ''), lower.replace(/ing$/, 'e'), lower.replace(/ies$/, 'y'), lower.replace(/ied$/, 'y')];
+    const stems = [
+      lower.replace(/s$/, ''),
+      lower.replace(/ed$/, ''),
+      lower.replace(/d$/, ''),
+      lower.replace(/ing$/, ''),
+      lower.replace(/ing$/, 'e'),
+      lower.replace(/ies$/, 'y'),
+      lower.replace(/ied$/, 'y'),
+    ];
     known = FORMS.has(lower) || BASES.has(lower) || stems.some((stem) => BASES.has(stem)) || BASES.has(infinitive(lower));
     cache.set(lower, known);
   }
@@ -45,7 +53,12 @@ export function isReport(a: Attribution): boolean {
   if (known === undefined) {
     const cue = text.toLowerCase();
     const words = cue.split(/[^\p{L}]+/u).filter((w) => w.length > 1);
-    known = cue.startsWith('according to') || PHRASAL.some((p) => cue.includes(p)) || cue === ':' || /\bas (?:saying|telling|writing)\b/.test(cue) || words.some(isReportingWord);
+    known =
+      cue.startsWith('according to') ||
+      PHRASAL.some((p) => cue.includes(p)) ||
+      cue === ':' ||
+      /\bas (?:saying|telling|writing)\b/.test(cue) ||
+      words.some(isReportingWord);
     if (byCue.size >= CUE_LIMIT) byCue.clear();
     byCue.set(text, known);
   }
@@ -56,7 +69,12 @@ export function isReport(a: Attribution): boolean {
 // Not "criticized", "called on", "disparaging remarks about": those attribute a stance, not facts.
 // (The lexicon's `informs` flag, in every form, and "according to".)
 const INFORMING = new Set(formsWhere((v) => v.informs === true));
-export const informsCue = (cue: string): boolean => /\baccording\s+to\b/i.test(cue) || cue.toLowerCase().split(/[^\p{L}]+/u).some((w) => INFORMING.has(w));
+export const informsCue = (cue: string): boolean =>
+  /\baccording\s+to\b/i.test(cue) ||
+  cue
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((w) => INFORMING.has(w));
 
 /**
  * Whether a reporting cue is used for an act, not a report, by what follows it: an infinitive
@@ -67,7 +85,8 @@ export const informsCue = (cue: string): boolean => /\baccording\s+to\b/i.test(c
  */
 export function isAct(a: Attribution, text: string): boolean {
   const after = text.slice(a.cue.end, a.cue.end + 80);
-  if (/^\s+to\s+\p{Ll}/u.test(after) && !/\b(?:said|thought|believed|reported|rumou?red|understood|known|expected|alleged|claimed)$/i.test(a.cue.text)) return true;
+  if (/^\s+to\s+\p{Ll}/u.test(after) && !/\b(?:said|thought|believed|reported|rumou?red|understood|known|expected|alleged|claimed)$/i.test(a.cue.text))
+    return true;
   const last = a.cue.text.toLowerCase().split(/\s+/).pop() ?? '';
   const verb = verbOfForm(last)?.verb;
   if (!verb?.commits || /^\s*(?:that\b|with\b|on\b|about\b|["“'‘:,.;!?(—–-]|$)/i.test(after)) return false;

@@ -65,7 +65,8 @@ const WEAK_CUES = compilePhrases(words.weakCues.map((w) => w.phrase));
 export const unattributedClaim: Rule = {
   id: 'unattributed-claim',
   defaultSeverity: 'information',
-  description: 'A check-worthy claim (figures, changes, casualties, records, causes, accusations, characterisations, predictions) with no attribution in or around its sentence.',
+  description:
+    'A check-worthy claim (figures, changes, casualties, records, causes, accusations, characterisations, predictions) with no attribution in or around its sentence.',
   check(ctx) {
     const findings: RuleFinding[] = [];
     const { sentences } = ctx.model;
@@ -81,7 +82,8 @@ export const unattributedClaim: Rule = {
       if (SCHEDULED.test(ctx.model.prose.slice(sentence.start, sentence.end))) return quiet('scheduled');
       const trigger = claimTrigger(claim);
       if (!trigger) return quiet('no trigger');
-      if (looksAttributed(sentence, trigger.feature)) return quiet(`looks attributed margin ${sentence.cueMargin.toFixed(1)} score ${sentence.attributionScore.toFixed(1)}`);
+      if (looksAttributed(sentence, trigger.feature))
+        return quiet(`looks attributed margin ${sentence.cueMargin.toFixed(1)} score ${sentence.attributionScore.toFixed(1)}`);
       // A results or data story whose lede names who reported them: its figures are theirs.
       if (lede && HARD.has(trigger.feature) && index > lede) return quiet('lede');
       if (matchesIn(ctx, sentence, SOURCE_IN_SENTENCE).length > 0) return quiet('source in sentence');
@@ -111,7 +113,9 @@ function ledeAttribution(ctx: RuleContext, sentences: readonly Sentence[]): numb
   for (let index = first; index <= first + LEDE_SENTENCES - 1 && index < sentences.length; index++) {
     const lede = sentences[index]!;
     if (!ctx.isCopy(lede)) continue;
-    const sources = lede.attributions.map((i) => ctx.model.attributions[i]!).filter((a) => a.source !== null && (a.sourceKind === 'named' || a.sourceKind === 'document') && isReport(a));
+    const sources = lede.attributions
+      .map((i) => ctx.model.attributions[i]!)
+      .filter((a) => a.source !== null && (a.sourceKind === 'named' || a.sourceKind === 'document') && isReport(a));
     if (sources.length === 0) continue;
     // Only a story about results or data: the lede itself states a figure, or its source is a poll,
     // a survey, a study or a set of figures.
@@ -148,10 +152,11 @@ function attribution(ctx: RuleContext, sentences: readonly Sentence[], index: nu
   // A sentence continuing the account of the sentence before it, in the same paragraph, when that
   // account was passed on by a source the reader can identify ("Police said …", "according to the
   // ministry's figures"): not a view ("analysts said …", "X criticized …") nor a stance.
-  const informs = (s: Sentence) => s.attributions.some((i) => {
-    const a = ctx.model.attributions[i]!;
-    return !ctx.model.nested[i] && a.source !== null && a.sourceKind !== 'vague' && isReport(a) && informsCue(a.cue.text);
-  });
+  const informs = (s: Sentence) =>
+    s.attributions.some((i) => {
+      const a = ctx.model.attributions[i]!;
+      return !ctx.model.nested[i] && a.source !== null && a.sourceKind !== 'vague' && isReport(a) && informsCue(a.cue.text);
+    });
   const previous = sentences[index - 1];
   if (previous && previous.block === sentence.block && informs(previous)) return 'previous sentence attributed';
   // The paragraph's running attribution: in a paragraph of a few sentences, an account attributed in

@@ -43,7 +43,7 @@ function speakerFixes(ctx: RuleContext, quote: Quote, sentence: Sentence): Fix[]
   const text = ctx.model.text;
   const lastInner = quote.innerEnd - 1;
   const endsWithPeriod = text[lastInner] === '.';
-  const closesSentence = quote.end >= sentence.end || /^\s/.test(text.slice(quote.end, quote.end + 1)) && endsWithPeriod;
+  const closesSentence = quote.end >= sentence.end || (/^\s/.test(text.slice(quote.end, quote.end + 1)) && endsWithPeriod);
   if (!closesSentence) return [];
   const make = (who: string, preferred: boolean): Fix => ({
     title: `Add the speaker: ${who}`,

@@ -15,11 +15,13 @@ const VAGUE_PATTERN = compilePhrases(phrases.map((p) => p.phrase));
 // speaker, the weasel itself. It must stand as the subject (after the start of the sentence, a
 // comma or a conjunction), not quantify a noun ("some think tanks"); "few thought to bring a coat"
 // is remembering, not believing.
-const BARE_QUANTIFIER = /(?<=^|[,;:—–(] ?|\b(?:and|but|while|though|although|as|what|whom?|that|which) )(?:many|some|others|few)(?: people)? (?:(?:have|had|still|also) )?(?:thought(?!\s+to\s+(?!be\b|have\b))|think|believe[sd]?|argue[sd]?|wonder(?:ed)?|fear(?:ed)?|suspect(?:ed)?|contend(?:ed)?|speculated?|predict(?:ed)?|insist(?:ed)?|claim(?:ed)?|suggest(?:ed)?|say|said)\b(?!\s+tanks?\b)/giu;
+const BARE_QUANTIFIER =
+  /(?<=^|[,;:—–(] ?|\b(?:and|but|while|though|although|as|what|whom?|that|which) )(?:many|some|others|few)(?: people)? (?:(?:have|had|still|also) )?(?:thought(?!\s+to\s+(?!be\b|have\b))|think|believe[sd]?|argue[sd]?|wonder(?:ed)?|fear(?:ed)?|suspect(?:ed)?|contend(?:ed)?|speculated?|predict(?:ed)?|insist(?:ed)?|claim(?:ed)?|suggest(?:ed)?|say|said)\b(?!\s+tanks?\b)/giu;
 // "was viewed as a victory by some in the movement", "is considered by many to be": a passive whose
 // agent is a bare quantifier (the participle is looked for before "by" in the rule).
 const VAGUE_AGENT = /\bby (?:some|many|others)\b(?=[,.;:)—–]|$| (?:in|on|within|inside|outside|as|to|who)\b)/giu;
-const AGENT_PARTICIPLE = /\b(?:seen|viewed|regarded|considered|described|criticized|criticised|praised|hailed|dismissed|deemed|perceived|labell?ed|branded|blamed|credited|derided|touted|characteri[sz]ed|called)\b/i;
+const AGENT_PARTICIPLE =
+  /\b(?:seen|viewed|regarded|considered|described|criticized|criticised|praised|hailed|dismissed|deemed|perceived|labell?ed|branded|blamed|credited|derided|touted|characteri[sz]ed|called)\b/i;
 // A crowd as the subject of a verb of saying or believing, for the crowds the attribution finder
 // does not read as a speaker ("many economists say is the future", "even some allies questioned
 // why"). The words are data (vague-source.crowds.json, each with a PolNeAR train sentence):
@@ -42,7 +44,11 @@ function inflect(verb: string, progressive: boolean): string[] {
 }
 // (The progressive only after a bare specialist: with the quantifier's modifiers before the group,
 // recheck finds the longer pattern backtracks.)
-const verbsOf = (skip: RegExp, progressive = false) => crowds.verbs.filter((v) => !skip.test(v.word)).flatMap((v) => inflect(v.word, progressive)).join('|');
+const verbsOf = (skip: RegExp, progressive = false) =>
+  crowds.verbs
+    .filter((v) => !skip.test(v.word))
+    .flatMap((v) => inflect(v.word, progressive))
+    .join('|');
 const CROWD_VERBS = verbsOf(/^said$/);
 // "Analysts expected $1.11 a share" is the market's consensus estimate, a convention of earnings
 // copy, not a weasel: a bare specialist does not "expect".
@@ -66,7 +72,8 @@ const SPECIALIST = new RegExp(`\\b(?:${SPECIALISTS})(?:,\\s+who)?${ALSO}\\s+(?:$
 // capitalised word describes it ("Clinton strategists", "Goldman analysts": anonymous, not vague).
 const PARTY = /^(?:Democratic|Republican|GOP|Conservative|Liberal|Progressive|Democrat)$/;
 const PINNING = /^(?:the|these|those|such|this|that|its|their|his|her|our|your|my|whose)$/i;
-const FUNCTION_WORD = /^(?:and|or|but|nor|that|which|who|whom|as|while|because|when|if|although|though|since|so|than|to|of|in|on|at|for|with|by|from|what|where|how|why|even|yet|also|said|say|says|but|is|are|was|were)$/i;
+const FUNCTION_WORD =
+  /^(?:and|or|but|nor|that|which|who|whom|as|while|because|when|if|although|though|since|so|than|to|of|in|on|at|for|with|by|from|what|where|how|why|even|yet|also|said|say|says|but|is|are|was|were)$/i;
 const QUANTIFIER_WORD = /^(?:some|many|several|other|most|few|numerous)$/i;
 // What a market consensus estimates: earnings or sales per share, in money ("$1.11 a share", "35
 // cents"). "Economists expect further rate cuts" is a crowd's view, not that convention.
@@ -96,10 +103,21 @@ export const vagueSource: Rule = {
       // "the 35 cents that analysts expected": the consensus estimate (see SPECIALIST_VERBS), unless a
       // quantifier makes it a crowd's guess ("some analysts expected").
       const sentence = ctx.sentenceAt(a.cue.start);
-      if (/\bexpect\w*$/i.test(a.cue.text) && !QUANTIFIER_WORD.test(a.source.text.split(/\s+/)[0]!) && sentence && CONSENSUS_FIGURE.test(ctx.model.prose.slice(sentence.start, sentence.end))) return;
+      if (
+        /\bexpect\w*$/i.test(a.cue.text) &&
+        !QUANTIFIER_WORD.test(a.source.text.split(/\s+/)[0]!) &&
+        sentence &&
+        CONSENSUS_FIGURE.test(ctx.model.prose.slice(sentence.start, sentence.end))
+      )
+        return;
       // Someone else's paraphrase ("Palmieri noted that experts say …") is theirs to source.
       if (ctx.inAttributedContent(a.cue) && !(sentence && onlyOwnContent(ctx, sentence, i))) return;
-      if (sentence && !unnamedByDefinition(a.source.text) && identifiedNearby(ctx, sentence, a.source.end, isDocumentSource(a.source.text), /^according\s+to$/i.test(a.cue.text))) return;
+      if (
+        sentence &&
+        !unnamedByDefinition(a.source.text) &&
+        identifiedNearby(ctx, sentence, a.source.end, isDocumentSource(a.source.text), /^according\s+to$/i.test(a.cue.text))
+      )
+        return;
       // "sources who have seen the correspondence", "a source familiar with …": described.
       if (/^\s*,?\s*(?:who|that|familiar|close\s+to|with\s+knowledge|briefed|involved)\b/i.test(ctx.model.prose.slice(a.source.end, a.source.end + 40))) return;
       // The cue without a setting the tagger ran on into ("Many thought | after the recall").
@@ -109,7 +127,9 @@ export const vagueSource: Rule = {
       seen.push(span);
       findings.push(finding(ctx, span, a.source));
     });
-    const patterns = [VAGUE_PATTERN, BARE_QUANTIFIER, VAGUE_AGENT, QUANTIFIED_CROWD, SPECIALIST, customPhrases(ctx.options.vaguePhrases)].filter((p): p is RegExp => p !== null);
+    const patterns = [VAGUE_PATTERN, BARE_QUANTIFIER, VAGUE_AGENT, QUANTIFIED_CROWD, SPECIALIST, customPhrases(ctx.options.vaguePhrases)].filter(
+      (p): p is RegExp => p !== null,
+    );
     // A match lies inside its sentence, so only the spans that overlap the sentence can overlap it.
     seen.sort((a, b) => a.start - b.start);
     let firstSeen = 0;
@@ -119,7 +139,8 @@ export const vagueSource: Rule = {
       for (let k = firstSeen; k < seen.length && seen[k]!.start < sentence.end; k++) if (sentence.start < seen[k]!.end) near.push(seen[k]!);
       for (const pattern of patterns) {
         for (const found of matchesIn(ctx, sentence, pattern)) {
-          const m = pattern === SPECIALIST ? specialistCrowd(ctx, sentence, found) : pattern === QUANTIFIED_CROWD ? quantifiedCrowd(ctx, sentence, found) : found;
+          const m =
+            pattern === SPECIALIST ? specialistCrowd(ctx, sentence, found) : pattern === QUANTIFIED_CROWD ? quantifiedCrowd(ctx, sentence, found) : found;
           if (!m) continue;
           if (near.some((s) => s.start < m.end && m.start < s.end) || ctx.inQuote(m) || ctx.inAttributedContent(m)) continue;
           if (pattern === VAGUE_PATTERN && NAMED_PUBLISHER.test(ctx.model.prose.slice(m.end, m.end + 60))) continue;
@@ -181,7 +202,10 @@ function specialistCrowd(ctx: RuleContext, sentence: Sentence, m: Span): Span | 
     const word = trimmed.slice(space + 1).replace(/^[("“‘'\[]+/u, '');
     if (!/^[\p{L}-]+(?:['’]s)?$/u.test(word)) break;
     if (PINNING.test(word) || /['’]s$/.test(word)) return null;
-    if (QUANTIFIER_WORD.test(word)) { start -= consumed; break; }
+    if (QUANTIFIER_WORD.test(word)) {
+      start -= consumed;
+      break;
+    }
     if (FUNCTION_WORD.test(word) || n === 2 || isVerb(word)) break;
     if (/^\p{Lu}/u.test(word) && !PARTY.test(word)) {
       // Capitalised only because it opens the sentence ("Legal experts …", "Election scholars …"),
@@ -229,13 +253,15 @@ function onlyOwnContent(ctx: RuleContext, sentence: Sentence, own: number): bool
   const a = attributions[own]!;
   if (!/^according\s+to$/i.test(a.cue.text) || !a.content || a.content.start > a.cue.start || a.cue.start >= a.content.end) return false;
   const index = ctx.sentenceIndex(sentence);
-  return ![sentences[index - 1], sentence].some((s) => s?.attributions.some((j) => {
-    const b = attributions[j]!;
-    // "The Treasury said …, according to some reports.": the reports carry the Treasury's words
-    // too, so the "according to" is the story's own sourcing, not inside the Treasury's account.
-    const outer = a.content!.start <= b.cue.start && b.cue.end <= a.content!.end;
-    return j !== own && !nested[j] && b.source && b.content && isReport(b) && !outer && b.content.start <= a.cue.start && a.cue.start < b.content.end;
-  }));
+  return ![sentences[index - 1], sentence].some((s) =>
+    s?.attributions.some((j) => {
+      const b = attributions[j]!;
+      // "The Treasury said …, according to some reports.": the reports carry the Treasury's words
+      // too, so the "according to" is the story's own sourcing, not inside the Treasury's account.
+      const outer = a.content!.start <= b.cue.start && b.cue.end <= a.content!.end;
+      return j !== own && !nested[j] && b.source && b.content && isReport(b) && !outer && b.content.start <= a.cue.start && a.cue.start < b.content.end;
+    }),
+  );
 }
 
 // "Some party strategists said …. Charlie Black, a longtime Republican strategist, said …": the
@@ -253,13 +279,16 @@ function identifiedNearby(ctx: RuleContext, sentence: Sentence, after: number, d
   // document is the named speaker's own.
   // Not "The Treasury said …, according to some reports.": the reports are the story's source for
   // what the Treasury said, not the Treasury's own document.
-  if (document && !according && sentence.attributions.some((i) => !nested[i] && attributions[i]!.sourceKind === 'named' && isReport(attributions[i]!))) return true;
-  const names = (s: Sentence | undefined, quoted: boolean) => s !== undefined && s.attributions.some((i) => {
-    const a = attributions[i]!;
-    if (nested[i] || !isReport(a) || !a.source) return false;
-    if (document) return a.sourceKind === 'document' || a.sourceKind === 'named' && isDocumentSource(a.source.text);
-    return a.sourceKind === 'named' && namesPerson(a.source.text) && (!quoted || a.direct);
-  });
+  if (document && !according && sentence.attributions.some((i) => !nested[i] && attributions[i]!.sourceKind === 'named' && isReport(attributions[i]!)))
+    return true;
+  const names = (s: Sentence | undefined, quoted: boolean) =>
+    s !== undefined &&
+    s.attributions.some((i) => {
+      const a = attributions[i]!;
+      if (nested[i] || !isReport(a) || !a.source) return false;
+      if (document) return a.sourceKind === 'document' || (a.sourceKind === 'named' && isDocumentSource(a.source.text));
+      return a.sourceKind === 'named' && namesPerson(a.source.text) && (!quoted || a.direct);
+    });
   // The next sentence names one of them (a parenthetical aside in between is skipped), or the
   // next paragraph opens with one of them quoted.
   let k = index + 1;
@@ -287,15 +316,18 @@ function finding(ctx: RuleContext, span: Span, source: Span): RuleFinding {
   return {
     ...span,
     message: `Name the source, or cite the specific report or document: ${quoted(ctx, source)} does not tell the reader who is speaking.`,
-    fixes: [{
-      title: 'Replace with a named source …',
-      edits: [{ start: source.start, end: source.end, newText: '[source]' }],
-      preferred: true,
-      snippet: { at: source.start, text: '${1:source}' },
-    }, ...named.map((n) => ({
-      title: `Replace ${quoted(ctx, source)} with ${n.text}${ONLY_IF_SAID}`,
-      edits: [{ start: source.start, end: source.end, newText: n.text }],
-    }))],
+    fixes: [
+      {
+        title: 'Replace with a named source …',
+        edits: [{ start: source.start, end: source.end, newText: '[source]' }],
+        preferred: true,
+        snippet: { at: source.start, text: '${1:source}' },
+      },
+      ...named.map((n) => ({
+        title: `Replace ${quoted(ctx, source)} with ${n.text}${ONLY_IF_SAID}`,
+        edits: [{ start: source.start, end: source.end, newText: n.text }],
+      })),
+    ],
   };
 }
 

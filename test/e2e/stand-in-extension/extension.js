@@ -30,12 +30,15 @@ function activate(context) {
 
   const refresh = (doc) => {
     if (!LANGS.has(doc.languageId)) return;
-    collection.set(doc.uri, findRanges(doc).map((range) => {
-      const d = new vscode.Diagnostic(range, MESSAGE, vscode.DiagnosticSeverity.Warning);
-      d.source = 'stand-in';
-      d.code = 'reportedly';
-      return d;
-    }));
+    collection.set(
+      doc.uri,
+      findRanges(doc).map((range) => {
+        const d = new vscode.Diagnostic(range, MESSAGE, vscode.DiagnosticSeverity.Warning);
+        d.source = 'stand-in';
+        d.code = 'reportedly';
+        return d;
+      }),
+    );
   };
   vscode.workspace.textDocuments.forEach(refresh);
   context.subscriptions.push(
@@ -45,32 +48,44 @@ function activate(context) {
   );
 
   const selector = [{ language: 'markdown' }, { language: 'plaintext' }];
-  context.subscriptions.push(vscode.languages.registerHoverProvider(selector, {
-    provideHover(doc, pos) {
-      const range = doc.getWordRangeAtPosition(pos, /[A-Za-z]+/);
-      if (!range || doc.getText(range).toLowerCase() !== 'reportedly') return undefined;
-      return new vscode.Hover(new vscode.MarkdownString(HOVER), range);
-    },
-  }));
+  context.subscriptions.push(
+    vscode.languages.registerHoverProvider(selector, {
+      provideHover(doc, pos) {
+        const range = doc.getWordRangeAtPosition(pos, /[A-Za-z]+/);
+        if (!range || doc.getText(range).toLowerCase() !== 'reportedly') return undefined;
+        return new vscode.Hover(new vscode.MarkdownString(HOVER), range);
+      },
+    }),
+  );
 
-  context.subscriptions.push(vscode.languages.registerCodeActionsProvider(selector, {
-    provideCodeActions(doc, _range, ctx) {
-      return ctx.diagnostics.filter((d) => d.source === 'stand-in').map((d) => {
-        const action = new vscode.CodeAction(FIX_TITLE, vscode.CodeActionKind.QuickFix);
-        action.diagnostics = [d];
-        action.isPreferred = true;
-        action.edit = new vscode.WorkspaceEdit();
-        action.edit.replace(doc.uri, d.range, 'according to');
-        return action;
-      });
-    },
-  }, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }));
+  context.subscriptions.push(
+    vscode.languages.registerCodeActionsProvider(
+      selector,
+      {
+        provideCodeActions(doc, _range, ctx) {
+          return ctx.diagnostics
+            .filter((d) => d.source === 'stand-in')
+            .map((d) => {
+              const action = new vscode.CodeAction(FIX_TITLE, vscode.CodeActionKind.QuickFix);
+              action.diagnostics = [d];
+              action.isPreferred = true;
+              action.edit = new vscode.WorkspaceEdit();
+              action.edit.replace(doc.uri, d.range, 'according to');
+              return action;
+            });
+        },
+      },
+      { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] },
+    ),
+  );
 
-  context.subscriptions.push(vscode.commands.registerCommand('standIn.showSources', () => {
-    const doc = vscode.window.activeTextEditor && vscode.window.activeTextEditor.document;
-    const n = doc ? findRanges(doc).length : 0;
-    vscode.window.showInformationMessage(`Stand-in sources: ${n} unattributed claim(s) in the active file`);
-  }));
+  context.subscriptions.push(
+    vscode.commands.registerCommand('standIn.showSources', () => {
+      const doc = vscode.window.activeTextEditor && vscode.window.activeTextEditor.document;
+      const n = doc ? findRanges(doc).length : 0;
+      vscode.window.showInformationMessage(`Stand-in sources: ${n} unattributed claim(s) in the active file`);
+    }),
+  );
 }
 
 function deactivate() {}

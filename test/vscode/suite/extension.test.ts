@@ -49,7 +49,8 @@ async function open(file: string): Promise<vscode.TextEditor> {
 
 /** The document's WhoSaid diagnostics in the scenarios' terms, in position order. */
 function seen(document: vscode.TextDocument): ExpectedDiagnostic[] {
-  return vscode.languages.getDiagnostics(document.uri)
+  return vscode.languages
+    .getDiagnostics(document.uri)
     .filter((d) => d.source === 'whosaid')
     .sort((a, b) => a.range.start.compareTo(b.range.start))
     .map((d) => ({
@@ -114,13 +115,16 @@ describe('WhoSaid in VS Code: the real-editor scenarios (test/e2e/scenarios.ts)'
       const { document } = await open(file);
       original[file] = document.getText();
       await expectDiagnostics(document, INITIAL[file]!);
-      assert.deepEqual(seen(document).find((d) => d.code === 'vague-source'), vague);
+      assert.deepEqual(
+        seen(document).find((d) => d.code === 'vague-source'),
+        vague,
+      );
     }
     const config = await vscode.workspace.openTextDocument(uriOf(CONFIG));
     assert.equal(config.getText(), CONFIG_TEXT);
   });
 
-  it('2. hovers explain the rule, and show an attribution\'s source, kind and cue', async () => {
+  it("2. hovers explain the rule, and show an attribution's source, kind and cue", async () => {
     for (const h of [HOVERS.flagged, HOVERS.attributed]) {
       const text = await hoverText(h.file, h.at);
       for (const part of h.contains) assert.ok(text.includes(part), `hover at ${h.at.line}:${h.at.column} lacks ${JSON.stringify(part)}:\n${text}`);
@@ -135,7 +139,12 @@ describe('WhoSaid in VS Code: the real-editor scenarios (test/e2e/scenarios.ts)'
       const { document } = await open(fx.file);
       assert.equal(document.lineAt(fx.line - 1).text, fx.before);
       const at = toPosition(fx.at);
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, new vscode.Range(at, at), vscode.CodeActionKind.QuickFix.value);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        document.uri,
+        new vscode.Range(at, at),
+        vscode.CodeActionKind.QuickFix.value,
+      );
       const titles = actions.map((a) => a.title);
       const action = actions.find((a) => a.title === fx.title);
       assert.ok(action, `no "${fx.title}" among: ${titles.join(' | ')}`);

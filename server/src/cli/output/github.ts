@@ -42,5 +42,12 @@ export function formatGithub(file: JsonFile): string {
 
 /** An input that could not be checked (or a rule that failed on it), as an error annotation. */
 export function formatGithubError(error: JsonError): string {
-  return command('error', [['file', error.path], ['title', 'WhoSaid']], error.message);
+  return command(
+    'error',
+    [
+      ['file', error.path],
+      ['title', 'WhoSaid'],
+    ],
+    error.message,
+  );
 }

@@ -162,7 +162,8 @@ function severityCounts(diagnostics: readonly JsonDiagnostic[]): Record<Severity
 function shareBar(counts: Record<Kind, number>, total: number): string {
   if (total === 0) return '<div class="bar empty">No attributions found</div>';
   const parts = KINDS.filter((k) => counts[k] > 0).map(
-    (k) => `<span class="k-${k}" style="width:${((100 * counts[k]) / total).toFixed(2)}%" title="${KIND_LABEL[k]}: ${counts[k]} (${percent(counts[k], total)})"></span>`,
+    (k) =>
+      `<span class="k-${k}" style="width:${((100 * counts[k]) / total).toFixed(2)}%" title="${KIND_LABEL[k]}: ${counts[k]} (${percent(counts[k], total)})"></span>`,
   );
   return `<div class="bar" role="img" aria-label="Sources by kind">${parts.join('')}</div>`;
 }
@@ -221,14 +222,19 @@ function articleBody(file: JsonFile, text: string, anchor: string, helpUri: (rul
     }
     if (a.cue.end > a.cue.start) {
       // A finding that starts inside a cue cuts it into segments; data-cue says which attribution each belongs to.
-      annotations.push({ start: a.cue.start, end: a.cue.end, open: `<span class="cue k-${kind}" data-kind="${kind}" data-cue="${index}" title="${cueTitle}">` });
+      annotations.push({
+        start: a.cue.start,
+        end: a.cue.end,
+        open: `<span class="cue k-${kind}" data-kind="${kind}" data-cue="${index}" title="${cueTitle}">`,
+      });
     }
   });
   const notes: { at: number; html: string }[] = [];
   file.diagnostics.forEach((d, i) => {
     const n = i + 1;
     const title = escapeHtml(`${d.severity} · ${d.rule}: ${d.message}`);
-    if (d.end > d.start) annotations.push({ start: d.start, end: d.end, open: `<span class="f s-${d.severity}" data-rule="${escapeHtml(d.rule)}" title="${title}">` });
+    if (d.end > d.start)
+      annotations.push({ start: d.start, end: d.end, open: `<span class="f s-${d.severity}" data-rule="${escapeHtml(d.rule)}" title="${title}">` });
     notes.push({ at: d.start, html: note(d, n, anchor, helpUri) });
   });
 
@@ -236,7 +242,7 @@ function articleBody(file: JsonFile, text: string, anchor: string, helpUri: (rul
   const paragraphs: { start: number; end: number }[] = [];
   const splitter = /\n[ \t]*(?:\r?\n|\r)\s*|\r[ \t]*\r\s*/g;
   let from = 0;
-  for (let m: RegExpExecArray | null; (m = splitter.exec(text)) !== null; ) {
+  for (let m: RegExpExecArray | null; (m = splitter.exec(text)) !== null;) {
     paragraphs.push({ start: from, end: m.index });
     from = m.index + m[0].length;
   }
@@ -259,7 +265,10 @@ function articleBody(file: JsonFile, text: string, anchor: string, helpUri: (rul
     const to = index === paragraphs.length - 1 ? Infinity : paragraphs[index + 1]!.start;
     const own = notes.filter((x) => from <= x.at && x.at < to);
     const inside = (at: number) => start < at && at < end;
-    const trailing = [...markers.entries()].filter(([at]) => from <= at && at < to && !inside(at)).sort((a, b) => a[0] - b[0]).flatMap(([, list]) => list);
+    const trailing = [...markers.entries()]
+      .filter(([at]) => from <= at && at < to && !inside(at))
+      .sort((a, b) => a[0] - b[0])
+      .flatMap(([, list]) => list);
     if (start === end && own.length === 0) return;
     out.push(`<div class="para"><p class="text">${marked(text, start, end, annotations, markers)}${trailing.join('')}</p>`);
     if (own.length > 0) out.push(`<ol class="notes">${own.map((x) => x.html).join('')}</ol>`);

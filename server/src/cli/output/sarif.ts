@@ -176,12 +176,14 @@ export function mergeSarif(logs: readonly Sarif.Log[]): Sarif.Log {
   });
   const seen = new Set<string>();
   const notifications = sortByPath(
-    runs.flatMap((run) => (run.invocations ?? []).flatMap((inv) => inv.toolExecutionNotifications ?? [])).filter((n) => {
-      const key = JSON.stringify(n);
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    }),
+    runs
+      .flatMap((run) => (run.invocations ?? []).flatMap((inv) => inv.toolExecutionNotifications ?? []))
+      .filter((n) => {
+        const key = JSON.stringify(n);
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      }),
   );
   // The keys in buildSarif's order, so that merged shards print as an unsharded run does.
   const { tool, invocations: _invocations, columnKind, results: _results, ...other } = first;

@@ -46,7 +46,11 @@ export function formatSummary(t: Totals): string {
     .filter(([n]) => n > 0)
     .map(([n, one, many]) => count(n, one, many));
   const head =
-    parts.length > 0 ? `${parts.join(', ')} in ${count(t.withFindings, 'file', 'files')}` : t.clean > 0 ? `No findings in ${count(t.clean, 'file', 'files')}` : 'No files checked';
+    parts.length > 0
+      ? `${parts.join(', ')} in ${count(t.withFindings, 'file', 'files')}`
+      : t.clean > 0
+        ? `No findings in ${count(t.clean, 'file', 'files')}`
+        : 'No files checked';
   const notes: string[] = [];
   if (parts.length > 0 && t.clean > 0) notes.push(`${count(t.clean, 'file', 'files')} clean`);
   if (t.skipped > 0) notes.push(`${t.skipped} skipped`);
