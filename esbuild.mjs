@@ -32,8 +32,16 @@ const jsonParse = {
       const text = await readFile(args.path, 'utf8');
       if (text.length < LARGE_JSON) return undefined;
       if (CUE_MODEL.test(args.path)) {
-        await writeOnce(path.join(path.dirname(build.initialOptions.outfile), 'cue-model.bin'), packedCueModel(args.path, text));
-        return { contents: "module.exports = { load: () => require('fs').readFileSync(require('path').join(__dirname, 'cue-model.bin')) };", loader: 'js' };
+        const { outfile, outdir } = build.initialOptions;
+        if (outfile) {
+          await writeOnce(path.join(path.dirname(outfile), 'cue-model.bin'), packedCueModel(args.path, text));
+          return { contents: "module.exports = { load: () => require('fs').readFileSync(require('path').join(__dirname, 'cue-model.bin')) };", loader: 'js' };
+        }
+        // A build into a folder of chunks (the test bundles, scripts/test.mjs): ES modules have no
+        // __dirname, and the bundle is never moved, so the file is named by its absolute path.
+        const bin = path.resolve(outdir, 'cue-model.bin');
+        await writeOnce(bin, packedCueModel(args.path, text));
+        return { contents: `module.exports = { load: () => require('fs').readFileSync(${JSON.stringify(bin)}) };`, loader: 'js' };
       }
       return { contents: `module.exports = ${jsonString(JSON.parse(text))};`, loader: 'js' };
     });
