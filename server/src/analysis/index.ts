@@ -7,7 +7,7 @@ import { DEFAULT_CONFIG, type ResolvedConfig } from './config';
 import { findDirectives, Suppressions } from './directives';
 import { tidyFix } from './fixes';
 import { refusal, UnanalyzableInput } from './limits';
-import { buildModel, type DocumentModel } from './model';
+import { buildModel, memoize, memoOf, type DocumentModel } from './model';
 import type { QuoteSources } from './quote-sources';
 import { findQuoteSpeakers, type QuoteSpeaker } from './quote-speakers';
 import { classifySource } from './sources';
@@ -157,12 +157,13 @@ function ruleContext(
 ): RuleContext {
   const named: TextSpan[] = [];
   const seen = new Set<string>();
+  const headOf = memoize(memoOf<string>(model.memo, 'source-head'), (source) => classifySource(source).head);
   model.attributions.forEach((a, i) => {
     if (a.sourceKind !== 'named' || !a.source || model.nested[i]) return;
     // Not a name to offer in a fix: a source whose head is an article ("The", "Of all the", "The
     // of course Sources"), a framing slip. Offered, "Add the speaker: The" was a bad fix, and the
     // last one made vague-source's fix and editorializing's undo each other in turn.
-    if (ARTICLES.has(classifySource(a.source.text).head)) return;
+    if (ARTICLES.has(headOf(a.source.text))) return;
     const key = displayName(a.source.text).toLowerCase();
     if (seen.has(key) || a.source.text.length > 60) return;
     seen.add(key);

@@ -38,6 +38,37 @@ export interface DocumentModel {
   html?: Span[];
   /** Markdown only: the document's top-level structure, for building the next version's model from this one. */
   structure?: MarkdownStructure;
+  /** Results of pure functions of short texts, kept from one version of the document to the next (see memoOf). */
+  memo: Memo;
+}
+
+/** Per-document caches by name: each maps a text to what a pure function of it returned. */
+export type Memo = Map<string, Map<string, unknown>>;
+
+const MEMO_LIMIT = 20_000;
+
+/**
+ * The cache `name` of the document's memo. The editor analyses the whole document again on each
+ * keystroke, and a story names the same sources and people again and again: what depends on a
+ * short text alone (a source's classification, a name's spelling key) is worked out once per
+ * document, not once per keystroke. The memo lives on the model, which the next analysis of the
+ * same document receives as `previous`; it never changes a result.
+ */
+export function memoOf<T>(memo: Memo, name: string): Map<string, T> {
+  let cache = memo.get(name);
+  if (!cache) memo.set(name, (cache = new Map()));
+  else if (cache.size > MEMO_LIMIT) cache.clear();
+  return cache as Map<string, T>;
+}
+
+/** `compute`, answered from `cache` for a text it has seen. */
+export function memoize<T>(cache: Map<string, T>, compute: (text: string) => T): (text: string) => T {
+  return (text) => {
+    if (cache.has(text)) return cache.get(text)!;
+    const value = compute(text);
+    cache.set(text, value);
+    return value;
+  };
 }
 
 interface BlockAnalysis {
@@ -179,10 +210,12 @@ export function buildModel(text: string, format: DocumentFormat, previous?: Docu
   const nested: boolean[] = [];
   const people = buildPeople(prose, blocks);
   const names = capitalisedMidSentence(prose);
+  const memo: Memo = previous?.memo ?? new Map();
+  const speaker = memoize(memoOf<boolean>(memo, 'is-speaker'), isSpeaker);
   for (const a of found) {
     const source = a.source ? textSpan(text, a.source) : null;
     const cue = textSpan(text, a.cue);
-    attributions.push({ cue, source, content: a.content, sourceKind: source ? kindOf(text, people, names, source, cue) : null, direct: a.direct });
+    attributions.push({ cue, source, content: a.content, sourceKind: source ? kindOf(text, people, names, source, cue, speaker) : null, direct: a.direct });
     nested.push(a.nested);
   }
   resolvePronouns(attributions, nested, people);
@@ -191,14 +224,24 @@ export function buildModel(text: string, format: DocumentFormat, previous?: Docu
     while (s < sentences.length && sentences[s]!.end <= a.cue.start) s++;
     if (s < sentences.length && sentences[s]!.start <= a.cue.start) sentences[s]!.attributions.push(index);
   });
-  return { text, prose, format, blocks, sentences, quotes, attributions, nested, people, html, structure };
+  const model = { text, prose, format, blocks, sentences, quotes, attributions, nested, people, html, structure } as DocumentModel;
+  // Not enumerable: a cache is no part of what the model says (models compare and serialise without it).
+  Object.defineProperty(model, 'memo', { value: memo, enumerable: false });
+  return model;
 }
 
 // What kind of source an attribution has: one classification, in the document's context, that the
 // rules, the ledger and the report all read. Null when the "source" is no one (see isSpeaker).
-function kindOf(text: string, people: PeopleModel, names: (word: string) => boolean, source: TextSpan, cue: TextSpan): SourceKind | null {
+function kindOf(
+  text: string,
+  people: PeopleModel,
+  names: (word: string) => boolean,
+  source: TextSpan,
+  cue: TextSpan,
+  speaker: (text: string) => boolean,
+): SourceKind | null {
   // "More and more firms are finding themselves in deep water": a situation, not a report.
-  if (!isSpeaker(source.text) || REFLEXIVE.test(text.slice(cue.end, cue.end + 14))) return null;
+  if (!speaker(source.text) || REFLEXIVE.test(text.slice(cue.end, cue.end + 14))) return null;
   const kind = sourceKindOf(source.text);
   // "Price told the meeting", "The actress said": a person the story introduced, by surname or by
   // the role it gave them, is named, whatever the words mean on their own.

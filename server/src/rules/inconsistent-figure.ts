@@ -8,7 +8,7 @@ import { findDates } from '../analysis/dates';
 import { findFigures, type Figure } from '../analysis/figures';
 import { formatNumber } from '../analysis/numbers';
 import { wordClasses } from '../analysis/words';
-import type { Sentence } from '../analysis/model';
+import { memoOf, type Sentence } from '../analysis/model';
 import type { Span } from '../analysis/types';
 import { perText } from './helpers';
 import type { Rule, RuleContext, RuleFinding } from './rule';
@@ -186,10 +186,20 @@ export const inconsistentFigure: Rule = {
 function collect(ctx: RuleContext, figuresBySentence: readonly Figure[][]): Placed[] {
   const out: Placed[] = [];
   const { model } = ctx;
+  // A figure's context words depend on its sentence's prose alone: kept per document (see memoOf),
+  // so that a keystroke elsewhere does not split every sentence with a figure into words again.
+  const contexts = memoOf<Set<string>>(model.memo, 'figure-context');
   model.sentences.forEach((sentence, index) => {
     if (!ctx.isCopy(sentence)) return;
     const figures = figuresBySentence[index]!;
     if (figures.length === 0) return;
+    const prose = model.prose.slice(sentence.start, sentence.end);
+    const contextIn = (figure: Figure, width: number) => {
+      const key = `${width} ${figure.start - sentence.start} ${figure.end - sentence.start} ${prose}`;
+      let context = contexts.get(key);
+      if (!context) contexts.set(key, (context = contextOf(model.prose, sentence, figure, width)));
+      return context;
+    };
     // "would be closed" is what will happen, not a projection ("would be the largest").
     const sentenceText = model.prose.slice(sentence.start, sentence.end).replace(/\b(?:would|could) be (\p{L}+ed)\b/giu, '$1');
     const anchors = anchorWords(ctx, sentence);
@@ -220,8 +230,8 @@ function collect(ctx: RuleContext, figuresBySentence: readonly Figure[][]): Plac
         sourceText,
         changing: changing(sentenceText, figure.start - sentence.start),
         owners: ownersOf(ctx, sentence, figure),
-        context: contextOf(model.prose, sentence, figure),
-        wideContext: contextOf(model.prose, sentence, figure, 10),
+        context: contextIn(figure, 6),
+        wideContext: contextIn(figure, 10),
         action: actionOf(model.prose, sentence, figure),
         predicate: figure.kind === 'percent' ? predicateOf(model.prose, sentence, figure) : null,
         written: model.prose.slice(figure.number.start, figure.number.end),

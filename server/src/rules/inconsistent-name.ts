@@ -6,6 +6,7 @@
 // the story is taken as the intended one. Guards against two different people: plurals and
 // possessives ("Clinton" / "Clintons") are not variants, "Bush" and "Busch" have different keys,
 // and two spellings that each stand beside a different first name or surname are left alone.
+import { memoOf } from '../analysis/model';
 import { wordClasses } from '../analysis/words';
 import type { Span } from '../analysis/types';
 import { perText } from './helpers';
@@ -90,7 +91,7 @@ export const inconsistentName: Rule = {
   check(ctx) {
     const names = findNames(ctx);
     const findings = spellingVariants(names);
-    findings.push(...transliterations(names, findings));
+    findings.push(...transliterations(names, findings, memoOf(ctx.model.memo, 'name-skeleton')));
     findings.push(...closeSurnames(names, findings));
     findings.push(...firstNameForms(names, findings));
     findings.push(...bareSurnameSlips(names, findings));
@@ -498,15 +499,15 @@ function bareSurnameSlips(names: readonly Name[], already: readonly RuleFinding[
  * … "Evgeny Smirnov", "Mohammed Aziz" … "Muhammad Aziz"). Compared within groups of the same
  * consonants, so a long story costs little.
  */
-function transliterations(names: readonly Name[], already: readonly RuleFinding[]): RuleFinding[] {
+function transliterations(names: readonly Name[], already: readonly RuleFinding[], skeletons: Map<string, string | null>): RuleFinding[] {
   // Names of people: words the lexicon knows as first names or surnames, or does not know at all
   // (most foreign names); not places, nationalities or common words (Georgia, Latino, Women).
   const personal = (w: string) => {
     const classes = wordClasses(w.toLowerCase().replace(/[’']s$/, ''));
     return classes.size === 0 || [...classes].every((c) => c === 'FirstName' || c === 'LastName');
   };
-  // A story names the same people again and again: each surface is judged and keyed once.
-  const skeletons = new Map<string, string | null>();
+  // A story names the same people again and again: each surface is judged and keyed once per
+  // document (`skeletons` is the document's memo, kept from one keystroke to the next).
   const skeletonOf = (surface: string) => {
     let skeleton = skeletons.get(surface);
     if (skeleton === undefined) {
