@@ -4,7 +4,8 @@
 // reads the one result of a document, and this counts the places where what one view says about a
 // source or a quotation contradicts another:
 // - a story-level attribution whose source is classed vague (what the JSON, hover, ledger and report
-//   show) with no vague-source finding on it, nor a reason the rule gives for not querying it;
+//   show) with no vague-source finding on it, nor a reason the core's one verdict gives for not
+//   querying it (result.vagueVerdicts: pinned down by a named speaker nearby, or not a report);
 // - a direct quotation the ledger lists as unattributed that `check` does not flag, and one the
 //   ledger attributes that `check` flags as having no speaker;
 // - a quotation whose speaker, for both, is a report with no source found (the ledger can show
@@ -39,7 +40,7 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** The disagreements between the views of one analysis (see the head of the file). */
 export function disagreements(result: AnalysisResult): Disagreement[] {
-  const { model, findings } = result;
+  const { model, findings, vagueVerdicts } = result;
   const out: Disagreement[] = [];
   const sentenceOf = (at: number) => {
     const s = model.sentences.find((x) => x.start <= at && at < x.end);
@@ -47,7 +48,7 @@ export function disagreements(result: AnalysisResult): Disagreement[] {
   };
   const flagged = (rule: string, span: { start: number; end: number }) => findings.some((f) => f.rule === rule && overlaps(f, span));
   model.attributions.forEach((a, i) => {
-    if (a.sourceKind !== 'vague' || !a.source || model.nested[i]) return;
+    if (a.sourceKind !== 'vague' || !a.source || model.nested[i] || vagueVerdicts[i] !== 'query') return;
     if (!flagged('vague-source', a.source))
       out.push({ kind: 'vague-without-finding', text: `${squash(a.source.text)} | ${squash(a.cue.text)}`, sentence: sentenceOf(a.cue.start) });
   });

@@ -11,6 +11,7 @@ import { buildModel, memoize, memoOf, type DocumentModel } from './model';
 import type { QuoteSources } from './quote-sources';
 import { findQuoteSpeakers, type QuoteSpeaker } from './quote-speakers';
 import { classifySource } from './sources';
+import { settleVagueSources, type VagueVerdict } from './vague-sources';
 import { firstIndexWhere, indexOfSpan, SpanIndex } from './span-index';
 import type { Attribution, DocumentFormat, Finding, Severity, Span, TextSpan } from './types';
 
@@ -31,6 +32,8 @@ export interface AnalysisResult {
   model: DocumentModel;
   /** Who speaks each of `model.quotes` (null: no one beside it), the one answer unattributed-quote and the ledger read. */
   quoteSpeakers: readonly (QuoteSpeaker | null)[];
+  /** Per attribution, the one verdict on its vague source that vague-source and every view read (see vague-sources.ts). */
+  vagueVerdicts: readonly (VagueVerdict | null)[];
 }
 
 export const DIRECTIVE_RULE = 'invalid-directive';
@@ -71,6 +74,9 @@ function run(RULES: readonly Rule[], { isReport }: AnalyzerOptions, text: string
   const config = options.config ?? DEFAULT_CONFIG;
   const model = buildModel(text, options.format, options.previous);
   const ctx = ruleContext(model, config, options.sources, options.previous !== undefined, isReport);
+  // Before any rule runs: a vague document pinned down nearby is reclassed a document in the model.
+  const vagueVerdicts = settleVagueSources({ model, sentenceIndex: ctx.sentenceIndex, sentenceAt: ctx.sentenceAt, isReport });
+  ctx.vagueVerdicts = vagueVerdicts;
   // In Markdown a directive is an HTML comment: one shown inside a code block is an example.
   const html = model.html ? new SpanIndex(model.html) : null;
   const directives = findDirectives(text, options.format).filter((d) => !html || html.contains(d));
@@ -118,7 +124,7 @@ function run(RULES: readonly Rule[], { isReport }: AnalyzerOptions, text: string
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-  return { attributions: model.attributions, findings, ruleErrors, model, quoteSpeakers: ctx.quoteSpeakers };
+  return { attributions: model.attributions, findings, ruleErrors, model, quoteSpeakers: ctx.quoteSpeakers, vagueVerdicts };
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -206,6 +212,7 @@ function ruleContext(
     sentenceIndex: (sentence) => indexOfSpan(model.sentences, sentence),
     isCopy: (sentence) => model.blocks[sentence.block]?.kind === 'paragraph',
     quoteSpeakers: findQuoteSpeakers(model, reportPieces, isReport),
+    vagueVerdicts: [],
     ...(sources ? { sources } : {}),
     reanalysis,
   };

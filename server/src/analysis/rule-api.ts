@@ -3,6 +3,7 @@
 import type { DocumentModel, Sentence } from './model';
 import type { QuoteSources } from './quote-sources';
 import type { QuoteSpeaker } from './quote-speakers';
+import type { VagueVerdict } from './vague-sources';
 import type { Fix, RelatedLocation, Severity, Span, TextSpan } from './types';
 
 export interface RuleFinding extends Span {
@@ -43,6 +44,8 @@ export interface RuleContext {
   isCopy(sentence: Sentence): boolean;
   /** Who speaks each of `model.quotes`, null when no one beside it does (see quote-speakers.ts). */
   quoteSpeakers: readonly (QuoteSpeaker | null)[];
+  /** Per attribution, the verdict on its vague source (see vague-sources.ts), the one the views read. */
+  vagueVerdicts: readonly (VagueVerdict | null)[];
   /** The writer's transcripts, notes and press releases (config `sources`), when the shell supplied them. */
   sources?: QuoteSources;
   /** True when an earlier version of the document was analysed (the editor): results per sentence are worth keeping. */

@@ -103,7 +103,7 @@ export function checkBytes(bytes: Uint8Array, display: string, format: DocumentF
     failing ||= reaches(f.severity, settings.failOn);
   }
   const shown: Finding[] = settings.quiet ? result.findings.filter((f) => reaches(f.severity, settings.failOn)) : result.findings;
-  const entry = fileEntry(display, new LineIndex(text), shown, result.attributions);
+  const entry = fileEntry(display, new LineIndex(text), shown, result.attributions, result.vagueVerdicts);
   return {
     display,
     checked: true,

@@ -1,7 +1,7 @@
 // vague-source: a statement attributed to someone the reader cannot identify.
 import type { Sentence } from '../analysis/model';
 import type { Span } from '../analysis/types';
-import { isCrowdCue, isDocumentSource, namesPerson } from '../analysis/sources';
+import { identifiedNearby, unnamedByDefinition, type VagueContext } from '../analysis/vague-sources';
 import { isAct, isReport } from './reporting';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import { compilePhrases, matchesIn, ONLY_IF_SAID, quoted } from './helpers';
@@ -96,8 +96,9 @@ export const vagueSource: Rule = {
     const findings: RuleFinding[] = [];
     const seen: Span[] = [];
     ctx.model.attributions.forEach((a, i) => {
-      // A crowd's concern or fear is its view ("privacy advocates are concerned"), as its saying is.
-      if (a.sourceKind !== 'vague' || !a.source || ctx.model.nested[i] || ctx.inQuote(a.cue) || !(isReport(a) || isCrowdCue(a.cue.text))) return;
+      // The core's one verdict (analysis/vague-sources.ts): not a report, or pinned down by a named
+      // speaker nearby, is not queried; a vague document named nearby is a document already.
+      if (ctx.vagueVerdicts[i] !== 'query' || !a.source || ctx.inQuote(a.cue)) return;
       // "Other news organizations have asked for copies": a request for a thing, not a claim.
       if (/\bask(?:s|ed|ing)?\s+for$/i.test(a.cue.text) || isAct(a, ctx.model.text)) return;
       // "the 35 cents that analysts expected": the consensus estimate (see SPECIALIST_VERBS), unless a
@@ -112,12 +113,6 @@ export const vagueSource: Rule = {
         return;
       // Someone else's paraphrase ("Palmieri noted that experts say …") is theirs to source.
       if (ctx.inAttributedContent(a.cue) && !(sentence && onlyOwnContent(ctx, sentence, i))) return;
-      if (
-        sentence &&
-        !unnamedByDefinition(a.source.text) &&
-        identifiedNearby(ctx, sentence, a.source.end, isDocumentSource(a.source.text), /^according\s+to$/i.test(a.cue.text))
-      )
-        return;
       // "sources who have seen the correspondence", "a source familiar with …": described.
       if (/^\s*,?\s*(?:who|that|familiar|close\s+to|with\s+knowledge|briefed|involved)\b/i.test(ctx.model.prose.slice(a.source.end, a.source.end + 40))) return;
       // The cue without a setting the tagger ran on into ("Many thought | after the recall").
@@ -151,7 +146,7 @@ export const vagueSource: Rule = {
           // Two crowds ("many experts and some lawmakers say") are not pinned down by one person:
           // naming a lawmaker next leaves the experts unknown.
           const twoCrowds = pattern === QUANTIFIED_CROWD && /\s(?:and|or)\s/i.test(phrase);
-          if (!unnamedByDefinition(phrase) && !twoCrowds && identifiedNearby(ctx, sentence, m.end, /\breports?\b/i.test(phrase))) continue;
+          if (!unnamedByDefinition(phrase) && !twoCrowds && identifiedNearby(vagueContext(ctx), sentence, m.end, /\breports?\b/i.test(phrase))) continue;
           near.push(m);
           findings.push(finding(ctx, m, crowdOf(ctx, pattern, m)));
         }
@@ -239,12 +234,6 @@ function isName(prose: string, word: string): boolean {
   return false;
 }
 
-// "Sources say the mill will close. The mayor said …": sources are unnamed by definition, so a
-// named speaker after them is someone else, not one of them.
-function unnamedByDefinition(source: string): boolean {
-  return /\bsources?\b/i.test(source);
-}
-
 // "G4S receives, according to one report, $234 million …": an "according to" set inside its own
 // content, which is no one else's report. True when no other report in this sentence or the one before
 // covers the cue.
@@ -264,52 +253,7 @@ function onlyOwnContent(ctx: RuleContext, sentence: Sentence, own: number): bool
   );
 }
 
-// "Some party strategists said …. Charlie Black, a longtime Republican strategist, said …": the
-// vague group is identified by a named speaker right after, or by "including <Name>". A crowd of
-// people is pinned down by a person ("legal experts say … said Cynthia Estlund, a professor of
-// labor law"), not by an outlet or body reporting something else ("which the OECD says …"); a
-// vague document ("according to a new poll") by a named document ("a Morning Consult Poll found").
-const CONTRAST = /^[\s"“‘']*(?:but|however|yet|still|meanwhile|in contrast|by contrast|on the other hand)\b/i;
-
-function identifiedNearby(ctx: RuleContext, sentence: Sentence, after: number, document: boolean, according = false): boolean {
-  if (/^[,\s—–-]*(?:including|among them|such as)\s+\p{Lu}/u.test(ctx.model.prose.slice(after, sentence.end))) return true;
-  const { sentences, attributions, nested } = ctx.model;
-  const index = ctx.sentenceIndex(sentence);
-  // "In a statement announcing the pick, the Association of Flight Attendants called …": the
-  // document is the named speaker's own.
-  // Not "The Treasury said …, according to some reports.": the reports are the story's source for
-  // what the Treasury said, not the Treasury's own document.
-  if (document && !according && sentence.attributions.some((i) => !nested[i] && attributions[i]!.sourceKind === 'named' && isReport(attributions[i]!)))
-    return true;
-  const names = (s: Sentence | undefined, quoted: boolean) =>
-    s !== undefined &&
-    s.attributions.some((i) => {
-      const a = attributions[i]!;
-      if (nested[i] || !isReport(a) || !a.source) return false;
-      if (document) return a.sourceKind === 'document' || (a.sourceKind === 'named' && isDocumentSource(a.source.text));
-      return a.sourceKind === 'named' && namesPerson(a.source.text) && (!quoted || a.direct);
-    });
-  // The next sentence names one of them (a parenthetical aside in between is skipped), or the
-  // next paragraph opens with one of them quoted.
-  let k = index + 1;
-  while (sentences[k]?.block === sentence.block && ctx.model.prose.slice(sentences[k]!.start, sentences[k]!.start + 1) === '(') k++;
-  // In the same paragraph, a named speaker pins the crowd down only as one of them: quoted in their
-  // own words, voicing its view. "Critics say the plan will fail. Mayor John Smith said it would
-  // work." names someone else, and "But …" or "However, …" opens the other side.
-  const next = sentences[k];
-  if (next?.block === sentence.block) return !CONTRAST.test(ctx.model.prose.slice(next.start, next.end)) && names(next, !document);
-  // The first two sentences of the next paragraph, and beyond them up to its first attribution: a
-  // quotation that opens it can run for several sentences before its speaker is named (sentences
-  // are in block order: no scan of all).
-  for (let n = 0; k < sentences.length && sentences[k]!.block <= sentence.block + 1 && n < 4; k++) {
-    const s = sentences[k]!;
-    if (s.block !== sentence.block + 1) continue;
-    n++;
-    if (names(s, !document)) return true;
-    if (n >= 2 && s.attributions.some((i) => !nested[i])) return false;
-  }
-  return false;
-}
+const vagueContext = (ctx: RuleContext): VagueContext => ({ model: ctx.model, sentenceIndex: ctx.sentenceIndex, sentenceAt: ctx.sentenceAt, isReport });
 
 function finding(ctx: RuleContext, span: Span, source: Span): RuleFinding {
   const named = ctx.namedSourcesNear(span.start, 3);

@@ -56,7 +56,9 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-const kindOf = (a: JsonAttribution): Kind => a.sourceKind ?? 'none';
+// A crowd whose cue is a stance ("Some Republicans are so vehemently opposed to") is the source
+// of no statement: not listed among the vague sources (the core's verdict, as vague-source reads it).
+const kindOf = (a: JsonAttribution): Kind => (a.vagueVerdict === 'not-a-report' ? 'none' : (a.sourceKind ?? 'none'));
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const percent = (part: number, whole: number) => (whole === 0 ? '–' : `${Math.round((100 * part) / whole)}%`);
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();

@@ -8,6 +8,7 @@
 // can rebuild any output from the JSON of shards.
 import type { LineIndex, Position } from '../../analysis/positions';
 import type { Attribution, Finding } from '../../analysis/types';
+import type { VagueVerdict } from '../../analysis/vague-sources';
 
 export const JSON_VERSION = 1;
 
@@ -54,6 +55,11 @@ export interface JsonAttribution {
   resolvedSource: JsonSpan | null;
   /** True when the content is a direct quotation. */
   direct: boolean;
+  /**
+   * Present for a vague source vague-source does not query, with the core's reason (see
+   * analysis/vague-sources.ts): a named speaker right after pins it down, or its cue is a stance.
+   */
+  vagueVerdict?: 'named-nearby' | 'not-a-report';
 }
 
 export interface JsonError {
@@ -67,7 +73,13 @@ export interface JsonReport {
   errors: JsonError[];
 }
 
-export function fileEntry(path: string, lines: LineIndex, findings: readonly Finding[], attributions: readonly Attribution[]): JsonFile {
+export function fileEntry(
+  path: string,
+  lines: LineIndex,
+  findings: readonly Finding[],
+  attributions: readonly Attribution[],
+  vagueVerdicts: readonly (VagueVerdict | null)[] = [],
+): JsonFile {
   const range = (start: number, end: number): JsonRange => ({ start: lines.positionAt(start), end: lines.positionAt(end) });
   const span = (s: { start: number; end: number; text: string }): JsonSpan => ({ start: s.start, end: s.end, text: s.text });
   return {
@@ -84,13 +96,14 @@ export function fileEntry(path: string, lines: LineIndex, findings: readonly Fin
         edits: fix.edits.map((e) => ({ start: e.start, end: e.end, range: range(e.start, e.end), newText: e.newText })),
       })),
     })),
-    attributions: attributions.map((a) => ({
+    attributions: attributions.map((a, i) => ({
       cue: span(a.cue),
       source: a.source ? span(a.source) : null,
       content: a.content ? { start: a.content.start, end: a.content.end } : null,
       sourceKind: a.sourceKind,
       resolvedSource: a.resolvedSource ? span(a.resolvedSource) : null,
       direct: a.direct,
+      ...(vagueVerdicts[i] && vagueVerdicts[i] !== 'query' ? { vagueVerdict: vagueVerdicts[i] } : {}),
     })),
   };
 }
