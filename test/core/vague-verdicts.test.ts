@@ -9,6 +9,7 @@ import { analyze } from '../../server/src/engine';
 import { disagreements } from '../../eval/views';
 import { fileEntry } from '../../server/src/cli/output/json';
 import { LineIndex } from '../../server/src/analysis/positions';
+import { describeAt } from '../../server/src/analysis/hover';
 
 const STORY = [
   'Voters favour the new bridge, a new poll indicates. The Harbour Institute poll found that 61 percent support it.',
@@ -47,6 +48,8 @@ describe('one verdict on each vague source', () => {
     const shown = json.attributions.filter((a) => a.sourceKind === 'vague' && !a.vagueVerdict).map((a) => a.source!.text);
     assert.deepEqual(shown, ['Experts']);
     // The ledger's sources are the model's: none of its rows calls the poll vague.
+    assert.match(describeAt(result, STORY.indexOf('Critics'))!.markdown, /\| vague \(pinned down by the named speaker after it\) \|/);
+    assert.match(describeAt(result, STORY.indexOf('a new poll'))!.markdown, /\| a new poll \| document \|/);
     for (const row of buildLedger(result)) if (row.attribution?.source === 'a new poll') assert.equal(row.attribution.kind, 'document');
   });
 });

@@ -4,6 +4,7 @@ import { assessClaim, describeReason } from './claims';
 import type { AnalysisResult } from './index';
 import type { Rule } from './rule-api';
 import type { Attribution, Span } from './types';
+import type { VagueVerdict } from './vague-sources';
 
 export interface HoverInfo extends Span {
   markdown: string;
@@ -18,9 +19,9 @@ export function describeAt(result: AnalysisResult, offset: number, rules: readon
   const { model } = result;
   const findings = result.findings.filter((f) => f.start <= offset && offset <= f.end);
   const sentence = model.sentences.find((s) => s.start <= offset && offset <= s.end);
-  const attributions = sentence
-    ? sentence.attributions.map((i) => model.attributions[i]!)
-    : model.attributions.filter((a) => a.content && a.content.start <= offset && offset < a.content.end);
+  const indices = sentence
+    ? sentence.attributions
+    : model.attributions.flatMap((a, i) => (a.content && a.content.start <= offset && offset < a.content.end ? [i] : []));
   const parts: string[] = [];
   for (const f of findings) {
     const rule = rules.find((r) => r.id === f.rule);
@@ -36,11 +37,17 @@ export function describeAt(result: AnalysisResult, offset: number, rules: readon
         claim.reasons.map((r) => `- ${describeReason(r)}`).join('\n'),
     );
   }
-  for (const a of attributions) parts.push(describeAttribution(model.text, a));
+  for (const i of indices) parts.push(describeAttribution(model.text, model.attributions[i]!, result.vagueVerdicts[i]));
   if (parts.length === 0) return null;
   const range = findings[0] ?? sentence ?? { start: offset, end: offset };
   return { start: range.start, end: range.end, markdown: parts.join('\n\n---\n\n') };
 }
+
+/** Why vague-source does not query a vague source (the core's verdict, see vague-sources.ts). */
+const VERDICT_NOTE: Record<Exclude<VagueVerdict, 'query'>, string> = {
+  'named-nearby': 'pinned down by the named speaker after it',
+  'not-a-report': 'a stance, not a statement',
+};
 
 /** The rule that asks about a source of this kind, for the hover's link. */
 const KIND_RULE: Partial<Record<NonNullable<Attribution['sourceKind']>, string>> = { vague: 'vague-source', anonymous: 'anonymous-source' };
@@ -50,9 +57,9 @@ const RULES_URL = 'https://github.com/whosaid/whosaid/blob/main/docs/rules/READM
  * An attribution as a one-row table (source, kind, cue), then what was said and a link to the
  * rule that asks about a source of that kind (the rule list for a named one).
  */
-export function describeAttribution(text: string, a: Attribution): string {
+export function describeAttribution(text: string, a: Attribution, verdict?: VagueVerdict | null): string {
   const source = a.source ? a.source.text + (a.resolvedSource ? ` → ${a.resolvedSource.text}` : '') : 'none found';
-  const kind = a.source ? (a.sourceKind ?? 'source') : '–';
+  const kind = a.source ? (a.sourceKind ?? 'source') + (verdict && verdict !== 'query' ? ` (${VERDICT_NOTE[verdict]})` : '') : '–';
   const lines = ['| Source | Kind | Cue |', '| :-- | :-- | :-- |', `| ${cell(source)} | ${kind} | ${cell(a.cue.text)} |`, ''];
   const rule = a.sourceKind ? KIND_RULE[a.sourceKind] : undefined;
   const link = rule ? `[${rule}](${docsUrl(rule)})` : `[How WhoSaid reads sources](${RULES_URL})`;
