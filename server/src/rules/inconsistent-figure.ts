@@ -119,7 +119,7 @@ export const inconsistentFigure: Rule = {
     const findings: RuleFinding[] = [];
     const reported = new Set<number>();
     const text = ctx.model.text;
-    const currentYear = latestYear(ctx.model.prose);
+    const currentYear = latestYear(ctx.model.prose, memoOf<number | null>(ctx.model.memo, 'latest-year'));
     // How many figures in the story count each thing (every figure, not only the comparable ones).
     const counted = new Map<string, number>();
     for (const x of figures.flat()) counted.set(x.unit, (counted.get(x.unit) ?? 0) + 1);
@@ -420,12 +420,47 @@ function conflictingAnchors(a: Set<string>, b: Set<string>, currentYear: number 
   return false;
 }
 
-/** The story's own year: the latest year of a full date it gives ("from Monday 10 March 2025"). */
-function latestYear(prose: string): number | null {
+/**
+ * The story's own year: the latest year of a full date it gives ("from Monday 10 March 2025").
+ * Worked out per run of paragraphs and kept in the document's memo (`years`), so a keystroke
+ * searches its own paragraph for dates, not the whole story.
+ */
+function latestYear(prose: string, years: Map<string, number | null>): number | null {
   let latest: number | null = null;
-  for (const d of findDates(prose, 0, prose.length)) if (d.year !== null) latest = Math.max(latest ?? 0, d.year);
+  const take = (chunk: string) => {
+    let year = years.get(chunk);
+    if (year === undefined) {
+      year = latestYearIn(chunk);
+      years.set(chunk, year);
+    }
+    if (year !== null) latest = Math.max(latest ?? 0, year);
+  };
+  let chunkStart = 0;
+  PARAGRAPH_BREAK.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = PARAGRAPH_BREAK.exec(prose)) !== null;) {
+    const next = PARAGRAPH_BREAK.lastIndex;
+    if (!NEW_RUN.test(prose.slice(next, next + 8)) || DATE_GOES_ON.test(prose.slice(next, next + 8))) continue;
+    take(prose.slice(chunkStart, m.index));
+    chunkStart = next;
+  }
+  take(prose.slice(chunkStart));
   return latest;
 }
+
+function latestYearIn(text: string): number | null {
+  let latest: number | null = null;
+  for (const d of findDates(text, 0, text.length)) if (d.year !== null) latest = Math.max(latest ?? 0, d.year);
+  return latest;
+}
+
+// Paragraphs are searched apart only where no date can run on across the break: a date's parts
+// are joined by white space, so the next paragraph must open with a letter or a quotation mark,
+// and not with a word that goes on a date or what findDates reads after one ("the 10th", "of
+// March", "March", "2025" is not a letter, "GMT", "percent"). Where the white space stands instead
+// of the break, findDates' look-arounds (no letter or digit before, no digit after) read the same.
+const PARAGRAPH_BREAK = /\n[^\S\n]*\n\s*/g;
+const NEW_RUN = /^[\p{L}“"‘'’”]/u;
+const DATE_GOES_ON = /^(?:(?:the|of)(?![\p{L}\p{N}])|percent|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET|PT)/u;
 
 /** "at least 30 people died" … "the 33 people who died": a floor, then an exact count above it. */
 function restatedFloor(a: Figure, b: Figure): boolean {
