@@ -10,6 +10,7 @@ const lists = Object.entries(cueWords).filter((e): e is [string, { word: string;
 test('claim cues: the lists are the ones the detector reads', () => {
   assert.deepEqual(lists.map(([name]) => name).sort(), [
     'accusation',
+    'address',
     'cause',
     'characterisation',
     'economy',
@@ -18,6 +19,7 @@ test('claim cues: the lists are the ones the detector reads', () => {
     'law',
     'modal-should',
     'opinion',
+    'organisation',
     'reported',
   ]);
 });

@@ -182,8 +182,7 @@ const CUES: [string, RegExp][] = [
 ];
 // Capitalised names not at the start of the sentence ("the Syrian Observatory", "Congress").
 const ENTITY = /(?<=[\p{L}\p{N},;:()'’"“”] )(?:\p{Lu}[\p{L}’'.&-]*)(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'.&-]*)*/gu;
-const ORGANISATION =
-  /\b(?:Department|Ministry|Commission|Council|Committee|Agency|Bureau|Office|Administration|Company|Corporation|Corp|Inc|Ltd|plc|Bank|Party|Union|Association|Institute|University|Court|Congress|Parliament|Senate|House|Government|Authority|Service|Board|Foundation|Fund|Organi[sz]ation|Group|Federation)\b/g;
+const ORGANISATION = wordList(cueWords.organisation, 'g');
 // Sentence-wide signals: no span to quote, just evidence for or against.
 const FLAGS: [string, RegExp][] = [
   ['first-person-singular', /\b(?:I|I'm|I've|I'll|I'd|me|my|mine|myself)\b/],
@@ -198,7 +197,7 @@ const FLAGS: [string, RegExp][] = [
   ['present-perfect', /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|\w{3,}ed|grown|risen|fallen|lost|won|cut|spent|made|taken|given|built)\b/i],
   ['negation', /\b(?:not|no|never|n't|nothing|none|nobody)\b/i],
   ['opinion', wordList(cueWords.opinion, 'i')],
-  ['address', /\b(?:thank you|thanks|ladies and gentlemen|my friends|my fellow|let me|let's|i'm glad|good evening|god bless)\b/i],
+  ['address', wordList(cueWords.address, 'i')],
   ['imperative', /^(?:let|look|think|imagine|remember|consider|listen|ask|go|don't|do|tell)\b/i],
   ['quote', /["“”]/],
   ['reported', wordList(cueWords.reported, 'i')],
