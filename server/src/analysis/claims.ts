@@ -185,14 +185,14 @@ const ENTITY = /(?<=[\p{L}\p{N},;:()'’"“”] )(?:\p{Lu}[\p{L}’'.&-]*)(?:\s
 const ORGANISATION = wordList(cueWords.organisation, 'g');
 // Sentence-wide signals: no span to quote, just evidence for or against.
 const FLAGS: [string, RegExp][] = [
-  ['first-person-singular', /\b(?:I|I'm|I've|I'll|I'd|me|my|mine|myself)\b/],
-  ['first-person-plural', /\b(?:we|we're|we've|we'll|we'd|us|our|ours|ourselves)\b/i],
-  ['second-person', /\b(?:you|you're|you've|you'll|you'd|your|yours|yourself)\b/i],
+  ['first-person-singular', wordList(cueWords['first-person-singular'], '')],
+  ['first-person-plural', wordList(cueWords['first-person-plural'], 'i')],
+  ['second-person', wordList(cueWords['second-person'], 'i')],
   ['hedge', wordList(cueWords.hedge, 'i')],
   ['modal-should', wordList(cueWords['modal-should'], 'i')],
-  ['modal-will', /\b(?:will|won't|shall|'ll)\b/i],
-  ['modal-would', /\b(?:would|could|might)\b/i],
-  ['conditional', /\b(?:if|unless|whether)\b/i],
+  ['modal-will', wordList(cueWords['modal-will'], 'i')],
+  ['modal-would', wordList(cueWords['modal-would'], 'i')],
+  ['conditional', wordList(cueWords.conditional, 'i')],
   ['past-tense', /\b(?:was|were|had|did|\w{3,}ed)\b/i],
   ['present-perfect', /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|\w{3,}ed|grown|risen|fallen|lost|won|cut|spent|made|taken|given|built)\b/i],
   ['negation', /\b(?:not|no|never|n't|nothing|none|nobody)\b/i],
