@@ -7,6 +7,7 @@
 // Pure and cheap: one pass of a few regular expressions and a tokenizer per sentence, results
 // cached by the sentence's text.
 import model from './claim-model.json';
+import cueWords from './claim-cues.json';
 import { wordClasses } from './words';
 import type { Span } from './types';
 
@@ -108,6 +109,9 @@ export function claimTrigger(claim: ClaimAssessment): ClaimCue | undefined {
 // a message can quote them; the model decides how much each one counts.
 const NUM_WORD =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens|hundreds|thousands|millions|billions|a dozen';
+// The plain word lists are data (claim-cues.json, each word with an example); the pattern built from
+// one is the same as the literal it replaced, so the trained weights still apply.
+const wordList = (entries: { word: string }[], flags: string) => new RegExp(`\\b(?:${entries.map((e) => e.word).join('|')})\\b`, flags);
 const CUES: [string, RegExp][] = [
   [
     'money',
@@ -160,34 +164,16 @@ const CUES: [string, RegExp][] = [
     'comparative',
     /\b(?:more|less|fewer)\s+(?:\w+\s+){1,3}than\b|\b(?:higher|lower|bigger|larger|smaller|greater|faster|slower|cheaper|better|worse|stronger|weaker)\s+(?:\w+\s+){0,3}than\b|\bcompared (?:with|to)\b|\bthan (?:in |at )?(?:last|the previous|a year|any|ever|\d{4})\b|\bsince (?:\d{4}|the \d{4}s|last year|records)\b|\b(?:a year|a decade) (?:ago|earlier)\b|\b(?:up|down) from\b/gi,
   ],
-  [
-    'cause',
-    /\b(?:because|due to|caused|causes|causing|led to|leads to|leading to|resulted in|results in|as a result|stemmed from|stems from|blamed (?:on|for)|thanks to|owing to|triggered|prompted|contributed to|responsible for|the reason|reasons? (?:why|for)|so that|result of|consequence|therefore|fuel(?:l)?ed|driven by|brought about)\b/gi,
-  ],
-  [
-    'harm',
-    /\b(?:killed|killing|kills|dead|deaths?|died|dying|wounded|wounding|injured|injuring|injuries|casualties|massacred?|murdered|murders?|shot|shooting|bombed|bombing|attacked|attacks?|destroyed|destroying|hurt|victims?|fatalit(?:y|ies)|hostages?|kidnapped|displaced|refugees|fled|detained|arrested|executed|tortured|raped|starv(?:ed|ing)|suicide|overdoses?|damaged?|collapsed?|crash(?:ed)?|fire|flood(?:ed|ing)?|outbreak|epidemic|disease|cancer|poverty|homeless|unemploy(?:ed|ment)|bankrupt(?:cy)?|lost (?:their|his|her) (?:jobs?|homes?|lives))\b/gi,
-  ],
-  [
-    'accusation',
-    /\b(?:accus(?:ed|es|ing|ation)|alleg(?:ed|es|ing|ation|ations|edly)|charged (?:with)?|indicted|convicted|guilty|sued|lawsuit|fraud|corrupt(?:ion)?|bribe(?:s|ry)?|illegal(?:ly)?|unlawful|violat(?:ed|es|ion|ing)|broke the law|lied|lies|cheat(?:ed|ing)?|misled|cover(?:ed)?[- ]up|scandal|embezzl\w*|launder\w*|abuse[ds]?|investigat(?:ed|ion|ing)|probe|leaked?|hacked|stole|stolen|theft|conflict of interest|sexual(?:ly)? (?:harass\w*|assault\w*))\b/gi,
-  ],
-  [
-    'characterisation',
-    /\b(?:betray(?:al|ed)|crisis|disaster|catastroph\w*|fiasco|debacle|scandal|landslide|historic|massive|brutal|collapse[ds]?|soared|plunged|sits? on the board|board (?:member|of directors)|(?:is|was|are|were) (?:a |an )?(?:member|founder|owner|chairman|chair|director|shareholder|donor|lobbyist|subsidiary|partner)s? of|owned by|owns|funded by|financed by|bankrolled|backed by|donated|donors?|(?:his|her|their) (?:brother|sister|son|daughter|wife|husband|father|mother|cousin)|married to|worked for|works for|employed by|stake in)\b/gi,
-  ],
-  [
-    'economy',
-    /\b(?:paid|earns?|earned|salary|subsidi[sz]ed|subsid(?:y|ies)|contracts?|tax(?:es)? (?:returns?|rate|cuts?|breaks?)|deficit|debt|budget|spending|spent|cost|costs|funding|loans?|revenue|profits?|losses|sales|prices?|wages?|income|economy|jobs|inflation|interest rates?|shares|stocks?|market)\b/gi,
-  ],
+  ['cause', wordList(cueWords.cause, 'gi')],
+  ['harm', wordList(cueWords.harm, 'gi')],
+  ['accusation', wordList(cueWords.accusation, 'gi')],
+  ['characterisation', wordList(cueWords.characterisation, 'gi')],
+  ['economy', wordList(cueWords.economy, 'gi')],
   [
     'prediction',
     /\b(?:will (?:be|cost|rise|fall|create|cut|raise|increase|reduce|lose|have)|is (?:expected|projected|forecast|set|due|likely) to|are (?:expected|projected|forecast|set|due|likely) to|plans? to|planning to|intends? to|(?:is|are) going to|would (?:cost|create|cut|raise|add)|by (?:the end of )?(?:20\d\d|next year))\b/gi,
   ],
-  [
-    'law',
-    /\b(?:law|laws|bill|legislation|act|treaty|agreement|regulations?|vetoed|voted (?:for|against|to)|passed|signed|amendment|ruling|court|supreme court|policy|program(?:me)?s?|plan)\b/gi,
-  ],
+  ['law', wordList(cueWords.law, 'gi')],
   ['year', /\b(?:in|since|by|from|until|of|before|after|between)\s+(?:19|20)\d\d\b|\b(?:19|20)\d\ds\b/gi],
   [
     'date',
@@ -196,32 +182,25 @@ const CUES: [string, RegExp][] = [
 ];
 // Capitalised names not at the start of the sentence ("the Syrian Observatory", "Congress").
 const ENTITY = /(?<=[\p{L}\p{N},;:()'’"“”] )(?:\p{Lu}[\p{L}’'.&-]*)(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'.&-]*)*/gu;
-const ORGANISATION =
-  /\b(?:Department|Ministry|Commission|Council|Committee|Agency|Bureau|Office|Administration|Company|Corporation|Corp|Inc|Ltd|plc|Bank|Party|Union|Association|Institute|University|Court|Congress|Parliament|Senate|House|Government|Authority|Service|Board|Foundation|Fund|Organi[sz]ation|Group|Federation)\b/g;
+const ORGANISATION = wordList(cueWords.organisation, 'g');
 // Sentence-wide signals: no span to quote, just evidence for or against.
 const FLAGS: [string, RegExp][] = [
-  ['first-person-singular', /\b(?:I|I'm|I've|I'll|I'd|me|my|mine|myself)\b/],
-  ['first-person-plural', /\b(?:we|we're|we've|we'll|we'd|us|our|ours|ourselves)\b/i],
-  ['second-person', /\b(?:you|you're|you've|you'll|you'd|your|yours|yourself)\b/i],
-  [
-    'hedge',
-    /\b(?:maybe|perhaps|possibly|probably|might|may|seems?|appears?|could be|i think|i believe|i feel|i hope|in my (?:view|opinion)|kind of|sort of|somewhat)\b/i,
-  ],
-  ['modal-should', /\b(?:should|ought to|must|need to|needs to|have to|has to|got to)\b/i],
-  ['modal-will', /\b(?:will|won't|shall|'ll)\b/i],
-  ['modal-would', /\b(?:would|could|might)\b/i],
-  ['conditional', /\b(?:if|unless|whether)\b/i],
+  ['first-person-singular', wordList(cueWords['first-person-singular'], '')],
+  ['first-person-plural', wordList(cueWords['first-person-plural'], 'i')],
+  ['second-person', wordList(cueWords['second-person'], 'i')],
+  ['hedge', wordList(cueWords.hedge, 'i')],
+  ['modal-should', wordList(cueWords['modal-should'], 'i')],
+  ['modal-will', wordList(cueWords['modal-will'], 'i')],
+  ['modal-would', wordList(cueWords['modal-would'], 'i')],
+  ['conditional', wordList(cueWords.conditional, 'i')],
   ['past-tense', /\b(?:was|were|had|did|\w{3,}ed)\b/i],
   ['present-perfect', /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|\w{3,}ed|grown|risen|fallen|lost|won|cut|spent|made|taken|given|built)\b/i],
   ['negation', /\b(?:not|no|never|n't|nothing|none|nobody)\b/i],
-  [
-    'opinion',
-    /\b(?:great|wonderful|terrible|horrible|good|bad|wrong|right|important|believe|think|feel|hope|want|wish|love|proud|sorry|agree|disagree|fair|unfair|deserve|tremendous|ridiculous|disgrace(?:ful)?)\b/i,
-  ],
-  ['address', /\b(?:thank you|thanks|ladies and gentlemen|my friends|my fellow|let me|let's|i'm glad|good evening|god bless)\b/i],
+  ['opinion', wordList(cueWords.opinion, 'i')],
+  ['address', wordList(cueWords.address, 'i')],
   ['imperative', /^(?:let|look|think|imagine|remember|consider|listen|ask|go|don't|do|tell)\b/i],
   ['quote', /["“”]/],
-  ['reported', /\b(?:said|says|told|according to|added|stated|announced|insisted|argued|claimed|warned)\b/i],
+  ['reported', wordList(cueWords.reported, 'i')],
 ];
 
 // A count of time units is the story's time frame ("eight years ago", "for 444 days"), and a small
