@@ -20,6 +20,8 @@ export interface VagueContext {
 
 // "Sources say the mill will close. The mayor said …": sources are unnamed by definition, so a
 // named speaker after them is someone else, not one of them.
+const SEVERAL = /^(?:some|several|many|numerous|various|multiple|other|a\s+few|a\s+number\s+of)\s/i;
+
 export function unnamedByDefinition(source: string): boolean {
   return /\bsources?\b/i.test(source);
 }
@@ -39,6 +41,9 @@ export function settleVagueSources(ctx: VagueContext): (VagueVerdict | null)[] {
     const sentence = ctx.sentenceAt(a.cue.start);
     if (!sentence || unnamedByDefinition(a.source.text)) return 'query';
     const document = isDocumentSource(a.source.text);
+    // "According to some reports, the vote was close. According to the council's annual report,
+    // …": a named document after them is one document, not the several the story leaned on.
+    if (document && SEVERAL.test(a.source.text)) return 'query';
     if (!identifiedNearby(ctx, sentence, a.source.end, document, /^according\s+to$/i.test(a.cue.text))) return 'query';
     if (!document) return 'named-nearby';
     documents.push(i);
