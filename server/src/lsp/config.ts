@@ -238,7 +238,7 @@ export class ConfigStore {
       if (code !== 'ENOENT' && code !== 'ENOTDIR') this.host.log(`Could not read ${file}: ${(error as Error).message}`);
       text = null;
     }
-    const previous = this.files.get(folder.uri);
+    const previous = this.files.get(file);
     if (previous && previous.text === text) return false;
     let parsed: ResolvedConfig = DEFAULT_CONFIG;
     const state: FileState = {
