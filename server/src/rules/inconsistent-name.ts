@@ -6,7 +6,7 @@
 // the story is taken as the intended one. Guards against two different people: plurals and
 // possessives ("Clinton" / "Clintons") are not variants, "Bush" and "Busch" have different keys,
 // and two spellings that each stand beside a different first name or surname are left alone.
-import { memoOf } from '../analysis/model';
+import { memoize, memoOf } from '../analysis/model';
 import { wordClasses } from '../analysis/words';
 import type { Span } from '../analysis/types';
 import { perText } from './helpers';
@@ -508,14 +508,10 @@ function transliterations(names: readonly Name[], already: readonly RuleFinding[
   };
   // A story names the same people again and again: each surface is judged and keyed once per
   // document (`skeletons` is the document's memo, kept from one keystroke to the next).
-  const skeletonOf = (surface: string) => {
-    let skeleton = skeletons.get(surface);
-    if (skeleton === undefined) {
-      const eligible = wordShaped(surface) && surface.split(' ').every((w) => !PARTICLES.has(w.toLowerCase()) && personal(w));
-      skeletons.set(surface, (skeleton = eligible ? romanKey(surface).replace(/[aeiou]/g, '') : null));
-    }
-    return skeleton;
-  };
+  const skeletonOf = memoize(skeletons, (surface) => {
+    const eligible = wordShaped(surface) && surface.split(' ').every((w) => !PARTICLES.has(w.toLowerCase()) && personal(w));
+    return eligible ? romanKey(surface).replace(/[aeiou]/g, '') : null;
+  });
   const groups = new Map<string, Unit[]>();
   for (const u of units(names)) {
     const skeleton = skeletonOf(u.surface);
