@@ -1,7 +1,7 @@
 // The judged fact-check set (eval/data/factcheck/): short stories written for the project, each
 // with its planted inconsistencies listed in a header, one per line:
 //
-//   %% split: dev | heldout
+//   %% split: dev | heldout | heldout2
 //   %% sources: 13                      (a folder under sources/ holding its notes and transcripts)
 //   %% expect: inconsistent-figure | 14 stores
 //
@@ -15,9 +15,13 @@ export interface Expected {
   text: string;
 }
 
+/** dev: tuned on; heldout: the first held-out third; heldout2: stories 60–74, written blind (README.md beside them). */
+export const SPLITS = ['dev', 'heldout', 'heldout2'] as const;
+export type Split = (typeof SPLITS)[number];
+
 export interface Story {
   name: string;
-  split: 'dev' | 'heldout';
+  split: Split;
   text: string;
   /** The story's source folder, absolute, if it has one. */
   sources: string | null;
@@ -35,8 +39,8 @@ export function parseStory(name: string, raw: string, dir = FACTCHECK_DIR): Stor
     if (!m) throw new Error(`${name}:${k + 1}: a header line is "%% key: value"`);
     const [, key, value] = m as unknown as [string, string, string];
     if (key === 'split') {
-      if (value !== 'dev' && value !== 'heldout') throw new Error(`${name}:${k + 1}: split is dev or heldout`);
-      story.split = value;
+      if (!(SPLITS as readonly string[]).includes(value)) throw new Error(`${name}:${k + 1}: split is ${SPLITS.join(', ')}`);
+      story.split = value as Split;
     } else if (key === 'sources') story.sources = path.join(dir, 'sources', value.trim());
     else if (key === 'expect') {
       const bar = value.indexOf('|');

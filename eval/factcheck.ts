@@ -1,9 +1,10 @@
-// `npm run eval:factcheck [-- --heldout] [--out FILE] [--only-planted]`
+// `npm run eval:factcheck [-- --heldout] [--heldout2] [--out FILE] [--only-planted]`
 // Scores the fact-check rules (inconsistent-figure, inconsistent-name, date-mismatch,
 // quote-not-in-sources) two ways:
 // 1. On the judged set in eval/data/factcheck/ (stories written for the project, each with its
 //    planted inconsistencies listed): precision and recall per rule. The dev two-thirds is what
-//    the rules were tuned on; the held-out third is scored only with --heldout.
+//    the rules were tuned on; the held-out third is scored only with --heldout, and the second
+//    held-out set (stories 60–74, written blind) only with --heldout2.
 // 2. On clean real copy, when ../shared is present: PolNeAR train+dev texts (never test) and the
 //    BBC train articles. Every firing there counts as a false alarm unless it was read by hand
 //    and listed in eval/data/factcheck/real-slips.json as a real slip in the article (a name
@@ -16,7 +17,7 @@ import { DEFAULT_CONFIG, type ResolvedConfig } from '../server/src/analysis/conf
 import { createQuoteSources } from '../server/src/analysis/quote-sources';
 import { RULES as ALL_RULES } from '../server/src/rules';
 import { readSourceFolders } from '../server/src/host/source-files';
-import { FACTCHECK_DIR, judge, loadStories, type Judged, type Scored, type Story } from './factcheck-set';
+import { FACTCHECK_DIR, judge, loadStories, type Judged, type Scored, type Split, type Story } from './factcheck-set';
 
 export const FACTCHECK_RULES = ['inconsistent-figure', 'inconsistent-name', 'date-mismatch', 'quote-not-in-sources'];
 const TARGET = { precision: 0.9, recall: 0.8, falseAlarmsPer100: 2 };
@@ -108,7 +109,9 @@ function main(): void {
     process.stdout.write(lines.join('\n') + '\n');
   };
   const stories = loadStories();
-  const splits: ('dev' | 'heldout')[] = args.includes('--heldout') ? ['dev', 'heldout'] : ['dev'];
+  const splits: Split[] = ['dev'];
+  if (args.includes('--heldout')) splits.push('heldout');
+  if (args.includes('--heldout2')) splits.push('heldout2');
   let met = true;
   for (const split of splits) {
     const mine = stories.filter((s) => s.split === split);
@@ -116,7 +119,7 @@ function main(): void {
     const t = table(results);
     met &&= t.met;
     say(
-      `# Planted set, ${split === 'dev' ? 'dev (tuned on)' : 'held out'}: ${mine.length} stories, ${mine.reduce((n, s) => n + s.expected.length, 0)} planted inconsistencies`,
+      `# Planted set, ${split === 'dev' ? 'dev (tuned on)' : split === 'heldout' ? 'held out' : 'held out 2 (written blind)'}: ${mine.length} stories, ${mine.reduce((n, s) => n + s.expected.length, 0)} planted inconsistencies`,
       '',
       ...t.lines,
       '',
