@@ -59,6 +59,36 @@ ruleTester('unattributed-claim', {
         'Among conservative respondents, Donald Trump won out with 22 percent, followed by Ben Carson with 20 percent.',
       ),
     },
+    {
+      name: 'a small count in words describes, it is not a figure to check',
+      text: 'The group is also running full-page ads in two major newspapers in Leeds, the site of the debate.',
+    },
+    { name: 'a small count in words opening a sentence', text: 'Twelve films competing in the new documentary category focus on towns under siege.' },
+    { name: 'a place in a sequence is not a ranking', text: 'Last week, Mr Hale won the first round of a High Court battle with his neighbour over the land.' },
+    {
+      name: 'the latest of a series is not a ranking',
+      text: 'The government has put tax cuts and increased social spending at the centre of its latest budget.',
+    },
+    {
+      name: 'a superlative that ranks within no set',
+      text: 'He became a darling of Paris society and was invited to all the best parties by people who were fascinated by him.',
+    },
+    {
+      name: "a results story: the lede's named source reports the accounts the later figures come from",
+      text: p(
+        'Brewers lose their fizz',
+        'Hopfield and Maltby, the region’s biggest brewers, have reported falling profits after beer sales in northern Europe fell flat.',
+        'Maltby suffered a 3% fall in profits due to waning demand. Nevertheless, total sales increased 4% to 36bn kroner.',
+      ),
+    },
+    {
+      name: 'a budget story: the minister who presents it is the source of its figures',
+      text: p(
+        'Island unveils budget',
+        'The island government has put tax cuts at the centre of its budget. Finance minister Ana Reyes said the focus of the budget was growth.',
+        'Spending on health and education will rise by 9.4% and 8.1% respectively.',
+      ),
+    },
     { name: 'a tally named as the source', text: "The campaign raised $3 million in June, by the party's own tally." },
   ],
   invalid: [
@@ -71,6 +101,21 @@ ruleTester('unattributed-claim', {
       name: 'a record is a claim',
       text: 'Turnout was the lowest on record.',
       errors: [{ flagged: 'the lowest', message: /superlative/ }],
+    },
+    {
+      name: 'a small count the sentence stakes something on is still a figure',
+      text: 'Only five countries in the alliance spend more than the recommended share of their income on defence.',
+      errors: [{ flagged: 'five countries', message: /figure/ }],
+    },
+    {
+      name: 'a small count and a large figure: the large one is quoted',
+      text: 'Two new plants will cost the company $4.2 billion over the next decade.',
+      errors: [{ flagged: '$4.2 billion' }],
+    },
+    {
+      name: 'a superlative that ranks within a set is a claim',
+      text: 'Natural gas is pulling even and may surpass coal as the top power source in the United States.',
+      errors: [{ flagged: 'the top', message: /superlative: “the top”/ }],
     },
     {
       name: "the paragraph's running attribution does not carry into the next paragraph",

@@ -3,7 +3,7 @@
 // a lede that names who reported a results story's figures, or a market or report named in the sentence.
 import type { Sentence } from '../analysis/model';
 import type { Rule, RuleContext, RuleFinding } from './rule';
-import { assessClaim, claimTrigger, FEATURE_LABEL } from '../analysis/claims';
+import { assessClaim, CLAIM_TRIGGERS, FEATURE_LABEL, type ClaimAssessment, type ClaimCue } from '../analysis/claims';
 import { attributeFixes, compilePhrases, matchesIn, quoted } from './helpers';
 import { informsCue, isReport } from './reporting';
 import words from './unattributed-claim.words.json';
@@ -14,6 +14,7 @@ const HARD = new Set(['money', 'percent', 'figure', 'fraction', 'multiple', 'cha
 // A scheduled public event needs no source ("The debate is scheduled for Sept. 26").
 const SCHEDULED = /\b(?:is|are|was|were|had been|has been) (?:scheduled|due) (?:for|to)\b/i;
 const SOURCE_IN_SENTENCE = compilePhrases(words.sourcesInSentence.map((w) => w.phrase));
+const RESULTS = compilePhrases(words.resultsWords.map((w) => w.phrase));
 // How sure the models must be that a sentence carries no attribution before the rule speaks:
 // the cue tagger's best margin and the sentence model's score must both stay below these.
 // Hard figures are what copy desks check first, so they get the looser bar. Chosen on the
@@ -80,8 +81,8 @@ export const unattributedClaim: Rule = {
       const claim = assessClaim(ctx.model.prose.slice(sentence.start, sentence.end));
       if (!claim.checkworthy) return quiet(`not check-worthy ${claim.score.toFixed(2)}`);
       if (SCHEDULED.test(ctx.model.prose.slice(sentence.start, sentence.end))) return quiet('scheduled');
-      const trigger = claimTrigger(claim);
-      if (!trigger) return quiet('no trigger');
+      const trigger = ruleTrigger(claim, ctx.model.prose.slice(sentence.start, sentence.end));
+      if (!trigger) return quiet(claim.cues.some((c) => CLAIM_TRIGGERS.has(c.feature)) ? 'no claim among the triggers' : 'no trigger');
       if (looksAttributed(sentence, trigger.feature))
         return quiet(`looks attributed margin ${sentence.cueMargin.toFixed(1)} score ${sentence.attributionScore.toFixed(1)}`);
       // A results or data story whose lede names who reported them: its figures are theirs.
@@ -98,6 +99,55 @@ export const unattributedClaim: Rule = {
     return findings;
   },
 };
+
+// A count in words up to twenty names things in the story ("two major newspapers", "Twelve films
+// competing …"): the reporter's description, not a figure a copy desk checks. Large and exact
+// numbers ("three thousand protesters", "240 delegates") are, and so is a small count the sentence
+// stakes something on: an estimate, a limit or a whole ("at least a dozen openings", "Only five
+// countries", "In all six instances").
+const SMALL_COUNT =
+  /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|a dozen)\s+(?!(?:of\s+)?(?:hundred|thousand|million|billion)\b)/i;
+const COUNT_QUALIFIED =
+  /\b(?:only|all|just|at least|at most|more than|fewer than|less than|over|nearly|almost|about|around|roughly|some|up to|as many as)\s+$/i;
+// "the first round", "the last election", "its latest budget", "the next meeting": the place of a
+// thing in a sequence. It ranks only with what it is first or last at: "the first woman to lead",
+// "the first who is a black woman", "the last time since 1990", "the first ever".
+const SEQUENCE = /(?:^|\s)(?:first|last|latest|next|final)$/i;
+const SEQUENCE_RANKS = /^(?:\s+[\p{L}'’-]+){0,2}?\s+(?:to\s+\p{L}+|who|ever|in history|since|on record|of (?:its|their|his|her) kind)\b/iu;
+// A superlative ranks within a set: one named after it ("the largest … in the country", "the top
+// power source in the United States", "the best … ever"), an owner's ("the artist's most famous
+// work", "the world's largest"), or one the sentence has set up when it ends the clause ("Turnout
+// was the lowest on record.", "…, the highest."). "All the best parties", "the deepest red states",
+// "The top Grand Jury prize at this year's festival" rank nothing.
+const RANKS_WITHIN = /^(?:\s+[\p{L}'’-]+){0,4}?\s+(?:in|of|among|ever|since|on record|yet|so far|than|for (?:a|an|any)|to \p{L}+)\b/iu;
+const CLAUSE_END = /^\s*(?:[.,;:!?)"”’]|$)/;
+const OWNER = /(?:['’]s\s+$|\b(?:its|their|his|her|our|my|your)\s+$)/i;
+
+/** Whether a trigger cue of the claim detector is a claim the rule can quote as one. */
+function isClaimCue(cue: ClaimCue, text: string): boolean {
+  const before = text.slice(Math.max(0, cue.start - 30), cue.start);
+  if (cue.feature === 'figure') return !SMALL_COUNT.test(cue.text) || COUNT_QUALIFIED.test(before);
+  // "a High Court battle", "the Low Countries": a name, not a record.
+  if (cue.feature === 'record') return !/\p{Lu}\p{L}*$/u.test(cue.text) || !/^\s+\p{Lu}/u.test(text.slice(cue.end));
+  if (cue.feature !== 'superlative') return true;
+  const after = text.slice(cue.end, cue.end + 80);
+  if (SEQUENCE.test(cue.text)) return SEQUENCE_RANKS.test(after);
+  return CLAUSE_END.test(after) || RANKS_WITHIN.test(after) || OWNER.test(before) || /^(?:its|their|his|her|our|\S+['’]s)\s/i.test(cue.text);
+}
+
+/**
+ * The cue the message quotes: of the detector's triggers, strongest feature first (then in the
+ * order found), the first one that is a claim in itself (not a small count in words, not a place in
+ * a sequence, not a superlative that ranks nothing).
+ */
+function ruleTrigger(claim: ClaimAssessment, text: string): ClaimCue | undefined {
+  const features = [...new Set([...claim.reasons.map((r) => r.feature), ...claim.cues.map((c) => c.feature)])].filter((f) => CLAIM_TRIGGERS.has(f));
+  for (const feature of features) {
+    const cue = claim.cues.find((c) => c.feature === feature && isClaimCue(c, text));
+    if (cue) return cue;
+  }
+  return undefined;
+}
 
 // The index of the lede when it attributes the story's figures to a source ("Cairn Energy reported
 // a profit of £X …", "GM said on Wednesday that …"): the story's first sentence of copy or the one
@@ -121,6 +171,10 @@ function ledeAttribution(ctx: RuleContext, sentences: readonly Sentence[]): numb
     // a survey, a study or a set of figures.
     if (sources.some((a) => a.sourceKind === 'document')) return index;
     if (assessClaim(ctx.model.prose.slice(lede.start, lede.end)).reasons.some((r) => HARD.has(r.feature) && r.feature !== 'harm')) return index;
+    // Or a named source reports its accounts: "Heineken and Carlsberg … have reported falling
+    // profits", "finance minister Trevor Manuel said the focus of the 2005 budget was …". The figures
+    // that follow are from those results or that budget.
+    if (matchesIn(ctx, lede, RESULTS).length > 0) return index;
   }
   return null;
 }
