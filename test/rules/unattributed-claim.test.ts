@@ -89,6 +89,10 @@ ruleTester('unattributed-claim', {
         'Spending on health and education will rise by 9.4% and 8.1% respectively.',
       ),
     },
+    {
+      name: "a figure inside the content of a stance is the stance-holder's (their plan, their aim)",
+      text: 'Clinton wants to sign up 5 million people, focusing on people under 30.',
+    },
     { name: 'a tally named as the source', text: "The campaign raised $3 million in June, by the party's own tally." },
   ],
   invalid: [
@@ -116,6 +120,16 @@ ruleTester('unattributed-claim', {
       name: 'a superlative that ranks within a set is a claim',
       text: 'Natural gas is pulling even and may surpass coal as the top power source in the United States.',
       errors: [{ flagged: 'the top', message: /superlative: “the top”/ }],
+    },
+    {
+      name: 'a stance framed in the sentence does not hide a figure outside its content',
+      text: 'Mayor Ana Ruiz has 31 endorsements in the state Senate, a body in which her chief rival Tom Bell serves.',
+      errors: [{ flagged: '31 endorsements', message: /figure/ }],
+    },
+    {
+      name: "an act framed in the sentence does not hide the sum in its subject's clause",
+      text: 'The ad, which is part of a $2 million Ohio buy from the Forward PAC, starts out hitting Bell on the fact that he has declined to attend the debate.',
+      errors: [{ flagged: '$2 million', message: /sum of money/ }],
     },
     {
       name: "the paragraph's running attribution does not carry into the next paragraph",

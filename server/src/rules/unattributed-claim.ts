@@ -9,6 +9,7 @@ import { informsCue, isReport } from './reporting';
 import words from './unattributed-claim.words.json';
 
 const HARD = new Set(['money', 'percent', 'figure', 'fraction', 'multiple', 'change', 'harm']);
+const FIGURES = new Set(['money', 'percent', 'figure', 'fraction', 'multiple', 'change']);
 // A market, a data release or a report named in the sentence itself is its source ("… closed at
 // 24,997 points on the Sao Paolo Stock Exchange", "… according to figures released …").
 // A scheduled public event needs no source ("The debate is scheduled for Sept. 26").
@@ -83,7 +84,19 @@ export const unattributedClaim: Rule = {
       if (SCHEDULED.test(ctx.model.prose.slice(sentence.start, sentence.end))) return quiet('scheduled');
       const trigger = ruleTrigger(claim, ctx.model.prose.slice(sentence.start, sentence.end));
       if (!trigger) return quiet(claim.cues.some((c) => CLAIM_TRIGGERS.has(c.feature)) ? 'no claim among the triggers' : 'no trigger');
-      if (looksAttributed(sentence, trigger.feature))
+      // The attribution scores stand for an attribution the finder could not frame. When it framed
+      // the sentence's attributions, each an act or a stance (a report would have returned above:
+      // "has 31 endorsements in", "starts out hitting"), a figure outside their content is the
+      // reporter's: nothing is left to suspect. A figure inside a stance's content is the
+      // stance-holder's plan or aim ("wants to sign up 5 million people"), and other claims keep the
+      // scores (without them, a quarter of the rule's PolNeAR dev findings fell in reported speech).
+      const at = sentence.start + trigger.start;
+      const inContent = sentence.attributions.some((i) => {
+        const c = ctx.model.attributions[i]!.content;
+        return c != null && c.start <= at && at < c.end;
+      });
+      const framedStance = sentence.attributions.length > 0 && !inContent && FIGURES.has(trigger.feature);
+      if (!framedStance && looksAttributed(sentence, trigger.feature))
         return quiet(`looks attributed margin ${sentence.cueMargin.toFixed(1)} score ${sentence.attributionScore.toFixed(1)}`);
       // A results or data story whose lede names who reported them: its figures are theirs.
       if (lede && HARD.has(trigger.feature) && index > lede) return quiet('lede');
