@@ -93,6 +93,21 @@ ruleTester('unattributed-claim', {
       name: "a figure inside the content of a stance is the stance-holder's (their plan, their aim)",
       text: 'Clinton wants to sign up 5 million people, focusing on people under 30.',
     },
+    {
+      name: "the reporter's account of a scheduled appearance: its only trigger adds nothing to the claim score",
+      text: 'The 24-year-old is set to compete at Leeds this weekend and will then take on Tom Hart and Sam Cole in Glasgow on 18 February.',
+    },
+    {
+      name: 'a clause hung on the content of a stance is part of it',
+      text: 'These voters point to the 1994 crime bill, which cut federal assistance for the poor by nearly $55 billion over six years.',
+    },
+    {
+      name: "a dated event later in the story is the reporter's narrative",
+      text: p(
+        'Rebels held the town for a year.',
+        'On Nov. 11, 2014, after a quiet stroll across a bridge in the leadership compound, Mr. Li and Ms. Moran sealed their agreement.',
+      ),
+    },
     { name: 'a tally named as the source', text: "The campaign raised $3 million in June, by the party's own tally." },
   ],
   invalid: [
@@ -105,6 +120,11 @@ ruleTester('unattributed-claim', {
       name: 'a record is a claim',
       text: 'Turnout was the lowest on record.',
       errors: [{ flagged: 'the lowest', message: /superlative/ }],
+    },
+    {
+      name: 'the dated event of the opening sentence is the news the story breaks',
+      text: 'Militants returned on Saturday to the ancient city of Tadmor in central Syria, eight months after being driven out by government forces.',
+      errors: [{ flagged: 'on Saturday', message: /dated event: “on Saturday”/ }],
     },
     {
       name: 'a small count the sentence stakes something on is still a figure',
