@@ -108,6 +108,10 @@ ruleTester('unattributed-claim', {
         'On Nov. 11, 2014, after a quiet stroll across a bridge in the leadership compound, Mr. Li and Ms. Moran sealed their agreement.',
       ),
     },
+    {
+      name: 'an ordinal in a compound is not a fraction',
+      text: 'Lopez dominated from the outset and withstood a third-set rally from Moya to hang on for a 7-5 6-3 3-6 6-3 victory.',
+    },
     { name: 'a tally named as the source', text: "The campaign raised $3 million in June, by the party's own tally." },
   ],
   invalid: [
