@@ -131,6 +131,11 @@ ruleTester('unattributed-claim', {
       errors: [{ flagged: 'on Saturday', message: /dated event: “on Saturday”/ }],
     },
     {
+      name: 'a forecast not pinned to a time is a claim',
+      text: 'In swing states like Ohio and Iowa, that share is likely to be even higher.',
+      errors: [{ flagged: 'is likely to', message: /prediction: “is likely to”/ }],
+    },
+    {
       name: 'a small count the sentence stakes something on is still a figure',
       text: 'Only five countries in the alliance spend more than the recommended share of their income on defence.',
       errors: [{ flagged: 'five countries', message: /figure/ }],

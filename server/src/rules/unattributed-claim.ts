@@ -10,10 +10,20 @@ import words from './unattributed-claim.words.json';
 
 const HARD = new Set(['money', 'percent', 'figure', 'fraction', 'multiple', 'change', 'harm']);
 const FIGURES = new Set(['money', 'percent', 'figure', 'fraction', 'multiple', 'change']);
-// A market, a data release or a report named in the sentence itself is its source ("… closed at
-// 24,997 points on the Sao Paolo Stock Exchange", "… according to figures released …").
+// A time a schedule is pinned to: "this weekend", "later this week", "next year's festival", "on
+// 18 February", "on Tuesday", "tomorrow" (simple patterns, each checked by the ReDoS test).
+const SCHEDULED_TIMES = [
+  /\b(?:this|next|that|on) (?:week|weekend|month|year|morning|afternoon|evening|night|season)\b/i,
+  /\blater this (?:week|month|year)\b|\bnext year['’]s\b|\btomorrow\b|\btonight\b/i,
+  /\b(?:on|from|until) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i,
+  /\b(?:on|from|until) \d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
+  /\b(?:on|from|until) (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{1,2}\b/i,
+];
+const pinnedToTime = (text: string) => SCHEDULED_TIMES.some((re) => re.test(text));
 // A scheduled public event needs no source ("The debate is scheduled for Sept. 26").
 const SCHEDULED = /\b(?:is|are|was|were|had been|has been) (?:scheduled|due) (?:for|to)\b/i;
+// A market, a data release or a report named in the sentence itself is its source ("… closed at
+// 24,997 points on the Sao Paolo Stock Exchange", "… according to figures released …").
 const SOURCE_IN_SENTENCE = compilePhrases(words.sourcesInSentence.map((w) => w.phrase));
 const RESULTS = compilePhrases(words.resultsWords.map((w) => w.phrase));
 // How sure the models must be that a sentence carries no attribution before the rule speaks:
@@ -133,15 +143,35 @@ const COUNT_QUALIFIED =
 // thing in a sequence. It ranks only with what it is first or last at: "the first woman to lead",
 // "the first who is a black woman", "the last time since 1990", "the first ever".
 const SEQUENCE = /(?:^|\s)(?:first|last|latest|next|final)$/i;
-const SEQUENCE_RANKS = /^(?:\s+[\p{L}'’-]+){0,2}?\s+(?:to\s+\p{L}+|who|ever|in history|since|on record|of (?:its|their|his|her) kind)\b/iu;
+const SEQUENCE_RANKS = ['to *', 'who', 'ever', 'in history', 'since', 'on record', 'of its kind', 'of their kind', 'of his kind', 'of her kind'];
 // A superlative ranks within a set: one named after it ("the largest … in the country", "the top
 // power source in the United States", "the best … ever"), an owner's ("the artist's most famous
 // work", "the world's largest"), or one the sentence has set up when it ends the clause ("Turnout
 // was the lowest on record.", "…, the highest."). "All the best parties", "the deepest red states",
 // "The top Grand Jury prize at this year's festival" rank nothing.
-const RANKS_WITHIN = /^(?:\s+[\p{L}'’-]+){0,4}?\s+(?:in|of|among|ever|since|on record|yet|so far|than|for (?:a|an|any)|to \p{L}+)\b/iu;
+const RANKS_WITHIN = ['in', 'of', 'among', 'ever', 'since', 'on record', 'yet', 'so far', 'than', 'for a', 'for an', 'for any', 'to *'];
 const CLAUSE_END = /^\s*(?:[.,;:!?)"”’]|$)/;
 const OWNER = /(?:['’]s\s+$|\b(?:its|their|his|her|our|my|your)\s+$)/i;
+
+// The words after a cue, lower-cased, while they follow one another with only spaces between.
+const NEXT_WORD = /\s+([\p{L}'’-]+)/uy;
+function wordsAfter(text: string, max: number): string[] {
+  const words: string[] = [];
+  NEXT_WORD.lastIndex = 0;
+  for (let m = NEXT_WORD.exec(text); m !== null && words.length < max; m = NEXT_WORD.exec(text)) words.push(m[1]!.toLowerCase());
+  return words;
+}
+
+/** Whether one of `markers` ("on record"; "to *": "to" and any word) starts within the first `skip` + 1 words after a cue. */
+function markedWithin(after: string, skip: number, markers: readonly string[]): boolean {
+  const words = wordsAfter(after, skip + 3);
+  for (let i = 0; i <= skip && i < words.length; i++)
+    for (const marker of markers) {
+      const parts = marker.split(' ');
+      if (parts.every((p, k) => words[i + k] !== undefined && (p === '*' || words[i + k] === p))) return true;
+    }
+  return false;
+}
 
 /** Whether a trigger cue of the claim detector is a claim the rule can quote as one. */
 function isClaimCue(cue: ClaimCue, text: string): boolean {
@@ -150,11 +180,11 @@ function isClaimCue(cue: ClaimCue, text: string): boolean {
   // "a third-set rally", "a quarter-final": an ordinal in a compound, not a share of anything.
   if (cue.feature === 'fraction' && /^-\p{L}/u.test(text.slice(cue.end))) return false;
   // "a High Court battle", "the Low Countries": a name, not a record.
-  if (cue.feature === 'record') return !/\p{Lu}\p{L}*$/u.test(cue.text) || !/^\s+\p{Lu}/u.test(text.slice(cue.end));
+  if (cue.feature === 'record') return !/^\p{Lu}/u.test(cue.text.slice(cue.text.lastIndexOf(' ') + 1)) || !/^\s+\p{Lu}/u.test(text.slice(cue.end));
   if (cue.feature !== 'superlative') return true;
   const after = text.slice(cue.end, cue.end + 80);
-  if (SEQUENCE.test(cue.text)) return SEQUENCE_RANKS.test(after);
-  return CLAUSE_END.test(after) || RANKS_WITHIN.test(after) || OWNER.test(before) || /^(?:its|their|his|her|our|\S+['’]s)\s/i.test(cue.text);
+  if (SEQUENCE.test(cue.text)) return markedWithin(after, 2, SEQUENCE_RANKS);
+  return CLAUSE_END.test(after) || markedWithin(after, 4, RANKS_WITHIN) || OWNER.test(before) || /^(?:its|their|his|her|our|\S+['’]s)\s/i.test(cue.text);
 }
 
 /**
@@ -167,9 +197,12 @@ function ruleTrigger(claim: ClaimAssessment, text: string, isOpening: boolean): 
   // A date adds nothing to the score of a sentence, but in a check-worthy opening sentence it is the
   // news the story breaks ("ISIS returned on Saturday to the ancient city of Palmyra"), which needs
   // a source; later in the story a dated event is the reporter's narrative or background ("On Nov.
-  // 11, 2014, … sealed their agreement", "The clip was released on Tuesday"). A prediction that adds
-  // nothing ("is set to compete at Leeds this weekend") is a schedule, not a forecast.
+  // 11, 2014, … sealed their agreement", "The clip was released on Tuesday"). A prediction adds
+  // nothing to the score either, but it is a forecast that needs a source ("that percentage is
+  // likely to be even higher") unless it is pinned to a time: then it is a schedule ("is set to
+  // compete at Leeds this weekend", "will be given the same prominence at next year's festival").
   if (isOpening && !features.includes('date')) features.push('date');
+  if (!features.includes('prediction') && !pinnedToTime(text)) features.push('prediction');
   for (const feature of features) {
     const cue = claim.cues.find((c) => c.feature === feature && isClaimCue(c, text));
     if (cue) return cue;
