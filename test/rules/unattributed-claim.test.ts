@@ -131,6 +131,16 @@ ruleTester('unattributed-claim', {
       errors: [{ flagged: 'on Saturday', message: /dated event: “on Saturday”/ }],
     },
     {
+      name: "a count in British copy's short form is a figure",
+      text: 'Up to 1.4m workers could take part in a strike already earmarked for 23 March.',
+      errors: [{ flagged: '1.4m workers', message: /figure: “1.4m workers”/ }],
+    },
+    {
+      name: 'a cause the story asserts in the reporter’s voice',
+      text: 'Events such as the Games helped boost the agency’s profits in 2004.',
+      errors: [{ flagged: 'helped boost', message: /cause: “helped boost”/ }],
+    },
+    {
       name: 'a forecast not pinned to a time is a claim',
       text: 'In swing states like Ohio and Iowa, that share is likely to be even higher.',
       errors: [{ flagged: 'is likely to', message: /prediction: “is likely to”/ }],
