@@ -138,3 +138,17 @@ test('figures: what a sum is, from the verb that takes it or the subject it is s
   assert.deepEqual(units('Traders said the 38% turnout showed how much they cared.'), ['percent:turnout']);
   assert.deepEqual(units('The quake struck on Friday, killing 41 people and injuring more than 200.'), ['killed', 'wounded']);
 });
+
+test("claims: British copy's short-form counts are figures, its short-form sums are money", () => {
+  assert.deepEqual(cuesOf('Up to 1.4m workers could take part in a strike in March.', 'figure'), ['1.4m workers']);
+  assert.deepEqual(cuesOf('Net income fell to 537m euros during 2004.', 'figure'), []);
+  assert.deepEqual(cuesOf('Murray launched a £1.5m bid for the club.', 'figure'), []);
+  assert.deepEqual(cuesOf('Murray launched a £1.5m bid for the club.', 'money'), ['£1.5m']);
+});
+
+test('claims: a cause in the passive ("has been hit by", "had been affected by"), not a description', () => {
+  assert.deepEqual(cuesOf('Its beer sales have been hit by the ban on smoking in pubs.', 'cause'), ['been hit by']);
+  assert.deepEqual(cuesOf('Sales had been affected by the sluggish economy.', 'cause'), ['been affected by']);
+  assert.deepEqual(cuesOf('Strong subscriptions have helped boost profits at the group.', 'cause'), ['helped boost']);
+  assert.deepEqual(cuesOf('The agency feeds people affected by conflict.', 'cause'), []);
+});

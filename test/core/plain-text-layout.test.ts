@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractProse } from '../../server/src/analysis/prose';
 import { run } from '../rules/tester';
+import { RULES } from '../../server/src/rules';
 
 const blocks = (text: string) => extractProse(text, 'text').blocks.map((b) => [text.slice(b.start, b.end), b.kind]);
 
@@ -62,4 +63,21 @@ test('a report in the sentence before, on the line before, sources a hedge', () 
     run('hedged-report', apart).map((f) => apart.slice(f.start, f.end)),
     ['reportedly'],
   );
+});
+
+// A headline is never queried (the copy desk's convention): a short first line without final
+// punctuation, or a Markdown heading, is not copy, and every rule skips it (RuleContext.isCopy).
+// A headline with a full stop is read as copy: "Federal court rules against Ohio's purges of voter
+// rolls." cannot be told from a one-sentence lede.
+test('no rule queries a headline: a plain-text first line without a full stop, a Markdown heading', () => {
+  const story = 'The council said on Tuesday that turnout fell to 31%.';
+  for (const [format, text] of [
+    ['text', `Turnout Hits Record Low As Officials Reportedly Fear Apathy\n\n${story}`],
+    ['text', `Turnout reportedly lowest on record\n\n${story}`],
+    ['markdown', `# Turnout reportedly the lowest on record\n\n${story}`],
+    ['markdown', `Turnout reportedly the lowest on record, critics say\n===\n\n${story}`],
+  ] as const) {
+    const findings = RULES.flatMap((r) => run(r.id, text, { format })).filter((f) => f.start < text.indexOf('The council'));
+    assert.deepEqual(findings, [], `${format}: ${text.split('\n')[0]}`);
+  }
 });

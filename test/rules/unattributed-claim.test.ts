@@ -59,6 +59,59 @@ ruleTester('unattributed-claim', {
         'Among conservative respondents, Donald Trump won out with 22 percent, followed by Ben Carson with 20 percent.',
       ),
     },
+    {
+      name: 'a small count in words describes, it is not a figure to check',
+      text: 'The group is also running full-page ads in two major newspapers in Leeds, the site of the debate.',
+    },
+    { name: 'a small count in words opening a sentence', text: 'Twelve films competing in the new documentary category focus on towns under siege.' },
+    { name: 'a place in a sequence is not a ranking', text: 'Last week, Mr Hale won the first round of a High Court battle with his neighbour over the land.' },
+    {
+      name: 'the latest of a series is not a ranking',
+      text: 'The government has put tax cuts and increased social spending at the centre of its latest budget.',
+    },
+    {
+      name: 'a superlative that ranks within no set',
+      text: 'He became a darling of Paris society and was invited to all the best parties by people who were fascinated by him.',
+    },
+    {
+      name: "a results story: the lede's named source reports the accounts the later figures come from",
+      text: p(
+        'Brewers lose their fizz',
+        'Hopfield and Maltby, the region’s biggest brewers, have reported falling profits after beer sales in northern Europe fell flat.',
+        'Maltby suffered a 3% fall in profits due to waning demand. Nevertheless, total sales increased 4% to 36bn kroner.',
+      ),
+    },
+    {
+      name: 'a budget story: the minister who presents it is the source of its figures',
+      text: p(
+        'Island unveils budget',
+        'The island government has put tax cuts at the centre of its budget. Finance minister Ana Reyes said the focus of the budget was growth.',
+        'Spending on health and education will rise by 9.4% and 8.1% respectively.',
+      ),
+    },
+    {
+      name: "a figure inside the content of a stance is the stance-holder's (their plan, their aim)",
+      text: 'Clinton wants to sign up 5 million people, focusing on people under 30.',
+    },
+    {
+      name: "the reporter's account of a scheduled appearance: its only trigger adds nothing to the claim score",
+      text: 'The 24-year-old is set to compete at Leeds this weekend and will then take on Tom Hart and Sam Cole in Glasgow on 18 February.',
+    },
+    {
+      name: 'a clause hung on the content of a stance is part of it',
+      text: 'These voters point to the 1994 crime bill, which cut federal assistance for the poor by nearly $55 billion over six years.',
+    },
+    {
+      name: "a dated event later in the story is the reporter's narrative",
+      text: p(
+        'Rebels held the town for a year.',
+        'On Nov. 11, 2014, after a quiet stroll across a bridge in the leadership compound, Mr. Li and Ms. Moran sealed their agreement.',
+      ),
+    },
+    {
+      name: 'an ordinal in a compound is not a fraction',
+      text: 'Lopez dominated from the outset and withstood a third-set rally from Moya to hang on for a 7-5 6-3 3-6 6-3 victory.',
+    },
     { name: 'a tally named as the source', text: "The campaign raised $3 million in June, by the party's own tally." },
   ],
   invalid: [
@@ -71,6 +124,51 @@ ruleTester('unattributed-claim', {
       name: 'a record is a claim',
       text: 'Turnout was the lowest on record.',
       errors: [{ flagged: 'the lowest', message: /superlative/ }],
+    },
+    {
+      name: 'the dated event of the opening sentence is the news the story breaks',
+      text: 'Militants returned on Saturday to the ancient city of Tadmor in central Syria, eight months after being driven out by government forces.',
+      errors: [{ flagged: 'on Saturday', message: /dated event: “on Saturday”/ }],
+    },
+    {
+      name: "a count in British copy's short form is a figure",
+      text: 'Up to 1.4m workers could take part in a strike already earmarked for 23 March.',
+      errors: [{ flagged: '1.4m workers', message: /figure: “1.4m workers”/ }],
+    },
+    {
+      name: 'a cause the story asserts in the reporter’s voice',
+      text: 'Events such as the Games helped boost the agency’s profits in 2004.',
+      errors: [{ flagged: 'helped boost', message: /cause: “helped boost”/ }],
+    },
+    {
+      name: 'a forecast not pinned to a time is a claim',
+      text: 'In swing states like Ohio and Iowa, that share is likely to be even higher.',
+      errors: [{ flagged: 'is likely to', message: /prediction: “is likely to”/ }],
+    },
+    {
+      name: 'a small count the sentence stakes something on is still a figure',
+      text: 'Only five countries in the alliance spend more than the recommended share of their income on defence.',
+      errors: [{ flagged: 'five countries', message: /figure/ }],
+    },
+    {
+      name: 'a small count and a large figure: the large one is quoted',
+      text: 'Two new plants will cost the company $4.2 billion over the next decade.',
+      errors: [{ flagged: '$4.2 billion' }],
+    },
+    {
+      name: 'a superlative that ranks within a set is a claim',
+      text: 'Natural gas is pulling even and may surpass coal as the top power source in the United States.',
+      errors: [{ flagged: 'the top', message: /superlative: “the top”/ }],
+    },
+    {
+      name: 'a stance framed in the sentence does not hide a figure outside its content',
+      text: 'Mayor Ana Ruiz has 31 endorsements in the state Senate, a body in which her chief rival Tom Bell serves.',
+      errors: [{ flagged: '31 endorsements', message: /figure/ }],
+    },
+    {
+      name: "an act framed in the sentence does not hide the sum in its subject's clause",
+      text: 'The ad, which is part of a $2 million Ohio buy from the Forward PAC, starts out hitting Bell on the fact that he has declined to attend the debate.',
+      errors: [{ flagged: '$2 million', message: /sum of money/ }],
     },
     {
       name: "the paragraph's running attribution does not carry into the next paragraph",

@@ -112,6 +112,12 @@ const NUM_WORD =
 // The plain word lists are data (claim-cues.json, each word with an example); the pattern built from
 // one is the same as the literal it replaced, so the trained weights still apply.
 const wordList = (entries: { word: string }[], flags: string) => new RegExp(`\\b(?:${entries.map((e) => e.word).join('|')})\\b`, flags);
+// Checked in code (shortFormCount): it starts a number, and the word after it is not a currency.
+const SHORT_FORM_COUNT = /\d[\d,.]{0,15}(?:m|bn) [a-z]+/g;
+const CURRENCY = new Set(['euro', 'euros', 'dollar', 'dollars', 'pound', 'pounds', 'pence', 'cents', 'rupees', 'yen', 'rand', 'kroner', 'yuan', 'francs']);
+function shortFormCount(text: string, at: number, match: string): boolean {
+  return !/[\d,.$€£]/.test(text.charAt(at - 1)) && !CURRENCY.has(match.slice(match.indexOf(' ') + 1));
+}
 const CUES: [string, RegExp][] = [
   [
     'money',
@@ -148,6 +154,9 @@ const CUES: [string, RegExp][] = [
       'gi',
     ),
   ],
+  // A count in British copy's short form: "Up to 1.4m workers", "39m cases" (a sum of money is the
+  // money cue's: "£1.5m", "537m euros").
+  ['figure', SHORT_FORM_COUNT],
   [
     'record',
     /\b(?:(?:a|an|the|all-time|new|record)\s+(?:record|high|low)s?|record[- ](?:high|low|levels?|numbers?|breaking)|on record|(?:highest|lowest|biggest|largest|worst|best|most|fewest) (?:ever|since|in (?:history|decades|years|a decade|a generation|\d+ years))|ever recorded|since records began|unprecedented)\b/gi,
@@ -260,6 +269,7 @@ export function claimFeatures(text: string): { features: string[]; cues: ClaimCu
         continue;
       }
       if (feature === 'figure' && (!isCount(text, m.index, m[0]) || insideName(text, m.index, m[0]))) continue;
+      if (pattern === SHORT_FORM_COUNT && !shortFormCount(text, m.index, m[0])) continue;
       if (feature === 'superlative' && !isSuperlative(m[0])) continue;
       let end = m.index + m[0].length;
       // "fell 3/8", "rose 1 1/4": the change is the whole fraction, not its first digits.

@@ -97,6 +97,7 @@ function run(RULES: readonly Rule[], { isReport }: AnalyzerOptions, text: string
     }
     for (const f of found) {
       if (suppressions.isSuppressed(rule.id, f.start)) continue;
+      if (!rule.checksHeadlines && !inCopy(model.blocks, f.start)) continue;
       const fixes = (f.fixes ?? []).map((fix) => tidyFix(text, model.sentences, fix));
       findings.push({
         rule: rule.id,
@@ -125,6 +126,23 @@ function run(RULES: readonly Rule[], { isReport }: AnalyzerOptions, text: string
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   return { attributions: model.attributions, findings, ruleErrors, model, quoteSpeakers: ctx.quoteSpeakers, vagueVerdicts };
+}
+
+/**
+ * Whether `offset` lies in a block of news copy (a paragraph), or between blocks: not in a headline,
+ * byline, caption or site chrome. A binary search over the blocks, which are in document order.
+ */
+function inCopy(blocks: DocumentModel['blocks'], offset: number): boolean {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = blocks[mid]!;
+    if (offset < b.start) hi = mid - 1;
+    else if (offset >= b.end) lo = mid + 1;
+    else return b.kind === 'paragraph';
+  }
+  return true;
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);

@@ -64,6 +64,13 @@ export interface Rule {
   description: string;
   check(ctx: RuleContext): RuleFinding[];
   /**
+   * True for a rule that checks headlines, bylines and captions too (a name or a date is wrong
+   * wherever it stands). Absent: the runner drops the rule's findings that start outside news copy
+   * (see `isCopy`): a copy desk does not query a headline's attribution, and a headline's claim is
+   * the lede's, sourced there.
+   */
+  checksHeadlines?: boolean;
+  /**
    * Present when the rule's preferred fixes are mechanical enough to apply all at once (the
    * editor's "fix all" and `source.fixAll.whosaid`): the titles of those actions.
    */

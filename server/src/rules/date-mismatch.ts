@@ -20,6 +20,8 @@ import type { Rule, RuleFinding } from './rule';
 
 export const dateMismatch: Rule = {
   id: 'date-mismatch',
+  // A name or a date is wrong wherever it stands: the headline's too.
+  checksHeadlines: true,
   defaultSeverity: 'warning',
   description:
     'A weekday that contradicts its date ("Friday, December 10, 2016" was a Saturday), a date that does not exist, or "yesterday (Friday)" against the dateline.',

@@ -86,6 +86,8 @@ interface Unit extends Span {
 
 export const inconsistentName: Rule = {
   id: 'inconsistent-name',
+  // A name or a date is wrong wherever it stands: the headline's too.
+  checksHeadlines: true,
   defaultSeverity: 'warning',
   description: 'A name spelled two ways in one story ("Abdel Rahman" / "Abdulrahman", "Rahhal" / "Rahal").',
   check(ctx) {
@@ -662,6 +664,8 @@ function differentPeople(names: readonly Name[], a: Unit, b: Unit, group: readon
 // ("Rami Abdel Rahman"). Off by default: its measured precision is below the bar (docs/rules).
 export const nameFirstReference: Rule = {
   id: 'name-first-reference',
+  // A name or a date is wrong wherever it stands: the headline's too.
+  checksHeadlines: true,
   defaultSeverity: 'information',
   defaultEnabled: false,
   description: 'A surname used alone before the story gives the full name ("Rahman said …" before "Rami Abdel Rahman").',
