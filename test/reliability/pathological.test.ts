@@ -5,7 +5,6 @@
 // time grows linearly (the paragraph measure), and docs/reliability.md lists the full-size runs (a
 // 5 MB single line, 100,000 quotation marks, a 50,000-word sentence, 1,000 levels of nesting).
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -13,7 +12,7 @@ import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { analyze, UnanalyzableInput, type DocumentFormat } from '../../server/src/engine';
 import { MAX_MARKDOWN_NESTING, markdownNestingDepth } from '../../server/src/analysis/limits';
-import { ROOT } from '../lsp/lsp-client';
+import { whosaid } from '../cli/helpers';
 
 const FORMATS: DocumentFormat[] = ['text', 'markdown'];
 
@@ -196,17 +195,13 @@ describe('the CLI with pathological files', () => {
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-patho-')));
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('refuses binary, invalid UTF-8, too-large and too-deeply-nested files by name with the reason; an empty file is clean', () => {
+  it('refuses binary, invalid UTF-8, too-large and too-deeply-nested files by name with the reason; an empty file is clean', async () => {
     fs.writeFileSync(path.join(dir, 'binary.md'), Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(2048), Buffer.from([0, 0, 0])]));
     fs.writeFileSync(path.join(dir, 'latin1.md'), Buffer.from('Caf\xe9 sources say so.\n', 'latin1'));
     fs.writeFileSync(path.join(dir, 'empty.md'), '');
     fs.writeFileSync(path.join(dir, 'deep.md'), '>'.repeat(1000) + ' Sources say so.\n');
     fs.writeFileSync(path.join(dir, 'big.txt'), 'Sources say so. '.repeat(8000));
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', '--max-file-size', '100KB', '.'], {
-      cwd: dir,
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
+    const r = await whosaid(['check', '--max-file-size', '100KB', '.'], { cwd: dir });
     assert.equal(r.status, 2, r.stderr);
     assert.match(r.stderr, /binary\.md: error: binary file \(a NUL byte at offset \d+\)|binary\.md: error: not valid UTF-8/);
     assert.match(r.stderr, /latin1\.md: error: not valid UTF-8 text/);
