@@ -12,7 +12,8 @@ import { analyze } from '../server/src/engine';
 import { assessClaim } from '../server/src/analysis/claims';
 import { chooseAnnotatorFiles, checkOffsets, codePointsToUtf16, goldAttributions, parseAnn } from './brat';
 import { count, crossValidate, DEFAULTS, f1, loadClaimBuster, loadNews, precision, recall, ROOT } from './claim-data';
-import { buildDocument, resolveQueries, scoreArticle, tally, type ArticleScore, type Judgment } from './copy-score';
+import { resolveQueries, scoreArticle, tally, type ArticleScore } from './copy-score';
+import { judgedArticles } from './judged-copy';
 import model from '../server/src/analysis/claim-model.json';
 
 const args = process.argv.slice(2);
@@ -51,21 +52,10 @@ function detectorHeldOut(): void {
 }
 
 function ruleOnJudgedCopy(): void {
-  const data = path.join(ROOT, 'eval', 'data', 'copy');
-  const articles = (
-    JSON.parse(fs.readFileSync(path.join(data, 'articles.json'), 'utf8')) as { id: string; corpus: string; index?: number; file?: string; split: string }[]
-  ).filter((a) => a.split === 'tune');
-  let bbc: { text: string }[] | undefined;
   const scores: ArticleScore[] = [];
-  for (const a of articles) {
-    const file = path.join(data, 'judgments', `${a.id}.json`);
-    if (!fs.existsSync(file)) continue;
-    const judgment: Judgment = JSON.parse(fs.readFileSync(file, 'utf8'));
-    const raw =
-      a.corpus === 'bbc'
-        ? (bbc ??= JSON.parse(fs.readFileSync(path.join(shared, 'data', 'bbc', 'train.json'), 'utf8')))[a.index!]!.text
-        : fs.readFileSync(path.join(shared, 'data', 'polnear', a.file!), 'utf8');
-    const doc = buildDocument(raw, judgment.headline);
+  for (const loaded of judgedArticles(shared, (a) => a.split === 'tune')) {
+    if (!loaded.judgment) continue;
+    const { judgment, doc } = loaded;
     const findings = analyze(doc, { format: 'text' }).findings.filter((f) => f.rule === RULE);
     scores.push(
       scoreArticle(

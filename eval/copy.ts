@@ -9,21 +9,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../server/src/engine';
 import { traceUnattributedClaim } from '../server/src/rules/unattributed-claim';
-import { buildDocument, resolveQueries, scoreArticle, tally, type ArticleScore, type Judgment, type RuleTally } from './copy-score';
+import { resolveQueries, scoreArticle, tally, type ArticleScore, type RuleTally } from './copy-score';
+import { COPY_DATA as DATA, judgedArticles, type JudgedArticle as Article } from './judged-copy';
 
 const ROOT = path.resolve(__dirname, '..');
-const DATA = path.join(ROOT, 'eval', 'data', 'copy');
 const USAGE = 'usage: npm run eval:copy -- [--split tune|fresh|heldout|all] [--json FILE] [--show] [--why] [--shared DIR]';
 
-interface Article {
-  id: string;
-  style: string;
-  corpus: 'bbc' | 'polnear';
-  index?: number;
-  file?: string;
-  split: 'tune' | 'fresh' | 'heldout';
-  category?: string;
-}
 interface Options {
   split: 'tune' | 'fresh' | 'heldout' | 'all';
   json?: string;
@@ -52,11 +43,6 @@ function parseArgs(argv: string[]): Options {
   return opts;
 }
 
-function articleText(a: Article, shared: string, bbc: () => { text: string }[]): string {
-  if (a.corpus === 'bbc') return bbc()[a.index!]!.text;
-  return fs.readFileSync(path.join(shared, 'data', 'polnear', a.file!), 'utf8');
-}
-
 const pct = (n: number, d: number) => (d === 0 ? '   –' : (n / d).toFixed(2).padStart(4));
 
 function printTable(title: string, t: Record<string, RuleTally>): void {
@@ -81,20 +67,15 @@ function main(): void {
     console.error(`eval:copy needs the article texts in ${opts.shared}/data (../shared beside the checkout); they are not in the repository.`);
     process.exit(2);
   }
-  const articles: Article[] = JSON.parse(fs.readFileSync(path.join(DATA, 'articles.json'), 'utf8'));
-  let bbcCache: { text: string }[] | undefined;
-  const bbc = () => (bbcCache ??= JSON.parse(fs.readFileSync(path.join(opts.shared, 'data', 'bbc', 'train.json'), 'utf8')));
-  const chosen = articles.filter((a) => opts.split === 'all' || a.split === opts.split);
   const results: { article: Article; genre: string; score: ArticleScore }[] = [];
   const unjudged: string[] = [];
-  for (const a of chosen) {
-    const file = path.join(DATA, 'judgments', `${a.id}.json`);
-    if (!fs.existsSync(file)) {
+  for (const loaded of judgedArticles(opts.shared, (a) => opts.split === 'all' || a.split === opts.split)) {
+    const a = loaded.article;
+    if (!loaded.judgment) {
       unjudged.push(a.id);
       continue;
     }
-    const judgment: Judgment = JSON.parse(fs.readFileSync(file, 'utf8'));
-    const doc = buildDocument(articleText(a, opts.shared, bbc), judgment.headline);
+    const { judgment, doc } = loaded;
     const queries = resolveQueries(doc, judgment.queries);
     const whys = new Map<number, string>();
     const previousTrace = opts.why ? traceUnattributedClaim((i, why) => void whys.set(i, why)) : null;

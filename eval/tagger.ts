@@ -5,7 +5,7 @@
 // path, score(cueFeatures(…)), so a feature can be tried before the fast path learns it.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { cueSpans, tagTokensByReference, useCueModel, type CueModel } from '../server/src/analysis/cue-tagger';
+import { cueSpans, stem, tagTokensByReference, useCueModel, type CueModel } from '../server/src/analysis/cue-tagger';
 import { foldArgument, isHoldout } from './splits';
 import { chooseAnnotatorFiles } from './brat';
 import { goldCueSpans, taggerInputs } from './tagger-input';
@@ -16,7 +16,6 @@ if (args.includes('--b-bias')) model.bBias = Number(args[args.indexOf('--b-bias'
 const fold = foldArgument(args);
 useCueModel(model);
 const starters = new Set(model.starters);
-const stem = (w: string) => w.replace(/(?:ies|ied)$/, 'y').replace(/(?:ing|ed|es|s)$/, '');
 const stems = new Set(model.starters.map(stem));
 const root = path.resolve(__dirname, '..', '..', 'shared', 'data', 'polnear', 'train');
 if (!fs.existsSync(root)) {

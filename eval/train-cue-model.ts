@@ -1,6 +1,6 @@
 // Trains the cue tagger (server/src/analysis/cue-model.json) on the PolNeAR train split:
-// an averaged perceptron over the features in cue-tagger.ts, on the same tokens, sentences and
-// quotations the engine sees. Deterministic (fixed seed); never reads dev or test.
+// an averaged perceptron over the features declared in cue-tagger.ts (FEATURES, spelled out by
+// cueFeatures), on the same tokens, sentences and quotations the engine sees. Deterministic (fixed seed); never reads dev or test.
 // `npx tsx eval/train-cue-model.ts [--fit-only] [--fold K] [--epochs 10] [--min-count 3] [--min-weight 0.2] [--b-bias 8] [--out FILE]`
 import * as fs from 'node:fs';
 import * as path from 'node:path';

@@ -2,48 +2,23 @@
 // active story's checkable claims — figures, dates, events, quotations — each with who it is
 // attributed to, or "unattributed" first, so the desk sees what still needs a source. The rows
 // come from the server (`whosaid/claims`, `whosaid/ledger`); nothing here reads or sends anything else.
-import {
-  commands,
-  EventEmitter,
-  languages,
-  Range,
-  Selection,
-  TextEditorRevealType,
-  ThemeIcon,
-  TreeItem,
-  TreeItemCollapsibleState,
-  Uri,
-  window,
-  workspace,
-  type Disposable,
-  type TreeDataProvider,
-} from 'vscode';
+import { commands, languages, ThemeIcon, TreeItem, TreeItemCollapsibleState, window, workspace, type Disposable } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ClaimsRequest, Commands, LedgerRequest, type ClaimItem } from '../../server/src/lsp/protocol';
+import { activeStoryUri, debounce, revealInStory, StoryTree } from './story-view';
 
 type Node = { group: string; claims: ClaimItem[] } | { claim: ClaimItem; uri: string };
 
 const ICONS: Record<string, string> = { figure: 'symbol-number', date: 'calendar', event: 'milestone', quote: 'quote' };
 
-export class ClaimsView implements TreeDataProvider<Node> {
-  private readonly changed = new EventEmitter<Node | undefined>();
-  readonly onDidChangeTreeData = this.changed.event;
+export class ClaimsView extends StoryTree<Node> {
   private uri: string | undefined;
   private claims: ClaimItem[] = [];
 
-  constructor(private readonly client: LanguageClient) {}
-
   async refresh(): Promise<void> {
-    const editor = window.activeTextEditor;
-    const language = editor?.document.languageId;
-    this.uri = editor && (language === 'markdown' || language === 'plaintext') ? editor.document.uri.toString() : undefined;
-    this.claims = this.uri
-      ? await this.client.sendRequest(ClaimsRequest.type, { uri: this.uri }).then(
-          (c) => c,
-          () => [],
-        )
-      : [];
-    this.changed.fire(undefined);
+    this.uri = activeStoryUri();
+    this.claims = this.uri ? await this.answerOr(this.client.sendRequest(ClaimsRequest.type, { uri: this.uri }), []) : [];
+    this.changed();
   }
 
   getChildren(node?: Node): Node[] {
@@ -79,24 +54,15 @@ export class ClaimsView implements TreeDataProvider<Node> {
 
 export function registerClaims(client: LanguageClient): Disposable[] {
   const view = new ClaimsView(client);
-  let timer: ReturnType<typeof setTimeout> | undefined;
   // Diagnostics arrive after each analysis: a cheap signal that the ledger may have changed.
-  const later = () => {
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(() => void view.refresh(), 300);
-  };
+  const refresh = debounce(() => void view.refresh(), 300);
   return [
     window.registerTreeDataProvider('whosaid.claims', view),
-    window.onDidChangeActiveTextEditor(later),
-    languages.onDidChangeDiagnostics(later),
-    commands.registerCommand(Commands.revealClaim, async (uri: string, claim: ClaimItem) => {
-      const editor = await window.showTextDocument(Uri.parse(uri));
-      const range = new Range(claim.range.start.line, claim.range.start.character, claim.range.end.line, claim.range.end.character);
-      editor.selection = new Selection(range.start, range.end);
-      editor.revealRange(range, TextEditorRevealType.InCenterIfOutsideViewport);
-    }),
+    window.onDidChangeActiveTextEditor(refresh.later),
+    languages.onDidChangeDiagnostics(refresh.later),
+    commands.registerCommand(Commands.revealClaim, (uri: string, claim: ClaimItem) => revealInStory(uri, claim.range)),
     commands.registerCommand(Commands.exportLedger, () => exportLedger(client)),
-    { dispose: () => timer && clearTimeout(timer) },
+    refresh,
   ];
 }
 

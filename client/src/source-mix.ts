@@ -4,24 +4,10 @@
 // it. It follows the story as the writer types (refreshed, debounced, on the server's diagnostics
 // for the active document) and when another editor becomes active. The numbers come from the
 // server (`whosaid/sourceMix`); nothing here reads or sends anything else.
-import {
-  commands,
-  EventEmitter,
-  languages,
-  Range,
-  Selection,
-  TextEditorRevealType,
-  ThemeIcon,
-  TreeItem,
-  TreeItemCollapsibleState,
-  Uri,
-  window,
-  type Disposable,
-  type TreeDataProvider,
-  type TreeView,
-} from 'vscode';
+import { commands, languages, ThemeIcon, TreeItem, TreeItemCollapsibleState, window, type Disposable, type TreeView } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { Commands, SourceMixRequest, type SourceMixItem, type SourceMixResult, type WireRange } from '../../server/src/lsp/protocol';
+import { activeStoryUri, debounce, revealInStory, StoryTree } from './story-view';
 
 const KINDS = ['named', 'anonymous', 'vague', 'document'] as const;
 type Kind = (typeof KINDS)[number];
@@ -34,25 +20,14 @@ type Node = { kind: Kind } | { source: SourceMixItem } | { note: string };
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
-export class SourceMixView implements TreeDataProvider<Node> {
-  private readonly changed = new EventEmitter<Node | undefined>();
-  readonly onDidChangeTreeData = this.changed.event;
+export class SourceMixView extends StoryTree<Node> {
   uri: string | undefined;
   private mix: SourceMixResult | null = null;
   view: TreeView<Node> | undefined;
 
-  constructor(private readonly client: LanguageClient) {}
-
   async refresh(): Promise<void> {
-    const editor = window.activeTextEditor;
-    const language = editor?.document.languageId;
-    const uri = editor && (language === 'markdown' || language === 'plaintext') ? editor.document.uri.toString() : undefined;
-    const mix = uri
-      ? await this.client.sendRequest(SourceMixRequest.type, { uri }).then(
-          (m) => m,
-          () => null,
-        )
-      : null;
+    const uri = activeStoryUri();
+    const mix = uri ? await this.answerOr(this.client.sendRequest(SourceMixRequest.type, { uri }), null) : null;
     // Another refresh may have started meanwhile for another editor: the last active one wins.
     const now = window.activeTextEditor?.document.uri.toString();
     if (uri && now !== uri) return;
@@ -68,7 +43,7 @@ export class SourceMixView implements TreeDataProvider<Node> {
             : undefined;
       this.view.description = mix && mix.attributions > 0 ? `${plural(mix.sources.length, 'source')} · ${plural(mix.attributions, 'attribution')}` : undefined;
     }
-    this.changed.fire(undefined);
+    this.changed();
   }
 
   getChildren(node?: Node): Node[] {
@@ -124,29 +99,20 @@ export function registerSourceMix(client: LanguageClient): Disposable[] {
   const provider = new SourceMixView(client);
   const view = window.createTreeView('whosaid.sourceMix', { treeDataProvider: provider });
   provider.view = view;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   // Diagnostics arrive after each analysis: a cheap signal that the story's sources may have changed.
-  const later = () => {
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(() => {
-      if (view.visible) void provider.refresh();
-    }, DEBOUNCE_MS);
-  };
+  const refresh = debounce(() => {
+    if (view.visible) void provider.refresh();
+  }, DEBOUNCE_MS);
   if (view.visible) void provider.refresh();
   return [
     view,
-    view.onDidChangeVisibility((e) => e.visible && later()),
-    window.onDidChangeActiveTextEditor(later),
+    view.onDidChangeVisibility((e) => e.visible && refresh.later()),
+    window.onDidChangeActiveTextEditor(refresh.later),
     languages.onDidChangeDiagnostics((e) => {
       const active = window.activeTextEditor?.document.uri.toString();
-      if (active && e.uris.some((u) => u.toString() === active)) later();
+      if (active && e.uris.some((u) => u.toString() === active)) refresh.later();
     }),
-    commands.registerCommand(Commands.revealSource, async (uri: string, range: WireRange) => {
-      const editor = await window.showTextDocument(Uri.parse(uri));
-      const r = new Range(range.start.line, range.start.character, range.end.line, range.end.character);
-      editor.selection = new Selection(r.start, r.end);
-      editor.revealRange(r, TextEditorRevealType.InCenterIfOutsideViewport);
-    }),
-    { dispose: () => timer && clearTimeout(timer) },
+    commands.registerCommand(Commands.revealSource, (uri: string, range: WireRange) => revealInStory(uri, range)),
+    refresh,
   ];
 }

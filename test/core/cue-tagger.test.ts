@@ -11,6 +11,7 @@ import {
   tagTokens,
   tagTokensByReference,
   useCueModel,
+  valueMismatches,
   weightsFromPacked,
   type CueModel,
   type TaggerInput,
@@ -50,6 +51,17 @@ test('fast scoring equals score(cueFeatures(…)) on the fixtures, tag for tag a
   assert.ok(sentences > 30);
 });
 
+test('the fast scorer’s number for every value is the number of the value cueFeatures spells, on every token of the fixtures', () => {
+  let tokens = 0;
+  for (const file of fixtures) {
+    for (const input of inputsOf(readFileSync(file, 'utf8'))) {
+      assert.deepEqual(valueMismatches(input), [], input.tokens.map((t) => t.text).join(' '));
+      tokens += input.tokens.length;
+    }
+  }
+  assert.ok(tokens > 500);
+});
+
 test('fast scoring finds weights whose words hold the separators "|" and "="', () => {
   // A tiny model with features whose values contain the characters the index splits on.
   const model: CueModel = {
@@ -78,7 +90,10 @@ test('fast scoring finds weights whose words hold the separators "|" and "="', (
   const previous = useCueModel(model);
   try {
     for (const text of ['|| said |', 'a|b said = x', 'He said || = that', '“Yes,” he said.', '| | = = said said']) {
-      for (const input of inputsOf(text)) assert.deepEqual(tagTokens(input), tagTokensByReference(input), text);
+      for (const input of inputsOf(text)) {
+        assert.deepEqual(tagTokens(input), tagTokensByReference(input), text);
+        assert.deepEqual(valueMismatches(input), [], text);
+      }
     }
   } finally {
     useCueModel(previous);

@@ -1,9 +1,9 @@
 // The claims ledger over the protocol: whosaid/claims (the Claims view) and whosaid/ledger (the
 // "Export claims ledger" command), the same rows `whosaid ledger` prints.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { ClaimsRequest, LedgerRequest } from '../../server/src/lsp/protocol';
-import { LspClient, rangeOf } from './lsp-client';
+import { serverWithDocument, rangeOf } from './lsp-client';
 
 const story = [
   '# Storm closes the port',
@@ -16,16 +16,10 @@ const story = [
 const uri = 'file:///drafts/storm.md';
 
 describe('whosaid/claims and whosaid/ledger', () => {
-  let client: LspClient;
-  before(async () => {
-    client = await LspClient.start();
-    client.open(uri, story);
-    await client.diagnosticsFor(uri);
-  });
-  after(() => client.dispose());
+  const server = serverWithDocument(uri, story);
 
   it('lists the checkable claims with their attribution and range', async () => {
-    const claims = await client.connection.sendRequest(ClaimsRequest.type, { uri });
+    const claims = await server().connection.sendRequest(ClaimsRequest.type, { uri });
     const rescued = claims.find((c) => c.claim === '14 people');
     assert.ok(rescued, JSON.stringify(claims.map((c) => c.claim)));
     assert.equal(rescued.kind, 'figure');
@@ -43,7 +37,7 @@ describe('whosaid/claims and whosaid/ledger', () => {
   });
 
   it('formats the ledger as CSV with a blank "verified by" column', async () => {
-    const csv = await client.connection.sendRequest(LedgerRequest.type, { uri, format: 'csv', path: 'drafts/storm.md' });
+    const csv = await server().connection.sendRequest(LedgerRequest.type, { uri, format: 'csv', path: 'drafts/storm.md' });
     const lines = csv.trim().split('\n');
     assert.match(lines[0]!, /verified/i);
     assert.ok(
@@ -57,7 +51,7 @@ describe('whosaid/claims and whosaid/ledger', () => {
   });
 
   it('answers empty for an unknown document', async () => {
-    assert.deepEqual(await client.connection.sendRequest(ClaimsRequest.type, { uri: 'file:///nowhere.md' }), []);
-    assert.equal(await client.connection.sendRequest(LedgerRequest.type, { uri: 'file:///nowhere.md', format: 'md', path: 'x' }), '');
+    assert.deepEqual(await server().connection.sendRequest(ClaimsRequest.type, { uri: 'file:///nowhere.md' }), []);
+    assert.equal(await server().connection.sendRequest(LedgerRequest.type, { uri: 'file:///nowhere.md', format: 'md', path: 'x' }), '');
   });
 });

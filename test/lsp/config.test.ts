@@ -30,16 +30,8 @@ describe('configuration', () => {
     rmSync(root, { recursive: true, force: true });
   });
 
-  /** Makes a change happen, then waits for the next diagnostics for `uri` published after it. */
-  async function next(target: string, cause: () => void | Promise<void>): Promise<Diagnostic[]> {
-    const from = client.published.length;
-    await cause();
-    await client.waitFor(`new diagnostics for ${target}`, () => client.published.slice(from).some((p) => p.uri === target));
-    return client.published
-      .slice(from)
-      .filter((p) => p.uri === target)
-      .pop()!.diagnostics;
-  }
+  /** Makes a change happen, then waits for the next diagnostics for `target` published after it. */
+  const next = (target: string, cause: () => unknown) => client.nextDiagnostics(target, cause);
 
   const codes = (ds: Diagnostic[]) => ds.map((d) => d.code).sort();
   const watched = (type: 1 | 2 | 3) => client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(configPath), type }] });
@@ -142,15 +134,7 @@ describe('the nearest configuration', () => {
     rmSync(root, { recursive: true, force: true });
   });
 
-  async function next(target: string, cause: () => void | Promise<void>): Promise<Diagnostic[]> {
-    const from = client.published.length;
-    await cause();
-    await client.waitFor(`new diagnostics for ${target}`, () => client.published.slice(from).some((p) => p.uri === target));
-    return client.published
-      .slice(from)
-      .filter((p) => p.uri === target)
-      .pop()!.diagnostics;
-  }
+  const next = (target: string, cause: () => unknown) => client.nextDiagnostics(target, cause);
 
   it('each document uses the .whosaidrc.json nearest to it, as `whosaid check` run beside it does', async () => {
     const expected = { 'story.md': ['vague-source'], 'desk/story.md': ['loaded-verb'], 'desk/politics/story.md': ['loaded-verb'] };
@@ -202,11 +186,10 @@ describe('configuration for a client that cannot be asked for settings', () => {
       const uri = 'file:///drafts/pushed.md';
       client.open(uri, text);
       assert.equal((await client.diagnosticsFor(uri)).length, 2);
-      const from = client.published.length;
-      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { whosaid: { rules: { 'vague-source': 'off' } } } });
-      await client.waitFor('new diagnostics', () => client.published.slice(from).some((p) => p.uri === uri));
+      const pushed = () =>
+        client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { whosaid: { rules: { 'vague-source': 'off' } } } });
       assert.deepEqual(
-        client.diagnostics.get(uri)!.diagnostics.map((d) => d.code),
+        (await client.nextDiagnostics(uri, pushed)).map((d) => d.code),
         ['loaded-verb'],
       );
     } finally {

@@ -3,15 +3,13 @@
 // does (the same findings, messages and ranges), its fix restores the transcript's words, a
 // changed transcript is read again, and "Check workspace" does not lint the transcripts as stories.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { applyEdits, FIXTURES, LspClient, ROOT, type CodeAction, type Diagnostic } from './lsp-client';
-
-const CLI = path.join(ROOT, 'dist', 'cli.js');
+import { applyEdits, FIXTURES, LspClient, type CodeAction, type Diagnostic } from './lsp-client';
+import { whosaid } from '../cli/helpers';
 
 /** A copy of test/fixtures/factcheck in a fresh temporary folder (the tests change its transcript). */
 function copyFixture(): string {
@@ -29,8 +27,9 @@ interface Seen {
   message: string;
 }
 
-function cliFindings(root: string, file: string): Seen[] {
-  const r = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', '--fail-on', 'never', file], { cwd: root, encoding: 'utf8' });
+/** What `whosaid check` reports for the file (the CLI's main, in this process). */
+async function cliFindings(root: string, file: string): Promise<Seen[]> {
+  const r = await whosaid(['check', '--format', 'json', '--fail-on', 'never', file], { cwd: root });
   assert.equal(r.status, 0, r.stderr);
   const json = JSON.parse(r.stdout) as { files: { diagnostics: { rule: string; message: string; range: { start: { line: number; character: number } } }[] }[] };
   return json.files[0]!.diagnostics.map((d) => ({ rule: d.rule, line: d.range.start.line, character: d.range.start.character, message: d.message }));
@@ -65,7 +64,7 @@ describe('quote-not-in-sources in the language server', () => {
       quotes[0]!.message,
       /transcripts\/okonkwo-interview\.vtt:9 \(Maria Okonkwo\) has “We asked for money three times, and three times we were turned down”/,
     );
-    assert.deepEqual(seen(diagnostics), cliFindings(root, 'article.md'));
+    assert.deepEqual(seen(diagnostics), await cliFindings(root, 'article.md'));
   });
 
   it('offers a fix that restores the transcript’s words', async () => {
@@ -109,10 +108,10 @@ describe('quote-not-in-sources in the language server', () => {
 });
 
 describe('quote-not-in-sources with the CLI', () => {
-  it('skips the sources folder when walking the workspace', () => {
+  it('skips the sources folder when walking the workspace', async () => {
     const root = copyFixture();
     try {
-      const r = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', '--fail-on', 'never', '.'], { cwd: root, encoding: 'utf8' });
+      const r = await whosaid(['check', '--format', 'json', '--fail-on', 'never', '.'], { cwd: root });
       assert.equal(r.status, 0, r.stderr);
       assert.deepEqual(
         (JSON.parse(r.stdout) as { files: { path: string }[] }).files.map((f) => f.path),

@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { FIXTURES, LspClient, positionOf, rangeOf } from './lsp-client';
+import { describe, it } from 'node:test';
+import { FIXTURES, positionOf, rangeOf, serverWithDocument } from './lsp-client';
 
 const story = readFileSync(path.join(FIXTURES, 'wire-story.md'), 'utf8');
 const uri = 'file:///drafts/wire-story.md';
@@ -14,16 +14,10 @@ interface Hover {
 }
 
 describe('hover', () => {
-  let client: LspClient;
-  before(async () => {
-    client = await LspClient.start();
-    client.open(uri, story);
-    await client.diagnosticsFor(uri);
-  });
-  after(() => client.dispose());
+  const server = serverWithDocument(uri, story);
 
   const hoverAt = (needle: string, delta = 1) =>
-    client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(story, needle, delta) });
+    server().request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(story, needle, delta) });
 
   it('names the source, its kind and the cue of an attributed sentence', async () => {
     const hover = await hoverAt('shelters overnight');
@@ -50,6 +44,6 @@ describe('hover', () => {
 
   it('answers null where there is nothing to say, and for unknown documents', async () => {
     assert.equal(await hoverAt('# Flooding', 0), null);
-    assert.equal(await client.request('textDocument/hover', { textDocument: { uri: 'file:///nowhere.md' }, position: { line: 0, character: 0 } }), null);
+    assert.equal(await server().request('textDocument/hover', { textDocument: { uri: 'file:///nowhere.md' }, position: { line: 0, character: 0 } }), null);
   });
 });

@@ -2,6 +2,7 @@
 // JSON-RPC to it with vscode-jsonrpc. Waits are on notifications, bounded by a timeout, never sleeps.
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
+import { after, before } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 
@@ -217,6 +218,17 @@ export class LspClient {
     });
   }
 
+  /** Makes a change happen (`cause`), then waits for the next diagnostics for `uri` published after it. */
+  async nextDiagnostics(uri: string, cause: () => unknown): Promise<Diagnostic[]> {
+    const from = this.published.length;
+    await cause();
+    await this.waitFor(`new diagnostics for ${uri}`, () => this.published.slice(from).some((p) => p.uri === uri));
+    return this.published
+      .slice(from)
+      .filter((p) => p.uri === uri)
+      .pop()!.diagnostics;
+  }
+
   /** The diagnostics published for the document's current version (or for `version`). */
   async diagnosticsFor(uri: string, version = this.version(uri)): Promise<Diagnostic[]> {
     await this.waitFor(`diagnostics for ${uri} version ${version}`, () => this.diagnostics.get(uri)?.version === version);
@@ -243,6 +255,25 @@ export class LspClient {
     }
     this.connection.dispose();
   }
+}
+
+/**
+ * For a describe block: a server started before its tests with `text` open at `uri` (its first
+ * diagnostics in), ended after them. Returns the client's getter (the client exists once the
+ * tests run).
+ */
+export function serverWithDocument(uri: string, text: string, options: StartOptions = {}): () => LspClient {
+  let client: LspClient | undefined;
+  before(async () => {
+    client = await LspClient.start(options);
+    client.open(uri, text);
+    await client.diagnosticsFor(uri);
+  });
+  after(() => client?.dispose());
+  return () => {
+    if (!client) throw new Error('the server starts before the tests of its describe block');
+    return client;
+  };
 }
 
 function compare(a: Position, b: Position): number {

@@ -1,9 +1,9 @@
 // The source mix over the protocol: whosaid/sourceMix (the Source Mix view) answers from the
 // server's one analysis of the open document, and follows the document as the writer types.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { SourceMixRequest } from '../../server/src/lsp/protocol';
-import { LspClient, positionOf, rangeOf } from './lsp-client';
+import { serverWithDocument, positionOf, rangeOf } from './lsp-client';
 
 const story = [
   '# Harbour reopens after the storm',
@@ -18,16 +18,10 @@ const story = [
 const uri = 'file:///drafts/harbour.md';
 
 describe('whosaid/sourceMix', () => {
-  let client: LspClient;
-  before(async () => {
-    client = await LspClient.start();
-    client.open(uri, story);
-    await client.diagnosticsFor(uri);
-  });
-  after(() => client.dispose());
+  const server = serverWithDocument(uri, story);
 
   it('lists each source once, with its attributions, direct quotes, kind shares and where it is named', async () => {
-    const mix = await client.connection.sendRequest(SourceMixRequest.type, { uri });
+    const mix = await server().connection.sendRequest(SourceMixRequest.type, { uri });
     assert.ok(mix);
     assert.deepEqual(
       mix.sources.map((s) => [s.name, s.kind, s.attributions, s.directQuotes]),
@@ -53,9 +47,9 @@ describe('whosaid/sourceMix', () => {
   it('follows the document as the writer types: a new source appears, a pronoun counts for its person', async () => {
     const end = positionOf(story, '"The wall held," Okafor said.', '"The wall held," Okafor said.'.length);
     const typed = ' "It was a long night," she said. A senior official said the port would stay open.';
-    const version = client.change(uri, [{ range: { start: end, end }, newText: typed }]);
-    await client.diagnosticsFor(uri, version);
-    const mix = await client.connection.sendRequest(SourceMixRequest.type, { uri });
+    const version = server().change(uri, [{ range: { start: end, end }, newText: typed }]);
+    await server().diagnosticsFor(uri, version);
+    const mix = await server().connection.sendRequest(SourceMixRequest.type, { uri });
     assert.ok(mix);
     assert.deepEqual(
       mix.sources.map((s) => [s.name, s.kind, s.attributions, s.directQuotes, s.viaPronoun]),
@@ -70,6 +64,6 @@ describe('whosaid/sourceMix', () => {
   });
 
   it('answers null for an unknown document', async () => {
-    assert.equal(await client.connection.sendRequest(SourceMixRequest.type, { uri: 'file:///nowhere.md' }), null);
+    assert.equal(await server().connection.sendRequest(SourceMixRequest.type, { uri: 'file:///nowhere.md' }), null);
   });
 });

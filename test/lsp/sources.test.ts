@@ -2,24 +2,18 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { ShowSourcesRequest, type SourceItem } from '../../server/src/lsp/protocol';
-import { FIXTURES, LspClient, rangeOf } from './lsp-client';
+import { FIXTURES, serverWithDocument, rangeOf } from './lsp-client';
 
 const story = readFileSync(path.join(FIXTURES, 'wire-story.md'), 'utf8');
 const uri = 'file:///drafts/wire-story.md';
 
 describe('whosaid/showSources', () => {
-  let client: LspClient;
-  before(async () => {
-    client = await LspClient.start();
-    client.open(uri, story);
-    await client.diagnosticsFor(uri);
-  });
-  after(() => client.dispose());
+  const server = serverWithDocument(uri, story);
 
   it('lists every attribution with source, kind, cue, preview and ranges', async () => {
-    const items = await client.connection.sendRequest(ShowSourcesRequest.type, { uri });
+    const items = await server().connection.sendRequest(ShowSourcesRequest.type, { uri });
     const byCue = (source: string) => items.find((i) => i.source === source);
     assert.ok(items.length >= 5, `got ${items.length}`);
 
@@ -46,6 +40,6 @@ describe('whosaid/showSources', () => {
   });
 
   it('answers an empty list for an unknown document', async () => {
-    assert.deepEqual(await client.connection.sendRequest(ShowSourcesRequest.type, { uri: 'file:///nowhere.md' }), []);
+    assert.deepEqual(await server().connection.sendRequest(ShowSourcesRequest.type, { uri: 'file:///nowhere.md' }), []);
   });
 });

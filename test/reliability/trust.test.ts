@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { isInside, isReallyInside, resolveInside } from '../../server/src/confine';
 import { fileUri, LspClient, ROOT } from '../lsp/lsp-client';
+import { whosaid } from '../cli/helpers';
 
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const scratch = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-trust-')));
@@ -110,8 +111,8 @@ describe('the server in a workspace with links that lead out', () => {
 });
 
 describe('the CLI with a config whose sources leave its repository', () => {
-  const { spawnSync } = require('node:child_process') as typeof import('node:child_process');
-  const run = (cwd: string) => spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', 'story.txt'], { cwd, encoding: 'utf8', timeout: 30_000 });
+  // The CLI's main in this process (test/cli/helpers.ts): the config is read as the binary reads it.
+  const run = (cwd: string) => whosaid(['check', 'story.txt'], { cwd });
   const repo = path.join(scratch, 'repo');
   fs.mkdirSync(path.join(repo, '.git'), { recursive: true });
   fs.mkdirSync(path.join(repo, 'desk'), { recursive: true });
@@ -120,9 +121,9 @@ describe('the CLI with a config whose sources leave its repository', () => {
   fs.writeFileSync(path.join(repo, 'desk/story.txt'), '“The bridge will reopen in May,” the mayor said.\n');
   fs.symlinkSync(path.join(outside, 'secrets'), path.join(repo, 'desk/escape'));
 
-  it('reads sources elsewhere in the same repository', () => {
+  it('reads sources elsewhere in the same repository', async () => {
     fs.writeFileSync(path.join(repo, 'desk/.whosaidrc.json'), '{ "sources": ["../notes"] }');
-    const r = run(path.join(repo, 'desk'));
+    const r = await run(path.join(repo, 'desk'));
     assert.doesNotMatch(r.stderr, /sources:/);
   });
 
@@ -131,9 +132,9 @@ describe('the CLI with a config whose sources leave its repository', () => {
     [path.join(outside, 'secrets'), /is outside/],
     ['escape', /leads outside .* through a symbolic link/],
   ] as const) {
-    it(`refuses "${entry.includes(scratch) ? '<absolute path outside>' : entry}" as a config error, reading nothing`, () => {
+    it(`refuses "${entry.includes(scratch) ? '<absolute path outside>' : entry}" as a config error, reading nothing`, async () => {
       fs.writeFileSync(path.join(repo, 'desk/.whosaidrc.json'), JSON.stringify({ sources: [entry] }));
-      const r = run(path.join(repo, 'desk'));
+      const r = await run(path.join(repo, 'desk'));
       assert.equal(r.status, 2);
       assert.match(r.stderr, /\.whosaidrc\.json: error: sources: /);
       assert.match(r.stderr, reason);

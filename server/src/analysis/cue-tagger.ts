@@ -92,7 +92,7 @@ function classOf(t: Token | undefined): string {
 }
 
 // A crude stem, so that "says", "said" and "saying" share evidence with "say" where they can.
-function stem(w: string): string {
+export function stem(w: string): string {
   return w.replace(/(?:ies|ied)$/, 'y').replace(/(?:ing|ed|es|s)$/, '');
 }
 
@@ -106,54 +106,149 @@ function subjectClass(tokens: readonly Token[], i: number): string {
   return 'none';
 }
 
-/** The features of token `i` given the tag of the token before it. */
-export function cueFeatures(input: TaggerInput, i: number, previous: Tag): string[] {
-  const { tokens } = input;
-  const w = (k: number) => tokens[i + k]?.lower ?? (k < 0 ? '<s>' : '</s>');
-  const t = tokens[i]!;
-  const sentenceHasQuote = input.inQuote.some(Boolean);
-  return [
-    'bias',
-    `w=${w(0)}`,
-    `p=${previous}`,
-    `p=${previous}|w=${w(0)}`,
-    `w-1=${w(-1)}`,
-    `w+1=${w(1)}`,
-    `w-2=${w(-2)}`,
-    `w+2=${w(2)}`,
-    `w-1,w=${w(-1)}|${w(0)}`,
-    `w,w+1=${w(0)}|${w(1)}`,
-    `w-2,w-1=${w(-2)}|${w(-1)}`,
-    `w+1,w+2=${w(1)}|${w(2)}`,
-    `suf3=${t.lower.slice(-3)}`,
-    `shape=${shape(t.text)}`,
-    `shape,w=${shape(t.text)}|${w(0)}`,
-    `c=${classOf(t)}`,
-    `c-1=${classOf(tokens[i - 1])}`,
-    `c+1=${classOf(tokens[i + 1])}`,
-    `c-1,w=${classOf(tokens[i - 1])}|${w(0)}`,
-    `w,c+1=${w(0)}|${classOf(tokens[i + 1])}`,
-    `c-2,c-1=${classOf(tokens[i - 2])}|${classOf(tokens[i - 1])}`,
-    `first=${i === 0}`,
-    `q=${sentenceHasQuote}|w=${w(0)}`,
-    `afterQuote=${i > 0 && input.inQuote[i - 1] === true}|w=${w(0)}`,
-    `beforeQuote=${input.inQuote[i + 1] === true}|w=${w(0)}`,
-    `end=${i + 1 >= tokens.length || /^[.!?]$/.test(tokens[i + 1]!.text)}|w=${w(0)}`,
-    `stem=${stem(w(0))}`,
-    `stem,c+1=${stem(w(0))}|${classOf(tokens[i + 1])}`,
-    `subj=${subjectClass(tokens, i)}|stem=${stem(w(0))}`,
-    `subj=${subjectClass(tokens, i)}`,
-    `that3=${[1, 2, 3].some((k) => tokens[i + k]?.lower === 'that')}|stem=${stem(w(0))}`,
-    `say=${otherSay(input, i)}`,
-    `say,stem=${otherSay(input, i)}|${stem(w(0))}`,
-    `ql,stem=${quoteDistance(input, i, -1)}|${stem(w(0))}`,
-    `qr,stem=${quoteDistance(input, i, 1)}|${stem(w(0))}`,
-  ];
+// ---- The features, declared once ------------------------------------------------------------
+// Every feature is written here and nowhere else, as the string it makes with its values in
+// braces: 'w-1,w={w-1}|{w}' makes "w-1,w=the|council" for "council" after "the". cueFeatures
+// spells the strings out (the reference, and what eval/train-cue-model.ts counts and weighs); the
+// fast scorer (tagTokens) reads the same list and looks each value's number up in the model's
+// index instead, in the same order. A feature added, removed or reordered here changes both, and
+// the index's tables are named after these templates. The values in braces are spelled out by
+// VALUES, and their numbers are found by fastValues; test/core/cue-tagger.test.ts checks that
+// the two agree for every value on every token of the fixtures (valueMismatches).
+const FEATURES = [
+  'bias',
+  'w={w}',
+  'p={p}',
+  'p={p}|w={w}',
+  'w-1={w-1}',
+  'w+1={w+1}',
+  'w-2={w-2}',
+  'w+2={w+2}',
+  'w-1,w={w-1}|{w}',
+  'w,w+1={w}|{w+1}',
+  'w-2,w-1={w-2}|{w-1}',
+  'w+1,w+2={w+1}|{w+2}',
+  'suf3={suf3}',
+  'shape={shape}',
+  'shape,w={shape}|{w}',
+  'c={c}',
+  'c-1={c-1}',
+  'c+1={c+1}',
+  'c-1,w={c-1}|{w}',
+  'w,c+1={w}|{c+1}',
+  'c-2,c-1={c-2}|{c-1}',
+  'first={first}',
+  'q={q}|w={w}',
+  'afterQuote={afterQuote}|w={w}',
+  'beforeQuote={beforeQuote}|w={w}',
+  'end={end}|w={w}',
+  'stem={stem}',
+  'stem,c+1={stem}|{c+1}',
+  'subj={subj}|stem={stem}',
+  'subj={subj}',
+  'that3={that3}|stem={stem}',
+  // "Cruz said CNN called the announcement …": another verb of saying in the sentence makes a
+  // candidate less likely to be a cue of its own (tagger F1 .736 → .744 on the train holdout).
+  'say={say}',
+  'say,stem={say}|{stem}',
+  // A verb right after a quotation is usually its cue; one far from any quotation less often
+  // (.744 → .748).
+  'ql,stem={ql}|{stem}',
+  'qr,stem={qr}|{stem}',
+];
+
+/** A value of the features, as text, for token `i` after a token tagged `previous`. */
+type Value = (input: TaggerInput, i: number, previous: Tag) => string;
+
+/** The word `offset` tokens from token `i`, or the pseudo-word before or after the sentence. */
+const wordValue =
+  (offset: number): Value =>
+  (input, i) =>
+    input.tokens[i + offset]?.lower ?? (offset < 0 ? '<s>' : '</s>');
+/** The word class of the token `offset` tokens from token `i` ('none' outside the sentence). */
+const classValue =
+  (offset: number): Value =>
+  (input, i) =>
+    classOf(input.tokens[i + offset]);
+
+// The values as text; fastValues (below, with the fast scorer) gives their numbers in the index.
+const VALUES = {
+  w: wordValue(0),
+  'w-1': wordValue(-1),
+  'w+1': wordValue(1),
+  'w-2': wordValue(-2),
+  'w+2': wordValue(2),
+  /** The tag of the token before. */
+  p: (_input, _i, previous) => previous,
+  suf3: (input, i) => input.tokens[i]!.lower.slice(-3),
+  shape: (input, i) => shape(input.tokens[i]!.text),
+  stem: (input, i) => stem(input.tokens[i]!.lower),
+  c: classValue(0),
+  'c-1': classValue(-1),
+  'c+1': classValue(1),
+  'c-2': classValue(-2),
+  first: (_input, i) => String(i === 0),
+  /** Whether the sentence quotes anyone. */
+  q: (input) => String(input.inQuote.some(Boolean)),
+  afterQuote: (input, i) => String(i > 0 && input.inQuote[i - 1] === true),
+  beforeQuote: (input, i) => String(input.inQuote[i + 1] === true),
+  /** The last token of the sentence, or the last before its full stop. */
+  end: (input, i) => String(i + 1 >= input.tokens.length || /^[.!?]$/.test(input.tokens[i + 1]!.text)),
+  /** Who is speaking: the nearest word to the left that could be a subject. */
+  subj: (input, i) => subjectClass(input.tokens, i),
+  /** "that" within three words: "said that", "told reporters that". */
+  that3: (input, i) => String([1, 2, 3].some((k) => input.tokens[i + k]?.lower === 'that')),
+  /** Another word of SAY_WORDS outside quotation marks in the sentence. */
+  say: (input, i) => String(otherSay(input, i)),
+  /** How far the nearest quoted token is to the left and to the right. */
+  ql: (input, i) => quoteDistance(input, i, -1),
+  qr: (input, i) => quoteDistance(input, i, 1),
+} satisfies Record<string, Value>;
+type ValueName = keyof typeof VALUES;
+const VALUE_NAMES = Object.keys(VALUES) as ValueName[];
+
+/** A feature template, taken apart: `parts[0] values[0] parts[1] values[1] parts[2]`. */
+interface Template {
+  parts: string[];
+  /** Indices into VALUE_NAMES. */
+  values: number[];
+  /** The index's table: one value per key ('w', and 'bias' with no value), or two ('w-1,w'; 'p|w' for 'p={p}|w={w}'). */
+  table: string;
+  /** For 'p={p}|w={w}' and the like, the name of the second value ('w'); '' for 'w-1,w={w-1}|{w}'. */
+  second: string;
 }
 
-// The commonest verbs of saying. A sentence that already has one elsewhere ("Cruz said CNN
-// called the announcement …") makes another candidate less likely to be a cue of its own:
-// on the train holdout these two features raised tagger F1 from .736 to .744.
+const TEMPLATES: readonly Template[] = FEATURES.map((source) => {
+  const pieces = source.split(/\{([^{}]*)\}/);
+  const parts = pieces.filter((_, k) => k % 2 === 0);
+  const values = pieces
+    .filter((_, k) => k % 2 === 1)
+    .map((name) => {
+      const at = VALUE_NAMES.indexOf(name as ValueName);
+      if (at < 0) throw new Error(`cue feature ${source}: no value {${name}}`);
+      return at;
+    });
+  const name = values.length === 0 ? parts[0]! : parts[0]!.slice(0, -1);
+  const between = values.length === 2 ? /^\|(?:([^=|]+)=)?$/.exec(parts[1]!) : null;
+  const wellFormed =
+    /^[^=|]+$/.test(name) &&
+    (values.length === 0 || (parts[0]!.endsWith('=') && parts[values.length] === '')) &&
+    (values.length < 2 || between) &&
+    values.length <= 2;
+  if (!wellFormed) throw new Error(`cue feature ${source}: not 'name', 'name={a}', 'name={a}|{b}' or 'name={a}|second={b}'`);
+  const second = between?.[1] ?? '';
+  return { parts, values, table: second ? `${name}|${second}` : name, second };
+});
+
+/** The features of token `i` given the tag of the token before it, as strings. */
+export function cueFeatures(input: TaggerInput, i: number, previous: Tag): string[] {
+  const texts = VALUE_NAMES.map((name) => VALUES[name](input, i, previous));
+  return TEMPLATES.map(({ parts, values }) =>
+    values.length === 0 ? parts[0]! : values.length === 1 ? parts[0]! + texts[values[0]!]! : parts[0]! + texts[values[0]!]! + parts[1]! + texts[values[1]!]!,
+  );
+}
+
+// The commonest verbs of saying (the 'say' value).
 const SAY_WORDS = new Set(['said', 'says', 'say', 'according', 'told', 'added', 'wrote']);
 
 /** Whether a word of SAY_WORDS other than token `i` stands outside quotation marks in the sentence. */
@@ -163,8 +258,7 @@ function otherSay(input: TaggerInput, i: number): boolean {
 
 /**
  * How far the nearest quoted token is on one side (`direction` -1: left, 1: right), in buckets:
- * "1", "2", "near" (3–5), "far" or "none". A verb right after a quotation is usually its cue;
- * one far from any quotation less often (tagger F1 .744 → .748 on the holdout, with otherSay).
+ * "1", "2", "near" (3–5), "far" or "none".
  */
 function quoteDistance(input: TaggerInput, i: number, direction: -1 | 1): string {
   for (let k = i + direction, d = 1; k >= 0 && k < input.tokens.length; k += direction, d++) {
@@ -238,19 +332,29 @@ export function isCandidate(input: TaggerInput, i: number, previous: Tag): boole
 
 // ---- Fast scoring ----------------------------------------------------------------------------
 // tagTokens adds up exactly the weights of cueFeatures' features, in the same order (so that the
-// sums are the same to the last bit), without building 35 strings for every token. The model is
-// indexed once: every word, class, shape or other value in a feature gets a number, one-value
-// features are found by that number in an array per template, two-value features in a map per
-// template keyed by both numbers, and the weights sit in one Float64Array. A token's numbers
-// are kept per word. (Checked against score(cueFeatures(…)) in test/core/cue-tagger.test.ts.)
+// sums are the same to the last bit), without building a string for every feature of every token.
+// The model is indexed once: every word, class, shape or other value in a feature gets a number,
+// one-value features are found by that number in an array per template, two-value features in a
+// table per template keyed by both numbers, and the weights sit in one Float64Array. A token's
+// numbers are kept per word. The templates are FEATURES, read here as they are by cueFeatures.
+// (Checked against score(cueFeatures(…)) in test/core/cue-tagger.test.ts.)
 
-/** Templates `${name}=${value}`. */
-const ONE_VALUE = ['bias', 'w', 'p', 'w-1', 'w+1', 'w-2', 'w+2', 'suf3', 'shape', 'c', 'c-1', 'c+1', 'first', 'stem', 'subj', 'say'] as const;
-/** Templates `${name}=${a}|${b}`, where `a` and `b` are words, classes or shapes (which may hold a `|`). */
-const TWO_VALUES = ['w-1,w', 'w,w+1', 'w-2,w-1', 'w+1,w+2', 'shape,w', 'c-1,w', 'w,c+1', 'c-2,c-1', 'stem,c+1', 'say,stem', 'ql,stem', 'qr,stem'] as const;
-/** Templates `${name}=${a}|${second}=${b}`, where `a` (a tag, a boolean, a subject class) has no `|`. */
-const SECOND_NAME = { p: 'w', q: 'w', afterQuote: 'w', beforeQuote: 'w', end: 'w', subj: 'stem', that3: 'stem' } as const;
-type OneValue = (typeof ONE_VALUE)[number];
+// The index's tables, one per template of FEATURES, in its order: one value per key ('w', and
+// 'bias' keyed by ''), two values ('w-1,w'), or two named ('p|w' for 'p={p}|w={w}').
+const ONE_VALUE = TEMPLATES.filter((t) => t.values.length < 2).map((t) => t.table);
+const TWO_VALUES = TEMPLATES.filter((t) => t.values.length === 2 && !t.second).map((t) => t.table);
+const NAMED_PAIRS = TEMPLATES.filter((t) => t.second);
+const TWO_NAMES = [...TWO_VALUES, ...NAMED_PAIRS.map((t) => t.table)];
+/** Names whose features may be 'name=a|second=b': the second name. */
+const SECOND_NAME: Record<string, string> = Object.fromEntries(NAMED_PAIRS.map((t) => [t.table.slice(0, t.table.indexOf('|')), t.second]));
+// A feature string must belong to one table: the index finds its template by its name.
+if (
+  new Set([...ONE_VALUE, ...TWO_NAMES]).size !== TEMPLATES.length ||
+  TWO_VALUES.some((n) => ONE_VALUE.includes(n) || n in SECOND_NAME) ||
+  Object.keys(SECOND_NAME).length !== NAMED_PAIRS.length
+) {
+  throw new Error('cue features: two templates share a name');
+}
 
 interface WeightIndex {
   /** Feature id → its weights at [3 id, 3 id + 3). */
@@ -258,7 +362,7 @@ interface WeightIndex {
   /** Every value that occurs in a feature → its number. */
   atoms: Map<string, number>;
   /** Per one-value template, atom → feature id (-1: none). */
-  one: Record<OneValue, Int32Array>;
+  one: Record<string, Int32Array>;
   /** Per two-value template, (a, b) → feature id. */
   two: Record<string, PairTable>;
   width: number;
@@ -269,6 +373,9 @@ interface WeightIndex {
   /** The numbers of subjectClass's values: `${class}@${distance}` by class and distance (1–4), and 'none'. */
   subjects: Record<string, Int32Array>;
   noSubject: number;
+  /** Per template of FEATURES, its table: `ones` for one value (empty otherwise), `pairs` for two (null otherwise). */
+  ones: Int32Array[];
+  pairs: (PairTable | null)[];
 }
 
 let index: WeightIndex | null = null;
@@ -365,7 +472,7 @@ function buildIndex(weights: Record<string, [number, number, number]>): WeightIn
     return id;
   };
   // First pass: split every key into its template and values.
-  const ones: [OneValue, number, number][] = [];
+  const ones: [string, number, number][] = [];
   const twos: [string, number, number, number][] = [];
   const oneNames = new Set<string>(ONE_VALUE);
   const twoNames = new Set<string>(TWO_VALUES);
@@ -378,18 +485,18 @@ function buildIndex(weights: Record<string, [number, number, number]>): WeightIn
     const name = key.slice(0, eq);
     if (name === 'bias') return;
     const rest = key.slice(eq + 1);
-    const second = SECOND_NAME[name as keyof typeof SECOND_NAME] as string | undefined;
+    const second = SECOND_NAME[name];
     if (second !== undefined) {
       const bar = rest.indexOf('|');
       if (bar < 0) {
-        if (oneNames.has(name)) ones.push([name as OneValue, atom(rest), id]);
+        if (oneNames.has(name)) ones.push([name, atom(rest), id]);
       } else if (rest.startsWith(`${second}=`, bar + 1)) {
         twos.push([`${name}|${second}`, atom(rest.slice(0, bar)), atom(rest.slice(bar + second.length + 2)), id]);
       }
     } else if (twoNames.has(name)) {
       for (let bar = rest.indexOf('|'); bar >= 0; bar = rest.indexOf('|', bar + 1)) twos.push([name, atom(rest.slice(0, bar)), atom(rest.slice(bar + 1)), id]);
     } else if (oneNames.has(name)) {
-      ones.push([name as OneValue, atom(rest), id]);
+      ones.push([name, atom(rest), id]);
     }
   });
   const vectors = new Float64Array(keys.length * 3);
@@ -399,7 +506,7 @@ function buildIndex(weights: Record<string, [number, number, number]>): WeightIn
     vectors[3 * id + 1] = v[1];
     vectors[3 * id + 2] = v[2];
   });
-  const one = Object.fromEntries(ONE_VALUE.map((n) => [n, new Int32Array(atoms.size).fill(-1)])) as Record<OneValue, Int32Array>;
+  const one = Object.fromEntries(ONE_VALUE.map((n) => [n, new Int32Array(atoms.size).fill(-1)]));
   for (const [name, a, id] of ones) one[name][a] = id;
   let width = 1;
   while (width < atoms.size) width *= 2;
@@ -410,15 +517,15 @@ function buildIndex(weights: Record<string, [number, number, number]>): WeightIn
   return completeIndex({ vectors, atoms, one, two, width });
 }
 
-const TWO_NAMES = [...TWO_VALUES, ...Object.entries(SECOND_NAME).map(([n, s]) => `${n}|${s}`)];
-
 const SUBJECT_CLASSES = ['Pron', 'Name', 'Cap', 'Actor', 'Noun', 'stop'];
 
-function completeIndex(x: Omit<WeightIndex, 'empty' | 'tags' | 'bools' | 'subjects' | 'noSubject'>): WeightIndex {
+function completeIndex(x: Omit<WeightIndex, 'empty' | 'tags' | 'bools' | 'subjects' | 'noSubject' | 'ones' | 'pairs'>): WeightIndex {
   const known = (value: string) => x.atoms.get(value) ?? -1;
   // Scoring asks for the subject feature of every candidate token: a table lookup, not a string built and looked up.
   const subjects = Object.fromEntries(SUBJECT_CLASSES.map((c) => [c, Int32Array.from([-1, 1, 2, 3, 4], (d) => (d < 0 ? -1 : known(`${c}@${d}`)))]));
-  return { ...x, empty: known(''), tags: TAGS.map(known), bools: [known('false'), known('true')], subjects, noSubject: known('none') };
+  const ones = TEMPLATES.map((t) => (t.values.length < 2 ? x.one[t.table]! : new Int32Array(0)));
+  const pairs = TEMPLATES.map((t) => (t.values.length === 2 ? x.two[t.table]! : null));
+  return { ...x, empty: known(''), tags: TAGS.map(known), bools: [known('false'), known('true')], subjects, noSubject: known('none'), ones, pairs };
 }
 
 /** The index as JSON data, for the bundle: built when the bundle is built, not at start-up. */
@@ -449,7 +556,7 @@ export function packCueModel(m: CueModel): PackedIndex {
 
 function unpackIndex(p: PackedIndex): WeightIndex {
   const atoms = new Map(p.atoms.map((a, i) => [a, i]));
-  const one = {} as Record<OneValue, Int32Array>;
+  const one: Record<string, Int32Array> = {};
   for (const name of ONE_VALUE) {
     const table = new Int32Array(p.atoms.length).fill(-1);
     const flat = p.one[name]!;
@@ -702,79 +809,101 @@ function preparedSubject(x: WeightIndex, p: Prepared, i: number): number {
 }
 
 const TAG_INDEX: Record<Tag, number> = { O: 0, B: 1, I: 2 };
-const terms = new Int32Array(35);
-const one = (table: Int32Array, a: number) => (a < 0 ? -1 : table[a]!);
-const two = (_x: WeightIndex, table: PairTable, a: number, b: number) => (a < 0 || b < 0 ? -1 : table.get(a, b));
+/** The numbers of one token's values: [0] is '' (for 'bias'), [k + 1] the value VALUE_NAMES[k]. */
+const valueAtoms = new Int32Array(VALUE_NAMES.length + 1);
+/** Per template of FEATURES, where its values' numbers are in valueAtoms (second: -1 for one value). */
+const FIRST_VALUE = Int32Array.from(TEMPLATES, (t) => (t.values.length === 0 ? 0 : t.values[0]! + 1));
+const SECOND_VALUE = Int32Array.from(TEMPLATES, (t) => (t.values.length === 2 ? t.values[1]! + 1 : -1));
 
-/** score(cueFeatures(input, i, previous)), term by term in the same order. */
-function fastScore(x: WeightIndex, p: Prepared, i: number, previous: Tag): [number, number, number] {
-  const { tokens, inQuote } = p;
-  const o = x.one;
-  const d = x.two;
+const V = Object.fromEntries(VALUE_NAMES.map((name, k) => [name, k + 1])) as Record<ValueName, number>;
+
+/**
+ * The numbers of token `i`'s values into `out` (see valueAtoms): for each value of VALUES, the
+ * number its text has in the index, found from the prepared sentence without building the text.
+ * (One function rather than one per value: a call per value cost the tagger a sixth of its time.)
+ */
+function fastValues(x: WeightIndex, p: Prepared, i: number, previous: Tag, out: Int32Array): void {
   const me = p.words[i]!;
-  const w0 = me.atom;
-  const wm1 = wordAt(p, i - 1);
-  const wp1 = wordAt(p, i + 1);
-  const wm2 = wordAt(p, i - 2);
-  const wp2 = wordAt(p, i + 2);
   const text = p.texts[i]!;
-  const cm1 = classAt(p, i - 1);
-  const cp1 = classAt(p, i + 1);
-  const tag = x.tags[TAG_INDEX[previous]]!;
-  const subject = preparedSubject(x, p, i);
+  const { tokens, inQuote } = p;
   const bools = x.bools;
   const next = tokens[i + 1];
-  const t = terms;
-  t[0] = one(o.bias, x.empty);
-  t[1] = one(o.w, w0);
-  t[2] = one(o.p, tag);
-  t[3] = two(x, d['p|w']!, tag, w0);
-  t[4] = one(o['w-1'], wm1);
-  t[5] = one(o['w+1'], wp1);
-  t[6] = one(o['w-2'], wm2);
-  t[7] = one(o['w+2'], wp2);
-  t[8] = two(x, d['w-1,w']!, wm1, w0);
-  t[9] = two(x, d['w,w+1']!, w0, wp1);
-  t[10] = two(x, d['w-2,w-1']!, wm2, wm1);
-  t[11] = two(x, d['w+1,w+2']!, wp1, wp2);
-  t[12] = one(o.suf3, me.suf3);
-  t[13] = one(o.shape, text.shape);
-  t[14] = two(x, d['shape,w']!, text.shape, w0);
-  t[15] = one(o.c, text.clsAtom);
-  t[16] = one(o['c-1'], cm1);
-  t[17] = one(o['c+1'], cp1);
-  t[18] = two(x, d['c-1,w']!, cm1, w0);
-  t[19] = two(x, d['w,c+1']!, w0, cp1);
-  t[20] = two(x, d['c-2,c-1']!, classAt(p, i - 2), cm1);
-  t[21] = one(o.first, bools[i === 0 ? 1 : 0]!);
-  t[22] = two(x, d['q|w']!, bools[p.hasQuote ? 1 : 0]!, w0);
-  t[23] = two(x, d['afterQuote|w']!, bools[i > 0 && inQuote[i - 1] === true ? 1 : 0]!, w0);
-  t[24] = two(x, d['beforeQuote|w']!, bools[inQuote[i + 1] === true ? 1 : 0]!, w0);
-  // /^[.!?]$/ on the next token's text, compared directly.
-  const end = next === undefined || next.text === '.' || next.text === '!' || next.text === '?';
-  t[25] = two(x, d['end|w']!, bools[end ? 1 : 0]!, w0);
-  t[26] = one(o.stem, me.stem);
-  t[27] = two(x, d['stem,c+1']!, me.stem, cp1);
-  t[28] = two(x, d['subj|stem']!, subject, me.stem);
-  t[29] = one(o.subj, subject);
-  t[30] = two(x, d['that3|stem']!, bools[next?.lower === 'that' || tokens[i + 2]?.lower === 'that' || tokens[i + 3]?.lower === 'that' ? 1 : 0]!, me.stem);
-  const otherSay = p.sayCount - (SAY_WORDS.has(text.lower) ? 1 : 0) > 0;
-  t[31] = one(o.say, bools[otherSay ? 1 : 0]!);
-  t[32] = two(x, d['say,stem']!, bools[otherSay ? 1 : 0]!, me.stem);
-  t[33] = two(x, d['ql,stem']!, p.quoteLeft[i]!, me.stem);
-  t[34] = two(x, d['qr,stem']!, p.quoteRight[i]!, me.stem);
+  out[0] = x.empty;
+  out[V.w] = me.atom;
+  out[V['w-1']] = wordAt(p, i - 1);
+  out[V['w+1']] = wordAt(p, i + 1);
+  out[V['w-2']] = wordAt(p, i - 2);
+  out[V['w+2']] = wordAt(p, i + 2);
+  out[V.p] = x.tags[TAG_INDEX[previous]]!;
+  out[V.suf3] = me.suf3;
+  out[V.shape] = text.shape;
+  out[V.stem] = me.stem;
+  out[V.c] = text.clsAtom;
+  out[V['c-1']] = classAt(p, i - 1);
+  out[V['c+1']] = classAt(p, i + 1);
+  out[V['c-2']] = classAt(p, i - 2);
+  out[V.first] = bools[i === 0 ? 1 : 0]!;
+  out[V.q] = bools[p.hasQuote ? 1 : 0]!;
+  out[V.afterQuote] = bools[i > 0 && inQuote[i - 1] === true ? 1 : 0]!;
+  out[V.beforeQuote] = bools[inQuote[i + 1] === true ? 1 : 0]!;
+  out[V.end] = bools[next === undefined || next.text === '.' || next.text === '!' || next.text === '?' ? 1 : 0]!;
+  out[V.subj] = preparedSubject(x, p, i);
+  out[V.that3] = bools[next?.lower === 'that' || tokens[i + 2]?.lower === 'that' || tokens[i + 3]?.lower === 'that' ? 1 : 0]!;
+  out[V.say] = bools[p.sayCount - (!inQuote[i] && SAY_WORDS.has(text.lower) ? 1 : 0) > 0 ? 1 : 0]!;
+  out[V.ql] = p.quoteLeft[i]!;
+  out[V.qr] = p.quoteRight[i]!;
+}
+
+/** score(cueFeatures(input, i, previous)): the weights of the same features, added in the same order. */
+function fastScore(x: WeightIndex, p: Prepared, i: number, previous: Tag): [number, number, number] {
+  const atoms = valueAtoms;
+  fastValues(x, p, i, previous, atoms);
   const v = x.vectors;
   let a = 0;
   let b = 0;
   let c = 0;
-  for (let k = 0; k < 35; k++) {
-    const id = t[k]!;
+  for (let k = 0; k < FIRST_VALUE.length; k++) {
+    const first = atoms[FIRST_VALUE[k]!]!;
+    if (first < 0) continue;
+    const at = SECOND_VALUE[k]!;
+    let id: number;
+    if (at < 0) {
+      id = x.ones[k]![first]!;
+    } else {
+      const second = atoms[at]!;
+      if (second < 0) continue;
+      id = x.pairs[k]!.get(first, second);
+    }
     if (id < 0) continue;
     a += v[3 * id]!;
     b += v[3 * id + 1]!;
     c += v[3 * id + 2]!;
   }
   return [a, b, c];
+}
+
+/**
+ * Where fastValues and VALUES disagree on the sentence's tokens (for every tag before): a value's
+ * number is not the number of its text. Empty when the fast scorer sees what cueFeatures spells.
+ */
+export function valueMismatches(input: TaggerInput): string[] {
+  const x = currentIndex();
+  const p = prepare(x, input);
+  const out = new Int32Array(valueAtoms.length);
+  const wrong: string[] = [];
+  for (let i = 0; i < input.tokens.length; i++) {
+    for (const previous of TAGS) {
+      out.fill(-2);
+      fastValues(x, p, i, previous, out);
+      const texts = ['', ...VALUE_NAMES.map((name) => VALUES[name](input, i, previous))];
+      const names = ['bias', ...VALUE_NAMES];
+      texts.forEach((text, k) => {
+        if (out[k] !== atomOf(x, text))
+          wrong.push(`${names[k]} of “${input.tokens[i]!.text}” (token ${i}, after ${previous}): “${text}” is ${atomOf(x, text)}, fast ${out[k]}`);
+      });
+    }
+  }
+  return wrong;
 }
 
 export interface Tagging {
@@ -787,10 +916,14 @@ export interface Tagging {
   margin: number;
 }
 
+function currentIndex(): WeightIndex {
+  ensureModel();
+  return (index ??= packed ? unpackIndex(packed) : buildIndex(currentWeights()));
+}
+
 /** Greedy left-to-right tagging. */
 export function tagTokens(input: TaggerInput): Tagging {
-  ensureModel();
-  const x = (index ??= packed ? unpackIndex(packed) : buildIndex(currentWeights()));
+  const x = currentIndex();
   const prepared = prepare(x, input);
   // isCandidate(input, i, previous), with the starter test kept per word.
   return tagGreedily(
