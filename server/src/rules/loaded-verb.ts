@@ -1,6 +1,6 @@
 // loaded-verb: attribution verbs that tell the reader what to think of the speaker.
 import { SpanIndex } from '../analysis/span-index';
-import { startsClause, tokenize } from '../analysis/words';
+import { startsClause, tokenize, wordClasses } from '../analysis/words';
 import type { Fix } from '../analysis/types';
 import type { Rule, RuleFinding } from './rule';
 import { compilePhrases, matchesIn } from './helpers';
@@ -17,6 +17,7 @@ const NEUTRAL = new Map(
   }),
 );
 const ATTACKS = new Set(formsWhere((v) => v.loaded === 'criticize'));
+const ATTACK_FOR_DOING = /^\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?\p{Lu}[^.;:!?]{0,60}?\bfor\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b/u;
 const ATTACK_CHARGE = /^[^.;:!?]{1,80}?\b(?:for|over|as\s+(?:a|an|being|["“‘']))|^[^.;:!?]{1,80}?,\s+(?:calling|saying)\b/i;
 
 export const loadedVerb: Rule = {
@@ -37,11 +38,20 @@ export const loadedVerb: Rule = {
         // charge after it: "slammed the Girl Scouts for promoting …", "blasted the plan as a
         // giveaway". Not "slammed the door and left", "the storm blasted the coast".
         const attack = ATTACKS.has(text.slice(m.start, m.end).toLowerCase().replace(/\s+/g, ' ')) && ATTACK_CHARGE.test(text.slice(m.end, sentence.end));
-        if (!cues.contains(m) || ctx.inQuote(m) || (!attack && !reportsWords(text, m.end))) continue;
+        // The charge as a gerund ("slammed the Girl Scouts for promoting …") marks a verb of attack
+        // even where the cue tagger found none in a long sentence.
+        const charged = attack && ATTACK_FOR_DOING.test(text.slice(m.end, sentence.end));
+        if ((!cues.contains(m) && !charged) || ctx.inQuote(m) || (!attack && !reportsWords(text, m.end))) continue;
         // After an article or a possessive the word is a noun ("his claim that", "Trump's claim
         // that"): the cue is real, but "said" cannot replace it.
         const before = wordBefore(text, m.start);
         if (NOUN_BEFORE.test(before) && !CONTRACTION.test(before)) continue;
+        // …and after an adjective that follows a possessive: "Trump's false claims that he's an
+        // advocate", "his repeated claims" (not "The firm claims", where the adjective is the noun).
+        const twoBefore = wordBefore(text, m.start - before.length - 1);
+        if (isAdjective(before) && POSSESSIVE.test(twoBefore) && !CONTRACTION.test(twoBefore)) continue;
+        // The writer's own "I claim …" (a letter, a column) characterises no one else's words.
+        if (/^(?:I|we)$/i.test(before)) continue;
         // An infinitive ("urged the chancellor to admit", "appeared to acknowledge", "refused to
         // concede") reports nothing said: "say" would change what the sentence means.
         if (/^to$/i.test(before)) continue;
@@ -59,6 +69,13 @@ export const loadedVerb: Rule = {
   },
 };
 
+// An adjective the lexicon knows, and not a verb or an adverb ("false", "latest"; not "also", "later").
+function isAdjective(word: string): boolean {
+  const cls = wordClasses(word.toLowerCase());
+  return /^\p{Ll}+$/u.test(word) && cls.has('Adjective') && !cls.has('Verb') && !cls.has('Adverb');
+}
+
+const POSSESSIVE = /^(?:his|her|its|their|our|my|your|whose|\S+[’']s)$/i;
 const NOUN_BEFORE = /^(?:the|a|an|his|her|its|their|our|my|your|this|these|those|whose|\S+[’']s)$/i;
 // "He’s claiming that …" is "he is", not a possessive.
 const CONTRACTION = /^(?:he|she|it|that|there|who|what|here|where|everyone|nobody)[’']s$/i;
