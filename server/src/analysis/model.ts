@@ -9,7 +9,7 @@ import { sentenceAttributionScore } from './sentence-attribution';
 import { splitSentences } from './sentences';
 import { firstIndexWhere } from './span-index';
 import { buildPeople, isOutlet, peopleIntroducedWithin, resolvePerson, type PeopleModel } from './people';
-import { classifySource, isCrowd, isCrowdCue, isSpeaker, namesPerson, PRONOUNS } from './sources';
+import { classifySource, isCrowd, isCrowdCue, isDocumentSource, isSpeaker, namesPerson, PRONOUNS } from './sources';
 import type { Attribution, DocumentFormat, SourceKind, Span, TextSpan } from './types';
 
 export interface Sentence extends Span {
@@ -276,6 +276,18 @@ function kindOf(
   // "Economists expect", "Privacy advocates are concerned", "Some consumer groups have expressed
   // concern": a generic or quantified crowd that says or believes is vague, whatever its noun.
   if ((kind === 'anonymous' || kind === 'named') && isCrowdCue(cue.text) && isCrowd(source.text, names)) return 'vague';
+  // A lone document word is vague only as a subject ("Analysis shows …", "…, and research
+  // suggests"), not as the first half of a noun the cue tagger split ("many running research |
+  // projects").
+  if (
+    kind === 'vague' &&
+    !/\s/.test(source.text.trim()) &&
+    isDocumentSource(source.text) &&
+    /\p{Ll}\s+$/u.test(text.slice(Math.max(0, source.start - 30), source.start))
+  ) {
+    const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, source.start - 30), source.start))![1]!.toLowerCase();
+    if (!/^(?:and|or|but|that|which|as|while|because|since|so|if|when|though|although)$/.test(before)) return 'document';
+  }
   return kind;
 }
 // Whether the story capitalises a word after a lower-case word or a comma: a name ("… close for

@@ -116,7 +116,10 @@ export function classifySource(text: string): SourceAnalysis {
     // "reports", "some reports", "media reports" are the classic vague source; a named report is a document.
     // "a report", "one study" with nothing to find it by is as vague as "some reports".
     const unidentified = /^(?:a|an|one|another)$/.test(lowers[0]!) && !/\b(?:by|from|of|in|published|released)\b/.test(lowerText);
-    if (!named && (head === 'reports' || VAGUE_DETERMINERS.has(lowers[0]!) || unidentified)) return { kind: 'vague', head };
+    // "Analysis shows", "Studies show", "Research suggests": the document word alone, with nothing
+    // to say whose, is the weasel itself.
+    const bare = tokens.length === 1;
+    if (!named && (head === 'reports' || VAGUE_DETERMINERS.has(lowers[0]!) || unidentified || bare)) return { kind: 'vague', head };
     return { kind: 'document', head };
   }
   // "officials who have seen the documents", "sources familiar with the talks": described, so
@@ -373,7 +376,7 @@ export function isDocumentSource(text: string): boolean {
 }
 
 function isDocumentHead(head: string): boolean {
-  return DOCUMENT_HEADS.has(head) || DOCUMENT_HEADS.has(head.replace(/s$/, ''));
+  return DOCUMENT_HEADS.has(head) || DOCUMENT_HEADS.has(head.replace(/s$/, '')) || DOCUMENT_HEADS.has(head.replace(/ies$/, 'y'));
 }
 
 /** A capitalised first or last name the lexicon knows, not an organisation's ("Cynthia", "Estlund's"). */
