@@ -1,0 +1,173 @@
+// Error classes found on the judged real copy (issue 15, eval/data/copy): each case is made up for
+// this file and stands for a class of false alarm or miss, not for one article.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractProse } from '../../server/src/analysis/prose';
+import { embeddedPosts } from '../../server/src/analysis/embedded-posts';
+import { classifySource } from '../../server/src/analysis/sources';
+import { analyze } from '../../server/src/engine';
+import { ruleTester, run } from './tester';
+
+const p = (...paragraphs: string[]) => paragraphs.join('\n\n');
+
+// ---- Headlines: the desk does not query them --------------------------------------------------
+
+const kinds = (text: string) => extractProse(text, 'text').blocks.map((b) => b.kind);
+
+test('a one-line headline above the story, with or without its full stop, is a heading', () => {
+  const story = p(
+    'The council voted on Tuesday to close two of the three libraries in the borough, after a debate that ran late.',
+    'Its leader, Amanda Price, said the savings would pay for the new swimming pool in the town centre.',
+  );
+  assert.deepEqual(kinds(p('Council slams library plan.', story)), ['heading', 'paragraph', 'paragraph']);
+  assert.deepEqual(kinds(p('Library Closures Spark Protest At Council Meeting.', story)), ['heading', 'paragraph', 'paragraph']);
+  // A closing quote ends a sentence only after its stop: "… ‘speculation’" is a headline.
+  assert.deepEqual(kinds(p("Election date claim 'speculation'", story)), ['heading', 'paragraph', 'paragraph']);
+});
+
+test('a short first sentence of copy is not a headline', () => {
+  const story = p(
+    'Maria Okonkwo leads the council.',
+    'She said on Tuesday that the libraries would stay open for another year at least.',
+    'The opposition said the promise was worth nothing without a budget to pay for it.',
+  );
+  assert.deepEqual(kinds(story), ['paragraph', 'paragraph', 'paragraph']);
+  // Two paragraphs only: no headline is read into the first.
+  assert.deepEqual(kinds(p('Council slams library plan.', 'The council voted on Tuesday to close two libraries.')), ['paragraph', 'paragraph']);
+});
+
+test('no loaded-verb finding in a headline; the same verb in the story is queried', () => {
+  const text = p(
+    'Mayor blasts council for closing libraries.',
+    'Mayor Joan Ruiz on Tuesday accused the council of abandoning the town’s children, in a speech at the town hall.',
+    'Ruiz blasted the council for closing two libraries without asking the parents who use them.',
+  );
+  assert.deepEqual(
+    run('loaded-verb', text).map((f) => text.slice(f.start, f.end)),
+    ['blasted'],
+  );
+});
+
+// ---- Loaded verbs ------------------------------------------------------------------------------
+
+ruleTester('loaded-verb', {
+  valid: [
+    { name: 'a noun after a possessive and an adjective', text: 'Voters are tired of the mayor’s repeated claims that the bridge is safe.' },
+    { name: 'the writer’s own “I claim” (a letter, a column)', text: 'I claim the mayor has never read the budget he signed.' },
+  ],
+  invalid: [
+    {
+      name: 'a reported clause that opens with a contracted pronoun',
+      text: "The developer claims he's owed $2 million by the county.",
+      errors: [{ flagged: 'claims' }],
+    },
+    {
+      name: 'a verb of attack with its charge as a gerund, in a long sentence',
+      text: 'Okafor, who chairs the finance committee of the county board of supervisors in Dane County, slammed the Parks Department for wasting “money we do not have” at a hearing on Monday, the Ledger reported.',
+      errors: [{ flagged: 'slammed' }],
+    },
+    {
+      name: '“hammered” is a verb of attack',
+      text: 'The senator has hammered the governor for his veto of the transit bill.',
+      errors: [{ flagged: 'hammered' }],
+    },
+  ],
+});
+
+test('“hammered out” (agreed) and “got hammered” (beaten) are not attacks', () => {
+  for (const text of ['The deal was hammered out on Sunday.', 'The visitors got hammered 42-6 in Dublin.'])
+    assert.deepEqual(
+      run('loaded-verb', text).map((f) => text.slice(f.start, f.end)),
+      [],
+    );
+});
+
+// ---- Weak attribution --------------------------------------------------------------------------
+
+ruleTester('hedged-report', {
+  valid: [
+    {
+      name: 'a hedge inside an embedded post is the post author’s',
+      text: p(
+        'The rumour spread quickly on Tuesday night.',
+        '<tweet author="@cityledger" datetime="2025-03-04">The mayor reportedly wants a third term — City Ledger (@cityledger) March 4, 2025</tweet>.',
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a vague crowd’s content running over the hedge does not source it',
+      text: 'Though the count did not go as many pundits forecast, the mayor has reportedly won a majority of the wards.',
+      errors: [{ flagged: 'reportedly' }],
+    },
+  ],
+});
+
+ruleTester('unattributed-quote', {
+  valid: [
+    {
+      name: 'a quotation inside an embedded post',
+      text: p(
+        'Supporters cheered the result online.',
+        '<tweet tweet-author="@jdoe" tweet-date="March 4, 2025\n">"I have never been prouder of this town or the people in it" <tweet/>.',
+      ),
+    },
+  ],
+  invalid: [],
+});
+
+test('embedded posts run from the opening tag to the closing one', () => {
+  const text = 'Before. <tweet author="@a">One post</tweet>. Between. <tweet tweet-author="@b">Another<tweet/>. After.';
+  assert.deepEqual(
+    embeddedPosts(text).map((s) => text.slice(s.start, s.end)),
+    ['<tweet author="@a">One post</tweet>', '<tweet tweet-author="@b">Another<tweet/>'],
+  );
+  assert.deepEqual(embeddedPosts('No posts here.'), []);
+});
+
+ruleTester('vague-source', {
+  valid: [
+    {
+      name: 'a document word that is the first half of a noun the cue tagger split',
+      text: 'The plan brings together the work of many currently running research projects that the county has been funding.',
+    },
+  ],
+  invalid: [
+    {
+      name: 'a bare document word as the subject',
+      text: 'Analysis shows that lawsuits are one of his favourite tactics.',
+      errors: [{ flagged: 'Analysis shows' }],
+    },
+    { name: 'a bare plural document word', text: 'Studies show that the tolls drive trade away.', errors: [{ flagged: 'Studies show' }] },
+  ],
+});
+
+test('a document word with something to find it by is a document', () => {
+  assert.equal(classifySource('The analysis').kind, 'document');
+  assert.equal(classifySource('Research by the Harbour Institute').kind, 'document');
+  assert.equal(classifySource('Research').kind, 'vague');
+});
+
+// ---- Editorializing ----------------------------------------------------------------------------
+
+ruleTester('editorializing', {
+  valid: [{ name: 'inside a quotation', text: '“Presumably the council knew,” said Joan Ruiz.' }],
+  invalid: [
+    { name: 'the writer guessing', text: 'The council presumably knew about the leak before the vote.', errors: [{ flagged: 'presumably' }] },
+    { name: 'the writer’s verdict', text: 'The plan is arguably the most ambitious in the town’s history.', errors: [{ flagged: 'arguably' }] },
+    { name: 'needless to say', text: 'The opposition, needless to say, voted against it.', errors: [{ flagged: 'needless to say' }] },
+  ],
+});
+
+test('the engine reads a PolNeAR-style story end to end without a finding in its headline', () => {
+  const text = p(
+    'Super PAC blasts mayor for skipping debate.',
+    'A super PAC aimed at unseating Mayor Joan Ruiz is out with a new ad on Thursday hitting her for skipping the debate.',
+    'The ad, part of a $100,000 buy, will run on local television until the election in May.',
+  );
+  const { findings } = analyze(text, { format: 'text' });
+  assert.deepEqual(
+    findings.filter((f) => f.start < text.indexOf('\n')).map((f) => f.rule),
+    [],
+  );
+});
