@@ -30,6 +30,7 @@ export interface ReportingVerb {
   forecast?: boolean;
   reports?: boolean;
   commits?: boolean;
+  requests?: boolean;
 }
 
 export interface VerbForms {
