@@ -171,3 +171,41 @@ test('the engine reads a PolNeAR-style story end to end without a finding in its
     [],
   );
 });
+
+// ---- Who is the source --------------------------------------------------------------------------
+
+ruleTester('anonymous-source', {
+  valid: [
+    {
+      name: 'a social-media user whose embedded post follows names its author',
+      text: p(
+        'The shirts caused a stir online.',
+        'Another user tweeted: “Epic troll at the town hall.”',
+        '<tweet tweet-author="@bfilm" tweet-date="March 4, 2025">Epic troll at the town hall. pic.twitter.com/x<tweet/>.',
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'an unnamed official with no post after',
+      text: 'A senior official said the plan would be dropped.',
+      errors: [{ flagged: 'A senior official' }],
+    },
+  ],
+});
+
+ruleTester('vague-source', {
+  valid: [
+    { name: 'a crowd’s demand is a request, not a claim', text: 'A major housing group is demanding that the candidates propose a plan for rents.' },
+    { name: 'the writer’s guess at what a crowd thought', text: 'Some students may have thought that they would meet the author.' },
+    { name: 'what everyone can see is the writer’s claim', text: 'Everyone can see the plan is a failure.' },
+  ],
+  invalid: [
+    { name: 'a modal without a perfect is still a crowd’s view', text: 'Some may argue that the levy is too high.', errors: [{ flagged: 'Some may argue' }] },
+    {
+      name: 'a bare crowd with any verb that reports a clause',
+      text: 'But again and again, campaigners stated they could not support the plan.',
+      errors: [{ flagged: 'campaigners stated' }],
+    },
+  ],
+});
