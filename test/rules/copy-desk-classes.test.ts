@@ -209,3 +209,14 @@ ruleTester('vague-source', {
     },
   ],
 });
+
+ruleTester('loaded-verb', {
+  valid: [
+    { name: 'owning up to one’s own fault', text: 'The minister has already admitted he was wrong to give the tickets to his friend.' },
+    { name: 'owning up to a mistake', text: 'The council admitted it made a mistake when it closed the clinic.' },
+  ],
+  invalid: [
+    { name: 'a concession about something else', text: 'The minister admitted the road was safe.', errors: [{ flagged: 'admitted' }] },
+    { name: 'someone else’s fault', text: 'The mayor admitted the contractor was wrong about the cost.', errors: [{ flagged: 'admitted' }] },
+  ],
+});

@@ -31,6 +31,7 @@ export interface ReportingVerb {
   reports?: boolean;
   commits?: boolean;
   requests?: boolean;
+  concession?: boolean;
 }
 
 export interface VerbForms {

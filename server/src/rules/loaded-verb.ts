@@ -4,7 +4,8 @@ import { startsClause, tokenize, wordClasses } from '../analysis/words';
 import type { Fix } from '../analysis/types';
 import type { Rule, RuleFinding } from './rule';
 import { compilePhrases, matchesIn } from './helpers';
-import { formsWhere, inflect, verbOfForm } from '../analysis/reporting-verbs';
+import { alternation, formsWhere, inflect, verbOfForm } from '../analysis/reporting-verbs';
+import faults from './loaded-verb.faults.json';
 import { houseConjugation } from './house-verb';
 
 // The reporting-verb lexicon's loaded verbs (its `loaded` flag names the neutral verb), in every
@@ -17,6 +18,13 @@ const NEUTRAL = new Map(
   }),
 );
 const ATTACKS = new Set(formsWhere((v) => v.loaded === 'criticize'));
+// The lexicon's verbs of owning up (its `concession` flag) and the words of a fault owned up to
+// (loaded-verb.faults.json, each with a real example), after the speaker's own pronoun or nothing.
+const CONCESSIONS = new Set(formsWhere((v) => v.concession === true));
+const OWN_FAULT = new RegExp(
+  `^\\s+(?:that\\s+)?(?:(?:he|she|it|they|we|i|his|her|its|their|our|my)\\s+(?:\\p{L}+\\s+){0,3})?(?:${alternation(faults.map((f) => f.phrase))})\\b`,
+  'iu',
+);
 const ATTACK_FOR_DOING = /^\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?\p{Lu}[^.;:!?]{0,60}?\bfor\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b/u;
 const ATTACK_CHARGE = /^[^.;:!?]{1,80}?\b(?:for|over|as\s+(?:a|an|being|["“‘']))|^[^.;:!?]{1,80}?,\s+(?:calling|saying)\b/i;
 
@@ -55,6 +63,9 @@ export const loadedVerb: Rule = {
         // An infinitive ("urged the chancellor to admit", "appeared to acknowledge", "refused to
         // concede") reports nothing said: "say" would change what the sentence means.
         if (/^to$/i.test(before)) continue;
+        // Owning up to one's own fault ("admitted he was wrong", "admitted it made a mistake"):
+        // the verb is the accurate one, not a judgement of the speaker.
+        if (CONCESSIONS.has(text.slice(m.start, m.end).toLowerCase()) && OWN_FAULT.test(text.slice(m.end, Math.min(sentence.end, m.end + 60)))) continue;
         const verb = ctx.model.text.slice(m.start, m.end);
         const neutral = houseForm(NEUTRAL.get(verb.toLowerCase().replace(/\s+/g, ' ')) ?? 'said', ctx.options.attributionVerb);
         const fix: Fix = {
