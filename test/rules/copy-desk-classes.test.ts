@@ -220,3 +220,29 @@ ruleTester('loaded-verb', {
     { name: 'someone else’s fault', text: 'The mayor admitted the contractor was wrong about the cost.', errors: [{ flagged: 'admitted' }] },
   ],
 });
+
+ruleTester('anonymous-source', {
+  valid: [
+    {
+      name: 'a role in apposition to the person just named',
+      text: 'Brent Marsh, PTA president and parents’ campaigner said: “The cuts will hurt every school in the district.”',
+    },
+    {
+      name: 'a party the story capitalises mid-sentence too',
+      text: p('Labour, in particular, fears that its supporters will stay at home.', 'The Tories say Labour is wrong about turnout.'),
+    },
+    { name: 'a preposition opens an adjunct, not a speaker', text: 'Blogging is growing, with 12% saying they had posted comments on other blogs.' },
+  ],
+  invalid: [
+    {
+      name: 'an indefinite role after a name is someone else',
+      text: 'The board met Jane Marsh on Monday, a spokesman said.',
+      errors: [{ flagged: 'a spokesman' }],
+    },
+    {
+      name: 'a plural of party members stays unnamed',
+      text: p('Republicans said the bill would pass.', 'The vote in the House is set for Friday, and Republicans expect to win it.'),
+      errors: [{ flagged: 'Republicans' }],
+    },
+  ],
+});

@@ -265,7 +265,23 @@ function kindOf(
 ): SourceKind | null {
   // "More and more firms are finding themselves in deep water": a situation, not a report.
   if (!speaker(source.text) || REFLEXIVE.test(text.slice(cue.end, cue.end + 14))) return null;
+  // "…, with 12% saying they had posted": a preposition opens an adjunct, not a speaker.
+  if (PREPOSITION_FIRST.test(source.text)) return null;
   const kind = sourceKindOf(source.text);
+  // "Brent Bozell, PTC president and conservative activist said": the role in apposition to a
+  // person the story has just named is that person.
+  // ("…met Jane Smith, a spokesman said": an indefinite role is someone else.)
+  if (kind === 'anonymous' && !/^(?:a|an|one|another)\s/i.test(source.text) && appositionToPerson(people, text, source)) return 'named';
+  // "Labour, in particular, fears …": one capitalised word the story writes capitalised in the
+  // middle of its sentences too is a name (a party, a body), not an unnamed source; a plural
+  // ("Republicans", "Mexicans") is people of a party or a country, unnamed.
+  if (
+    kind === 'anonymous' &&
+    /^\p{Lu}[\p{L}’'-]*[^\P{L}s]$/u.test(source.text.trim()) &&
+    names(source.text.trim()) &&
+    !ROLE_WORDS.has(source.text.trim().toLowerCase())
+  )
+    return 'named';
   // "Price told the meeting", "The actress said": a person the story introduced, by surname or by
   // the role it gave them, is named, whatever the words mean on their own.
   if (
@@ -301,6 +317,16 @@ function capitalisedMidSentence(prose: string): (word: string) => boolean {
     }
     return set.has(word);
   };
+}
+const PREPOSITION_FIRST = /^(?:with|of|for|in|on|at|from|to|after|before|during|about|into|over|under)\s/i;
+// Plural role and crowd words that stay unnamed wherever they are capitalised ("Officials", "Aides").
+const ROLE_WORDS = new Set(['officials', 'aides', 'sources', 'critics', 'experts', 'analysts', 'insiders', 'spokesmen', 'diplomats', 'observers']);
+
+// The source right after "<a person the story introduces>, ": their apposition.
+function appositionToPerson(people: PeopleModel, text: string, source: Span): boolean {
+  const before = peopleIntroducedWithin(people, { start: Math.max(-1, source.start - 80), end: source.start });
+  const last = before[before.length - 1];
+  return last !== undefined && /^\s*,\s*$/.test(text.slice(last.introduced.end, source.start));
 }
 const REFLEXIVE = /^\s+(?:themselves|himself|herself|itself|ourselves|myself|yourself|yourselves)\b/i;
 
