@@ -246,3 +246,14 @@ ruleTester('anonymous-source', {
     },
   ],
 });
+
+ruleTester('vague-source', {
+  valid: [
+    {
+      name: 'a crowd that names its members inside the source',
+      text: "Some firms, particularly the county's largest employer, Harbour Foods, warned that jobs would go.",
+    },
+    { name: 'members named after the crowd', text: 'Some critics, notably Amnesty, say the law is too broad.' },
+  ],
+  invalid: [{ name: 'a crowd with no member named', text: 'Some firms warned that jobs would go.', errors: [{ flagged: 'Some firms warned' }] }],
+});
