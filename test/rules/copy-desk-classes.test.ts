@@ -257,3 +257,16 @@ ruleTester('vague-source', {
   ],
   invalid: [{ name: 'a crowd with no member named', text: 'Some firms warned that jobs would go.', errors: [{ flagged: 'Some firms warned' }] }],
 });
+
+ruleTester('loaded-verb', {
+  valid: [
+    { name: 'a noun after a verb', text: 'The council leader has dismissed claims that the pool will close.' },
+    { name: 'a noun after a preposition', text: 'The club asked the league to look into claims that its player had been approached.' },
+    { name: 'a lawsuit’s own verb', text: 'The lawsuit, filed in Dane County, alleges the landlord ignored repeated complaints.' },
+    { name: 'a claim made by suing', text: 'A local man is suing the museum, claiming its new wing blocks his view.' },
+  ],
+  invalid: [
+    { name: 'a plural subject before the verb', text: 'Media reports claim the road was safe.', errors: [{ flagged: 'claim' }] },
+    { name: 'a claim outside any legal action', text: 'The landlord claimed the repairs were done.', errors: [{ flagged: 'claimed' }] },
+  ],
+});
