@@ -7,7 +7,7 @@ import type { Span } from './types';
 
 // The opening tag, and its closing tag or the `<tweet/>` that ends a post (an unclosed one runs to
 // the end of its paragraph, at most a post's length).
-const OPEN = /<tweet\b[^>]{0,300}>/g;
+const OPEN = /<tweet\b[^<>]{0,300}>/g;
 const CLOSE = /<\/tweet>|<tweet\/>/g;
 const POST_LENGTH = 2000;
 

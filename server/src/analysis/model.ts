@@ -295,14 +295,10 @@ function kindOf(
   // A lone document word is vague only as a subject ("Analysis shows …", "…, and research
   // suggests"), not as the first half of a noun the cue tagger split ("many running research |
   // projects").
-  if (
-    kind === 'vague' &&
-    !/\s/.test(source.text.trim()) &&
-    isDocumentSource(source.text) &&
-    /\p{Ll}\s+$/u.test(text.slice(Math.max(0, source.start - 30), source.start))
-  ) {
-    const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, source.start - 30), source.start))![1]!.toLowerCase();
-    if (!/^(?:and|or|but|that|which|as|while|because|since|so|if|when|though|although)$/.test(before)) return 'document';
+  if (kind === 'vague' && !/\s/.test(source.text.trim()) && isDocumentSource(source.text)) {
+    const before = text.slice(Math.max(0, source.start - 30), source.start);
+    const word = before.trimEnd().split(/\s/).pop() ?? '';
+    if (before.length > before.trimEnd().length && /^\p{Ll}+$/u.test(word) && !CLAUSE_OPENERS.has(word)) return 'document';
   }
   return kind;
 }
@@ -318,6 +314,7 @@ function capitalisedMidSentence(prose: string): (word: string) => boolean {
     return set.has(word);
   };
 }
+const CLAUSE_OPENERS = new Set(['and', 'or', 'but', 'that', 'which', 'as', 'while', 'because', 'since', 'so', 'if', 'when', 'though', 'although']);
 const PREPOSITION_FIRST = /^(?:with|of|for|in|on|at|from|to|after|before|during|about|into|over|under)\s/i;
 // Plural role and crowd words that stay unnamed wherever they are capitalised ("Officials", "Aides").
 const ROLE_WORDS = new Set(['officials', 'aides', 'sources', 'critics', 'experts', 'analysts', 'insiders', 'spokesmen', 'diplomats', 'observers']);

@@ -29,7 +29,7 @@ const OWN_FAULT = new RegExp(
 // Claims and allegations made in a legal action (loaded-verb.legal.json, each with a real example).
 const ALLEGING = new Set(formsWhere((v) => v.phrase === 'allege' || v.phrase === 'claim'));
 const LEGAL = new RegExp(`\\b(?:${alternation(legal.map((w) => w.phrase))})\\b`, 'i');
-const ATTACK_FOR_DOING = /^\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?\p{Lu}[^.;:!?]{0,60}?\bfor\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b/u;
+const ATTACK_FOR_DOING = /^\s+(?:(?:the|his|her|their|its)\s+)?\p{Lu}[^.;:!?]{0,60}?\bfor\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b/u;
 const ATTACK_CHARGE = /^[^.;:!?]{1,80}?\b(?:for|over|as\s+(?:a|an|being|["“‘']))|^[^.;:!?]{1,80}?,\s+(?:calling|saying)\b/i;
 
 export const loadedVerb: Rule = {
@@ -52,7 +52,7 @@ export const loadedVerb: Rule = {
         const attack = ATTACKS.has(text.slice(m.start, m.end).toLowerCase().replace(/\s+/g, ' ')) && ATTACK_CHARGE.test(text.slice(m.end, sentence.end));
         // The charge as a gerund ("slammed the Girl Scouts for promoting …") marks a verb of attack
         // even where the cue tagger found none in a long sentence.
-        const charged = attack && ATTACK_FOR_DOING.test(text.slice(m.end, sentence.end));
+        const charged = attack && ATTACK_FOR_DOING.test(text.slice(m.end, Math.min(sentence.end, m.end + 120)));
         if ((!cues.contains(m) && !charged) || ctx.inQuote(m) || (!attack && !reportsWords(text, m.end))) continue;
         // After an article or a possessive the word is a noun ("his claim that", "Trump's claim
         // that"): the cue is real, but "said" cannot replace it.
