@@ -270,3 +270,16 @@ ruleTester('loaded-verb', {
     { name: 'a claim outside any legal action', text: 'The landlord claimed the repairs were done.', errors: [{ flagged: 'claimed' }] },
   ],
 });
+
+ruleTester('editorializing', {
+  valid: [{ name: 'a title, capitalised inside the sentence', text: 'She cancelled the tour after filming a video for her song Outrageous in London.' }],
+  invalid: [{ name: 'opening the sentence', text: 'Sadly, the tour was cancelled.', errors: [{ flagged: 'Sadly' }] }],
+});
+
+ruleTester('editorializing', {
+  valid: [],
+  invalid: [
+    { name: 'after an opening parenthesis', text: '(Surprisingly, the tour went ahead.)', errors: [{ flagged: 'Surprisingly' }] },
+    { name: 'after emoji', text: '🌊🌊 Surprisingly, the water fell.', errors: [{ flagged: 'Surprisingly' }] },
+  ],
+});
