@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { extractProse } from '../../server/src/analysis/prose';
 import { embeddedPosts } from '../../server/src/analysis/embedded-posts';
 import { classifySource } from '../../server/src/analysis/sources';
+import { buildPeople } from '../../server/src/analysis/people';
 import { analyze } from '../../server/src/engine';
 import { ruleTester, run } from './tester';
 
@@ -282,4 +283,26 @@ ruleTester('editorializing', {
     { name: 'after an opening parenthesis', text: '(Surprisingly, the tour went ahead.)', errors: [{ flagged: 'Surprisingly' }] },
     { name: 'after emoji', text: '🌊🌊 Surprisingly, the water fell.', errors: [{ flagged: 'Surprisingly' }] },
   ],
+});
+
+// ---- People the lexicon does not know by first name -------------------------------------------
+
+test('a name the lexicon does not know is a person when the story gives it a role', () => {
+  const names = (text: string) => buildPeople(text).people.map((p) => p.name);
+  assert.deepEqual(names('Council leader Chidi Okonkwo said the budget was balanced.'), ['Chidi Okonkwo']);
+  assert.deepEqual(names('One of his advisers, Tad Devine, told reporters he would wait.'), ['Tad Devine']);
+  assert.deepEqual(names('Grzegorz Wójcik, the mayor of the town, said the plan would fail.'), ['Grzegorz Wójcik']);
+  // A place with an appositive that is not a person's role.
+  assert.deepEqual(names('Downing Street, the prime minister’s office, said so.'), []);
+});
+
+ruleTester('anonymous-source', {
+  valid: [
+    {
+      name: 'a later reference by surname to a person the lexicon does not know',
+      text: p('Council leader Chidi Okonkwo opened the meeting.', 'Okonkwo said the budget was balanced.'),
+    },
+    { name: 'a role with the person named in apposition', text: 'One of his advisers, Tad Devine, told reporters that he would wait.' },
+  ],
+  invalid: [],
 });
