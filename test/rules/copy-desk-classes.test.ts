@@ -306,3 +306,15 @@ ruleTester('anonymous-source', {
   ],
   invalid: [],
 });
+
+ruleTester('anonymous-source', {
+  valid: [
+    {
+      name: 'a poll’s share of its respondents, “N in M”',
+      text: 'Nearly three in four say they would rather buy goods made at home, according to the survey.',
+    },
+    { name: 'a mere share', text: 'A mere 9 percent say they only buy local, the survey found.' },
+    { name: 'a poll’s results are a document', text: 'The mayor received 37 percent, according to the results.' },
+  ],
+  invalid: [{ name: 'an unnamed person', text: 'One voter said she would rather buy goods made at home.', errors: [{ flagged: 'One voter' }] }],
+});

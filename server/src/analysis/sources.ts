@@ -61,7 +61,7 @@ const HEAD_STOP = new Set([
 ]);
 
 const SHARE =
-  /^(?:about |nearly |almost |roughly |around |only |just |some |more than |fewer than |less than |over |under )?(?:\d[\d.,]*\s?(?:%|percent\b|per cent\b)|\p{L}+(?:[- ]\p{L}+)? (?:percent|per cent)\b|(?:a|the) (?:clear |large |small |narrow |slim |big )?(?:majority|minority|plurality|third|quarter|fifth|half)\b|(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?)\b|half\b)/iu;
+  /^(?:about |nearly |almost |roughly |around |only |just |some |more than |fewer than |less than |over |under |a mere )?(?:\d[\d.,]*\s?(?:%|percent\b|per cent\b)|(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:\d+|three|four|five|ten)\b|majorities\b|\p{L}+(?:[- ]\p{L}+)? (?:percent|per cent)\b|(?:a|the) (?:clear |large |small |narrow |slim |big )?(?:majority|minority|plurality|third|quarter|fifth|half)\b|(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?)\b|half\b)/iu;
 const RESPONDENTS =
   /\b(?:respondents|(?:people|voters|adults|americans|britons|students|consumers|workers|users|members|participants|parents|patients) (?:surveyed|polled|questioned|interviewed))\b/i;
 const SHARE_OF_INSIDERS = /\b(?:officials?|sources?|aides?|advis[eo]rs?|staffers?|diplomats?|insiders?|spokesm[ae]n|people (?:familiar|close))\b/i;
