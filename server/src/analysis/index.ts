@@ -2,6 +2,7 @@
 // and no rule: `createAnalyzer(rules)` runs the rules it is given over the document model (the
 // shipped set is bound in ../engine.ts). The language server, the CLI and the tests are thin
 // shells over the analyzer's `analyze`.
+import { embeddedPosts } from './embedded-posts';
 import type { Rule, RuleContext, RuleFinding } from './rule-api';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './config';
 import { findDirectives, Suppressions } from './directives';
@@ -206,7 +207,8 @@ function ruleContext(
     a.content && !model.nested[i] && (isReport(a) || speaks(a)) ? reportedWords(a).map((s) => ({ ...s, attribution: i })) : [],
   );
   const reports = new SpanIndex(reportPieces);
-  const quotes = new SpanIndex(model.quotes);
+  // An embedded post is quoted whole: the rules read it as its author's words.
+  const quotes = new SpanIndex([...model.quotes, ...embeddedPosts(model.text)]);
   // Each lookup is a binary search, not a scan: rules ask once per match, and a long document
   // has tens of thousands of matches.
   const byStart = named.map((n, index) => ({ n, index })).sort((a, b) => a.n.start - b.n.start || a.index - b.index);

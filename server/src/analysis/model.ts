@@ -9,7 +9,7 @@ import { sentenceAttributionScore } from './sentence-attribution';
 import { splitSentences } from './sentences';
 import { firstIndexWhere } from './span-index';
 import { buildPeople, isOutlet, peopleIntroducedWithin, resolvePerson, type PeopleModel } from './people';
-import { classifySource, isCrowd, isCrowdCue, isSpeaker, namesPerson, PRONOUNS } from './sources';
+import { classifySource, isCrowd, isCrowdCue, isDocumentSource, isSpeaker, namesPerson, PRONOUNS } from './sources';
 import type { Attribution, DocumentFormat, SourceKind, Span, TextSpan } from './types';
 
 export interface Sentence extends Span {
@@ -265,7 +265,23 @@ function kindOf(
 ): SourceKind | null {
   // "More and more firms are finding themselves in deep water": a situation, not a report.
   if (!speaker(source.text) || REFLEXIVE.test(text.slice(cue.end, cue.end + 14))) return null;
+  // "…, with 12% saying they had posted": a preposition opens an adjunct, not a speaker.
+  if (PREPOSITION_FIRST.test(source.text)) return null;
   const kind = sourceKindOf(source.text);
+  // "Brent Bozell, PTC president and conservative activist said": the role in apposition to a
+  // person the story has just named is that person.
+  // ("…met Jane Smith, a spokesman said": an indefinite role is someone else.)
+  if (kind === 'anonymous' && !/^(?:a|an|one|another)\s/i.test(source.text) && appositionToPerson(people, text, source)) return 'named';
+  // "Labour, in particular, fears …": one capitalised word the story writes capitalised in the
+  // middle of its sentences too is a name (a party, a body), not an unnamed source; a plural
+  // ("Republicans", "Mexicans") is people of a party or a country, unnamed.
+  if (
+    kind === 'anonymous' &&
+    /^\p{Lu}[\p{L}’'-]*[^\P{L}s]$/u.test(source.text.trim()) &&
+    names(source.text.trim()) &&
+    !ROLE_WORDS.has(source.text.trim().toLowerCase())
+  )
+    return 'named';
   // "Price told the meeting", "The actress said": a person the story introduced, by surname or by
   // the role it gave them, is named, whatever the words mean on their own.
   if (
@@ -276,6 +292,14 @@ function kindOf(
   // "Economists expect", "Privacy advocates are concerned", "Some consumer groups have expressed
   // concern": a generic or quantified crowd that says or believes is vague, whatever its noun.
   if ((kind === 'anonymous' || kind === 'named') && isCrowdCue(cue.text) && isCrowd(source.text, names)) return 'vague';
+  // A lone document word is vague only as a subject ("Analysis shows …", "…, and research
+  // suggests"), not as the first half of a noun the cue tagger split ("many running research |
+  // projects").
+  if (kind === 'vague' && !/\s/.test(source.text.trim()) && isDocumentSource(source.text)) {
+    const before = text.slice(Math.max(0, source.start - 30), source.start);
+    const word = before.trimEnd().split(/\s/).pop() ?? '';
+    if (before.length > before.trimEnd().length && /^\p{Ll}+$/u.test(word) && !CLAUSE_OPENERS.has(word)) return 'document';
+  }
   return kind;
 }
 // Whether the story capitalises a word after a lower-case word or a comma: a name ("… close for
@@ -289,6 +313,17 @@ function capitalisedMidSentence(prose: string): (word: string) => boolean {
     }
     return set.has(word);
   };
+}
+const CLAUSE_OPENERS = new Set(['and', 'or', 'but', 'that', 'which', 'as', 'while', 'because', 'since', 'so', 'if', 'when', 'though', 'although']);
+const PREPOSITION_FIRST = /^(?:with|of|for|in|on|at|from|to|after|before|during|about|into|over|under)\s/i;
+// Plural role and crowd words that stay unnamed wherever they are capitalised ("Officials", "Aides").
+const ROLE_WORDS = new Set(['officials', 'aides', 'sources', 'critics', 'experts', 'analysts', 'insiders', 'spokesmen', 'diplomats', 'observers']);
+
+// The source right after "<a person the story introduces>, ": their apposition.
+function appositionToPerson(people: PeopleModel, text: string, source: Span): boolean {
+  const before = peopleIntroducedWithin(people, { start: Math.max(-1, source.start - 80), end: source.start });
+  const last = before[before.length - 1];
+  return last !== undefined && /^\s*,\s*$/.test(text.slice(last.introduced.end, source.start));
 }
 const REFLEXIVE = /^\s+(?:themselves|himself|herself|itself|ourselves|myself|yourself|yourselves)\b/i;
 

@@ -224,11 +224,17 @@ function personOf(prose: string, tokens: Token[], run: Token[], runStart: number
   let first = run.findIndex((t) => wordClasses(t.lower).has('FirstName') && !wordClasses(t.lower).has('Organization'));
   let titled = false;
   if (first < 0) {
-    // No first name the lexicon knows: a name only after a courtesy title ("Lord Dubs", "Mr Vetham").
+    // No first name the lexicon knows: a name only after a courtesy title ("Lord Dubs", "Mr Vetham"),
+    // or two or three words the story gives a role ("Council leader Chidi Okonkwo", "One of his
+    // advisers, Tad Devine,", "Grzegorz Wójcik, the mayor,").
     const k = run.findIndex((t) => HONORIFICS.has(t.lower.replace(/\.$/, '')));
-    if (k < 0 || k === run.length - 1) return null;
-    first = k + 1;
-    titled = true;
+    if (k >= 0 && k < run.length - 1) {
+      first = k + 1;
+      titled = true;
+    } else if (k < 0 && (run.length === 2 || run.length === 3) && givenRole(tokens, runStart, run.length)) {
+      first = 0;
+      titled = true;
+    } else return null;
   } else if (first > 0 && run.slice(0, first).some((t) => HONORIFICS.has(t.lower.replace(/\.$/, '')))) {
     titled = true;
   }
@@ -270,6 +276,26 @@ function personOf(prose: string, tokens: Token[], run: Token[], runStart: number
   }
   const start = nameTokens[0]!.start;
   return { name: prose.slice(start, last.end), surname, titles, roles, introduced: { start: run[0]!.start, end: last.end } };
+}
+
+// A role word right before the run ("leader Chidi Okonkwo"), or before the comma that opens it
+// ("his advisers, Tad Devine,"), or a role in an appositive after it ("Wójcik, the mayor of …").
+function givenRole(tokens: Token[], runStart: number, length: number): boolean {
+  const run = tokens.slice(runStart, runStart + length);
+  if (run.some((t) => !/^\p{Lu}\p{Ll}+$/u.test(t.text) || wordClasses(t.lower).size > 0)) return false;
+  const before = tokens[runStart - 1];
+  const role = (t: Token | undefined) => t !== undefined && isWord(t) && !isCapitalized(t.text) && (isRole(t.lower) || isRole(t.lower.replace(/s$/, '')));
+  if (role(before) || (before?.text === ',' && role(tokens[runStart - 2]))) return true;
+  const after = runStart + length;
+  if (tokens[after]?.text !== ',') return false;
+  // ", the mayor of …", ", a former teacher,": an article, then the role closing its phrase.
+  if (!/^(?:a|an|the)$/.test(tokens[after + 1]?.lower ?? '')) return false;
+  for (let k = after + 2; k < Math.min(tokens.length, after + 6); k++) {
+    const t = tokens[k]!;
+    if (!isWord(t) || /[’']s$/.test(t.text)) break;
+    if (role(t) && /^(?:,|of|for|at|in|to|and|\.)$/.test(tokens[k + 1]?.lower ?? '.')) return true;
+  }
+  return false;
 }
 
 /**

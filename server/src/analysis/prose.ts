@@ -314,7 +314,7 @@ function plainTextProse(text: string): Prose {
     if (m[0].length === 0) break;
   }
   flush();
-  return { text: prose, blocks: classifyBlocks(prose, blocks) };
+  return { text: prose, blocks: classifyBlocks(prose, blocks, true) };
 }
 
 const SENTENCE_END = /[.!?…:;"”’')\]]$/;
@@ -402,16 +402,36 @@ const DATE_ONLY = /^(?:(?:Updated|Published|Posted)\s*(?::\s*)?)?[A-Z][a-z]+\.? 
  */
 const CREDIT_TAIL = 300;
 
-function classifyBlocks(text: string, blocks: Block[]): Block[] {
-  return blocks.map((b) => {
+/**
+ * The first block of plain-text copy is its headline when it is one short line of one sentence
+ * ("Super PAC blasts Trump for skipping debate.") above a story of at least two paragraphs, each
+ * of the first two longer than it: copy filed with its headline on the first line, as wire and
+ * archive text is. The desk does not query a headline.
+ */
+function isHeadline(text: string, t: string, blocks: readonly Block[]): boolean {
+  if (blocks.length < 3 || /[\r\n]/.test(t)) return false;
+  const words = t.split(/\s+/).length;
+  if (words > 15 || splitSentences(t, 0, t.length).length > 1) return false;
+  // Headline style: in title case, or without the articles and the copula that sentences of copy
+  // keep ("Maria Okonkwo leads the council." is a sentence; "Council leader quits" is not).
+  const long = t.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  const titleCase = long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * long.length;
+  if (!titleCase && /\b(?:a|an|the|is|are|was|were)\b/i.test(t)) return false;
+  return [blocks[1]!, blocks[2]!].every((b) => text.slice(b.start, b.end).trim().split(/\s+/).length > words);
+}
+
+function classifyBlocks(text: string, blocks: Block[], plain = false): Block[] {
+  return blocks.map((b, i) => {
     if (b.kind !== 'paragraph') return b;
     const t = text.slice(b.start, b.end).trim();
     if (BYLINE.test(t)) return { ...b, kind: 'byline' };
     if (DATE_ONLY.test(t)) return { ...b, kind: 'meta' };
     // A line without sentence-final punctuation and only a few words is a headline or site
-    // chrome ("Select Page", "Media ID: 55363685"), not a sentence of the story.
+    // chrome ("Select Page", "Media ID: 55363685"), not a sentence of the story. A closing quote
+    // ends a sentence only after its stop ("…,” she said." / "… ‘speculation’" does not).
     const words = t.split(/\s+/).length;
-    if (!/[.!?…"”’')]$/.test(t) && words <= 20) return { ...b, kind: 'heading' };
+    if (!/(?:[.!?…]["”’')\]]*|[)\]])$/.test(t) && words <= 20) return { ...b, kind: 'heading' };
+    if (plain && i === 0 && isHeadline(text, t, blocks)) return { ...b, kind: 'heading' };
     if (CREDIT_END.test(t.slice(-CREDIT_TAIL))) return { ...b, kind: 'caption' };
     return b;
   });

@@ -30,6 +30,8 @@ export interface ReportingVerb {
   forecast?: boolean;
   reports?: boolean;
   commits?: boolean;
+  requests?: boolean;
+  concession?: boolean;
 }
 
 export interface VerbForms {

@@ -1,6 +1,7 @@
 // Classifies a source span by how identifiable it is: named, anonymous, vague, pronoun or
 // document. Lexicons are data (source-words.json, each word with a real example).
 import words from './source-words.json';
+import { formsWhere } from './reporting-verbs';
 import type { SourceKind } from './types';
 import { isCapitalized, tokenize, wordClasses, type Token } from './words';
 
@@ -60,7 +61,7 @@ const HEAD_STOP = new Set([
 ]);
 
 const SHARE =
-  /^(?:about |nearly |almost |roughly |around |only |just |some |more than |fewer than |less than |over |under )?(?:\d[\d.,]*\s?(?:%|percent\b|per cent\b)|\p{L}+(?:[- ]\p{L}+)? (?:percent|per cent)\b|(?:a|the) (?:clear |large |small |narrow |slim |big )?(?:majority|minority|plurality|third|quarter|fifth|half)\b|(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?)\b|half\b)/iu;
+  /^(?:about |nearly |almost |roughly |around |only |just |some |more than |fewer than |less than |over |under |a mere )?(?:\d[\d.,]*\s?(?:%|percent\b|per cent\b)|(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:\d+|three|four|five|ten)\b|majorities\b|\p{L}+(?:[- ]\p{L}+)? (?:percent|per cent)\b|(?:a|the) (?:clear |large |small |narrow |slim |big )?(?:majority|minority|plurality|third|quarter|fifth|half)\b|(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?)\b|half\b)/iu;
 const RESPONDENTS =
   /\b(?:respondents|(?:people|voters|adults|americans|britons|students|consumers|workers|users|members|participants|parents|patients) (?:surveyed|polled|questioned|interviewed))\b/i;
 const SHARE_OF_INSIDERS = /\b(?:officials?|sources?|aides?|advis[eo]rs?|staffers?|diplomats?|insiders?|spokesm[ae]n|people (?:familiar|close))\b/i;
@@ -116,7 +117,10 @@ export function classifySource(text: string): SourceAnalysis {
     // "reports", "some reports", "media reports" are the classic vague source; a named report is a document.
     // "a report", "one study" with nothing to find it by is as vague as "some reports".
     const unidentified = /^(?:a|an|one|another)$/.test(lowers[0]!) && !/\b(?:by|from|of|in|published|released)\b/.test(lowerText);
-    if (!named && (head === 'reports' || VAGUE_DETERMINERS.has(lowers[0]!) || unidentified)) return { kind: 'vague', head };
+    // "Analysis shows", "Studies show", "Research suggests": the document word alone, with nothing
+    // to say whose, is the weasel itself.
+    const bare = tokens.length === 1;
+    if (!named && (head === 'reports' || VAGUE_DETERMINERS.has(lowers[0]!) || unidentified || bare)) return { kind: 'vague', head };
     return { kind: 'document', head };
   }
   // "officials who have seen the documents", "sources familiar with the talks": described, so
@@ -291,19 +295,23 @@ export function isCrowdCue(cue: string): boolean {
     .some((w) => {
       if (w.length < 3) return false;
       const base = w === 'said' || w === 'says' ? 'say' : w === 'thought' ? 'think' : w;
-      return [
-        base,
-        base.replace(/s$/, ''),
-        base.replace(/es$/, ''),
-        base.replace(/ed$/, ''),
-        base.replace(/d$/, ''),
-        base.replace(/ing$/, ''),
-        base.replace(/ing$/, 'e'),
-        base.replace(/ies$/, 'y'),
-        base.replace(/ied$/, 'y'),
-      ].some((stem) => CROWD_VERBS.has(stem));
+      return (
+        [
+          base,
+          base.replace(/s$/, ''),
+          base.replace(/es$/, ''),
+          base.replace(/ed$/, ''),
+          base.replace(/d$/, ''),
+          base.replace(/ing$/, ''),
+          base.replace(/ing$/, 'e'),
+          base.replace(/ies$/, 'y'),
+          base.replace(/ied$/, 'y'),
+        ].some((stem) => CROWD_VERBS.has(stem)) || CLAUSE_VERBS.has(w)
+      );
     });
 }
+// The lexicon's verbs that report a clause ("stated that", "declared the plan dead"), in every form.
+const CLAUSE_VERBS = new Set(formsWhere((v) => v.that === true || v.clause === true));
 
 /**
  * Whether a source is someone who can speak: a noun phrase with a head that names people, a body
@@ -373,7 +381,7 @@ export function isDocumentSource(text: string): boolean {
 }
 
 function isDocumentHead(head: string): boolean {
-  return DOCUMENT_HEADS.has(head) || DOCUMENT_HEADS.has(head.replace(/s$/, ''));
+  return DOCUMENT_HEADS.has(head) || DOCUMENT_HEADS.has(head.replace(/s$/, '')) || DOCUMENT_HEADS.has(head.replace(/ies$/, 'y'));
 }
 
 /** A capitalised first or last name the lexicon knows, not an organisation's ("Cynthia", "Estlund's"). */

@@ -40,6 +40,8 @@ export function settleVagueSources(ctx: VagueContext): (VagueVerdict | null)[] {
     if (!(ctx.isReport(a) || isCrowdCue(a.cue.text))) return 'not-a-report';
     const sentence = ctx.sentenceAt(a.cue.start);
     if (!sentence || unnamedByDefinition(a.source.text)) return 'query';
+    // "some, particularly the UK's CBI, warned": the crowd names its members inside the source.
+    if (MEMBERS_NAMED.test(a.source.text.slice(0, 200))) return 'named-nearby';
     const document = isDocumentSource(a.source.text);
     // "According to some reports, the vote was close. According to the council's annual report,
     // …": a named document after them is one document, not the several the story leaned on.
@@ -60,9 +62,13 @@ export function settleVagueSources(ctx: VagueContext): (VagueVerdict | null)[] {
 // vague document ("according to a new poll") by a named document ("a Morning Consult Poll found").
 const CONTRAST = /^[\s"“‘']*(?:but|however|yet|still|meanwhile|in contrast|by contrast|on the other hand)\b/i;
 
+const MEMBERS = String.raw`(?:including|among them|such as|particularly|notably|especially)\s+(?:the\s+)?(?:\p{Lu}|\p{Ll}+['’]s\b)`;
+const MEMBERS_NAMED = new RegExp(String.raw`,\s*` + MEMBERS, 'u');
+const MEMBERS_AFTER = new RegExp(String.raw`^[,\s—–-]*` + MEMBERS, 'u');
+
 export function identifiedNearby(ctx: VagueContext, sentence: Sentence, after: number, document: boolean, according = false): boolean {
   const isReport = ctx.isReport;
-  if (/^[,\s—–-]*(?:including|among them|such as)\s+\p{Lu}/u.test(ctx.model.prose.slice(after, sentence.end))) return true;
+  if (MEMBERS_AFTER.test(ctx.model.prose.slice(after, Math.min(sentence.end, after + 80)))) return true;
   const { sentences, attributions, nested } = ctx.model;
   const index = ctx.sentenceIndex(sentence);
   // "In a statement announcing the pick, the Association of Flight Attendants called …": the

@@ -138,7 +138,8 @@ export function startsClause(tokens: readonly Token[], i: number): boolean {
   const first = tokens[i];
   if (!first) return false;
   const cls = wordClasses(first.lower);
-  if (/^(?:he|she|it|they|we|i|you|there)$/.test(first.lower)) return true;
+  // A pronoun, contracted with its verb too: "Trump claims he's worth $10 billion".
+  if (/^(?:he|she|it|they|we|i|you|there)(?:['’](?:s|re|ve|d|ll|m))?$/.test(first.lower)) return true;
   if (!cls.has('Determiner') && !cls.has('Possessive') && !isCapitalized(first.text) && !cls.has('Plural')) return false;
   let limit = i + 6;
   for (let k = i + 1; k < Math.min(tokens.length, limit); k++) {

@@ -1,5 +1,6 @@
 // anonymous-source: an unnamed but specific source. Allowed, but the story should say why.
 import { ANONYMITY_REASONS } from '../analysis/sources';
+import { embeddedPosts } from '../analysis/embedded-posts';
 import { isAct, isReport } from './reporting';
 import type { Rule, RuleFinding } from './rule';
 import { compilePhrases, quoted } from './helpers';
@@ -17,6 +18,7 @@ export const anonymousSource: Rule = {
   description: 'An unnamed source ("a senior official said", "activists said"): say why anonymity was granted.',
   check(ctx) {
     const findings: RuleFinding[] = [];
+    const posts = embeddedPosts(ctx.model.text);
     ctx.model.attributions.forEach((a, i) => {
       if (a.sourceKind !== 'anonymous' || !a.source || ctx.model.nested[i] || ctx.inQuote(a.cue) || !isReport(a)) return;
       if (SHARE_OF_GROUP.test(a.source.text) || isAct(a, ctx.model.text)) return;
@@ -42,6 +44,9 @@ export const anonymousSource: Rule = {
         })
       )
         return;
+      // "Another person tweeted: “…”" above the embedded post itself: the post names its author.
+      const blockEnd = ctx.model.blocks[sentence.block]!.end;
+      if (posts.some((post) => post.start >= a.cue.end && (post.start < blockEnd || /^[\s.]*$/.test(ctx.model.text.slice(blockEnd, post.start))))) return;
       REASON.lastIndex = 0;
       if (REASON.test(ctx.model.prose.slice(sentence.start, sentence.end))) return;
       const insertAt = a.source.end;

@@ -16,6 +16,8 @@ export const editorializing: Rule = {
       if (!ctx.isCopy(sentence)) continue;
       for (const m of matchesIn(ctx, sentence, JUDGEMENTS)) {
         if (ctx.inQuote(m) || ctx.inAttributedContent(m)) continue;
+        // Capitalised inside a sentence it is part of a name or a title ("her song Outrageous").
+        if (/^\p{Lu}/u.test(text.slice(m.start, m.end)) && /[\p{L}\p{N}]/u.test(text.slice(sentence.start, m.start))) continue;
         // "Surprisingly, the …": remove the word with its comma and capitalise what follows.
         const lead = /^,\s+/.exec(text.slice(m.end, m.end + 3));
         const span = lead && m.start === sentence.start ? { start: m.start, end: m.end + lead[0].length + 1 } : m;

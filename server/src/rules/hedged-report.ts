@@ -86,6 +86,18 @@ function sourcedNearby(ctx: RuleContext, sentence: Sentence): boolean {
   );
 }
 
+// "Though the primary did not play out as the coronation many pundits forecast, Clinton has
+// reportedly amassed the delegates": a vague crowd's content that runs over the hedge does not make
+// the hedge someone's word; only a report with an identifiable source does.
+function onlyCrowdCovers(ctx: RuleContext, sentence: Sentence, m: Span): boolean {
+  const { attributions, nested } = ctx.model;
+  const covering = sentence.attributions.filter((i) => {
+    const a = attributions[i]!;
+    return !nested[i] && a.source !== null && a.content !== null && a.content.start <= m.start && m.end <= a.content.end;
+  });
+  return covering.length > 0 && covering.every((i) => attributions[i]!.sourceKind === 'vague');
+}
+
 export const hedgedReport: Rule = {
   id: 'hedged-report',
   defaultSeverity: 'warning',
@@ -98,7 +110,7 @@ export const hedgedReport: Rule = {
       if (matches.length === 0 || sourcedNearby(ctx, sentence)) continue;
       for (const m of matches) {
         // A named speaker's hedge, quoted or reported, is their own word, not the reporter's.
-        if (ctx.inQuote(m) || ctx.inAttributedContent(m) || !isHedge(ctx.model.text, m, sentence.start)) continue;
+        if (ctx.inQuote(m) || (ctx.inAttributedContent(m) && !onlyCrowdCovers(ctx, sentence, m)) || !isHedge(ctx.model.text, m, sentence.start)) continue;
         const single = !/\s/.test(ctx.model.text.slice(m.start, m.end));
         findings.push({
           ...m,

@@ -92,3 +92,10 @@ export function isAct(a: Attribution, text: string): boolean {
   if (!verb?.commits || /^\s*(?:that\b|with\b|on\b|about\b|["“'‘:,.;!?(—–-]|$)/i.test(after)) return false;
   return !startsClause(tokenize(after), 0);
 }
+
+// Verbs whose report is a request, not a claim of fact (the lexicon's `requests`): "A major
+// climate group is demanding that the candidates propose …", "Some activists urged …".
+const REQUESTING = new Set(formsWhere((v) => v.requests === true));
+export function isRequest(a: Attribution): boolean {
+  return REQUESTING.has(a.cue.text.toLowerCase().split(/\s+/).pop() ?? '');
+}

@@ -1,6 +1,7 @@
 // unattributed-quote: a direct quotation with no speaker in its sentence or the sentences beside it.
 import type { Sentence } from '../analysis/model';
 import { sentenceRange } from '../analysis/quote-speakers';
+import { embeddedPosts } from '../analysis/embedded-posts';
 import type { Fix } from '../analysis/types';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import type { Quote } from '../analysis/quotes';
@@ -18,8 +19,10 @@ export const unattributedQuote: Rule = {
     const { sentences, quotes, prose } = ctx.model;
     // Who speaks each quotation is the core's one answer (analysis/quote-speakers.ts), the one the
     // claims ledger shows: a quotation of a run with a speaker beside any of it has that speaker.
+    // A quotation inside an embedded post is the post author's (analysis/embedded-posts.ts).
+    const posts = embeddedPosts(ctx.model.text);
     quotes.forEach((quote, q) => {
-      if (ctx.quoteSpeakers[q]) return;
+      if (ctx.quoteSpeakers[q] || posts.some((p) => p.start <= quote.start && quote.start < p.end)) return;
       const { first, last } = sentenceRange(sentences, quote);
       if (first >= sentences.length || !ctx.isCopy(sentences[first]!) || words(prose, quote) < MIN_QUOTE_WORDS) return;
       findings.push({

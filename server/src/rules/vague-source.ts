@@ -2,7 +2,7 @@
 import type { Sentence } from '../analysis/model';
 import type { Span } from '../analysis/types';
 import { identifiedNearby, unnamedByDefinition, type VagueContext } from '../analysis/vague-sources';
-import { isAct, isReport } from './reporting';
+import { isAct, isReport, isRequest } from './reporting';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import { compilePhrases, matchesIn, ONLY_IF_SAID, quoted } from './helpers';
 import phrases from './vague-source.words.json';
@@ -85,6 +85,8 @@ const NAMED_PUBLISHER = /^\s+(?:from|by|in|of)\s+(?:the\s+)?\p{Lu}/u;
 // "said in a statement"): part of the cue for PolNeAR, but not of what the rule underlines.
 const SETTING_TAIL = /\s(?:after|before|during|in|on|at|over|with|from)\s/i;
 
+const SPECULATED = /^(?:(?:may|might|could|must)\s+have\s+\p{L}+|(?:can|could)\s+(?:see|tell))$/iu;
+
 let customKey = '';
 let customPattern: RegExp | null = null;
 
@@ -100,7 +102,10 @@ export const vagueSource: Rule = {
       // speaker nearby, is not queried; a vague document named nearby is a document already.
       if (ctx.vagueVerdicts[i] !== 'query' || !a.source || ctx.inQuote(a.cue)) return;
       // "Other news organizations have asked for copies": a request for a thing, not a claim.
-      if (/\bask(?:s|ed|ing)?\s+for$/i.test(a.cue.text) || isAct(a, ctx.model.text)) return;
+      if (/\bask(?:s|ed|ing)?\s+for$/i.test(a.cue.text) || isAct(a, ctx.model.text) || isRequest(a)) return;
+      // The writer's guess at what a crowd thought ("Some students may have thought that …") or
+      // could see ("Everyone can see this guy is a fraud") is no one's report.
+      if (SPECULATED.test(a.cue.text)) return;
       // "the 35 cents that analysts expected": the consensus estimate (see SPECIALIST_VERBS), unless a
       // quantifier makes it a crowd's guess ("some analysts expected").
       const sentence = ctx.sentenceAt(a.cue.start);
