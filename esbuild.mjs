@@ -19,9 +19,10 @@ const watch = process.argv.includes('--watch');
 // beside the bundle (dist/cue-model.bin, cue-tagger.ts packedModelToBinary), read the first time a
 // document is tagged: building the index from the model's 128,000 feature strings took longer
 // than everything else the server does before its first diagnostics, and the model as JSON
-// inside the bundle made two thirds of it, read and scanned by V8 at every start. The model's
-// `weights` object is left out; cue-tagger.ts rebuilds it from the index if anything asks for
-// it, and the build fails unless that gives back the model exactly.
+// inside the bundle made two thirds of it, read and scanned by V8 at every start. The file holds
+// the index's tables as the tagger uses them (views into the bytes read: nothing is converted or
+// hashed at start-up). The model's `weights` object is left out; cue-tagger.ts rebuilds it from
+// the index if anything asks for it, and the build fails unless that gives back the model exactly.
 const LARGE_JSON = 64 * 1024;
 const CUE_MODEL = /[\\/]server[\\/]src[\\/]analysis[\\/]cue-model\.json$/;
 const jsonString = (value) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
