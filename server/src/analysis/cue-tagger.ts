@@ -488,20 +488,24 @@ export interface PackedModel {
   packedIndex: PackedIndex;
 }
 
-// The binary form (cue-model.bin beside the bundle) is the index itself, laid out to be used where
-// it lies: a JSON header (starters, bias, the sizes of what follows), the atoms joined by NUL, then
-// the weights as little-endian doubles and little-endian 32-bit integers: per one-value template
-// its whole table (atom → feature id), per two-value template its hash table's slots and bit sets
-// (PairTable.parts). Reading it is a file read, a split of the atoms and views into the bytes: no
-// number is converted and no pair hashed at start-up (building the tables was most of the time
-// before the first diagnostics that the model took), and the bytes are all the memory it holds.
-const FORMAT = 2;
+// The binary form (cue-model.bin beside the bundle) is the index itself, laid out to be used as it
+// is: a JSON header (starters, bias, the sizes of what follows), the atoms joined by NUL, then
+// little-endian 32-bit integers: per one-value template its whole table (atom → feature id), per
+// two-value template its hash table's slots and bit sets (PairTable.parts), and last the weights in
+// thousandths. Every weight is a multiple of 0.001 (eval/train-cue-model.ts rounds them), and
+// n / 1000 gives back exactly the double that the decimal in cue-model.json parses to; as doubles
+// the weights would make the npm package 90 KB larger. Reading it is a file read, a split of the
+// atoms, one copy of the tables and the weights divided: no pair is hashed at start-up (building the
+// tables was most of the time before the first diagnostics that the model took), and the file's
+// bytes are not kept.
+const FORMAT = 3;
+const THOUSANDTHS = 1000;
 
 export function packedModelToBinary(m: PackedModel): Uint8Array {
   const p = m.packedIndex;
   if (p.atoms.some((a) => a.includes('\0'))) throw new Error('an atom holds NUL');
   const x = unpackIndex(p);
-  const ints: Int32Array[] = [];
+  const ints: ArrayLike<number>[] = [];
   for (const name of ONE_VALUE) ints.push(x.one[name]);
   const two: Record<string, [number, number, number]> = {};
   for (const name of TWO_NAMES) {
@@ -509,20 +513,25 @@ export function packedModelToBinary(m: PackedModel): Uint8Array {
     two[name] = [parts.slots.length, parts.firsts.length, parts.seconds.length];
     ints.push(parts.slots, parts.firsts, parts.seconds);
   }
+  ints.push(
+    Array.from(x.vectors, (v) => {
+      const n = Math.round(v * THOUSANDTHS);
+      if (n / THOUSANDTHS !== v) throw new Error(`weight ${v} is not a multiple of 0.001`);
+      return n;
+    }),
+  );
   const header = new TextEncoder().encode(
     JSON.stringify({ format: FORMAT, starters: m.starters, bBias: m.bBias, width: p.width, atoms: p.atoms.length, two, vectors: x.vectors.length }),
   );
   const atoms = new TextEncoder().encode(p.atoms.join('\0'));
   const textEnd = 8 + header.length + atoms.length;
-  const doublesStart = textEnd + ((8 - (textEnd % 8)) % 8);
-  const intsStart = doublesStart + 8 * x.vectors.length;
+  const intsStart = textEnd + ((4 - (textEnd % 4)) % 4);
   const out = new Uint8Array(intsStart + 4 * ints.reduce((n, a) => n + a.length, 0));
   const view = new DataView(out.buffer);
   view.setUint32(0, header.length, true);
   out.set(header, 4);
   view.setUint32(4 + header.length, atoms.length, true);
   out.set(atoms, 8 + header.length);
-  x.vectors.forEach((v, i) => view.setFloat64(doublesStart + 8 * i, v, true));
   let at = intsStart;
   for (const a of ints) for (let i = 0; i < a.length; i++, at += 4) view.setInt32(at, a[i]!, true);
   return out;
@@ -545,23 +554,26 @@ export function packedModelFromBinary(bytes: Uint8Array): PackedModel {
   const atomsLength = view.getUint32(4 + headerLength, true);
   const atomList = decoder.decode(bytes.subarray(8 + headerLength, 8 + headerLength + atomsLength)).split('\0');
   const textEnd = 8 + headerLength + atomsLength;
-  const doublesStart = textEnd + ((8 - (textEnd % 8)) % 8);
-  const intsStart = doublesStart + 8 * header.vectors;
+  const intsStart = textEnd + ((4 - (textEnd % 4)) % 4);
   const intCount = (bytes.length - intsStart) / 4;
-  // Views into the bytes where they lie, on a little-endian machine with the bytes at a multiple of
-  // 8 (else a copy that is).
-  let vectors: Float64Array;
-  let ints: Int32Array;
+  const tableCount = intCount - header.vectors;
+  // The tables copied out of the file's bytes (one copy, so that the bytes are not kept), and the weights.
+  let tables: Int32Array;
+  let thousandths: Int32Array;
   if (LITTLE_ENDIAN) {
-    const aligned = (bytes.byteOffset + doublesStart) % 8 === 0 ? bytes : bytes.slice();
-    vectors = new Float64Array(aligned.buffer, aligned.byteOffset + doublesStart, header.vectors);
-    ints = new Int32Array(aligned.buffer, aligned.byteOffset + intsStart, intCount);
+    const aligned = (bytes.byteOffset + intsStart) % 4 === 0 ? bytes : bytes.slice();
+    const ints = new Int32Array(aligned.buffer, aligned.byteOffset + intsStart, intCount);
+    tables = ints.slice(0, tableCount);
+    thousandths = ints.subarray(tableCount);
   } else {
-    vectors = Float64Array.from({ length: header.vectors }, (_, i) => view.getFloat64(doublesStart + 8 * i, true));
-    ints = Int32Array.from({ length: intCount }, (_, i) => view.getInt32(intsStart + 4 * i, true));
+    const ints = Int32Array.from({ length: intCount }, (_, i) => view.getInt32(intsStart + 4 * i, true));
+    tables = ints.subarray(0, tableCount);
+    thousandths = ints.subarray(tableCount);
   }
+  const vectors = new Float64Array(header.vectors);
+  for (let i = 0; i < vectors.length; i++) vectors[i] = thousandths[i]! / THOUSANDTHS;
   let at = 0;
-  const take = (length: number) => ints.subarray(at, (at += length));
+  const take = (length: number) => tables.subarray(at, (at += length));
   const one = {} as Record<OneValue, Int32Array>;
   for (const name of ONE_VALUE) one[name] = take(header.atoms);
   const two: Record<string, PairTable> = {};
