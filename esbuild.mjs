@@ -19,10 +19,21 @@ const watch = process.argv.includes('--watch');
 // beside the bundle (dist/cue-model.bin, cue-tagger.ts packedModelToBinary), read the first time a
 // document is tagged: building the index from the model's 128,000 feature strings took longer
 // than everything else the server does before its first diagnostics, and the model as JSON
-// inside the bundle made two thirds of it, read and scanned by V8 at every start. The model's
-// `weights` object is left out; cue-tagger.ts rebuilds it from the index if anything asks for
-// it, and the build fails unless that gives back the model exactly.
+// inside the bundle made two thirds of it, read and scanned by V8 at every start. The file holds
+// the index's tables as the tagger uses them (views into the bytes read: nothing is converted or
+// hashed at start-up). The model's `weights` object is left out; cue-tagger.ts rebuilds it from
+// the index if anything asks for it, and the build fails unless that gives back the model exactly.
 const LARGE_JSON = 64 * 1024;
+// Large tables that the code reads as a Map (analysis/json-map.ts): the claim model's 18,700
+// weights (claims.ts) and the 8,600 infinitives of cue words (rules/reporting.ts). Each ships as
+// one string of keys and one array of values, and its Map is made from them when first asked for;
+// JSON.parse building an object with a property per key, copied into a Map at once, took twice as
+// long at every start. The table's own property (`weights`, `verbs`) is still there, made from
+// the Map on first read.
+const MAP_TABLES = [
+  [/[\\/]server[\\/]src[\\/]analysis[\\/]claim-model\.json$/, 'weights'],
+  [/[\\/]server[\\/]src[\\/]rules[\\/]infinitives\.json$/, 'verbs'],
+];
 const CUE_MODEL = /[\\/]server[\\/]src[\\/]analysis[\\/]cue-model\.json$/;
 const jsonString = (value) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
 const jsonParse = {
@@ -43,10 +54,34 @@ const jsonParse = {
         await writeOnce(bin, packedCueModel(args.path, text));
         return { contents: `module.exports = { load: () => require('fs').readFileSync(${JSON.stringify(bin)}) };`, loader: 'js' };
       }
+      const table = MAP_TABLES.find(([file]) => file.test(args.path))?.[1];
+      if (table) return { contents: packedTable(JSON.parse(text), table, args.path), loader: 'js' };
       return { contents: `module.exports = ${jsonString(JSON.parse(text))};`, loader: 'js' };
     });
   },
 };
+
+/** A JSON module whose property `name` (an object) is packed as keys and values (see MAP_TABLES). */
+function packedTable(data, name, file) {
+  const { [name]: table, ...rest } = data;
+  const keys = Object.keys(table);
+  if (keys.some((k) => k.includes('\n'))) throw new Error(`${file}: a key of ${name} holds a line break`);
+  return `const data = ${jsonString(rest)};
+const keys = ${jsonString(keys.join('\n'))};
+const values = ${jsonString(Object.values(table))};
+let map = null;
+let object = null;
+const mapOf = () => {
+  if (map) return map;
+  map = new Map();
+  const k = keys.split('\\n');
+  for (let i = 0; i < k.length; i++) map.set(k[i], values[i]);
+  return map;
+};
+Object.defineProperty(data, ${JSON.stringify(name)}, { enumerable: true, get: () => (object ??= Object.fromEntries(mapOf())) });
+Object.defineProperty(data, 'mapOf', { value: (name) => (name === ${JSON.stringify(name)} ? mapOf() : undefined) });
+module.exports = data;`;
+}
 
 const packed = new Map();
 const written = new Map();

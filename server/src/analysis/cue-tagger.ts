@@ -386,6 +386,12 @@ function clearLookups(): void {
   textInfo = new Map();
 }
 
+interface PairTableParts {
+  slots: Int32Array;
+  firsts: Int32Array;
+  seconds: Int32Array;
+}
+
 /**
  * (a, b) → feature id, for atoms a, b ≥ 0: open addressing in typed arrays (a Map keyed by
  * a * width + b was most of the scoring time). Later entries for the same pair win, as in a Map.
@@ -400,8 +406,15 @@ class PairTable {
   private readonly firsts: Int32Array;
   private readonly seconds: Int32Array;
 
-  /** `triples`: a, b, id, a, b, id, … */
-  constructor(triples: ArrayLike<number>) {
+  /** `triples`: a, b, id, a, b, id, …; or a table's `parts()`, as the bundle's binary model ships them (no hashing at start-up). */
+  constructor(triples: ArrayLike<number> | PairTableParts) {
+    if ('slots' in triples) {
+      this.slots = triples.slots;
+      this.mask = triples.slots.length / 3 - 1;
+      this.firsts = triples.firsts;
+      this.seconds = triples.seconds;
+      return;
+    }
     const count = triples.length / 3;
     let capacity = 16;
     while (capacity < count * 2) capacity *= 2;
@@ -447,6 +460,11 @@ class PairTable {
       if (stored === -1) return -1;
       if (stored === a && s[3 * i + 1] === b) return s[3 * i + 2]!;
     }
+  }
+
+  /** The typed arrays the table is made of (packedModelToBinary writes them as they are). */
+  parts(): PairTableParts {
+    return { slots: this.slots, firsts: this.firsts, seconds: this.seconds };
   }
 
   /** [a, b, id] of every entry. */
@@ -543,18 +561,15 @@ export interface PackedIndex {
 export function packCueModel(m: CueModel): PackedIndex {
   const x = buildIndex(m.weights);
   const one: Record<string, number[]> = {};
-  for (const name of ONE_VALUE) {
-    const table = x.one[name];
-    const flat: number[] = [];
-    for (let a = 0; a < table.length; a++) if (table[a]! >= 0) flat.push(a, table[a]!);
-    one[name] = flat;
-  }
+  for (const name of ONE_VALUE) one[name] = flatOne(x.one[name]);
   const two: Record<string, number[]> = {};
   for (const name of TWO_NAMES) two[name] = x.two[name]!.entries().flat();
   return { atoms: [...x.atoms.keys()], vectors: [...x.vectors], one, two, width: x.width };
 }
 
 function unpackIndex(p: PackedIndex): WeightIndex {
+  const built = shippedIndexes.get(p);
+  if (built) return built;
   const atoms = new Map(p.atoms.map((a, i) => [a, i]));
   const one: Record<string, Int32Array> = {};
   for (const name of ONE_VALUE) {
@@ -570,6 +585,9 @@ function unpackIndex(p: PackedIndex): WeightIndex {
   return completeIndex({ vectors: p.vectors instanceof Float64Array ? p.vectors : Float64Array.from(p.vectors), atoms, one, two, width: p.width });
 }
 
+/** The index a packed model read from the binary form already holds (packedModelFromBinary). */
+const shippedIndexes = new WeakMap<PackedIndex, WeightIndex>();
+
 /** The model as the bundle ships it: the packed index, its starters and bias. */
 export interface PackedModel {
   starters: string[];
@@ -577,46 +595,52 @@ export interface PackedModel {
   packedIndex: PackedIndex;
 }
 
-// The binary form (cue-model.bin beside the bundle): a JSON header (starters, bias, the lengths of
-// what follows), the atoms joined by NUL, then little-endian 32-bit integers: the one-value
-// tables, the pairs as (a, b, id) and the weights in thousandths. Every weight is a multiple of
-// 0.001 (eval/train-cue-model.ts rounds them), and n / 1000 gives back exactly the double that
-// the decimal in cue-model.json parses to: a fifth of the JSON's size, parsed without a parser.
+// The binary form (cue-model.bin beside the bundle) is the index itself, laid out to be used as it
+// is: a JSON header (starters, bias, the sizes of what follows), the atoms joined by NUL, then
+// little-endian 32-bit integers: per one-value template its whole table (atom → feature id), per
+// two-value template its hash table's slots and bit sets (PairTable.parts), and last the weights in
+// thousandths. Every weight is a multiple of 0.001 (eval/train-cue-model.ts rounds them), and
+// n / 1000 gives back exactly the double that the decimal in cue-model.json parses to; as doubles
+// the weights would make the npm package 90 KB larger. Reading it is a file read, a split of the
+// atoms, one copy of the tables and the weights divided: no pair is hashed at start-up (building the
+// tables was most of the time before the first diagnostics that the model took), and the file's
+// bytes are not kept.
+const FORMAT = 3;
 const THOUSANDTHS = 1000;
 
 export function packedModelToBinary(m: PackedModel): Uint8Array {
   const p = m.packedIndex;
   if (p.atoms.some((a) => a.includes('\0'))) throw new Error('an atom holds NUL');
-  const ints: number[] = [];
-  const one: Record<string, number> = {};
-  const push = (flat: ArrayLike<number>) => {
-    for (let k = 0; k < flat.length; k++) ints.push(flat[k]!);
-  };
-  for (const [name, flat] of Object.entries(p.one)) {
-    one[name] = flat.length;
-    push(flat);
+  const x = unpackIndex(p);
+  const ints: ArrayLike<number>[] = [];
+  for (const name of ONE_VALUE) ints.push(x.one[name]);
+  const two: Record<string, [number, number, number]> = {};
+  for (const name of TWO_NAMES) {
+    const parts = x.two[name]!.parts();
+    two[name] = [parts.slots.length, parts.firsts.length, parts.seconds.length];
+    ints.push(parts.slots, parts.firsts, parts.seconds);
   }
-  const two: Record<string, number> = {};
-  for (const [name, flat] of Object.entries(p.two)) {
-    two[name] = flat.length;
-    push(flat);
-  }
-  for (const v of Array.from(p.vectors)) {
-    const n = Math.round(v * THOUSANDTHS);
-    if (n / THOUSANDTHS !== v) throw new Error(`weight ${v} is not a multiple of 0.001`);
-    ints.push(n);
-  }
-  const header = new TextEncoder().encode(JSON.stringify({ starters: m.starters, bBias: m.bBias, width: p.width, one, two, vectors: p.vectors.length }));
+  ints.push(
+    Array.from(x.vectors, (v) => {
+      const n = Math.round(v * THOUSANDTHS);
+      if (n / THOUSANDTHS !== v) throw new Error(`weight ${v} is not a multiple of 0.001`);
+      return n;
+    }),
+  );
+  const header = new TextEncoder().encode(
+    JSON.stringify({ format: FORMAT, starters: m.starters, bBias: m.bBias, width: p.width, atoms: p.atoms.length, two, vectors: x.vectors.length }),
+  );
   const atoms = new TextEncoder().encode(p.atoms.join('\0'));
   const textEnd = 8 + header.length + atoms.length;
   const intsStart = textEnd + ((4 - (textEnd % 4)) % 4);
-  const out = new Uint8Array(intsStart + 4 * ints.length);
+  const out = new Uint8Array(intsStart + 4 * ints.reduce((n, a) => n + a.length, 0));
   const view = new DataView(out.buffer);
   view.setUint32(0, header.length, true);
   out.set(header, 4);
   view.setUint32(4 + header.length, atoms.length, true);
   out.set(atoms, 8 + header.length);
-  ints.forEach((n, i) => view.setInt32(intsStart + 4 * i, n, true));
+  let at = intsStart;
+  for (const a of ints) for (let i = 0; i < a.length; i++, at += 4) view.setInt32(at, a[i]!, true);
   return out;
 }
 
@@ -625,30 +649,77 @@ export function packedModelFromBinary(bytes: Uint8Array): PackedModel {
   const decoder = new TextDecoder();
   const headerLength = view.getUint32(0, true);
   const header = JSON.parse(decoder.decode(bytes.subarray(4, 4 + headerLength))) as {
+    format: number;
     starters: string[];
     bBias: number;
     width: number;
-    one: Record<string, number>;
-    two: Record<string, number>;
+    atoms: number;
+    two: Record<string, [number, number, number]>;
     vectors: number;
   };
+  if (header.format !== FORMAT) throw new Error(`cue model: binary format ${header.format}, expected ${FORMAT}: build the bundle again`);
   const atomsLength = view.getUint32(4 + headerLength, true);
-  const atoms = decoder.decode(bytes.subarray(8 + headerLength, 8 + headerLength + atomsLength)).split('\0');
+  const atomList = decoder.decode(bytes.subarray(8 + headerLength, 8 + headerLength + atomsLength)).split('\0');
   const textEnd = 8 + headerLength + atomsLength;
   const intsStart = textEnd + ((4 - (textEnd % 4)) % 4);
-  // The integers in place (a copy only when the bytes do not start at a multiple of 4).
-  const aligned = (bytes.byteOffset + intsStart) % 4 === 0 ? bytes : bytes.slice();
-  const ints = new Int32Array(aligned.buffer, aligned.byteOffset + intsStart, (bytes.length - intsStart) / 4);
-  let at = 0;
-  const take = (length: number) => ints.subarray(at, (at += length));
-  const one: Record<string, Int32Array> = {};
-  for (const [name, length] of Object.entries(header.one)) one[name] = take(length);
-  const two: Record<string, Int32Array> = {};
-  for (const [name, length] of Object.entries(header.two)) two[name] = take(length);
-  const thousandths = take(header.vectors);
+  const intCount = (bytes.length - intsStart) / 4;
+  const tableCount = intCount - header.vectors;
+  // The tables copied out of the file's bytes (one copy, so that the bytes are not kept), and the weights.
+  let tables: Int32Array;
+  let thousandths: Int32Array;
+  if (LITTLE_ENDIAN) {
+    const aligned = (bytes.byteOffset + intsStart) % 4 === 0 ? bytes : bytes.slice();
+    const ints = new Int32Array(aligned.buffer, aligned.byteOffset + intsStart, intCount);
+    tables = ints.slice(0, tableCount);
+    thousandths = ints.subarray(tableCount);
+  } else {
+    const ints = Int32Array.from({ length: intCount }, (_, i) => view.getInt32(intsStart + 4 * i, true));
+    tables = ints.subarray(0, tableCount);
+    thousandths = ints.subarray(tableCount);
+  }
   const vectors = new Float64Array(header.vectors);
   for (let i = 0; i < vectors.length; i++) vectors[i] = thousandths[i]! / THOUSANDTHS;
-  return { starters: header.starters, bBias: header.bBias, packedIndex: { atoms, vectors, one, two, width: header.width } };
+  let at = 0;
+  const take = (length: number) => tables.subarray(at, (at += length));
+  const one = {} as Record<OneValue, Int32Array>;
+  for (const name of ONE_VALUE) one[name] = take(header.atoms);
+  const two: Record<string, PairTable> = {};
+  for (const name of TWO_NAMES) {
+    const [slots, firsts, seconds] = header.two[name]!;
+    two[name] = new PairTable({ slots: take(slots), firsts: take(firsts), seconds: take(seconds) });
+  }
+  const atoms = new Map<string, number>();
+  for (let i = 0; i < atomList.length; i++) atoms.set(atomList[i]!, i);
+  const index = completeIndex({ vectors, atoms, one, two, width: header.width });
+  return { starters: header.starters, bBias: header.bBias, packedIndex: packedFromIndex(index, atomList) };
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** A built index as a PackedIndex: the flat lists (for weightsFromPacked only) are made when first asked for. */
+function packedFromIndex(x: WeightIndex, atoms: string[]): PackedIndex {
+  let one: Record<string, number[]> | null = null;
+  let two: Record<string, number[]> | null = null;
+  const packedIndex: PackedIndex = {
+    atoms,
+    vectors: x.vectors,
+    width: x.width,
+    get one() {
+      return (one ??= Object.fromEntries(ONE_VALUE.map((name) => [name, flatOne(x.one[name])])));
+    },
+    get two() {
+      return (two ??= Object.fromEntries(TWO_NAMES.map((name) => [name, x.two[name]!.entries().flat()])));
+    },
+  };
+  shippedIndexes.set(packedIndex, x);
+  return packedIndex;
+}
+
+/** A one-value table as atom, feature id, atom, feature id, … */
+function flatOne(table: Int32Array): number[] {
+  const flat: number[] = [];
+  for (let a = 0; a < table.length; a++) if (table[a]! >= 0) flat.push(a, table[a]!);
+  return flat;
 }
 
 /**

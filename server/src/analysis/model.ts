@@ -46,6 +46,12 @@ export interface DocumentModel {
 export type Memo = Map<string, Map<string, unknown>>;
 
 const MEMO_LIMIT = 20_000;
+/**
+ * And at most this many characters of keys and string values (about 2 MB): a key may be a whole
+ * paragraph (inconsistent-figure's latest year per run of paragraphs), and every edit of it adds
+ * one; 20,000 of them held tens of megabytes per open document before the entry limit cleared them.
+ */
+export const MEMO_CHARS = 1_000_000;
 
 /**
  * The cache `name` of the document's memo. The editor analyses the whole document again on each
@@ -57,7 +63,7 @@ const MEMO_LIMIT = 20_000;
 export function memoOf<T>(memo: Memo, name: string): Map<string, T> {
   let cache = memo.get(name);
   if (!cache) memo.set(name, (cache = new DetachedMap()));
-  else if (cache.size > MEMO_LIMIT) cache.clear();
+  else if (cache.size > MEMO_LIMIT || (cache instanceof DetachedMap && cache.chars > MEMO_CHARS)) cache.clear();
   return cache as Map<string, T>;
 }
 
@@ -68,8 +74,17 @@ export function memoOf<T>(memo: Memo, name: string): Map<string, T> {
  * edit (2,000 edits of a 60 KB story held 120 MB in a test), until its limit cleared it.
  */
 class DetachedMap<T> extends Map<string, T> {
+  /** The characters of the keys and string values stored since the map was last cleared. */
+  chars = 0;
+
   override set(key: string, value: T): this {
+    this.chars += key.length + (typeof value === 'string' ? value.length : 0);
     return super.set(detached(key), detachedValue(value));
+  }
+
+  override clear(): void {
+    this.chars = 0;
+    super.clear();
   }
 }
 

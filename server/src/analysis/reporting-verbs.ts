@@ -130,10 +130,15 @@ export function inflect(phrase: string, tense: Tense): string {
   return formsOf(v)[tense][0]!;
 }
 
-/** A regular-expression alternation of words, longest first, with spaces as any run of blanks. */
+/**
+ * A regular-expression alternation of words, longest first, with spaces as any run of blanks.
+ * Words of one length are in code-unit order: two of them never match at the same place, so
+ * their order does not matter, and localeCompare (ICU's collation, cold at start-up) made the
+ * sorts a tenth of the time the rules took to load.
+ */
 export function alternation(words: readonly string[]): string {
   return [...new Set(words)]
-    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
     .join('|');
 }

@@ -2,6 +2,7 @@
 // "require" or "signed on" attribute an act or a stance to someone; the sourcing rules are about
 // reports ("said", "believes", "according to"), so they look at those only.
 import type { Attribution } from '../analysis/types';
+import { jsonMap } from '../analysis/json-map';
 import { formsWhere, REPORTING_VERBS, verbOfForm } from '../analysis/reporting-verbs';
 import { startsClause, tokenize } from '../analysis/words';
 import infinitives from './infinitives.json';
@@ -39,7 +40,7 @@ function isReportingWord(word: string): boolean {
 
 // compromise's infinitives of the words cues are made of, computed ahead (infinitives.json, from
 // scripts/generate-compromise-data.ts).
-const VERBS: ReadonlyMap<string, string> = new Map(Object.entries(infinitives.verbs as Record<string, string>));
+const VERBS: ReadonlyMap<string, string> = jsonMap<string>(infinitives, 'verbs');
 
 // A word not in the table is not a verb compromise knows among the cue words: it does not report.
 // (No compromise at run time: loading it for a handful of rare words cost a batch run 0.2 s.)
