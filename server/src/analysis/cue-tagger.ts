@@ -681,7 +681,7 @@ export function packedModelFromBinary(bytes: Uint8Array): PackedModel {
   for (let i = 0; i < vectors.length; i++) vectors[i] = thousandths[i]! / THOUSANDTHS;
   let at = 0;
   const take = (length: number) => tables.subarray(at, (at += length));
-  const one = {} as Record<OneValue, Int32Array>;
+  const one = {} as Record<string, Int32Array>;
   for (const name of ONE_VALUE) one[name] = take(header.atoms);
   const two: Record<string, PairTable> = {};
   for (const name of TWO_NAMES) {
