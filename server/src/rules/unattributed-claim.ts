@@ -48,6 +48,11 @@ function looksAttributed(sentence: Sentence, feature: string): boolean {
 
   return sentence.cueMargin > bar.margin || sentence.attributionScore > bar.score;
 }
+
+/** Whether the sentence looks attributed whatever its claim's trigger: then no claim of it is flagged, and none need be assessed. */
+function looksAttributedAnyway(sentence: Sentence): boolean {
+  return looksAttributed(sentence, 'figure') && looksAttributed(sentence, 'record');
+}
 const RUNNING_PARAGRAPH = 5;
 
 /** How many sentences each block has: counted once per check, not per sentence (a whole article on one line has thousands). */
@@ -77,6 +82,9 @@ export const unattributedClaim: Rule = {
       if (!ctx.isCopy(sentence)) return quiet('not copy');
       const attributedBy = attribution(ctx, sentences, index, perBlock);
       if (attributedBy) return quiet(attributedBy);
+      // Most sentences of news copy look attributed to the models (checked last below, since the
+      // evaluation's trace gives the first reason): assessing their claims would change nothing.
+      if (!trace && looksAttributedAnyway(sentence)) return;
       const claim = assessClaim(ctx.model.prose.slice(sentence.start, sentence.end));
       if (!claim.checkworthy) return quiet(`not check-worthy ${claim.score.toFixed(2)}`);
       if (SCHEDULED.test(ctx.model.prose.slice(sentence.start, sentence.end))) return quiet('scheduled');
