@@ -132,11 +132,11 @@ function analyzeBlockText(text: string, _kind: BlockKind): BlockAnalysis {
     while (firstQuote < quotes.length && quotes[firstQuote]!.end <= sentence.start) firstQuote++;
     const overlapping: QuotePiece[] = [];
     for (let q = firstQuote; q < quotes.length && quotes[q]!.start < sentence.end; q++) if (sentence.start < quotes[q]!.end) overlapping.push(quotes[q]!);
-    const { found, cueMargin, tokens, inQuote } = findSentenceAttributions({ prose: text, sentence, quotes: overlapping });
+    const { found, cueMargin, tokens, inQuote, facts } = findSentenceAttributions({ prose: text, sentence, quotes: overlapping });
     bySentence.push(found);
     attributions.push(...found);
     // A sentence with an attribution of its own needs no estimate of whether it has one.
-    return { ...sentence, cueMargin, attributionScore: found.length > 0 ? Infinity : sentenceAttributionScore(tokens, inQuote) };
+    return { ...sentence, cueMargin, attributionScore: found.length > 0 ? Infinity : sentenceAttributionScore(tokens, inQuote, facts) };
   });
   extendSplitQuotes(text, sentences, quotes, bySentence);
   return { sentences, quotes, attributions };
