@@ -153,9 +153,10 @@ const LEADING_SETTING =
 export function findSentenceAttributions(
   ctx: SentenceContext,
   given?: Token[],
+  givenFacts?: TokenFacts[],
 ): { found: FoundAttribution[]; cueMargin: number; tokens: Token[]; inQuote: boolean[]; facts?: TokenFacts[] } {
   // The sentence is tokenised once: the tagger, the framing and the sentence model share its tokens and their facts.
-  const facts: TokenFacts[] | undefined = given ? undefined : [];
+  const facts: TokenFacts[] | undefined = given ? givenFacts : [];
   const tokens = given ?? tokenize(ctx.prose, ctx.sentence.start, ctx.sentence.end, facts);
   const found: FoundAttribution[] = [];
   const inQuote = tokens.map((t) => ctx.quotes.some((q) => q.start < t.start && t.end <= q.end));

@@ -49,6 +49,9 @@ export function tokenize(text: string, start = 0, end = text.length, facts?: Tok
 export interface TokenFacts {
   readonly text: string;
   readonly lower: string;
+  /** isCapitalized(text), and whether it is also a word (starts with a letter). */
+  readonly capitalised: boolean;
+  readonly capitalisedWord: boolean;
   /** The cue tagger's facts of the text (cue-tagger.ts) and the model index they belong to. */
   tagger: unknown;
   taggerFor: unknown;
@@ -69,7 +72,9 @@ export function factsOf(text: string): TokenFacts {
     // A copy that does not hold on to the document the text was cut from (V8 keeps a slice of
     // 13 characters or more as a view into the whole string).
     const own = text.length < 13 ? text : (' ' + text).slice(1);
-    f = { text: own, lower: own.toLowerCase(), tagger: null, taggerFor: null, sentence: null, sentenceFor: null };
+    const capitalised = isCapitalized(own);
+    const capitalisedWord = capitalised && /^\p{L}/u.test(own);
+    f = { text: own, lower: own.toLowerCase(), capitalised, capitalisedWord, tagger: null, taggerFor: null, sentence: null, sentenceFor: null };
     if (facts.size >= FACTS_LIMIT) facts = new Map();
     facts.set(own, f);
   }
