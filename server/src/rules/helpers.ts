@@ -14,7 +14,29 @@ export function compilePhrases(phrases: readonly string[]): RegExp {
         .replace(/['’]/g, "['’]")
         .replace(/\s+/g, '\\s+'),
     );
-  return new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}'’-])`, 'giu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}'’-])`, 'giu');
+  unguarded.set(pattern, new RegExp(`(?:${alternatives.join('|')})(?![\\p{L}\\p{N}'’-])`, 'giu'));
+  return pattern;
+}
+
+// A pattern that opens with a look-behind is tried at every position of the text; without it, the
+// engine skips ahead to where a phrase can begin. findMatches runs compilePhrases' patterns without
+// their opening look-behind and tests the character before each match itself: a match whose test
+// fails is tried again one character on, as the pattern itself would, so the matches are the same.
+const unguarded = new WeakMap<RegExp, RegExp>();
+// The look-behind's class, with the pattern's flags (case-insensitive matching folds case in a class too).
+const GUARD = /[\p{L}\p{N}'’-]/iu;
+
+/** Whether the look-behind `(?<![\p{L}\p{N}'’-])` holds at `at` (a code point before it, read as the u flag reads it). */
+function guardHolds(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const code = text.charCodeAt(at - 1);
+  if (code < 0x80)
+    return !((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x27 || code === 0x2d);
+  const low = code >= 0xdc00 && code <= 0xdfff;
+  const high = low && at >= 2 ? text.charCodeAt(at - 2) : 0;
+  const char = high >= 0xd800 && high <= 0xdbff ? text.slice(at - 2, at) : text.charAt(at - 1);
+  return !GUARD.test(char);
 }
 
 // The matches of a pattern depend on the sentence's prose alone: when a document is analysed
@@ -39,6 +61,20 @@ function findMatches(text: string, pattern: RegExp): Span[] {
   const required = requirements.get(pattern);
   if (required && !required.test(text)) return [];
   const found: Span[] = [];
+  const fast = unguarded.get(pattern);
+  if (fast) {
+    fast.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = fast.exec(text)) !== null) {
+      if (!guardHolds(text, m.index)) {
+        fast.lastIndex = m.index + 1;
+        continue;
+      }
+      found.push({ start: m.index, end: m.index + m[0].length });
+      if (m[0].length === 0) fast.lastIndex++;
+    }
+    return found;
+  }
   pattern.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = pattern.exec(text)) !== null) {
