@@ -103,23 +103,26 @@ interface BlockAnalysis {
   people: PeopleModel;
 }
 
-const CACHE_LIMIT = 50_000;
-const blockCache = new Map<string, BlockAnalysis>();
+/**
+ * The analyses of a version's blocks by kind and text, kept in the document's memo (under
+ * BLOCKS) for the next version: only the blocks of the latest version are kept, so an edited
+ * paragraph's old analyses do not pile up. Each entry holds its key, so that a block found again
+ * is stored under the same string, and is analysed from its own copy of its text: nothing kept
+ * refers to the document's text (see DetachedMap).
+ */
+type BlockAnalyses = Map<string, { key: string; analysis: BlockAnalysis }>;
+const BLOCKS = 'block-analyses';
 
-function analyzeBlock(prose: string, block: Block): BlockAnalysis {
+function analyzeBlock(prose: string, block: Block, previous: BlockAnalyses | undefined, current: BlockAnalyses): BlockAnalysis {
   const text = prose.slice(block.start, block.end);
   const key = block.kind + '\u0000' + text;
-  const cached = blockCache.get(key);
-  if (cached) {
-    // Refresh its place in the insertion order so the cache evicts the least recently used.
-    blockCache.delete(key);
-    blockCache.set(key, cached);
-    return cached;
+  let entry = previous?.get(key) ?? current.get(key);
+  if (!entry) {
+    const own = detached(key);
+    entry = { key: own, analysis: analyzeBlockText(own.slice(own.indexOf('\u0000') + 1), block.kind) };
   }
-  const analysis = analyzeBlockText(text, block.kind);
-  blockCache.set(key, analysis);
-  if (blockCache.size > CACHE_LIMIT) blockCache.delete(blockCache.keys().next().value!);
-  return analysis;
+  current.set(entry.key, entry);
+  return entry.analysis;
 }
 
 /** Block analysis with offsets relative to the block's start. */
@@ -247,9 +250,12 @@ export function buildModel(text: string, format: DocumentFormat, previous?: Docu
   const pieces: QuotePiece[][] = [];
   const found: FoundAttribution[] = [];
   const blockPeopleFound: PeopleModel[] = [];
+  const memo: Memo = previous?.memo ?? new Map();
+  const previousBlocks = memo.get(BLOCKS) as BlockAnalyses | undefined;
+  const currentBlocks: BlockAnalyses = new Map();
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
-    const analysis = analyzeBlock(prose, block);
+    const analysis = analyzeBlock(prose, block, previousBlocks, currentBlocks);
     blockPeopleFound.push(analysis.people);
     const shift = block.start;
     for (const s of analysis.sentences)
@@ -264,8 +270,8 @@ export function buildModel(text: string, format: DocumentFormat, previous?: Docu
   const attributions: Attribution[] = [];
   const nested: boolean[] = [];
   const people = buildPeople(prose, blocks, blockPeopleFound);
+  memo.set(BLOCKS, currentBlocks as Map<string, unknown>);
   const names = capitalisedMidSentence(prose);
-  const memo: Memo = previous?.memo ?? new Map();
   const speaker = memoize(memoOf<boolean>(memo, 'is-speaker'), isSpeaker);
   for (const a of found) {
     const source = a.source ? textSpan(text, a.source) : null;
@@ -339,7 +345,7 @@ function sourceKindOf(text: string): SourceKind {
   if (kind === undefined) {
     kind = classifySource(text).kind;
     if (kinds.size >= KINDS_LIMIT) kinds.clear();
-    kinds.set(text, kind);
+    kinds.set(detached(text), kind);
   }
   return kind;
 }

@@ -85,7 +85,7 @@ export const unattributedClaim: Rule = {
       // Most sentences of news copy look attributed to the models (checked last below, since the
       // evaluation's trace gives the first reason): assessing their claims would change nothing.
       if (!trace && looksAttributedAnyway(sentence)) return;
-      const claim = assessClaim(ctx.model.prose.slice(sentence.start, sentence.end));
+      const claim = assessClaim(ctx.model.prose.slice(sentence.start, sentence.end), ctx.model.memo);
       if (!claim.checkworthy) return quiet(`not check-worthy ${claim.score.toFixed(2)}`);
       if (SCHEDULED.test(ctx.model.prose.slice(sentence.start, sentence.end))) return quiet('scheduled');
       const trigger = claimTrigger(claim);
@@ -128,7 +128,7 @@ function ledeAttribution(ctx: RuleContext, sentences: readonly Sentence[]): numb
     // Only a story about results or data: the lede itself states a figure, or its source is a poll,
     // a survey, a study or a set of figures.
     if (sources.some((a) => a.sourceKind === 'document')) return index;
-    if (assessClaim(ctx.model.prose.slice(lede.start, lede.end)).reasons.some((r) => HARD.has(r.feature) && r.feature !== 'harm')) return index;
+    if (assessClaim(ctx.model.prose.slice(lede.start, lede.end), ctx.model.memo).reasons.some((r) => HARD.has(r.feature) && r.feature !== 'harm')) return index;
   }
   return null;
 }
