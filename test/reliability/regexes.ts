@@ -107,7 +107,8 @@ export const keyOf = (r: { source: string; flags: string }): string => `/${r.sou
  * Its shape is checked once in the baseline; a word-list edit changes only the words.
  */
 export function phraseListShape(source: string): string | null {
-  const m = /^\(\?<!\[\\p\{L\}\\p\{N\}'’-\]\)\(\?:(.*)\)\(\?!\[\\p\{L\}\\p\{N\}'’-\]\)$/.exec(source);
+  // (With its opening look-behind, or without it: the form findMatches runs, testing the character before itself.)
+  const m = /^(?:\(\?<!\[\\p\{L\}\\p\{N\}'’-\]\))?\(\?:(.*)\)\(\?!\[\\p\{L\}\\p\{N\}'’-\]\)$/.exec(source);
   if (!m) return null;
   const literal = /^(?:[^\\()[\]{}*+?|.^$]|\\s\+|\['’\]|\\[.*+?^${}()|[\]\\/-])+$/;
   return m[1]!.split('|').every((alternative) => literal.test(alternative)) ? 'compilePhrases' : null;

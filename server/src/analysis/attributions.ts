@@ -6,7 +6,7 @@ import { frameOf, type CueMatch } from './cues';
 import { cueSpans, tagTokens } from './cue-tagger';
 import { formsWhere } from './reporting-verbs';
 import type { Span } from './types';
-import { isCapitalized, startsClause, tokenize, wordClasses, type Token } from './words';
+import { isCapitalized, startsClause, tokenize, wordClasses, type Token, type TokenFacts } from './words';
 
 export interface FoundAttribution {
   cue: Span;
@@ -152,11 +152,15 @@ const LEADING_SETTING =
 
 export function findSentenceAttributions(
   ctx: SentenceContext,
-  tokens = tokenize(ctx.prose, ctx.sentence.start, ctx.sentence.end),
-): { found: FoundAttribution[]; cueMargin: number; tokens: Token[]; inQuote: boolean[] } {
+  given?: Token[],
+  givenFacts?: TokenFacts[],
+): { found: FoundAttribution[]; cueMargin: number; tokens: Token[]; inQuote: boolean[]; facts?: TokenFacts[] } {
+  // The sentence is tokenised once: the tagger, the framing and the sentence model share its tokens and their facts.
+  const facts: TokenFacts[] | undefined = given ? givenFacts : [];
+  const tokens = given ?? tokenize(ctx.prose, ctx.sentence.start, ctx.sentence.end, facts);
   const found: FoundAttribution[] = [];
   const inQuote = tokens.map((t) => ctx.quotes.some((q) => q.start < t.start && t.end <= q.end));
-  const tagging = tagTokens({ tokens, inQuote });
+  const tagging = tagTokens({ tokens, inQuote, facts });
   // A reporting verb followed by "that" or a clause reports, whatever the tagger thought of it.
   tokens.forEach((t, i) => {
     if (tagging.tags[i] !== 'O' || inQuote[i] || i === 0 || !THAT_REPORTERS.has(t.lower) || BE.test(tokens[i - 1]!.lower)) return;
@@ -207,7 +211,7 @@ export function findSentenceAttributions(
     if (attribution.source) attribution.source = wholeSource(tokens, attribution.source);
     found.push(attribution);
   }
-  return { found, cueMargin: tagging.margin, tokens, inQuote };
+  return { found, cueMargin: tagging.margin, tokens, inQuote, facts };
 }
 
 // Words of a quantity that a source can open with: "More than half (55%) of the respondents".

@@ -9,6 +9,7 @@
 import model from './claim-model.json';
 import cueWords from './claim-cues.json';
 import { jsonMap } from './json-map';
+import { detached, memoOf, type Memo } from './model';
 import { wordClasses } from './words';
 import type { Span } from './types';
 
@@ -29,7 +30,7 @@ export function useClaimModel(next: ClaimModel): ClaimModel {
   const previous = current;
   current = next;
   weightMap = null;
-  cache.clear();
+  memoName = `claims ${++generation}`;
   return previous;
 }
 
@@ -337,16 +338,25 @@ export function claimScore(features: readonly string[], weights?: Record<string,
   return s;
 }
 
-const CACHE_LIMIT = 20_000;
-const cache = new Map<string, ClaimAssessment>();
+// The model's generation: answers kept in a document's memo are kept per model (under a name made once per model).
+let generation = 0;
+let memoName = 'claims 0';
 
 /**
  * How check-worthy the sentence `text` is, with the cues that made it so (offsets into `text`).
- * Cached by text: the editor asks again for every unchanged sentence on every keystroke.
+ * With `memo` (the document's, see memoOf), kept by text: the editor asks again for every
+ * unchanged sentence on every keystroke.
  */
-export function assessClaim(text: string): ClaimAssessment {
-  const cached = cache.get(text);
-  if (cached) return cached;
+export function assessClaim(text: string, memo?: Memo): ClaimAssessment {
+  if (!memo) return assess(text);
+  const cache = memoOf<ClaimAssessment>(memo, memoName);
+  let known = cache.get(text);
+  // Worked out on a copy of the text: the cues' words kept in the memo must not refer to the document's text.
+  if (!known) cache.set(text, (known = assess(detached(text))));
+  return known;
+}
+
+function assess(text: string): ClaimAssessment {
   const { features, cues } = claimFeatures(text);
   const { threshold } = current;
   const weights = currentWeights();
@@ -364,10 +374,7 @@ export function assessClaim(text: string): ClaimAssessment {
     if (weight > 0) reasons.push({ ...cue, weight });
   }
   reasons.sort((a, b) => b.weight - a.weight || a.start - b.start);
-  const result: ClaimAssessment = { score, threshold, checkworthy: score > threshold, reasons, cues };
-  cache.set(text, result);
-  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-  return result;
+  return { score, threshold, checkworthy: score > threshold, reasons, cues };
 }
 
 /** "record: ‘the lowest on record’" — a reason as a message or a ledger shows it. */

@@ -4,7 +4,7 @@
 // and when they do not; the words around them can, and the model has learned which.
 // Tokens are tagged B (begins a cue), I (continues it: "has said", "according to") or O.
 import model from './cue-model.json';
-import { wordClasses, type Token } from './words';
+import { wordClasses, type Token, type TokenFacts } from './words';
 
 export type Tag = 'O' | 'B' | 'I';
 const TAGS: readonly Tag[] = ['O', 'B', 'I'];
@@ -21,6 +21,8 @@ export interface TaggerInput {
   tokens: readonly Token[];
   /** Per token: inside a direct quotation (reporters do not attribute inside quotes). */
   inQuote: readonly boolean[];
+  /** Per token, its facts as tokenize gave them (optional: a faster way to the same tags). */
+  facts?: readonly TokenFacts[];
 }
 
 // In the bundle (see esbuild.mjs) the shipped model comes indexed already, in a file of its own
@@ -765,6 +767,8 @@ interface TextInfo {
   clsAtom: number;
   shape: number;
   word: WordInfo;
+  /** Whether the word is one of SAY_WORDS. */
+  say: boolean;
 }
 
 // Kept for the words seen most recently (a long-running server meets new words all the time).
@@ -787,11 +791,24 @@ function infoOfWord(x: WeightIndex, word: string): WordInfo {
 function infoOfText(x: WeightIndex, t: Token): TextInfo {
   const info = textInfo.get(t.text);
   if (info && info.lower === t.lower) return info;
-  const cls = classOf(t);
-  const fresh = { lower: t.lower, cls, clsAtom: atomOf(x, cls), shape: atomOf(x, shape(t.text)), word: infoOfWord(x, t.lower) };
+  const fresh = computeTextInfo(x, t);
   if (textInfo.size >= INFO_LIMIT) textInfo = new Map();
   textInfo.set(t.text, fresh);
   return fresh;
+}
+
+function computeTextInfo(x: WeightIndex, t: Token): TextInfo {
+  const cls = classOf(t);
+  return { lower: t.lower, cls, clsAtom: atomOf(x, cls), shape: atomOf(x, shape(t.text)), word: infoOfWord(x, t.lower), say: SAY_WORDS.has(t.lower) };
+}
+
+/** infoOfText, kept in the token's facts (one lookup per token, made by tokenize). */
+function infoOfFacts(x: WeightIndex, f: TokenFacts, t: Token): TextInfo {
+  if (f.taggerFor === x) return f.tagger as TextInfo;
+  const info = computeTextInfo(x, t);
+  f.tagger = info;
+  f.taggerFor = x;
+  return info;
 }
 
 /** One sentence, prepared for scoring: per token, its word and text information. */
@@ -818,13 +835,14 @@ function prepare(x: WeightIndex, input: TaggerInput): Prepared {
   const n = input.tokens.length;
   const words: WordInfo[] = new Array(n);
   const texts: TextInfo[] = new Array(n);
+  const facts = input.facts;
   for (let i = 0; i < n; i++) {
-    const text = infoOfText(x, input.tokens[i]!);
+    const text = facts ? infoOfFacts(x, facts[i]!, input.tokens[i]!) : infoOfText(x, input.tokens[i]!);
     texts[i] = text;
     words[i] = text.word;
   }
   let sayCount = 0;
-  for (let i = 0; i < n; i++) if (!input.inQuote[i] && SAY_WORDS.has(texts[i]!.lower)) sayCount++;
+  for (let i = 0; i < n; i++) if (!input.inQuote[i] && texts[i]!.say) sayCount++;
   const none = atomOf(x, 'none');
   const hasQuote = input.inQuote.some(Boolean);
   // Most sentences quote no one: they share one array of "none".
@@ -920,7 +938,7 @@ function fastValues(x: WeightIndex, p: Prepared, i: number, previous: Tag, out: 
   out[V.end] = bools[next === undefined || next.text === '.' || next.text === '!' || next.text === '?' ? 1 : 0]!;
   out[V.subj] = preparedSubject(x, p, i);
   out[V.that3] = bools[next?.lower === 'that' || tokens[i + 2]?.lower === 'that' || tokens[i + 3]?.lower === 'that' ? 1 : 0]!;
-  out[V.say] = bools[p.sayCount - (!inQuote[i] && SAY_WORDS.has(text.lower) ? 1 : 0) > 0 ? 1 : 0]!;
+  out[V.say] = bools[p.sayCount - (!inQuote[i] && text.say ? 1 : 0) > 0 ? 1 : 0]!;
   out[V.ql] = p.quoteLeft[i]!;
   out[V.qr] = p.quoteRight[i]!;
 }

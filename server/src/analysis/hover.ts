@@ -31,7 +31,7 @@ export function describeAt(result: AnalysisResult, offset: number, rules: readon
   }
   // Why an unattributed claim counts as a claim: the detector's score and the features behind it.
   if (sentence && findings.some((f) => f.rule === 'unattributed-claim')) {
-    const claim = assessClaim(model.prose.slice(sentence.start, sentence.end));
+    const claim = assessClaim(model.prose.slice(sentence.start, sentence.end), model.memo);
     parts.push(
       `**Why this is a claim** (score ${claim.score.toFixed(2)}, check-worthy above ${claim.threshold.toFixed(2)})\n\n` +
         claim.reasons.map((r) => `- ${describeReason(r)}`).join('\n'),

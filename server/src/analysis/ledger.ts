@@ -80,7 +80,7 @@ export function buildLedger(result: AnalysisResult): LedgerRow[] {
     }
     const text = model.prose.slice(sentence.start, sentence.end);
     // A check-worthy sentence with nothing above to list is listed by what makes it a claim.
-    const claim = assessClaim(text);
+    const claim = assessClaim(text, model.memo);
     EVENT.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = EVENT.exec(text)) !== null) {
@@ -109,7 +109,7 @@ export function buildLedger(result: AnalysisResult): LedgerRow[] {
   found.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return found.map((f, i) => {
     const at = lines.positionAt(f.span.start);
-    const claim = assessClaim(model.prose.slice(f.sentence.start, f.sentence.end));
+    const claim = assessClaim(model.prose.slice(f.sentence.start, f.sentence.end), model.memo);
     return {
       id: i + 1,
       kind: f.kind,

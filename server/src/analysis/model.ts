@@ -8,9 +8,10 @@ import { findQuotePieces, joinQuotes, type Quote, type QuotePiece } from './quot
 import { sentenceAttributionScore } from './sentence-attribution';
 import { splitSentences } from './sentences';
 import { firstIndexWhere } from './span-index';
-import { buildPeople, isOutlet, peopleIntroducedWithin, resolvePerson, type PeopleModel } from './people';
+import { blockPeople, buildPeople, isOutlet, peopleIntroducedWithin, resolvePerson, type PeopleModel } from './people';
 import { classifySource, isCrowd, isCrowdCue, isDocumentSource, isSpeaker, namesPerson, PRONOUNS } from './sources';
 import type { Attribution, DocumentFormat, SourceKind, Span, TextSpan } from './types';
+import { tokenize, type Token, type TokenFacts } from './words';
 
 export interface Sentence extends Span {
   block: number;
@@ -113,30 +114,39 @@ interface BlockAnalysis {
   sentences: (Span & { cueMargin: number; attributionScore: number })[];
   quotes: QuotePiece[];
   attributions: FoundAttribution[];
+  /** The people and outlets the block mentions (see people.ts). */
+  people: PeopleModel;
 }
 
-const CACHE_LIMIT = 50_000;
-const blockCache = new Map<string, BlockAnalysis>();
+/**
+ * The analyses of a version's blocks by kind and text, kept in the document's memo (under
+ * BLOCKS) for the next version: only the blocks of the latest version are kept, so an edited
+ * paragraph's old analyses do not pile up. Each entry holds its key, so that a block found again
+ * is stored under the same string, and is analysed from its own copy of its text: nothing kept
+ * refers to the document's text (see DetachedMap).
+ */
+type BlockAnalyses = Map<string, { key: string; analysis: BlockAnalysis }>;
+const BLOCKS = 'block-analyses';
 
-function analyzeBlock(prose: string, block: Block): BlockAnalysis {
+function analyzeBlock(prose: string, block: Block, previous: BlockAnalyses | undefined, current: BlockAnalyses): BlockAnalysis {
   const text = prose.slice(block.start, block.end);
   const key = block.kind + '\u0000' + text;
-  const cached = blockCache.get(key);
-  if (cached) {
-    // Refresh its place in the insertion order so the cache evicts the least recently used.
-    blockCache.delete(key);
-    blockCache.set(key, cached);
-    return cached;
+  let entry = previous?.get(key) ?? current.get(key);
+  if (!entry) {
+    const own = detached(key);
+    entry = { key: own, analysis: analyzeBlockText(own.slice(own.indexOf('\u0000') + 1), block.kind) };
   }
-  const analysis = analyzeBlockText(text, block.kind);
-  blockCache.set(key, analysis);
-  if (blockCache.size > CACHE_LIMIT) blockCache.delete(blockCache.keys().next().value!);
-  return analysis;
+  current.set(entry.key, entry);
+  return entry.analysis;
 }
 
 /** Block analysis with offsets relative to the block's start. */
 function analyzeBlockText(text: string, _kind: BlockKind): BlockAnalysis {
   const spans = capSentenceLength(text, splitSentences(text, 0, text.length));
+  // The block is tokenised once, for its sentences and its people (see sentenceTokens).
+  const facts: TokenFacts[] = [];
+  const tokens = tokenize(text, 0, text.length, facts);
+  let firstToken = 0;
   const quotes = findQuotePieces(text);
   const attributions: FoundAttribution[] = [];
   const bySentence: FoundAttribution[][] = [];
@@ -147,14 +157,37 @@ function analyzeBlockText(text: string, _kind: BlockKind): BlockAnalysis {
     while (firstQuote < quotes.length && quotes[firstQuote]!.end <= sentence.start) firstQuote++;
     const overlapping: QuotePiece[] = [];
     for (let q = firstQuote; q < quotes.length && quotes[q]!.start < sentence.end; q++) if (sentence.start < quotes[q]!.end) overlapping.push(quotes[q]!);
-    const { found, cueMargin, tokens, inQuote } = findSentenceAttributions({ prose: text, sentence, quotes: overlapping });
+    while (firstToken < tokens.length && tokens[firstToken]!.end <= sentence.start) firstToken++;
+    const own = sentenceTokens(tokens, facts, firstToken, sentence);
+    const found_ = findSentenceAttributions({ prose: text, sentence, quotes: overlapping }, own?.tokens, own?.facts);
+    const { found, cueMargin, inQuote } = found_;
     bySentence.push(found);
     attributions.push(...found);
     // A sentence with an attribution of its own needs no estimate of whether it has one.
-    return { ...sentence, cueMargin, attributionScore: found.length > 0 ? Infinity : sentenceAttributionScore(tokens, inQuote) };
+    return { ...sentence, cueMargin, attributionScore: found.length > 0 ? Infinity : sentenceAttributionScore(found_.tokens, inQuote, found_.facts) };
   });
   extendSplitQuotes(text, sentences, quotes, bySentence);
-  return { sentences, quotes, attributions };
+  return { sentences, quotes, attributions, people: blockPeople(text, tokens, facts) };
+}
+
+/**
+ * The tokens of `sentence` cut from its block's tokens (`first`: the first that ends after the
+ * sentence starts), as tokenize would give for the sentence alone: tokenising is a scan left to
+ * right that looks at most two characters ahead, so the two agree unless a token of the block
+ * runs across the sentence's start or end ("said.The", a sentence cut mid-word). Null then, and
+ * the sentence is tokenised on its own.
+ */
+function sentenceTokens(
+  tokens: readonly Token[],
+  facts: readonly TokenFacts[],
+  first: number,
+  sentence: Span,
+): { tokens: Token[]; facts: TokenFacts[] } | null {
+  if (first < tokens.length && tokens[first]!.start < sentence.start) return null;
+  let end = first;
+  while (end < tokens.length && tokens[end]!.end <= sentence.end) end++;
+  if (end < tokens.length && tokens[end]!.start < sentence.end) return null;
+  return { tokens: tokens.slice(first, end), facts: facts.slice(first, end) };
 }
 
 /**
@@ -231,9 +264,14 @@ export function buildModel(text: string, format: DocumentFormat, previous?: Docu
   const sentences: Sentence[] = [];
   const pieces: QuotePiece[][] = [];
   const found: FoundAttribution[] = [];
+  const blockPeopleFound: PeopleModel[] = [];
+  const memo: Memo = previous?.memo ?? new Map();
+  const previousBlocks = memo.get(BLOCKS) as BlockAnalyses | undefined;
+  const currentBlocks: BlockAnalyses = new Map();
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
-    const analysis = analyzeBlock(prose, block);
+    const analysis = analyzeBlock(prose, block, previousBlocks, currentBlocks);
+    blockPeopleFound.push(analysis.people);
     const shift = block.start;
     for (const s of analysis.sentences)
       sentences.push({ start: s.start + shift, end: s.end + shift, block: b, cueMargin: s.cueMargin, attributionScore: s.attributionScore, attributions: [] });
@@ -246,9 +284,9 @@ export function buildModel(text: string, format: DocumentFormat, previous?: Docu
   extendContentOverJoinedQuotes(found, quotes, prose);
   const attributions: Attribution[] = [];
   const nested: boolean[] = [];
-  const people = buildPeople(prose, blocks);
+  const people = buildPeople(prose, blocks, blockPeopleFound);
+  memo.set(BLOCKS, currentBlocks as Map<string, unknown>);
   const names = capitalisedMidSentence(prose);
-  const memo: Memo = previous?.memo ?? new Map();
   const speaker = memoize(memoOf<boolean>(memo, 'is-speaker'), isSpeaker);
   for (const a of found) {
     const source = a.source ? textSpan(text, a.source) : null;
@@ -357,7 +395,7 @@ function sourceKindOf(text: string): SourceKind {
   if (kind === undefined) {
     kind = classifySource(text).kind;
     if (kinds.size >= KINDS_LIMIT) kinds.clear();
-    kinds.set(text, kind);
+    kinds.set(detached(text), kind);
   }
   return kind;
 }

@@ -7,7 +7,7 @@
 // story gave them ("the actress", "the diplomat").
 import words from './source-words.json';
 import type { Span } from './types';
-import { isCapitalized, tokenize, wordClasses, type Token } from './words';
+import { isCapitalized, tokenize, wordClasses, type Token, type TokenFacts } from './words';
 
 export interface Person {
   /** The name as the story first writes it, without titles ("Amanda Price"). */
@@ -141,12 +141,18 @@ function isRole(lower: string): boolean {
  * or the whole text). Each block's mentions depend on its text alone and are cached by it, so
  * while a writer types only the paragraph being edited is read again; the merge is cheap.
  */
-export function buildPeople(prose: string, blocks: readonly Span[] = [{ start: 0, end: prose.length }]): PeopleModel {
+export function buildPeople(
+  prose: string,
+  blocks: readonly Span[] = [{ start: 0, end: prose.length }],
+  /** Per block, its mentions as blockPeople found them (the document model keeps them with the block's analysis). */
+  found?: readonly PeopleModel[],
+): PeopleModel {
   const people: Person[] = [];
   const outlets: Span[] = [];
   const bySurname = new Map<string, Person[]>();
-  for (const block of blocks) {
-    const local = blockPeople(prose.slice(block.start, block.end));
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
+    const local = found?.[b] ?? blockPeople(prose.slice(block.start, block.end));
     const shift = (s: Span) => ({ start: s.start + block.start, end: s.end + block.start });
     for (const o of local.outlets) outlets.push(shift(o));
     for (const found of local.people) {
@@ -166,13 +172,12 @@ export function buildPeople(prose: string, blocks: readonly Span[] = [{ start: 0
   return { people, outlets };
 }
 
-const CACHE_LIMIT = 20_000;
-const cache = new Map<string, PeopleModel>();
-
-/** The mentions of people and outlets in one block, offsets relative to it (read-only: cached). */
-function blockPeople(prose: string): PeopleModel {
-  const cached = cache.get(prose);
-  if (cached) return cached;
+/**
+ * The mentions of people and outlets in one block, offsets relative to it (read-only: the document
+ * model keeps it with the block's analysis). `tokens` and `facts`: the block's tokens and their
+ * facts, when the caller has them.
+ */
+export function blockPeople(prose: string, tokens = tokenize(prose), facts?: readonly TokenFacts[]): PeopleModel {
   const outlets: Span[] = [];
   OUTLET_CUE.lastIndex = 0;
   for (let m = OUTLET_CUE.exec(prose); m; m = OUTLET_CUE.exec(prose)) {
@@ -190,20 +195,17 @@ function blockPeople(prose: string): PeopleModel {
     if (name.length === 0 || name.some((t) => wordClasses(t.lower).has('FirstName') || HONORIFICS.has(t.lower.replace(/\.$/, '')))) continue;
     outlets.push({ start: words[0]!.start, end: words[k - 1]!.end });
   }
-  const tokens = tokenize(prose);
   const people: Person[] = [];
+  // isWord and isCapitalized of token k, from its facts when given.
+  const capitalisedWord = facts ? (k: number) => facts[k]!.capitalisedWord : (k: number) => isWord(tokens[k]!) && isCapitalized(tokens[k]!.text);
+  const capitalised = facts ? (k: number) => facts[k]!.capitalised : (k: number) => isCapitalized(tokens[k]!.text);
   // Outlets and runs are both in order: one pointer finds the outlet a run starts in.
   let o = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (!isWord(tokens[i]!) || !isCapitalized(tokens[i]!.text)) continue;
+    if (!capitalisedWord(i)) continue;
     // A run of capitalised words (and name particles between them).
     let j = i;
-    while (
-      j + 1 < tokens.length &&
-      ((isWord(tokens[j + 1]!) && isCapitalized(tokens[j + 1]!.text)) ||
-        (PARTICLES.has(tokens[j + 1]!.text) && tokens[j + 2] !== undefined && isCapitalized(tokens[j + 2]!.text)))
-    )
-      j++;
+    while (j + 1 < tokens.length && (capitalisedWord(j + 1) || (PARTICLES.has(tokens[j + 1]!.text) && j + 2 < tokens.length && capitalised(j + 2)))) j++;
     const run = tokens.slice(i, j + 1);
     const runStart = i;
     i = j;
@@ -212,10 +214,7 @@ function blockPeople(prose: string): PeopleModel {
     const person = personOf(prose, tokens, run, runStart);
     if (person) people.push(person);
   }
-  const model = { people, outlets };
-  cache.set(prose, model);
-  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-  return model;
+  return { people, outlets };
 }
 
 function personOf(prose: string, tokens: Token[], run: Token[], runStart: number): Person | null {

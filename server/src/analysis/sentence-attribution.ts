@@ -4,7 +4,7 @@
 // ("approve of", "still feel", "signed on"); a claims rule that flagged those sentences would
 // cry wolf, so it stays quiet where this score says an attribution is likely.
 import model from './sentence-model.json';
-import { wordClasses, type Token } from './words';
+import { wordClasses, type Token, type TokenFacts } from './words';
 
 export interface SentenceModel {
   weights: Record<string, number>;
@@ -99,7 +99,26 @@ function stemOf(lower: string, weights: Record<string, number>): { stem: string;
   return known;
 }
 
-export function sentenceAttributionScore(tokens: readonly Token[], inQuote: readonly boolean[]): number {
+/** A token text's class, letter and stem weight for the current model, kept in the token's facts. */
+interface FactsInfo {
+  cls: number;
+  letter: boolean;
+  stem: string;
+  weight: number;
+}
+
+function infoOfFacts(f: TokenFacts, t: Token, weights: Record<string, number>): FactsInfo {
+  if (f.sentenceFor === current) return f.sentence as FactsInfo;
+  const { cls, letter } = textInfo(t);
+  const { stem: st, weight } = stemOf(t.lower, weights);
+  const info: FactsInfo = { cls, letter, stem: st, weight };
+  f.sentence = info;
+  f.sentenceFor = current;
+  return info;
+}
+
+/** `facts`: per token, its facts as tokenize gave them (optional: a faster way to the same score). */
+export function sentenceAttributionScore(tokens: readonly Token[], inQuote: readonly boolean[], facts?: readonly TokenFacts[]): number {
   const weights = current.weights;
   pairWeights ??= CLASSES.flatMap((p) => CLASSES.slice(0, START).map((c) => weights[`cb=${p}${c}`] ?? 0));
   let s = 0;
@@ -114,9 +133,10 @@ export function sentenceAttributionScore(tokens: readonly Token[], inQuote: read
       quoted++;
       continue;
     }
-    const info = textInfo(t);
+    const known = facts ? infoOfFacts(facts[i]!, t, weights) : null;
+    const info = known ?? textInfo(t);
     if (info.letter) {
-      const { stem: st, weight } = stemOf(t.lower, weights);
+      const { stem: st, weight } = known ?? stemOf(t.lower, weights);
       if (!stems.has(st)) {
         stems.add(st);
         s += weight;

@@ -17,7 +17,11 @@ export interface Token {
 // single punctuation characters. Possessive "’s" stays with its word ("Observatory’s").
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[’'.\-&](?=[\p{L}\p{N}]))*\.?|''|[^\s\p{L}\p{N}]/gu;
 
-export function tokenize(text: string, start = 0, end = text.length): Token[] {
+/**
+ * The tokens of `text` from `start` to `end`. `facts`, when given, receives each token's facts
+ * (see TokenFacts), index for index.
+ */
+export function tokenize(text: string, start = 0, end = text.length, facts?: TokenFacts[]): Token[] {
   const tokens: Token[] = [];
   const slice = text.slice(start, end);
   TOKEN.lastIndex = 0;
@@ -27,10 +31,54 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     // A trailing period is part of the token only for abbreviations and initials ("Sen.", "U.S.", "F.").
     if (t.length > 1 && t.endsWith('.') && !isAbbreviation(t)) t = t.slice(0, -1);
     const s = start + m.index;
-    tokens.push({ start: s, end: s + t.length, text: t, lower: t.toLowerCase() });
+    const f = factsOf(t);
+    tokens.push({ start: s, end: s + t.length, text: f.text, lower: f.lower });
+    facts?.push(f);
     if (t.length !== m[0].length) TOKEN.lastIndex = m.index + t.length;
   }
   return tokens;
+}
+
+/**
+ * What is known of a token's text whatever its sentence, looked up once per token when it is cut
+ * from the document: its text and lower case, kept as one copy per word (so that every later
+ * lookup by a token's text hashes a string already hashed), and what the cue tagger and the
+ * sentence model work out from the text alone, each in its own slot with the model it was worked
+ * out for (a model replaced leaves the slot stale, and its owner works it out again).
+ */
+export interface TokenFacts {
+  readonly text: string;
+  readonly lower: string;
+  /** isCapitalized(text), and whether it is also a word (starts with a letter). */
+  readonly capitalised: boolean;
+  readonly capitalisedWord: boolean;
+  /** The cue tagger's facts of the text (cue-tagger.ts) and the model index they belong to. */
+  tagger: unknown;
+  taggerFor: unknown;
+  /** The sentence model's facts of the text (sentence-attribution.ts) and the model they belong to. */
+  sentence: unknown;
+  sentenceFor: unknown;
+}
+
+// The facts of the token texts seen most recently: a few tens of thousands of words cover a
+// newsroom's archive, and a long-running server that meets new words starts again at the limit.
+const FACTS_LIMIT = 50_000;
+let facts = new Map<string, TokenFacts>();
+
+/** The facts of a token's text (see TokenFacts). */
+export function factsOf(text: string): TokenFacts {
+  let f = facts.get(text);
+  if (f === undefined) {
+    // A copy that does not hold on to the document the text was cut from (V8 keeps a slice of
+    // 13 characters or more as a view into the whole string).
+    const own = text.length < 13 ? text : (' ' + text).slice(1);
+    const capitalised = isCapitalized(own);
+    const capitalisedWord = capitalised && /^\p{L}/u.test(own);
+    f = { text: own, lower: own.toLowerCase(), capitalised, capitalisedWord, tagger: null, taggerFor: null, sentence: null, sentenceFor: null };
+    if (facts.size >= FACTS_LIMIT) facts = new Map();
+    facts.set(own, f);
+  }
+  return f;
 }
 
 function isAbbreviation(t: string): boolean {

@@ -1,6 +1,6 @@
 // Small pieces several rules share: phrase lists compiled into one pattern, and the
 // "attribute to a named source" fixes.
-import type { Sentence } from '../analysis/model';
+import { detached, memoOf, type DocumentModel, type Sentence } from '../analysis/model';
 import type { Fix, Span } from '../analysis/types';
 import type { RuleContext } from './rule';
 
@@ -14,14 +14,46 @@ export function compilePhrases(phrases: readonly string[]): RegExp {
         .replace(/['’]/g, "['’]")
         .replace(/\s+/g, '\\s+'),
     );
-  return new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}'’-])`, 'giu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}'’-])`, 'giu');
+  unguarded.set(pattern, new RegExp(`(?:${alternatives.join('|')})(?![\\p{L}\\p{N}'’-])`, 'giu'));
+  return pattern;
+}
+
+// A pattern that opens with a look-behind is tried at every position of the text; without it, the
+// engine skips ahead to where a phrase can begin. findMatches runs compilePhrases' patterns without
+// their opening look-behind and tests the character before each match itself: a match whose test
+// fails is tried again one character on, as the pattern itself would, so the matches are the same.
+const unguarded = new WeakMap<RegExp, RegExp>();
+// The look-behind's class, with the pattern's flags (case-insensitive matching folds case in a class too).
+const GUARD = /[\p{L}\p{N}'’-]/iu;
+
+/** Whether the look-behind `(?<![\p{L}\p{N}'’-])` holds at `at` (a code point before it, read as the u flag reads it). */
+function guardHolds(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const code = text.charCodeAt(at - 1);
+  if (code < 0x80)
+    return !((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x27 || code === 0x2d);
+  const low = code >= 0xdc00 && code <= 0xdfff;
+  const high = low && at >= 2 ? text.charCodeAt(at - 2) : 0;
+  const char = high >= 0xd800 && high <= 0xdbff ? text.slice(at - 2, at) : text.charAt(at - 1);
+  return !GUARD.test(char);
 }
 
 // The matches of a pattern depend on the sentence's prose alone: when a document is analysed
 // again (the language server runs the rules over the whole document on each keystroke) they are
-// kept per pattern and sentence text, so that the patterns run only over sentences not seen.
-const MATCH_LIMIT = 5_000;
-const matchCache = new WeakMap<RegExp, Map<string, readonly Span[]>>();
+// kept per pattern and sentence text in the document's memo (see memoOf), so that the patterns
+// run only over sentences not seen.
+// (Each pattern's cache has a name of its own, made once: a name built on every call would be hashed on every call.)
+const patternNames = new WeakMap<RegExp, string>();
+let patternCount = 0;
+
+function matchesMemo(model: DocumentModel, pattern: RegExp): Map<string, readonly Span[]> | null {
+  if (!model.memo) return null;
+  let name = patternNames.get(pattern);
+  if (name === undefined) patternNames.set(pattern, (name = `matches ${++patternCount}`));
+  return memoOf(model.memo, name);
+}
+const perTextNames = new Map<string, string>();
 
 // A pattern that starts with \b or a look-behind is tried at every position of every sentence,
 // which costs ten times a scan for a plain word. Where every match must contain one of a few
@@ -39,6 +71,20 @@ function findMatches(text: string, pattern: RegExp): Span[] {
   const required = requirements.get(pattern);
   if (required && !required.test(text)) return [];
   const found: Span[] = [];
+  const fast = unguarded.get(pattern);
+  if (fast) {
+    fast.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = fast.exec(text)) !== null) {
+      if (!guardHolds(text, m.index)) {
+        fast.lastIndex = m.index + 1;
+        continue;
+      }
+      found.push({ start: m.index, end: m.index + m[0].length });
+      if (m[0].length === 0) fast.lastIndex++;
+    }
+    return found;
+  }
   pattern.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = pattern.exec(text)) !== null) {
@@ -48,19 +94,18 @@ function findMatches(text: string, pattern: RegExp): Span[] {
   return found;
 }
 
-// The prose of each sentence of the document last seen, sliced once for all the patterns.
-let slices: { prose: string; byStart: Map<number, { end: number; text: string }> } | null = null;
+// The prose of each sentence of a model, sliced once for all the patterns.
+const slices = new WeakMap<DocumentModel, Map<number, { end: number; text: string }>>();
 
-function proseOf(prose: string, span: Span): string {
-  if (slices?.prose !== prose) slices = { prose, byStart: new Map() };
-  const known = slices.byStart.get(span.start);
+function proseOf(model: DocumentModel, span: Span): string {
+  let byStart = slices.get(model);
+  if (!byStart) slices.set(model, (byStart = new Map()));
+  const known = byStart.get(span.start);
   if (known?.end === span.end) return known.text;
-  const text = prose.slice(span.start, span.end);
-  slices.byStart.set(span.start, { end: span.end, text });
+  const text = model.prose.slice(span.start, span.end);
+  byStart.set(span.start, { end: span.end, text });
   return text;
 }
-
-const perTextCache = new Map<string, Map<string, readonly unknown[]>>();
 
 /**
  * What `find` extracts from the prose of a sentence (or block): figures, dates, names. In the
@@ -68,15 +113,17 @@ const perTextCache = new Map<string, Map<string, readonly unknown[]>>();
  * kept by the sentence's text, with offsets relative to it, and moved into place on the way out.
  */
 export function perText<T extends object>(ctx: RuleContext, key: string, span: Span, find: (prose: string, start: number, end: number) => T[]): T[] {
-  if (!ctx.reanalysis) return find(ctx.model.prose, span.start, span.end);
+  if (!ctx.reanalysis || !ctx.model.memo) return find(ctx.model.prose, span.start, span.end);
   const text = ctx.model.prose.slice(span.start, span.end);
-  let byText = perTextCache.get(key);
-  if (!byText) perTextCache.set(key, (byText = new Map()));
-  let relative = byText.get(text) as T[] | undefined;
+  // Kept in the document's memo, found in a copy of the text (what is kept must not refer to the document's text).
+  let name = perTextNames.get(key);
+  if (name === undefined) perTextNames.set(key, (name = `per-text ${key}`));
+  const byText = memoOf<readonly T[]>(ctx.model.memo, name);
+  let relative = byText.get(text);
   if (!relative) {
-    relative = find(text, 0, text.length);
-    if (byText.size >= MATCH_LIMIT) byText.clear();
-    byText.set(text, relative);
+    const own = detached(text);
+    relative = find(own, 0, own.length);
+    byText.set(own, relative);
   }
   return relative.map((r) => shifted(r, span.start));
 }
@@ -101,15 +148,13 @@ function shifted<T>(value: T, by: number): T {
 /** Matches of `pattern` in the prose of `sentence`. */
 export function matchesIn(ctx: RuleContext, sentence: Span, pattern: RegExp): Span[] {
   let relative: readonly Span[];
-  if (ctx.reanalysis) {
-    const text = proseOf(ctx.model.prose, sentence);
-    let byText = matchCache.get(pattern);
-    if (!byText) matchCache.set(pattern, (byText = new Map()));
+  const byText = ctx.reanalysis ? matchesMemo(ctx.model, pattern) : null;
+  if (byText) {
+    const text = proseOf(ctx.model, sentence);
     const known = byText.get(text);
     if (known) relative = known;
     else {
       relative = findMatches(text, pattern);
-      if (byText.size >= MATCH_LIMIT) byText.clear();
       byText.set(text, relative);
     }
   } else {

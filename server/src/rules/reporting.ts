@@ -1,6 +1,7 @@
 // Which cues report someone's words or views. The cue tagger follows PolNeAR, where "voted",
 // "require" or "signed on" attribute an act or a stance to someone; the sourcing rules are about
 // reports ("said", "believes", "according to"), so they look at those only.
+import { detached } from '../analysis/model';
 import type { Attribution } from '../analysis/types';
 import { jsonMap } from '../analysis/json-map';
 import { formsWhere, REPORTING_VERBS, verbOfForm } from '../analysis/reporting-verbs';
@@ -61,7 +62,8 @@ export function isReport(a: Attribution): boolean {
       /\bas (?:saying|telling|writing)\b/.test(cue) ||
       words.some(isReportingWord);
     if (byCue.size >= CUE_LIMIT) byCue.clear();
-    byCue.set(text, known);
+    // A copy: a cue's text cut from a document would keep the whole document (see detached).
+    byCue.set(detached(text), known);
   }
   return known;
 }

@@ -62,6 +62,11 @@ function looksAttributed(sentence: Sentence, feature: string): boolean {
 
   return sentence.cueMargin > bar.margin || sentence.attributionScore > bar.score;
 }
+
+/** Whether the sentence looks attributed whatever its claim's trigger: then no claim of it is flagged, and none need be assessed. */
+function looksAttributedAnyway(sentence: Sentence): boolean {
+  return looksAttributed(sentence, 'figure') && looksAttributed(sentence, 'record');
+}
 const RUNNING_PARAGRAPH = 5;
 
 /** How many sentences each block has: counted once per check, not per sentence (a whole article on one line has thousands). */
@@ -92,7 +97,12 @@ export const unattributedClaim: Rule = {
       if (!ctx.isCopy(sentence)) return quiet('not copy');
       const attributedBy = attribution(ctx, sentences, index, perBlock);
       if (attributedBy) return quiet(attributedBy);
-      const claim = assessClaim(ctx.model.prose.slice(sentence.start, sentence.end));
+      // Most sentences of news copy look attributed to the models (checked last below, since the
+      // evaluation's trace gives the first reason): assessing their claims would change nothing.
+      // Not when the finder framed an act or a stance in the sentence: a figure outside its content
+      // sets the scores aside (framedStance below).
+      if (!trace && sentence.attributions.length === 0 && looksAttributedAnyway(sentence)) return;
+      const claim = assessClaim(ctx.model.prose.slice(sentence.start, sentence.end), ctx.model.memo);
       if (!claim.checkworthy) return quiet(`not check-worthy ${claim.score.toFixed(2)}`);
       if (SCHEDULED.test(ctx.model.prose.slice(sentence.start, sentence.end))) return quiet('scheduled');
       const trigger = ruleTrigger(claim, ctx.model.prose.slice(sentence.start, sentence.end), index === opening);
@@ -231,7 +241,7 @@ function ledeAttribution(ctx: RuleContext, sentences: readonly Sentence[]): numb
     // Only a story about results or data: the lede itself states a figure, or its source is a poll,
     // a survey, a study or a set of figures.
     if (sources.some((a) => a.sourceKind === 'document')) return index;
-    if (assessClaim(ctx.model.prose.slice(lede.start, lede.end)).reasons.some((r) => HARD.has(r.feature) && r.feature !== 'harm')) return index;
+    if (assessClaim(ctx.model.prose.slice(lede.start, lede.end), ctx.model.memo).reasons.some((r) => HARD.has(r.feature) && r.feature !== 'harm')) return index;
     // Or a named source reports its accounts: "Heineken and Carlsberg … have reported falling
     // profits", "finance minister Trevor Manuel said the focus of the 2005 budget was …". The figures
     // that follow are from those results or that budget.
