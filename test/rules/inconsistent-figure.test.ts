@@ -296,8 +296,9 @@ ruleTester('inconsistent-figure', {
     {
       name: 'digits in another order: "£5,300 in compensation" … "the £3,500 compensation"',
       text: p('Judge Owen Rees ordered him to pay £5,300 in compensation.', 'The victim\'s daughter said the £3,500 compensation was "an insult".'),
+      // The judge's order is what happened, not one source's word against another's: a contradiction, with the fix.
       errors: [{ flagged: '£3,500 compensation', related: '£5,300 in compensation' }],
-      noFix: true,
+      output: p('Judge Owen Rees ordered him to pay £5,300 in compensation.', 'The victim\'s daughter said the £5,300 compensation was "an insult".'),
     },
     {
       name: 'a share stated of its subject: "Turnout was 34%" … "the 38% turnout"',

@@ -215,7 +215,7 @@ export function findFigures(prose: string, start: number, end: number): Figure[]
     // A range, "12 to 14", "12-14", "between 12 and 14": one figure with both bounds.
     let [low, high] = precisionInterval(digits, scale, kind !== 'count');
     const value = parseNumeral(digits, scale);
-    const range = RANGE_TO.exec(rest) ?? (/\bbetween\s+$/i.test(before) ? RANGE_AND.exec(rest) : null);
+    const range = RANGE_TO.exec(rest) ?? (/\bbetween\s+(?:US\$|[$€£])?\s?$/i.test(before) ? RANGE_AND.exec(rest) : null);
     if (range) {
       const other = parseNumeral(range[1]!, range[2] ?? scale);
       if (other > value) {

@@ -5,9 +5,10 @@
 // increment ("five more"), a part ("of them", "including"), a change ("rose to"), or different
 // sources. Approximations make ranges: "more than 4,000" is consistent with 4,500.
 import { findDates } from '../analysis/dates';
-import { findFigures, type Figure } from '../analysis/figures';
+import { findFigures, lemmatize, type Figure } from '../analysis/figures';
 import { formatNumber } from '../analysis/numbers';
 import { wordClasses } from '../analysis/words';
+import { verbOfForm } from '../analysis/reporting-verbs';
 import { memoOf, type Sentence } from '../analysis/model';
 import type { Span } from '../analysis/types';
 import { perText } from './helpers';
@@ -52,6 +53,8 @@ interface Placed {
   definite: boolean;
   /** A count of seats, delegates, votes…: compared only as all of one named owner's. */
   tally: boolean;
+  /** Said as the owner's: "its 140 branches", "Labour's 31 seats". */
+  possessive: boolean;
 }
 
 const phrases = (list: { phrase: string }[]) => list.map((w) => w.phrase.replace(/\s+/g, '\\s+')).join('|');
@@ -219,9 +222,52 @@ export const inconsistentFigure: Rule = {
         break;
       }
     }
+    findings.push(...partsBeyondWhole(ctx));
     return findings;
   },
 };
+
+// "Of the 1,430 children who applied, 1,210 were offered their first choice and 260 were offered
+// another school": parts of a whole that add up to more than it. Only parts that are plain counts
+// (no "about", no percentage) of the same things, in a sentence that reports no change.
+const OF_THE_WHOLE_SENTENCE = /^[“"]?Of the (\d{1,3}(?:,\d{3})+|\d+) (\p{L}+)[^,;]*,\s+/u;
+const PART = /(?<![\p{L}\p{N}.,$€£])(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\d)(?!\s*(?:%|percent|per cent))(?=\s+(\p{L}+))/gu;
+const PART_VERB = /^(?:were|was|had|have|has|are|got|received|went|did|remain|remained|stayed|left|\p{Ll}+ed)$/u;
+function partsBeyondWhole(ctx: RuleContext): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const { prose } = ctx.model;
+  for (const sentence of ctx.model.sentences) {
+    if (!ctx.isCopy(sentence)) continue;
+    const text = prose.slice(sentence.start, sentence.end);
+    const whole = OF_THE_WHOLE_SENTENCE.exec(text);
+    if (!whole || CHANGE.test(text) || /\b(?:about|around|nearly|almost|more than|at least|some|roughly|over|under)\s+\d/i.test(text)) continue;
+    const total = Number(whole[1]!.replace(/,/g, ''));
+    const noun = lemmatize(whole[2]!);
+    const parts: { start: number; end: number; value: number }[] = [];
+    for (const m of text.slice(whole[0].length).matchAll(PART)) {
+      const next = m[2]!;
+      if (!PART_VERB.test(next) && lemmatize(next) !== noun) continue;
+      const value = Number(m[1]!.replace(/,/g, ''));
+      if (/^\d{4}$/.test(m[1]!) && value >= 1500 && value <= 2100) continue;
+      const at = sentence.start + whole[0].length + m.index;
+      parts.push({ start: at, end: at + m[1]!.length, value });
+    }
+    const sum = parts.reduce((n, p) => n + p.value, 0);
+    if (parts.length === 0 || sum <= total) continue;
+    const last = parts[parts.length - 1]!;
+    const wholeAt = sentence.start + whole[0].indexOf(whole[1]!);
+    out.push({
+      start: last.start,
+      end: last.end,
+      message:
+        parts.length === 1
+          ? `Check the figures: the part, ${formatNumber(sum)}, is more than the ${formatNumber(total)} ${whole[2]} in all.`
+          : `Check the figures: the parts add up to ${formatNumber(sum)}, more than the ${formatNumber(total)} ${whole[2]} in all.`,
+      related: [{ start: wholeAt, end: wholeAt + whole[1]!.length, message: `The whole: ${whole[1]} ${whole[2]}` }],
+    });
+  }
+  return out;
+}
 
 function collect(ctx: RuleContext, figuresBySentence: readonly Figure[][]): Placed[] {
   const out: Placed[] = [];
@@ -229,6 +275,7 @@ function collect(ctx: RuleContext, figuresBySentence: readonly Figure[][]): Plac
   // A figure's context words depend on its sentence's prose alone: kept per document (see memoOf),
   // so that a keystroke elsewhere does not split every sentence with a figure into words again.
   const contexts = memoOf<Set<string>>(model.memo, 'figure-context');
+  const namesInside = capitalisedInside(model.prose, model.sentences);
   model.sentences.forEach((sentence, index) => {
     if (!ctx.isCopy(sentence)) return;
     const figures = figuresBySentence[index]!;
@@ -265,7 +312,7 @@ function collect(ctx: RuleContext, figuresBySentence: readonly Figure[][]): Plac
       if (!figure.unit || figure.increment || figure.partitive || (figure.role !== 'total' && perUnit.get(key(figure))! > 1)) continue;
       const before = model.prose.slice(Math.max(sentence.start, figure.start - 40), figure.start);
       const holding = holdingOf(model.prose, sentence, figure, before);
-      const owners = ownersOf(ctx, sentence, figure);
+      const owners = ownersOf(ctx, sentence, figure, namesInside);
       // Tallies (seats, delegates, votes) differ by design from owner to owner: compared only as
       // all that one named owner has ("winning 34 seats" … "Labour's 31 seats").
       const tally = TALLIES.has(figure.unit.replace(/^[^:]*:/, '')) || TALLIES.has(figure.unit);
@@ -296,6 +343,7 @@ function collect(ctx: RuleContext, figuresBySentence: readonly Figure[][]): Plac
         holding,
         definite: DEFINITE_BEFORE.test(before),
         tally,
+        possessive: POSSESSIVE_BEFORE.test(before),
       });
     }
   });
@@ -326,8 +374,10 @@ function sameQuantity(a: Placed, b: Placed, currentYear: number | null, counted:
   const whole = (x: Placed) => x.figure.role === 'total' || x.holding;
   if ((fa.role === 'total' && !whole(b)) || (fb.role === 'total' && !whole(a))) return false;
   if ((fa.role === 'part' && b.holding) || (fb.role === 'part' && a.holding)) return false;
-  // A tally is compared only as all that one named owner has: Labour's seats with Labour's.
-  if ((a.tally || b.tally) && ![...a.owners].some((o) => b.owners.has(o) && !o.startsWith('pronoun:'))) return false;
+  // A tally is compared only as all that one named owner has, said as theirs on one side at least:
+  // "Labour won 34 seats" … "Labour's 31 seats". ("Clinton won 40 delegates in Ohio" … "Clinton won
+  // 60 delegates in Ohio" may be two days' hauls.)
+  if ((a.tally || b.tally) && (!(a.possessive || b.possessive) || ![...a.owners].some((o) => b.owners.has(o) && !o.startsWith('pronoun:')))) return false;
   const whose = (x: Placed) => x.owners.size > 0 || x.source !== null;
   // Counts of one thing from two sources are near each other (9 and 11, 60 and 70); 22 and 1,300
   // are two things. Digits typed in another order ("£5,300" … "£3,500") are one figure mistyped.
@@ -343,10 +393,13 @@ function sameQuantity(a: Placed, b: Placed, currentYear: number | null, counted:
   // A sum needs what it is ("a fee", "cut", "the deal") and whose it is, or to be the story's only such sum.
   if (fa.kind === 'money' && (!fa.unit.includes(':') || ((!whose(a) || !whose(b)) && !onlyPair))) return false;
   // Figures side by side in one paragraph are a comparison ("down 16 percent from the 436,219 …").
-  if (a.sentence.block === b.sentence.block) return false;
+  // (Two named sources side by side on what happened to the same things are a disagreement:
+  // "Sarah Thornton said about 3,000 people had taken part. Police said 1,500 people had marched.")
+  const sameClass = a.action !== null && a.action === b.action && CLASSES.has(a.action);
+  if (a.sentence.block === b.sentence.block && !(sameClass && differentSources(a, b))) return false;
   // A plan stated twice with the same class of action ("plans to cut 1,200 jobs" … "the 1,500 job
   // losses would fall") is one plan; a plan against what happened is a change.
-  const onePlan = a.action !== null && a.action === b.action && CLASSES.has(a.action) && a.prospective && b.prospective;
+  const onePlan = sameClass && a.prospective && b.prospective;
   if ((a.changing && !(a.planned && onePlan)) || (b.changing && !(b.planned && onePlan))) return false;
   // "4,000 ISIS fighters" and "4,500 Kurdish fighters" are two groups; a modifier on one side only is fine.
   if (fa.modifiers.length > 0 && fb.modifiers.length > 0 && fa.modifiers.join(' ') !== fb.modifiers.join(' ')) return false;
@@ -383,7 +436,9 @@ function sameQuantity(a: Placed, b: Placed, currentYear: number | null, counted:
   const disagree = fa.unit !== 'person' && near && differentSources(a, b) !== null;
   // "the 19 pupils in hospital": a particular count the story takes up again, near an earlier one.
   const takenUp = fa.unit !== 'person' && b.definite && near;
-  return sameModifier || shared >= 2 || (a.action !== null && a.action === b.action) || disagree || onlyPair || takenUp;
+  // All that one named owner has, twice: "Labour won 34 seats" … "Labour's 31 seats".
+  const sameHolding = a.holding && b.holding && big.low <= 2 * small.high && [...a.owners].some((o) => b.owners.has(o) && !o.startsWith('pronoun:'));
+  return sameModifier || shared >= 2 || (a.action !== null && a.action === b.action) || disagree || onlyPair || takenUp || sameHolding;
 }
 
 /** The two sources, as written, when two different named sources give the figures. */
@@ -425,6 +480,14 @@ function isCasualty(f: Figure): boolean {
   return /^(?:killed|wounded|arrested|missing)(?::|$)/.test(f.unit);
 }
 
+/** Words the story capitalises inside a sentence (not as its first word): names ("voters trusted Labour"). */
+function capitalisedInside(prose: string, sentences: readonly Span[]): Set<string> {
+  const starts = new Set(sentences.map((s) => s.start));
+  const out = new Set<string>();
+  for (const m of prose.matchAll(/(?<=[\p{L},;:)]\s+)\p{Lu}\p{Ll}+/gu)) if (!starts.has(m.index)) out.add(m[0]);
+  return out;
+}
+
 // The clause a figure is in, for its anchors: the sentence, cut where a new clause is joined to it
 // (";", ", and", ", but", ", while").
 const CLAUSE_JOIN = /;\s+|,\s+(?:and|but|while|whereas)\s+/g;
@@ -455,11 +518,12 @@ function holdingOf(prose: string, sentence: Span, figure: Figure, before: string
 
 // Whose figure it is: the capitalised names in the clause before it (back to a comma or
 // semicolon), else in the sentence before it, leaving out the names of who said it.
-function ownersOf(ctx: RuleContext, sentence: Sentence, figure: Figure): Set<string> {
+function ownersOf(ctx: RuleContext, sentence: Sentence, figure: Figure, namesInside: ReadonlySet<string>): Set<string> {
   const prose = ctx.model.prose;
   // Who said it is not whose it is: the source's words, and the cue's ("Opposition MPs said" is
   // sometimes read as one cue with no source).
   const sources = sentence.attributions
+    .filter((i) => reports(ctx, i))
     .flatMap((i) => [ctx.model.attributions[i]!.source, ctx.model.attributions[i]!.cue])
     .filter((x): x is NonNullable<typeof x> => x !== null);
   const namesIn = (from: number, to: number) => {
@@ -471,7 +535,15 @@ function ownersOf(ctx: RuleContext, sentence: Sentence, figure: Figure): Set<str
       if (/\b(?:in|at|near|from|outside|across|around|into|throughout|of|to)\s+(?:the\s+)?$/i.test(prose.slice(Math.max(from, at - 16), at))) continue;
       // A sentence's first word is capitalised anyway: a name only if the lexicon knows it as one
       // (or, below, when another capitalised word follows it: "Ted Cruz has …").
-      if (at === sentence.start && !isNameWord(m[0]) && !/^\s+\p{Lu}/u.test(prose.slice(at + m[0].length, at + m[0].length + 2))) continue;
+      // (Or when the story writes it with a capital inside a sentence too: "Labour kept control …" and
+      // "voters trusted Labour".)
+      if (
+        at === sentence.start &&
+        !isNameWord(m[0]) &&
+        !/^\s+\p{Lu}/u.test(prose.slice(at + m[0].length, at + m[0].length + 2)) &&
+        !namesInside.has(m[0].replace(/[’']s$/, ''))
+      )
+        continue;
       // A toll belongs to its event, not to the country it struck ("killing 41 people in eastern Turkey").
       if (isCasualty(figure) && wordClasses(m[0].toLowerCase()).has('Place' as never)) continue;
       owners.add(m[0].replace(/[’']s$/, '').toLowerCase());
@@ -716,9 +788,18 @@ function anchorWords(ctx: RuleContext, sentence: Span, from: number, to: number)
   return anchors;
 }
 
+// An attribution whose cue is a reporting verb ("said", "told", "estimated") or "according to":
+// "Labour kept control of the council" and "a coach carrying a school party overturned" say who did
+// something, not who said it.
+function reports(ctx: RuleContext, i: number): boolean {
+  const cue = ctx.model.attributions[i]!.cue.text;
+  return /^(?:according|as)\b/i.test(cue) || (cue.match(/[\p{L}’'-]+/gu) ?? []).some((w) => verbOfForm(w) !== undefined);
+}
+
 function sourceOf(ctx: RuleContext, sentence: Sentence): string | null {
   const { attributions } = ctx.model;
   for (const i of sentence.attributions) {
+    if (!reports(ctx, i)) continue;
     const a = attributions[i]!;
     const who = a.resolvedSource ?? a.source;
     if (who && !ctx.model.nested[i]) return who.text.toLowerCase();
@@ -732,11 +813,15 @@ function namedSourceOf(ctx: RuleContext, sentence: Sentence): string | null {
   const { attributions } = ctx.model;
   for (const i of sentence.attributions) {
     const a = attributions[i]!;
-    if (ctx.model.nested[i]) continue;
+    if (ctx.model.nested[i] || !reports(ctx, i)) continue;
     // A pronoun's source is a guess ("She said …" after "The chain reported …"): not named here.
     const who = a.source;
     if (!who || a.sourceKind === 'pronoun') return null;
-    return who.text.replace(/\s+/g, ' ');
+    // ("Sarah Thornton, who organised the march," is named as Sarah Thornton.)
+    return who.text
+      .replace(/\s+/g, ' ')
+      .replace(/,\s*(?:who|which)\s.*$/u, '')
+      .replace(/[,\s]+$/u, '');
   }
   return null;
 }
