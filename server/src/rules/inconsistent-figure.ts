@@ -231,7 +231,7 @@ export const inconsistentFigure: Rule = {
 // another school": parts of a whole that add up to more than it. Only parts that are plain counts
 // (no "about", no percentage) of the same things, in a sentence that reports no change.
 const OF_THE_WHOLE_SENTENCE = /^[“"]?Of the (\d{1,3}(?:,\d{3})+|\d+) (\p{L}+)[^,;]*,\s+/u;
-const PART = /(?<![\p{L}\p{N}.,$€£])(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\d)(?!\s*(?:%|percent|per cent))(?=\s+(\p{L}+))/gu;
+const PART = /(?<![\p{L}\p{N}.,$€£])(\d{1,3}(?:,\d{3})+|\d+)(?!\d|[.,]\d)(?!\s*(?:%|percent|per cent))(?=\s+(\p{L}+))/gu;
 const PART_VERB = /^(?:were|was|had|have|has|are|got|received|went|did|remain|remained|stayed|left|\p{Ll}+ed)$/u;
 function partsBeyondWhole(ctx: RuleContext): RuleFinding[] {
   const out: RuleFinding[] = [];
@@ -484,7 +484,14 @@ function isCasualty(f: Figure): boolean {
 function capitalisedInside(prose: string, sentences: readonly Span[]): Set<string> {
   const starts = new Set(sentences.map((s) => s.start));
   const out = new Set<string>();
-  for (const m of prose.matchAll(/(?<=[\p{L},;:)]\s+)\p{Lu}\p{Ll}+/gu)) if (!starts.has(m.index)) out.add(m[0]);
+  for (const m of prose.matchAll(/(?<![\p{L}\p{N}’'-])\p{Lu}\p{Ll}+/gu)) {
+    if (starts.has(m.index)) continue;
+    // After a word, a comma or a bracket and white space: inside a sentence. (Looked back by hand, not
+    // with a look-behind, so that a long run of white space is not scanned again at every position.)
+    let k = m.index - 1;
+    while (k >= 0 && /\s/.test(prose[k]!)) k--;
+    if (k < m.index - 1 && k >= 0 && /[\p{L},;:)]/u.test(prose[k]!)) out.add(m[0]);
+  }
   return out;
 }
 
