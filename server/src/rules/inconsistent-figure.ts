@@ -239,12 +239,13 @@ function partsBeyondWhole(ctx: RuleContext): RuleFinding[] {
   for (const sentence of ctx.model.sentences) {
     if (!ctx.isCopy(sentence)) continue;
     const text = prose.slice(sentence.start, sentence.end);
-    const whole = OF_THE_WHOLE_SENTENCE.exec(text);
+    // (The whole is named in the sentence's first words, the parts soon after: both scans are bounded.)
+    const whole = OF_THE_WHOLE_SENTENCE.exec(text.slice(0, 200));
     if (!whole || CHANGE.test(text) || /\b(?:about|around|nearly|almost|more than|at least|some|roughly|over|under)\s+\d/i.test(text)) continue;
     const total = Number(whole[1]!.replace(/,/g, ''));
     const noun = lemmatize(whole[2]!);
     const parts: { start: number; end: number; value: number }[] = [];
-    for (const m of text.slice(whole[0].length).matchAll(PART)) {
+    for (const m of text.slice(whole[0].length, whole[0].length + 400).matchAll(PART)) {
       const next = m[2]!;
       if (!PART_VERB.test(next) && lemmatize(next) !== noun) continue;
       const value = Number(m[1]!.replace(/,/g, ''));
@@ -825,10 +826,12 @@ function namedSourceOf(ctx: RuleContext, sentence: Sentence): string | null {
     const who = a.source;
     if (!who || a.sourceKind === 'pronoun') return null;
     // ("Sarah Thornton, who organised the march," is named as Sarah Thornton.)
-    return who.text
-      .replace(/\s+/g, ' ')
-      .replace(/,\s*(?:who|which)\s.*$/u, '')
-      .replace(/[,\s]+$/u, '');
+    let name = who.text.replace(/\s+/g, ' ');
+    const clause = /, ?(?:who|which) /u.exec(name);
+    if (clause) name = name.slice(0, clause.index);
+    let end = name.length;
+    while (end > 0 && /[, ]/.test(name[end - 1]!)) end--;
+    return name.slice(0, end);
   }
   return null;
 }
