@@ -50,6 +50,56 @@ test('figures: numerals, words, money, percentages, approximations, casualties',
   assert.deepEqual(figures('Resolution 2254 and Route 66'), []);
 });
 
+test('figures: groups, events and the dead by another name (issue 18)', () => {
+  const one = (text: string) => {
+    const [f] = findFigures(text, 0, text.length);
+    assert.ok(f, text);
+    return { text: text.slice(f.start, f.end), value: f.value, unit: f.unit, collective: f.collective, event: f.event };
+  };
+  // A group's size counts its members: people in a crowd, workers in a workforce.
+  assert.deepEqual(one('She spoke to the 2,000-strong crowd outside City Hall.'), {
+    text: '2,000-strong crowd',
+    value: 2000,
+    unit: 'person',
+    collective: 'crowd',
+    event: null,
+  });
+  assert.deepEqual(one('The plant has an 850-strong workforce.'), {
+    text: '850-strong workforce',
+    value: 850,
+    unit: 'worker',
+    collective: 'workforce',
+    event: null,
+  });
+  assert.deepEqual(one('Police estimated the crowd at 4,000.'), { text: '4,000', value: 4000, unit: 'person', collective: 'crowd', event: null });
+  assert.deepEqual(one('Cheers rose across a crowd of about 8,000 in Carson.'), {
+    text: 'about 8,000',
+    value: 8000,
+    unit: 'person',
+    collective: 'crowd',
+    event: null,
+  });
+  // "a crowd of 800 … members": what follows is counted.
+  assert.equal(one('He stood before a crowd of 800 construction trade union members.').unit, 'member');
+  // A "-strong" compound that is not a group is not a count; nor is a 12-year-old.
+  assert.deepEqual(figures('A 12-year-old boy and a 46-strong flotilla of boats.'), []);
+  // "1,500 job losses": jobs, cut.
+  assert.deepEqual(one('The 1,500 job losses would fall on call centres.'), {
+    text: '1,500 job losses',
+    value: 1500,
+    unit: 'job',
+    collective: null,
+    event: 'cut',
+  });
+  // The bodies of the dead count the dead; public bodies do not.
+  assert.equal(one('He said the bodies of 19 people had been recovered.').unit, 'killed');
+  assert.equal(one('In all, 168 public bodies would go.').unit, 'body');
+  // A range of money: "between $5,000 and $15,000" is one figure.
+  assert.deepEqual(figures('Trump reported between $5,000 and $15,000 in interest income.'), [
+    { text: '$5,000 and $15,000 in interest income', value: 5000, low: 4999.5, high: 15000.5, unit: 'usd:income' },
+  ]);
+});
+
 test('dates, weekdays and datelines', () => {
   const text = 'The talks resumed on Friday, December 10, 2016, and on Sat. 11 Dec.';
   const dates = findDates(text, 0, text.length);

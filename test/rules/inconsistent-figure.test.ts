@@ -106,8 +106,146 @@ ruleTester('inconsistent-figure', {
       name: 'a particular thing counted twice but far apart',
       text: p('Three applicants sat the first test.', 'The firm says 30 applicants sat the test last year.'),
     },
+    // Issue 18, third round: like with like by what happens, whose all it is, and the whole.
+    {
+      name: 'about N and a count that rounds to it',
+      text: p('About 2,500 homes were without power, National Grid said.', 'The 2,460 homes that lost power were mostly in the north, National Grid said.'),
+    },
+    {
+      name: 'part of a holding: "close 23 of its 140 branches" … "its 140 branches employ 1,600 staff"',
+      text: p('The society will close 23 of its 140 branches.', "The society's 140 branches employ 1,600 staff."),
+    },
+    {
+      name: 'the holding is not the part: "close 23 of its 140 branches" … "its 30 branches in Scotland"',
+      text: p('The society will close 23 of its 140 branches.', 'It will keep 20 branches open in Scotland.'),
+    },
+    {
+      name: "two owners' seats",
+      text: p('Labour won 34 seats on the 60-seat council.', "The Conservatives' 15 seats make them the opposition."),
+    },
+    {
+      name: 'parts within their whole',
+      text: 'Of the 1,430 children who applied, 1,210 were offered their first choice and 220 were offered another school.',
+    },
+    {
+      name: 'public bodies are not the dead',
+      text: p('The attack killed 12 people.', 'In all, 168 public bodies would go under the plan.'),
+    },
+    {
+      name: 'a plan and what happened: "plans to cut 1,200 jobs" … "cut 900 jobs last year"',
+      text: p('Calder plans to cut 1,200 jobs over the next two years, it said.', 'Calder cut 900 jobs last year.'),
+    },
+    {
+      name: 'a range with currency: "between $5,000 and $15,000"',
+      text: p(
+        'Trump reported between $5,000 and $15,000 in interest income from Nabisco.',
+        'He earned between $2,500 and $5,000 in interest income from Carrier.',
+      ),
+    },
   ],
   invalid: [
+    // Issue 18, third round: like with like by what happens, whose all it is, and the whole.
+    {
+      name: 'a crowd counted as a group: "about 1,200 people marched" … "the 2,000-strong crowd"',
+      text: p(
+        'About 1,200 people marched through Bristol on Saturday.',
+        'Speaking to the 2,000-strong crowd outside City Hall, Ms Quigley said: "They will not take this from us."',
+      ),
+      errors: [{ flagged: '2,000-strong crowd', related: 'About 1,200 people' }],
+      noFix: true,
+    },
+    {
+      name: 'a crowd estimated by two sources: information, naming both',
+      text: p("Organisers from the Farmers' Union of Wales said 10,000 people had joined the rally.", 'South Wales Police estimated the crowd at 4,000.'),
+      errors: [
+        {
+          flagged: '4,000',
+          related: '10,000 people',
+          message:
+            /^Say that the sources disagree, or check which is right: South Wales Police gives “4,000”, Organisers from the Farmers' Union of Wales gave “10,000 people” earlier/,
+        },
+      ],
+      noFix: true,
+    },
+    {
+      name: 'two sources side by side on one crowd',
+      text: 'Sarah Thornton, who organised the march, said about 3,000 people had taken part. Police said 1,500 people had marched.',
+      errors: [{ flagged: '1,500 people', related: 'about 3,000 people', message: /Police gives “1,500 people”, Sarah Thornton gave “about 3,000 people”/ }],
+      noFix: true,
+    },
+    {
+      name: 'jobs cut, in two words: "cut 650 jobs" … "1,100 jobs would go"',
+      text: p(
+        'Ardent Steel is to cut 650 jobs at its Port Talbot works, the company said on Monday.',
+        'The Community union said 1,100 jobs would go at the works.',
+      ),
+      errors: [{ flagged: '1,100 jobs', related: '650 jobs', message: /^Say that the sources disagree/ }],
+      noFix: true,
+    },
+    {
+      name: 'job losses are jobs cut, and a plan stated twice is one plan',
+      text: p(
+        'The insurer Calder Mutual plans to cut 1,200 jobs over the next two years, it said on Thursday.',
+        'The 1,500 job losses would fall mainly on its call centres, chief executive Fiona Strachan told staff.',
+      ),
+      errors: [{ flagged: '1,500 job losses', related: '1,200 jobs' }],
+    },
+    {
+      name: 'the total after "N of its M" against all the owner has',
+      text: p('Harlow & Mercer will close 23 of its 140 branches by the end of the year.', "The society's 120 branches employ 1,600 staff."),
+      errors: [{ flagged: '120 branches', related: '140 branches' }],
+    },
+    {
+      name: 'a workforce and the workers at the plant, from two sources',
+      text: p(
+        "The plant's 850-strong workforce will be offered jobs at its Luton site, Velora said.",
+        'Unite officer Dave Nolan said the 1,150 workers at the plant had been kept in the dark.',
+      ),
+      errors: [{ flagged: '1,150 workers', related: '850-strong workforce', message: /^Say that the sources disagree/ }],
+      noFix: true,
+    },
+    {
+      name: 'one owner\'s seats: "Labour won 34 seats" … "Labour\'s 31 seats"',
+      text: p(
+        'Labour kept control of the council on Thursday, winning 34 seats.',
+        'Council leader Amira Begum said voters trusted Labour.',
+        "Labour's 31 seats give it a majority of two, and the party will choose its cabinet on 21 May.",
+      ),
+      errors: [{ flagged: '31 seats', related: '34 seats' }],
+    },
+    {
+      name: 'the bodies of N people are the dead: a floor, then a count',
+      text: p(
+        'At least 16 people were killed when a landslide buried homes, the Kenya Red Cross said.',
+        'Interior minister Kipchumba Murkomen, who visited the site on Tuesday, said the bodies of 19 people had been recovered.',
+      ),
+      errors: [{ flagged: '19 people', related: 'At least 16 people', message: /^State the count one way, or say that it rose/ }],
+      noFix: true,
+    },
+    {
+      name: 'about N against a count that does not round to it: a query',
+      text: p(
+        'About 2,500 homes were without electricity on Sunday night, National Grid said.',
+        'The 2,380 homes that lost power were mostly in the north, National Grid said.',
+      ),
+      errors: [{ flagged: '2,380 homes', related: 'About 2,500 homes', message: /does not round to 2,500/ }],
+      noFix: true,
+    },
+    {
+      name: 'a count in words against one in digits, taken up again',
+      text: p('Seventeen pupils were taken to hospital after the coach overturned.', 'Headteacher Karen Moyle said the 19 pupils in hospital were "shaken".'),
+      errors: [{ flagged: '19 pupils', related: 'Seventeen pupils' }],
+      output: p(
+        'Seventeen pupils were taken to hospital after the coach overturned.',
+        'Headteacher Karen Moyle said the seventeen pupils in hospital were "shaken".',
+      ),
+    },
+    {
+      name: 'parts that add up to more than their whole',
+      text: 'Of the 1,430 children who applied, 1,210 were offered their first choice and 260 were offered a school they had not asked for.',
+      errors: [{ flagged: '260', related: '1,430', message: /^Check the figures: the parts add up to 1,470, more than the 1,430 children in all\.$/ }],
+      noFix: true,
+    },
     {
       name: 'the brief: close 12 of its 340 stores … 14 stores would close',
       text: p('Raman told analysts that the company would close 12 of its 340 stores.', 'She said 14 stores would close by the end of the year.'),
@@ -296,8 +434,9 @@ ruleTester('inconsistent-figure', {
     {
       name: 'digits in another order: "£5,300 in compensation" … "the £3,500 compensation"',
       text: p('Judge Owen Rees ordered him to pay £5,300 in compensation.', 'The victim\'s daughter said the £3,500 compensation was "an insult".'),
+      // The judge's order is what happened, not one source's word against another's: a contradiction, with the fix.
       errors: [{ flagged: '£3,500 compensation', related: '£5,300 in compensation' }],
-      noFix: true,
+      output: p('Judge Owen Rees ordered him to pay £5,300 in compensation.', 'The victim\'s daughter said the £5,300 compensation was "an insult".'),
     },
     {
       name: 'a share stated of its subject: "Turnout was 34%" … "the 38% turnout"',

@@ -301,5 +301,21 @@ ruleTester('quote-not-in-sources', {
       ],
       errors: [{ flagged: '“We will keep the school open for at least two more years,”', message: /meeting\.txt:2 \(Amanda Price\)/ }],
     },
+    {
+      // The source written with a description after the name (or before it) is still the speaker:
+      // her turn, not Joanne Kerr's, whatever the description ends on.
+      name: "a source with its description: the speaker is the name in it, not the description's last word",
+      text: "Amanda Price, the council's cabinet member for children, said: “We will keep the school open for at least two more years.”",
+      sources: [
+        {
+          path: 'meeting.txt',
+          ...transcriptSource(
+            'meeting.txt',
+            'Joanne Kerr: We will keep the school open for at least another two years.\nAmanda Price: We will keep the school open for at least another two years.',
+          ),
+        },
+      ],
+      errors: [{ flagged: '“We will keep the school open for at least two more years.”', message: /meeting\.txt:2 \(Amanda Price\)/ }],
+    },
   ],
 });

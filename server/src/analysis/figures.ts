@@ -38,6 +38,14 @@ export interface Figure extends Span {
   role: 'part' | 'total' | null;
   /** What a sum is was named before it: "a shortfall of £2.8m". */
   namedBefore: boolean;
+  /**
+   * The group the count is the size of, when it is counted as a group: "the 2,000-strong crowd",
+   * "a crowd of about 8,000", "estimated the crowd at 4,000" (crowd, counting people); "an
+   * 850-strong workforce" (workforce, counting workers).
+   */
+  collective: string | null;
+  /** What happens to the things counted, when the noun says it: "1,500 job losses" (cut). */
+  event: string | null;
 }
 
 const APPROXIMATIONS: [RegExp, (v: number) => [number, number]][] = [
@@ -58,6 +66,12 @@ for (const group of words.casualties) for (const w of group.words) CASUALTY.set(
 const GENERIC = new Set(words.generic.map((w) => w.word));
 const MEASURES = new Set(words.measures.map((w) => w.word));
 const FUNCTION_WORDS = new Set(words.functionWords.split(' '));
+const COLLECTIVES = new Map(words.collectives.map((c) => [c.word, c.counts]));
+const EVENT_NOUNS = new Map(words.eventNouns.map((e) => [e.word, e.event]));
+// "estimated the crowd at 4,000", "put the crowd at about 10,000"; "a crowd of about 8,000".
+const GROUP_AT_BEFORE = /\b(?:estimated|estimates|estimating|put|puts|putting|placed|places|counted)\s+(?:the|its|their)\s+([a-z]+)\s+at\s+$/i;
+const GROUP_OF_BEFORE = /\b(?:a|an|the|its|their)\s+(?:[a-z]+\s+)?([a-z]+)\s+of\s+$/i;
+const STRONG_AFTER = /^-strong\s+(?:([a-z]+)\s+)?([a-z]+)(?![\p{L}])/u;
 // "cut £12.4m", "lent €3.2bn", "fined £150,000", "sold … for €58m": what the sum is, from its verb.
 const SUM_VERBS = new Map<string, { lemma: string; before: string }>();
 for (const group of words.sumVerbs) for (const w of group.words) SUM_VERBS.set(w, { lemma: group.lemma, before: group.before });
@@ -97,6 +111,20 @@ export function findFigures(prose: string, start: number, end: number): Figure[]
     const after = text.slice(numEnd, numEnd + 60);
     // Years, times, dates, ordinals, scores, compounds ("12-year-old"), codes ("F-16", "No. 5").
     if (!scale && /^\d{4}$/.test(digits) && +digits >= 1500 && +digits <= 2100) continue;
+    // "the 2,000-strong crowd", "an 850-strong workforce": the size of the group, a count of its members.
+    const strong = !scale ? STRONG_AFTER.exec(after) : null;
+    // ("the 2,000-strong crowd", "a 300-strong student audience": the group is the first word or the second.)
+    const groupWord = strong && (strong[1] && COLLECTIVES.has(strong[1]) ? strong[1] : COLLECTIVES.has(strong[2]!) ? strong[2] : null);
+    if (strong && groupWord) {
+      const word = groupWord;
+      const at = numEnd + (word === strong[1] ? strong[0].indexOf(word, '-strong'.length) : strong[0].length - strong[2]!.length);
+      const value = parseNumeral(digits, undefined);
+      const [low, high] = precisionInterval(digits, undefined, false);
+      const figure = groupFigure(m.index, numEnd, { start: at, end: at + word.length }, word, value, low, high);
+      found.push(figure);
+      taken.push(figure);
+      continue;
+    }
     if (/^(?:st|nd|rd|th|s\b|-[\p{L}\d]|\.\d|:\d|\s*(?:a\.m|p\.m|am\b|pm\b|GMT|UTC|EST|EDT|CET|o[’']clock))/iu.test(after)) continue;
     if (/^\s*[-–—]\s*\d+\b(?!,)/.test(after) && /\b(?:won|win|lost|beat|vote|voted|score)\b/i.test(before)) continue;
     if (NOT_A_COUNT_BEFORE.test(before) || /magnitude\s$/i.test(before)) continue;
@@ -141,6 +169,8 @@ export function findFigures(prose: string, start: number, end: number): Figure[]
           partitive: false,
           role: 'part',
           namedBefore: false,
+          collective: null,
+          event: null,
         };
         found.push(figure);
         taken.push(figure);
@@ -185,7 +215,7 @@ export function findFigures(prose: string, start: number, end: number): Figure[]
     // A range, "12 to 14", "12-14", "between 12 and 14": one figure with both bounds.
     let [low, high] = precisionInterval(digits, scale, kind !== 'count');
     const value = parseNumeral(digits, scale);
-    const range = RANGE_TO.exec(rest) ?? (/\bbetween\s+$/i.test(before) ? RANGE_AND.exec(rest) : null);
+    const range = RANGE_TO.exec(rest) ?? (/\bbetween\s+(?:US\$|[$€£])?\s?$/i.test(before) ? RANGE_AND.exec(rest) : null);
     if (range) {
       const other = parseNumeral(range[1]!, range[2] ?? scale);
       if (other > value) {
@@ -281,11 +311,30 @@ function describe(text: string, numStart: number, numEnd: number, rest: string, 
     modifiers = noun.modifiers;
     end = noun.span.end;
   }
-  if (s.kind === 'count') {
+  let collective: string | null = null;
+  let event: string | null = null;
+  // "estimated the crowd at 4,000", "a crowd of about 8,000 in Carson": with nothing counted right
+  // after it, the group before it says what it counts.
+  const lead = approx ? before.slice(0, approx.index + approx[0].indexOf(approx[1]!)) : before;
+  const group = s.kind === 'count' && (!noun || /^\s+(?:of|in|on|at)\s/i.test(rest)) ? (GROUP_AT_BEFORE.exec(lead) ?? GROUP_OF_BEFORE.exec(lead)) : null;
+  if (group && COLLECTIVES.has(group[1]!.toLowerCase())) {
+    collective = group[1]!.toLowerCase();
+    unit = COLLECTIVES.get(collective)!;
+    modifiers = [];
+    unitSpan = null;
+    end = numEnd;
+  } else if (s.kind === 'count') {
     if (!noun) return null;
     if (MEASURES.has(noun.word)) return null;
     unit = noun.casualty ? (noun.lemma && !GENERIC.has(noun.lemma) ? `${noun.casualty}:${noun.lemma}` : noun.casualty) : noun.lemma;
     if (!noun.casualty && GENERIC.has(noun.lemma)) unit = 'person';
+    // "1,500 job losses": jobs, lost.
+    const happens = EVENT_NOUNS.get(noun.word);
+    if (happens && !noun.casualty && modifiers.length > 0 && /^\p{Ll}{3,}$/u.test(modifiers[modifiers.length - 1]!)) {
+      event = happens;
+      unit = lemmatize(modifiers[modifiers.length - 1]!);
+      modifiers = modifiers.slice(0, -1);
+    }
   } else if (s.kind === 'percent') {
     // "Turnout was 34%": with nothing counted after it, a percentage is of the subject it is stated of.
     const subject = noun ? null : percentSubject(before);
@@ -335,6 +384,31 @@ function describe(text: string, numStart: number, numEnd: number, rest: string, 
     partitive,
     role: null,
     namedBefore,
+    collective,
+    event,
+  };
+}
+
+/** A group's size as a count of its members: "the 2,000-strong crowd" (people). */
+function groupFigure(start: number, end: number, unitSpan: Span, word: string, value: number, low: number, high: number): Figure {
+  return {
+    start,
+    end: unitSpan.end,
+    kind: 'count',
+    number: { start, end },
+    value,
+    low,
+    high,
+    approximation: null,
+    unit: COLLECTIVES.get(word)!,
+    unitSpan,
+    modifiers: [],
+    increment: false,
+    partitive: false,
+    role: null,
+    namedBefore: false,
+    collective: word,
+    event: null,
   };
 }
 
@@ -445,7 +519,7 @@ function countedNoun(text: string, numEnd: number, rest: string, before: string)
       head = i;
   }
   const beforeCasualty =
-    /\b(killing|killed|kill|claimed the lives of|wounding|injuring|injured|wounded)\s+(?:at least\s+|more than\s+|about\s+|nearly\s+|some\s+|as many as\s+)?$/i.exec(
+    /\b(killing|killed|kill|claimed the lives of|the bodies of|wounding|injuring|injured|wounded)\s+(?:at least\s+|more than\s+|about\s+|nearly\s+|some\s+|as many as\s+)?$/i.exec(
       before,
     );
   if (head < 0) {
@@ -470,9 +544,10 @@ function countedNoun(text: string, numEnd: number, rest: string, before: string)
     tail.replace(/^\s+(?:who|that)(?=\s)/i, ''),
   );
   if (after && CASUALTY.has(after[1]!.toLowerCase())) casualty = CASUALTY.get(after[1]!.toLowerCase())!;
-  // "killing 41 people", "injuring 12 children": the verb's class.
+  // "killing 41 people", "injuring 12 children": the verb's class; "the bodies of 19 people": the dead.
   else if (beforeCasualty)
-    casualty = CASUALTY.get(beforeCasualty[1]!.toLowerCase().split(' ')[0]!) ?? (/^(?:kill|claimed)/i.test(beforeCasualty[1]!) ? 'killed' : 'wounded');
+    casualty =
+      CASUALTY.get(beforeCasualty[1]!.toLowerCase().split(' ')[0]!) ?? (/^(?:kill|claimed|the bodies)/i.test(beforeCasualty[1]!) ? 'killed' : 'wounded');
   return { word: h.lower, lemma, casualty, span: h.span, modifiers, viaOf };
 }
 

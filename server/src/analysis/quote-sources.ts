@@ -63,6 +63,8 @@ const WILDCARD_MAX = 4;
 const GAP_MAX = 250;
 /** Quotations shorter than this are only matched exactly. */
 export const CLOSE_MIN_WORDS = 8;
+// A name and nothing else, with an optional title: "John Robins", "Ms Begum", "ANDY BURNHAM".
+const NAME_ONLY = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+)?\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+)*$/u;
 
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
@@ -197,15 +199,26 @@ export function createQuoteSources(documents: readonly SourceDocument[]): QuoteS
     const turn = d.turns.find((t) => t.start <= start && start < t.end);
     return { path: d.path, start, end, line: d.lines.positionAt(start).line + 1, text: words, ...(turn ? { speaker: turn.speaker } : {}) };
   };
-  // "Amanda Price", "ANDY BURNHAM", "Price": the same speaker when the surnames agree.
+  // "Amanda Price", "ANDY BURNHAM", "Price": the same speaker when the surnames agree. A source
+  // written with its description ("Amanda Price, the council's cabinet member for children", "The
+  // chief constable of West Yorkshire Police, John Robins,") is the name in it, not its last word.
   let wanted: string | null = null;
-  const surname = (name: string) =>
-    name
-      .toLowerCase()
+  const surname = (name: string) => {
+    const parts = name
       .replace(/\([^()]*\)/g, ' ')
-      .trim()
-      .split(/\s+/)
-      .pop() ?? '';
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean);
+    const named = parts.find((x) => NAME_ONLY.test(x)) ?? parts[0] ?? '';
+    return (
+      named
+        .toLowerCase()
+        .replace(/[’']s$/u, '')
+        .split(/\s+/)
+        .pop()
+        ?.replace(/[^\p{L}’'-]/gu, '') ?? ''
+    );
+  };
   const bySpeaker = (p: SourcePassage) => wanted !== null && p.speaker !== undefined && surname(p.speaker) === wanted;
 
   let skip = -1;

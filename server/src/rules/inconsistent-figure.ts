@@ -5,9 +5,10 @@
 // increment ("five more"), a part ("of them", "including"), a change ("rose to"), or different
 // sources. Approximations make ranges: "more than 4,000" is consistent with 4,500.
 import { findDates } from '../analysis/dates';
-import { findFigures, type Figure } from '../analysis/figures';
+import { findFigures, lemmatize, type Figure } from '../analysis/figures';
 import { formatNumber } from '../analysis/numbers';
 import { wordClasses } from '../analysis/words';
+import { verbOfForm } from '../analysis/reporting-verbs';
 import { memoOf, type Sentence } from '../analysis/model';
 import type { Span } from '../analysis/types';
 import { perText } from './helpers';
@@ -25,6 +26,10 @@ interface Placed {
   /** The same, as written, when it is named (not a pronoun): for messages. */
   sourceText: string | null;
   changing: boolean;
+  /** Changing only as a plan ("plans to cut 1,200 jobs"): compared with the same plan stated again. */
+  planned: boolean;
+  /** Said of what will happen ("would", "will", "plans to"). */
+  prospective: boolean;
   /** Names in the clause before the figure: whose figure it is ("Cruz has 370 delegates"). */
   owners: Set<string>;
   /** Content words around the figure, for "the same statement of the same quantity". */
@@ -39,8 +44,24 @@ interface Placed {
   written: string;
   /** A percentage of its own subject ("the 38% turnout"), not a share "of" a group. */
   ownPercent: boolean;
+  /**
+   * All of a thing its owner has: "its 140 branches", "the society's 120 branches", "employs
+   * 4,000 people", "winning 34 seats", "the 850-strong workforce", "the 1,150 workers at the plant".
+   */
+  holding: boolean;
+  /** "the 19 pupils in hospital", "the 2,380 homes that lost power": a count the story has given already. */
+  definite: boolean;
+  /** A count of seats, delegates, votes…: compared only as all of one named owner's. */
+  tally: boolean;
+  /** Said as the owner's: "its 140 branches", "Labour's 31 seats". */
+  possessive: boolean;
 }
 
+const phrases = (list: { phrase: string }[]) => list.map((w) => w.phrase.replace(/\s+/g, '\\s+')).join('|');
+// The change words less those that only say what is planned ("plans to", "expected", "target").
+const CHANGE_NOT_PLANNED = new RegExp(`(?<![\\p{L}])(?:${phrases(words.change.filter((w) => !('projection' in w)))})(?![\\p{L}])`, 'iu');
+const PROSPECTIVE = /\b(?:will|would|plans?\s+to|planned|planning\s+to|is\s+to|are\s+to|set\s+to|expected\s+to)\b/i;
+const CLASSES = new Set(words.actions.map((g) => g.class));
 const CHANGE = new RegExp(`(?<![\\p{L}])(?:${words.change.map((w) => w.phrase.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
 const PART_AFTER = /^\s*(?:of\s+(?:them|whom|which|those|these|the\s+\w+)|among\s+them|including|were\s+among|in\s+(?:total|all))\b/i;
 const PART_BEFORE =
@@ -53,6 +74,12 @@ const PER =
 const MONTH_OR_DAY =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const TALLIES = new Set(words.tallies.map((w) => w.word.replace(/s$/, '')));
+const ACTION_CLASS = new Map<string, string>();
+for (const group of words.actions) for (const w of group.words) ACTION_CLASS.set(w, group.class);
+const HOLDING_VERB = new RegExp(`(?<![\\p{L}])(?:${words.holding.map((w) => w.word).join('|')})\\s+$`, 'iu');
+const POSSESSIVE_BEFORE = /(?:(?<![\p{L}])(?:its|their|his|her|our)|\p{L}[’']s)\s+$/iu;
+// ("the other 12 stores", "the first 30 people", "the last 14": not the story's count taken up again.)
+const DEFINITE_BEFORE = /(?:^|[^\p{L}])the\s+$/iu;
 const CONTEXT_STOP = new Set(
   'the a an of in on at to for from with by and or but were was are is have has had been be being who that which said says say told as than this these those their his her its our will would could can may also more other some all about over after before since when while there it they he she we'.split(
     ' ',
@@ -123,6 +150,9 @@ export const inconsistentFigure: Rule = {
     // How many figures in the story count each thing (every figure, not only the comparable ones).
     const counted = new Map<string, number>();
     for (const x of figures.flat()) counted.set(x.unit, (counted.get(x.unit) ?? 0) + 1);
+    // How many comparable figures count all that an owner has of each thing ("its 140 branches").
+    const wholes = new Map<string, number>();
+    for (const x of placed) if (x.figure.role === 'total' || x.holding) wholes.set(x.figure.unit, (wholes.get(x.figure.unit) ?? 0) + 1);
     // Only figures of one kind and unit can be the same quantity (sameQuantity's first test): each
     // is compared with the earlier ones of its kind and unit, in order, not with every earlier figure.
     const ofKindAndUnit = new Map<string, number[]>();
@@ -136,10 +166,11 @@ export const inconsistentFigure: Rule = {
       if (reported.has(j)) continue;
       for (let k = 0; k < count; k++) {
         const earlier = placed[earlierOnes[k]!]!;
-        if (!sameQuantity(earlier, later, currentYear, counted)) continue;
+        if (!sameQuantity(earlier, later, currentYear, counted, wholes)) continue;
         const conflict = contradicts(earlier.figure, later.figure);
         const floor = !conflict && restatedFloor(earlier.figure, later.figure);
-        if (!conflict && !floor) continue;
+        const rounded = !conflict && !floor && roundedOff(earlier.figure, later.figure);
+        if (!conflict && !floor && !rounded) continue;
         reported.add(j);
         // A part is quoted with its whole: “12 of its 340 stores”.
         const a = text
@@ -153,6 +184,18 @@ export const inconsistentFigure: Rule = {
             start: later.figure.start,
             end: later.figure.end,
             message: `State the count one way, or say that it rose: “${b}” here, “${a}” earlier in the story.`,
+            related,
+            atMost: 'information',
+          });
+          break;
+        }
+        if (rounded) {
+          // "about 2,500 homes" … "the 2,380 homes": 2,380 is about 2,400; the count is given two ways.
+          const [approx, exact] = earlier.figure.approximation ? [earlier.figure, later.figure] : [later.figure, earlier.figure];
+          findings.push({
+            start: later.figure.start,
+            end: later.figure.end,
+            message: `State the count one way: “${b}” here, “${a}” earlier in the story (${formatNumber(exact.value)} does not round to ${formatNumber(approx.value)}).`,
             related,
             atMost: 'information',
           });
@@ -179,9 +222,53 @@ export const inconsistentFigure: Rule = {
         break;
       }
     }
+    findings.push(...partsBeyondWhole(ctx));
     return findings;
   },
 };
+
+// "Of the 1,430 children who applied, 1,210 were offered their first choice and 260 were offered
+// another school": parts of a whole that add up to more than it. Only parts that are plain counts
+// (no "about", no percentage) of the same things, in a sentence that reports no change.
+const OF_THE_WHOLE_SENTENCE = /^[“"]?Of the (\d{1,3}(?:,\d{3})+|\d+) (\p{L}+)[^,;]*,\s+/u;
+const PART = /(?<![\p{L}\p{N}.,$€£])(\d{1,3}(?:,\d{3})+|\d+)(?!\d|[.,]\d)(?!\s*(?:%|percent|per cent))(?=\s+(\p{L}+))/gu;
+const PART_VERB = /^(?:were|was|had|have|has|are|got|received|went|did|remain|remained|stayed|left|\p{Ll}+ed)$/u;
+function partsBeyondWhole(ctx: RuleContext): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const { prose } = ctx.model;
+  for (const sentence of ctx.model.sentences) {
+    if (!ctx.isCopy(sentence)) continue;
+    const text = prose.slice(sentence.start, sentence.end);
+    // (The whole is named in the sentence's first words, the parts soon after: both scans are bounded.)
+    const whole = OF_THE_WHOLE_SENTENCE.exec(text.slice(0, 200));
+    if (!whole || CHANGE.test(text) || /\b(?:about|around|nearly|almost|more than|at least|some|roughly|over|under)\s+\d/i.test(text)) continue;
+    const total = Number(whole[1]!.replace(/,/g, ''));
+    const noun = lemmatize(whole[2]!);
+    const parts: { start: number; end: number; value: number }[] = [];
+    for (const m of text.slice(whole[0].length, whole[0].length + 400).matchAll(PART)) {
+      const next = m[2]!;
+      if (!PART_VERB.test(next) && lemmatize(next) !== noun) continue;
+      const value = Number(m[1]!.replace(/,/g, ''));
+      if (/^\d{4}$/.test(m[1]!) && value >= 1500 && value <= 2100) continue;
+      const at = sentence.start + whole[0].length + m.index;
+      parts.push({ start: at, end: at + m[1]!.length, value });
+    }
+    const sum = parts.reduce((n, p) => n + p.value, 0);
+    if (parts.length === 0 || sum <= total) continue;
+    const last = parts[parts.length - 1]!;
+    const wholeAt = sentence.start + whole[0].indexOf(whole[1]!);
+    out.push({
+      start: last.start,
+      end: last.end,
+      message:
+        parts.length === 1
+          ? `Check the figures: the part, ${formatNumber(sum)}, is more than the ${formatNumber(total)} ${whole[2]} in all.`
+          : `Check the figures: the parts add up to ${formatNumber(sum)}, more than the ${formatNumber(total)} ${whole[2]} in all.`,
+      related: [{ start: wholeAt, end: wholeAt + whole[1]!.length, message: `The whole: ${whole[1]} ${whole[2]}` }],
+    });
+  }
+  return out;
+}
 
 function collect(ctx: RuleContext, figuresBySentence: readonly Figure[][]): Placed[] {
   const out: Placed[] = [];
@@ -189,6 +276,7 @@ function collect(ctx: RuleContext, figuresBySentence: readonly Figure[][]): Plac
   // A figure's context words depend on its sentence's prose alone: kept per document (see memoOf),
   // so that a keystroke elsewhere does not split every sentence with a figure into words again.
   const contexts = memoOf<Set<string>>(model.memo, 'figure-context');
+  const namesInside = capitalisedInside(model.prose, model.sentences);
   model.sentences.forEach((sentence, index) => {
     if (!ctx.isCopy(sentence)) return;
     const figures = figuresBySentence[index]!;
@@ -202,7 +290,16 @@ function collect(ctx: RuleContext, figuresBySentence: readonly Figure[][]): Plac
     };
     // "would be closed" is what will happen, not a projection ("would be the largest").
     const sentenceText = model.prose.slice(sentence.start, sentence.end).replace(/\b(?:would|could) be (\p{L}+ed)\b/giu, '$1');
-    const anchors = anchorWords(ctx, sentence);
+    // Years, dates and places tie a figure to an event, in its own clause: "Labour's 31 seats give it
+    // a majority, and the party will choose its cabinet on 21 May" (the date is the meeting's).
+    const anchorsOf = (figure: Figure) => {
+      const [from, to] = clauseOf(model.prose, sentence, figure);
+      const key = `${from} ${to}`;
+      let anchors = clauseAnchors.get(key);
+      if (!anchors) clauseAnchors.set(key, (anchors = anchorWords(ctx, sentence, from, to)));
+      return anchors;
+    };
+    const clauseAnchors = new Map<string, Set<string>>();
     const source = sourceOf(ctx, sentence);
     const sourceText = namedSourceOf(ctx, sentence);
     // Two figures of one unit in one sentence are a list or a comparison ("Florida, 99 delegates,
@@ -214,28 +311,40 @@ function collect(ctx: RuleContext, figuresBySentence: readonly Figure[][]): Plac
     for (const f of figures) if (f.role !== 'total') perUnit.set(key(f), (perUnit.get(key(f)) ?? 0) + 1);
     for (const figure of figures) {
       if (!figure.unit || figure.increment || figure.partitive || (figure.role !== 'total' && perUnit.get(key(figure))! > 1)) continue;
-      if (TALLIES.has(figure.unit.replace(/^[^:]*:/, '')) || TALLIES.has(figure.unit)) continue;
       const before = model.prose.slice(Math.max(sentence.start, figure.start - 40), figure.start);
+      const holding = holdingOf(model.prose, sentence, figure, before);
+      const owners = ownersOf(ctx, sentence, figure, namesInside);
+      // Tallies (seats, delegates, votes) differ by design from owner to owner: compared only as
+      // all that one named owner has ("winning 34 seats" … "Labour's 31 seats").
+      const tally = TALLIES.has(figure.unit.replace(/^[^:]*:/, '')) || TALLIES.has(figure.unit);
+      if (tally && (!holding || ![...owners].some((o) => !o.startsWith('pronoun:')))) continue;
       const after = model.prose.slice(figure.end, Math.min(sentence.end, figure.end + 40));
       // "5,300 structures, including about 4,100 homes": a part of the structures, but all the homes.
       const includedOther = /\bincluding\s+$/i.test(before) && figures.some((f) => f.end <= figure.start && f.unit !== figure.unit);
       if (PART_AFTER.test(after) || ((PART_BEFORE.test(before) || SOME_OF_THE.test(before)) && !includedOther) || PER.test(after)) continue;
       // Casualty figures need their class and a comparable scope; plain counts need a counted noun.
+      const change = changing(sentenceText, figure.start - sentence.start, figure.end - sentence.start);
       out.push({
         figure,
         sentence,
         index,
-        anchors,
+        anchors: anchorsOf(figure),
         source,
         sourceText,
-        changing: changing(sentenceText, figure.start - sentence.start),
-        owners: ownersOf(ctx, sentence, figure),
+        changing: change !== null,
+        planned: change === 'plan',
+        prospective: PROSPECTIVE.test(model.prose.slice(Math.max(sentence.start, figure.start - 40), Math.min(sentence.end, figure.end + 40))),
+        owners,
         context: contextIn(figure, 6),
         wideContext: contextIn(figure, 10),
         action: actionOf(model.prose, sentence, figure),
         predicate: figure.kind === 'percent' ? predicateOf(model.prose, sentence, figure) : null,
         written: model.prose.slice(figure.number.start, figure.number.end),
         ownPercent: ownPercent(model.prose, figure),
+        holding,
+        definite: DEFINITE_BEFORE.test(before),
+        tally,
+        possessive: POSSESSIVE_BEFORE.test(before),
       });
     }
   });
@@ -245,32 +354,54 @@ function collect(ctx: RuleContext, figuresBySentence: readonly Figure[][]): Plac
 // A change or a projection in the sentence ("rose to", "previously", "target") makes a figure
 // not the story's settled count. "would be" and "could be" only just before the figure ("would
 // be 500"): "16 boats would be unable to move" states the count.
-function changing(sentence: string, at: number): boolean {
+function changing(sentence: string, at: number, end: number): 'change' | 'plan' | null {
   const kept = sentence
     .replace(/\b(?:would|could) be\b/gi, (m: string, off: number) => (off + m.length <= at && at - (off + m.length) <= 12 ? m : ' '.repeat(m.length)))
     // A clause about the speaker ("Jo Brandt, who leads on transport, said …") says nothing of the figure.
     .replace(/,\s*who\s[^,]{1,60},/gi, (m: string) => ' '.repeat(m.length));
-  return CHANGE.test(kept);
+  if (CHANGE_NOT_PLANNED.test(kept)) return 'change';
+  // A plan ("plans to", "expected", "target") after the figure is about it only close by ("12 stores,
+  // the target for this year"); further on it is another thing's ("1,200 people marched … to
+  // protest against plans to close the unit").
+  return CHANGE.test(kept.slice(0, end + 30)) ? 'plan' : null;
 }
 
-function sameQuantity(a: Placed, b: Placed, currentYear: number | null, counted: ReadonlyMap<string, number>): boolean {
+function sameQuantity(a: Placed, b: Placed, currentYear: number | null, counted: ReadonlyMap<string, number>, wholes: ReadonlyMap<string, number>): boolean {
   const fa = a.figure;
   const fb = b.figure;
   if (fa.kind !== fb.kind || fa.unit !== fb.unit) return false;
-  // "12 of its 340 stores": the total is compared only with totals.
-  if ((fa.role === 'total') !== (fb.role === 'total')) return false;
+  // "12 of its 340 stores": the total is compared only with totals and with all the owner has
+  // ("the society's 120 branches"); the part never with all the owner has.
+  const whole = (x: Placed) => x.figure.role === 'total' || x.holding;
+  if ((fa.role === 'total' && !whole(b)) || (fb.role === 'total' && !whole(a))) return false;
+  if ((fa.role === 'part' && b.holding) || (fb.role === 'part' && a.holding)) return false;
+  // A tally is compared only as all that one named owner has, said as theirs on one side at least:
+  // "Labour won 34 seats" … "Labour's 31 seats". ("Clinton won 40 delegates in Ohio" … "Clinton won
+  // 60 delegates in Ohio" may be two days' hauls.)
+  if ((a.tally || b.tally) && (!(a.possessive || b.possessive) || ![...a.owners].some((o) => b.owners.has(o) && !o.startsWith('pronoun:')))) return false;
   const whose = (x: Placed) => x.owners.size > 0 || x.source !== null;
   // Counts of one thing from two sources are near each other (9 and 11, 60 and 70); 22 and 1,300
   // are two things. Digits typed in another order ("£5,300" … "£3,500") are one figure mistyped.
   const [small, big] = fa.value <= fb.value ? [fa, fb] : [fb, fa];
   const near = big.low <= 1.3 * small.high || transposed(a.written, b.written);
   // A particular thing counted twice in the story and nowhere else ("about 600 aid trucks" …
-  // "400 trucks"; "cut £12.4m" … "the £14.2m of cuts"): the one count, unless something below tells them apart.
-  const onlyPair = fa.unit !== 'person' && near && (counted.get(fa.unit) ?? 0) === 2;
+  // "400 trucks"; "cut £12.4m" … "the £14.2m of cuts"): the one count, unless something below tells
+  // them apart. So are the only two counts of all an owner has ("its 140 branches" … "the
+  // society's 120 branches"; a workforce of 850 … "the 1,150 workers at the plant"), within twice.
+  const onlyPair =
+    fa.unit !== 'person' &&
+    ((near && (counted.get(fa.unit) ?? 0) === 2) || (whole(a) && whole(b) && big.low <= 2 * small.high && (wholes.get(fa.unit) ?? 0) === 2));
   // A sum needs what it is ("a fee", "cut", "the deal") and whose it is, or to be the story's only such sum.
   if (fa.kind === 'money' && (!fa.unit.includes(':') || ((!whose(a) || !whose(b)) && !onlyPair))) return false;
   // Figures side by side in one paragraph are a comparison ("down 16 percent from the 436,219 …").
-  if (a.sentence.block === b.sentence.block || a.changing || b.changing) return false;
+  // (Two named sources side by side on what happened to the same things are a disagreement:
+  // "Sarah Thornton said about 3,000 people had taken part. Police said 1,500 people had marched.")
+  const sameClass = a.action !== null && a.action === b.action && CLASSES.has(a.action);
+  if (a.sentence.block === b.sentence.block && !(sameClass && differentSources(a, b))) return false;
+  // A plan stated twice with the same class of action ("plans to cut 1,200 jobs" … "the 1,500 job
+  // losses would fall") is one plan; a plan against what happened is a change.
+  const onePlan = sameClass && a.prospective && b.prospective;
+  if ((a.changing && !(a.planned && onePlan)) || (b.changing && !(b.planned && onePlan))) return false;
   // "4,000 ISIS fighters" and "4,500 Kurdish fighters" are two groups; a modifier on one side only is fine.
   if (fa.modifiers.length > 0 && fb.modifiers.length > 0 && fa.modifiers.join(' ') !== fb.modifiers.join(' ')) return false;
   // Different years, dates or places named around them: different events.
@@ -304,7 +435,11 @@ function sameQuantity(a: Placed, b: Placed, currentYear: number | null, counted:
   // Two named sources each giving a count of the same particular thing ("22 workers", "20
   // workers"; not "people") are giving the one count two ways: the editor wants to know.
   const disagree = fa.unit !== 'person' && near && differentSources(a, b) !== null;
-  return sameModifier || shared >= 2 || (a.action !== null && a.action === b.action) || disagree || onlyPair;
+  // "the 19 pupils in hospital": a particular count the story takes up again, near an earlier one.
+  const takenUp = fa.unit !== 'person' && b.definite && near;
+  // All that one named owner has, twice: "Labour won 34 seats" … "Labour's 31 seats".
+  const sameHolding = a.holding && b.holding && big.low <= 2 * small.high && [...a.owners].some((o) => b.owners.has(o) && !o.startsWith('pronoun:'));
+  return sameModifier || shared >= 2 || (a.action !== null && a.action === b.action) || disagree || onlyPair || takenUp || sameHolding;
 }
 
 /** The two sources, as written, when two different named sources give the figures. */
@@ -346,13 +481,57 @@ function isCasualty(f: Figure): boolean {
   return /^(?:killed|wounded|arrested|missing)(?::|$)/.test(f.unit);
 }
 
+/** Words the story capitalises inside a sentence (not as its first word): names ("voters trusted Labour"). */
+function capitalisedInside(prose: string, sentences: readonly Span[]): Set<string> {
+  const starts = new Set(sentences.map((s) => s.start));
+  const out = new Set<string>();
+  for (const m of prose.matchAll(/(?<![\p{L}\p{N}’'-])\p{Lu}\p{Ll}+/gu)) {
+    if (starts.has(m.index)) continue;
+    // After a word, a comma or a bracket and white space: inside a sentence. (Looked back by hand, not
+    // with a look-behind, so that a long run of white space is not scanned again at every position.)
+    let k = m.index - 1;
+    while (k >= 0 && /\s/.test(prose[k]!)) k--;
+    if (k < m.index - 1 && k >= 0 && /[\p{L},;:)]/u.test(prose[k]!)) out.add(m[0]);
+  }
+  return out;
+}
+
+// The clause a figure is in, for its anchors: the sentence, cut where a new clause is joined to it
+// (";", ", and", ", but", ", while").
+const CLAUSE_JOIN = /;\s+|,\s+(?:and|but|while|whereas)\s+/g;
+function clauseOf(prose: string, sentence: Span, figure: Figure): [number, number] {
+  const text = prose.slice(sentence.start, sentence.end);
+  let from = sentence.start;
+  let to = sentence.end;
+  for (const m of text.matchAll(CLAUSE_JOIN)) {
+    const at = sentence.start + m.index;
+    if (at + m[0].length <= figure.start) from = at + m[0].length;
+    else if (at >= figure.end) {
+      to = at;
+      break;
+    }
+  }
+  return [from, to];
+}
+
+// All of a thing its owner has: "its 140 branches", "the society's 120 branches", "employs 4,000
+// people", "winning 34 seats", "the 850-strong workforce", "the 1,150 workers at the plant".
+function holdingOf(prose: string, sentence: Span, figure: Figure, before: string): boolean {
+  if (figure.kind !== 'count' || figure.role !== null || isCasualty(figure)) return false;
+  if (figure.collective !== null && figure.unit !== 'person') return true;
+  if (POSSESSIVE_BEFORE.test(before) || HOLDING_VERB.test(before)) return true;
+  const end = figure.unitSpan?.end ?? figure.end;
+  return DEFINITE_BEFORE.test(before) && /^\s+(?:at|of)\s+(?:the|its|their)\s+\p{Ll}/u.test(prose.slice(end, Math.min(sentence.end, end + 30)));
+}
+
 // Whose figure it is: the capitalised names in the clause before it (back to a comma or
 // semicolon), else in the sentence before it, leaving out the names of who said it.
-function ownersOf(ctx: RuleContext, sentence: Sentence, figure: Figure): Set<string> {
+function ownersOf(ctx: RuleContext, sentence: Sentence, figure: Figure, namesInside: ReadonlySet<string>): Set<string> {
   const prose = ctx.model.prose;
   // Who said it is not whose it is: the source's words, and the cue's ("Opposition MPs said" is
   // sometimes read as one cue with no source).
   const sources = sentence.attributions
+    .filter((i) => reports(ctx, i))
     .flatMap((i) => [ctx.model.attributions[i]!.source, ctx.model.attributions[i]!.cue])
     .filter((x): x is NonNullable<typeof x> => x !== null);
   const namesIn = (from: number, to: number) => {
@@ -364,7 +543,15 @@ function ownersOf(ctx: RuleContext, sentence: Sentence, figure: Figure): Set<str
       if (/\b(?:in|at|near|from|outside|across|around|into|throughout|of|to)\s+(?:the\s+)?$/i.test(prose.slice(Math.max(from, at - 16), at))) continue;
       // A sentence's first word is capitalised anyway: a name only if the lexicon knows it as one
       // (or, below, when another capitalised word follows it: "Ted Cruz has …").
-      if (at === sentence.start && !isNameWord(m[0]) && !/^\s+\p{Lu}/u.test(prose.slice(at + m[0].length, at + m[0].length + 2))) continue;
+      // (Or when the story writes it with a capital inside a sentence too: "Labour kept control …" and
+      // "voters trusted Labour".)
+      if (
+        at === sentence.start &&
+        !isNameWord(m[0]) &&
+        !/^\s+\p{Lu}/u.test(prose.slice(at + m[0].length, at + m[0].length + 2)) &&
+        !namesInside.has(m[0].replace(/[’']s$/, ''))
+      )
+        continue;
       // A toll belongs to its event, not to the country it struck ("killing 41 people in eastern Turkey").
       if (isCasualty(figure) && wordClasses(m[0].toLowerCase()).has('Place' as never)) continue;
       owners.add(m[0].replace(/[’']s$/, '').toLowerCase());
@@ -478,19 +665,30 @@ const AUXILIARY = new Set(
   'would will could should may might must can to be been being were was are is have has had also all then now likely expected set due'.split(' '),
 );
 function actionOf(prose: string, sentence: Span, figure: Figure): string | null {
+  // Named by the noun ("1,500 job losses"); a crowd is people who came ("the 2,000-strong crowd").
+  if (figure.event) return figure.event;
+  if (figure.collective && figure.unit === 'person') return 'join';
   const stem = (w: string) => w.toLowerCase().replace(/(?:ing|ed|es|e|s)$/, '');
   const before = /(?<!\p{L})(\p{Ll}{3,})\s+(?:(?:the|its|their|some|about|nearly|almost|around|at least|more than|another)\s+)?$/u.exec(
     prose.slice(Math.max(sentence.start, figure.start - 30), figure.start),
   );
+  // A verb of a known class before it ("to cut 650 jobs", "axing 300 jobs") says what happens to them.
+  const classed = before ? ACTION_CLASS.get(before[1]!) : undefined;
+  if (classed) return classed;
   if (figure.role === 'part' && before && !CONTEXT_STOP.has(before[1]!) && !AUXILIARY.has(before[1]!)) return stem(before[1]!);
   const end = figure.unitSpan?.end ?? figure.end;
   const after = prose
     .slice(end, Math.min(sentence.end, end + 60))
     .split(/\s+/)
     .filter(Boolean);
-  for (const w of after.slice(0, 4)) {
+  for (let i = 0; i < Math.min(4, after.length); i++) {
+    const w = after[i]!;
     const lower = w.toLowerCase().replace(/[^\p{L}]/gu, '');
     if (AUXILIARY.has(lower)) continue;
+    // "had walked out", "had taken part", "would go": one class of what happens ("join", "cut").
+    const next = (after[i + 1] ?? '').toLowerCase().replace(/[^\p{L}]/gu, '');
+    const cls = ACTION_CLASS.get(`${lower} ${next}`) ?? ACTION_CLASS.get(lower);
+    if (cls) return cls;
     return /^\p{Ll}{3,}$/u.test(w.replace(/[.,;:]$/, '')) && !CONTEXT_STOP.has(lower) ? stem(lower) : null;
   }
   return before && !CONTEXT_STOP.has(before[1]!) && !AUXILIARY.has(before[1]!) ? stem(before[1]!) : null;
@@ -532,6 +730,21 @@ function predicateOf(prose: string, sentence: Span, figure: Figure): string | nu
   return object && !/^\p{Lu}/u.test(object) ? `${verb.replace(/(?:ed|d|s)$/, '')} ${object.toLowerCase()}` : null;
 }
 
+/**
+ * "about 2,500 homes" … "the 2,380 homes": not a contradiction (2,380 is within "about"), but a
+ * count that rounds to 2,400 is not "about 2,500". The exact count is rounded to the place of the
+ * approximate one's last non-zero digit.
+ */
+function roundedOff(a: Figure, b: Figure): boolean {
+  const about = (x: Figure) => x.approximation !== null && /^(?:about|around|roughly|approximately|some|an estimated|estimated)$/.test(x.approximation);
+  const exact = (x: Figure) => x.approximation === null && x.low === x.high && Number.isInteger(x.value);
+  const [approx, count] = about(a) && exact(b) ? [a, b] : about(b) && exact(a) ? [b, a] : [null, null];
+  if (!approx || !count || !Number.isInteger(approx.value) || approx.value < 10) return false;
+  let place = 1;
+  while (approx.value % (place * 10) === 0) place *= 10;
+  return Math.round(count.value / place) * place !== approx.value;
+}
+
 function contradicts(a: Figure, b: Figure): boolean {
   if (a.value === b.value) return false;
   return a.high < b.low || b.high < a.low;
@@ -559,12 +772,14 @@ function alignFix(ctx: RuleContext, earlier: Figure, later: Figure) {
 }
 
 // Years, dates and capitalised names in the sentence, which tie its figures to one event.
-function anchorWords(ctx: RuleContext, sentence: Span): Set<string> {
-  const text = ctx.model.prose.slice(sentence.start, sentence.end);
+function anchorWords(ctx: RuleContext, sentence: Span, from: number, to: number): Set<string> {
+  // A clause about the speaker ("Kipchumba Murkomen, who visited the site on Tuesday, said …") dates the visit, not the figure.
+  const text = ctx.model.prose.slice(from, to).replace(/,\s*who\s[^,]{1,60},/gi, (m: string) => ' '.repeat(m.length));
   const anchors = new Set<string>();
   // ("the highest since 2012": a year it is compared with, not the figure's own.)
   for (const m of text.matchAll(/\b(?:19|20)\d\d\b/g)) if (!/\bsince\s+$/i.test(text.slice(Math.max(0, m.index - 7), m.index))) anchors.add(`year:${m[0]}`);
-  for (const d of perText(ctx, 'dates', sentence, findDates)) anchors.add(`date:${d.month}-${d.day}`);
+  for (const d of perText(ctx, 'dates', sentence, findDates))
+    if (d.start >= from && d.end <= to && /\S/.test(text.slice(d.start - from, d.end - from))) anchors.add(`date:${d.month}-${d.day}`);
   // "By Thursday morning", "as of Friday": when the count was given, not when it happened.
   for (const m of text.matchAll(
     /\b(?<!\b(?:[Bb]y|[Aa]s of|[Uu]ntil)\s)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|last (?:year|month|week)|a year ago|years ago)\b/g,
@@ -581,9 +796,18 @@ function anchorWords(ctx: RuleContext, sentence: Span): Set<string> {
   return anchors;
 }
 
+// An attribution whose cue is a reporting verb ("said", "told", "estimated") or "according to":
+// "Labour kept control of the council" and "a coach carrying a school party overturned" say who did
+// something, not who said it.
+function reports(ctx: RuleContext, i: number): boolean {
+  const cue = ctx.model.attributions[i]!.cue.text;
+  return /^(?:according|as)\b/i.test(cue) || (cue.match(/[\p{L}’'-]+/gu) ?? []).some((w) => verbOfForm(w) !== undefined);
+}
+
 function sourceOf(ctx: RuleContext, sentence: Sentence): string | null {
   const { attributions } = ctx.model;
   for (const i of sentence.attributions) {
+    if (!reports(ctx, i)) continue;
     const a = attributions[i]!;
     const who = a.resolvedSource ?? a.source;
     if (who && !ctx.model.nested[i]) return who.text.toLowerCase();
@@ -597,11 +821,17 @@ function namedSourceOf(ctx: RuleContext, sentence: Sentence): string | null {
   const { attributions } = ctx.model;
   for (const i of sentence.attributions) {
     const a = attributions[i]!;
-    if (ctx.model.nested[i]) continue;
+    if (ctx.model.nested[i] || !reports(ctx, i)) continue;
     // A pronoun's source is a guess ("She said …" after "The chain reported …"): not named here.
     const who = a.source;
     if (!who || a.sourceKind === 'pronoun') return null;
-    return who.text.replace(/\s+/g, ' ');
+    // ("Sarah Thornton, who organised the march," is named as Sarah Thornton.)
+    let name = who.text.replace(/\s+/g, ' ');
+    const clause = /, ?(?:who|which) /u.exec(name);
+    if (clause) name = name.slice(0, clause.index);
+    let end = name.length;
+    while (end > 0 && /[, ]/.test(name[end - 1]!)) end--;
+    return name.slice(0, end);
   }
   return null;
 }
