@@ -1,6 +1,6 @@
 // inconsistent-name: one person or organisation spelled two ways in one story ("Abdel Rahman" /
-// "Abdulrahman", "Rahhal" / "Rahal"). Its sibling name-first-reference (a surname used alone
-// before the full name is given) shares the name finder below.
+// "Abdulrahman", "Rahhal" / "Rahal"). Its sibling rule name-first-reference (a surname used alone
+// before the full name is given, in name-first-reference.ts) shares the name finder below.
 // Spellings are compared through a transliteration key (case, diacritics, doubled letters,
 // spaces and hyphens, "Abdel/Abdul/Abd al", ph/f, q/k, ou/u, ee/i, y/i); the first spelling in
 // the story is taken as the intended one. Guards against two different people: plurals and
@@ -40,7 +40,6 @@ const PARTICLES = new Set([
 ]);
 const SUFFIXES = /^(?:Jr|Sr|II|III|IV)\.?$/;
 const ORG_HEADS = new Set(words.organisationHeads.map((w) => w.word));
-const ATTRIBUTIVE = new Set(words.attributive.map((w) => w.word));
 // One first name in two languages or spellings, both ways round, by key ("grzegorz" → "gregori").
 // (Built on first use: nameKey's cache is declared below.)
 let firstNameFormsByKey: Map<string, Set<string>> | null = null;
@@ -660,73 +659,8 @@ function differentPeople(names: readonly Name[], a: Unit, b: Unit, group: readon
   return ![...pa].some((k) => pb.has(k));
 }
 
-// name-first-reference: a surname alone ("Rahman said") before the story gives the full name
-// ("Rami Abdel Rahman"). Off by default: its measured precision is below the bar (docs/rules).
-export const nameFirstReference: Rule = {
-  id: 'name-first-reference',
-  // A name or a date is wrong wherever it stands: the headline's too.
-  checksHeadlines: true,
-  defaultSeverity: 'information',
-  defaultEnabled: false,
-  description: 'A surname used alone before the story gives the full name ("Rahman said …" before "Rami Abdel Rahman").',
-  check: (ctx) => surnameFirst(ctx, findNames(ctx)),
-};
-
-function surnameFirst(ctx: RuleContext, names: readonly Name[]): RuleFinding[] {
-  const findings: RuleFinding[] = [];
-  // A first paragraph of one short sentence is a headline that the format did not mark: headlines use surnames.
-  // So does a dek: any of the first three paragraphs that is one short sentence.
-  const { blocks, sentences, text } = ctx.model;
-  const heads = blocks
-    .slice(0, 3)
-    .filter((b, i) => sentences.filter((x) => x.block === i).length === 1 && text.slice(b.start, b.end).split(/\s+/).length <= 25);
-  const inHead = (n: Name) => heads.some((b) => b.start <= n.start && n.start < b.end);
-  const attributive = (n: Name) => {
-    const next = /^\s+([\p{L}]+)/u.exec(text.slice(n.end, n.end + 30))?.[1];
-    return next !== undefined && ATTRIBUTIVE.has(next);
-  };
-  const fullBySurname = new Map<string, Name[]>();
-  for (const n of names) {
-    if (n.tokens.length < 2 || n.suffixed || !personLike(n)) continue;
-    const surname = n.tokens[n.tokens.length - 1]!.text;
-    let list = fullBySurname.get(surname);
-    if (!list) fullBySurname.set(surname, (list = []));
-    list.push(n);
-  }
-  for (const [surname, fulls] of fullBySurname) {
-    // Anyone with that surname counts here, person-like or not ("Bill Clinton": "bill" is also a noun).
-    const firstNames = new Set(
-      names
-        .filter((n) => n.tokens.length >= 2 && n.tokens[n.tokens.length - 1]!.text === surname)
-        .map((f) =>
-          f.tokens
-            .slice(0, -1)
-            .map((t) => t.text)
-            .join(' '),
-        ),
-    );
-    if (firstNames.size !== 1) continue;
-    // Anyone else in the story with that surname ("Bill Clinton Jr.", "the Clintons") makes the bare surname ambiguous.
-    if (names.some((n) => n.suffixed && n.tokens.some((t) => t.text === surname))) continue;
-    const full = fulls[0]!;
-    const fullText = full.tokens.map((t) => t.text).join(' ');
-    const alone = names.find(
-      (n) => n.start < full.start && n.tokens.length === 1 && n.tokens[0]!.text === surname && !n.titled && !attributive(n) && !inHead(n) && !ctx.inQuote(n),
-    );
-    if (!alone) continue;
-    findings.push({
-      start: alone.start,
-      end: alone.end,
-      message: `Use the full name on first reference: “${surname}” appears before the story gives the full name, “${fullText}”.`,
-      related: [{ start: full.start, end: full.end, message: `The full name, “${fullText}”` }],
-      fixes: [{ title: `Use the full name, “${fullText}”`, edits: [{ start: alone.start, end: alone.end, newText: fullText }] }],
-    });
-  }
-  return findings;
-}
-
 // "Rami Abdel Rahman", not "Syrian Observatory", "White House", "New York" or "Islamic State".
-function personLike(n: Name): boolean {
+export function personLike(n: Name): boolean {
   const first = n.tokens[0]!.text.toLowerCase();
   const last = n.tokens[n.tokens.length - 1]!.text.toLowerCase();
   if (n.tokens.length > 4 || ORG_HEADS.has(last) || ORG_HEADS.has(first)) return false;
