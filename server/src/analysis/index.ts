@@ -134,16 +134,8 @@ function run(RULES: readonly Rule[], { isReport }: AnalyzerOptions, text: string
  * byline, caption or site chrome. A binary search over the blocks, which are in document order.
  */
 function inCopy(blocks: DocumentModel['blocks'], offset: number): boolean {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const b = blocks[mid]!;
-    if (offset < b.start) hi = mid - 1;
-    else if (offset >= b.end) lo = mid + 1;
-    else return b.kind === 'paragraph';
-  }
-  return true;
+  const b = blocks[firstIndexWhere(blocks.length, (i) => blocks[i]!.end > offset)];
+  return b === undefined || offset < b.start || b.kind === 'paragraph';
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
