@@ -50,8 +50,8 @@ npm_install_into() { # dir log pkg...
 }
 
 # 1. Debian packages -------------------------------------------------------------------------------------------
+WHOSAID_CHROMIUM=/usr/bin/chromium bash "$REPO/scripts/ensure-chromium.sh" || die "Chromium could not be installed (scripts/ensure-chromium.sh)"
 need_apt=()
-[[ -x /usr/bin/chromium ]] || need_apt+=(chromium)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || need_apt+=(libkrb5-dev)
 for tool in make g++ python3; do command -v "$tool" >/dev/null || need_apt+=("$tool"); done   # node-gyp
 if ((${#need_apt[@]})); then
@@ -61,7 +61,6 @@ if ((${#need_apt[@]})); then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >> "$T/apt.log" 2>&1 \
     || { tail -n 20 "$T/apt.log" >&2; die "apt-get install ${need_apt[*]} failed; log: $T/apt.log"; }
 fi
-[[ -x /usr/bin/chromium ]] || die "/usr/bin/chromium missing after apt install"
 CHROMIUM_VERSION=$(/usr/bin/chromium --version 2>/dev/null | head -n1) || die "/usr/bin/chromium --version failed"
 
 # 2. Node 24 -----------------------------------------------------------------------------------------------------

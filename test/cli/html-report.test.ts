@@ -8,21 +8,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { ROOT, tempTree, whosaid } from './helpers';
+import { CHROMIUM_FLAGS } from '../chromium-flags';
 
 // The page's own global, as far as these checks use it (the tsconfig has no DOM library).
 declare const getComputedStyle: (element: unknown) => { backgroundColor: string; borderBottomWidth: string; textDecorationColor: string };
 
 const CHROMIUM = process.env.WHOSAID_CHROMIUM ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const ARGS = ['--headless', ...CHROMIUM_FLAGS];
 const ARTICLE = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'ci', 'harbour.md'), 'utf8');
 const TRICKY = 'Officials said <script>alert("x")</script> & <b>not bold</b> would follow, according to some reports.\n';
 

@@ -23,6 +23,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { BrowserContext, Page } from 'playwright-core';
+import { CHROMIUM_FLAGS } from '../chromium-flags';
 
 const execFileP = promisify(execFile);
 
@@ -446,16 +447,6 @@ export async function startCodeServer(profile: Profile, workspace: string, opts:
 // ---------------------------------------------------------------------------------------------------------------
 // (c) Chromium + workbench
 // ---------------------------------------------------------------------------------------------------------------
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface Marker {
   severity: 'error' | 'warning' | 'info' | 'hint' | 'unknown';
@@ -1095,7 +1086,7 @@ export async function launchWorkbench(
   const context = await chromium.launchPersistentContext(path.join(profile.root, 'chromium-profile'), {
     executablePath: tools.chromiumPath,
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: CHROMIUM_FLAGS,
     viewport: opts.viewport ?? { width: 1400, height: 900 },
     permissions: ['clipboard-read', 'clipboard-write'],
   });

@@ -12,7 +12,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { cp, rm, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { format } from 'node:util';
-import { CHROMIUM_ARGS, REPO_ROOT, RESULTS_DIR, copyFixtures, installVsix, loadTools, startCodeServer, withTimeout } from '../e2e/harness';
+import { REPO_ROOT, RESULTS_DIR, copyFixtures, installVsix, loadTools, startCodeServer, withTimeout } from '../e2e/harness';
+import { CHROMIUM_FLAGS } from '../chromium-flags';
 import { FIXTURES } from '../e2e/scenarios';
 import { bundleSuite } from './bundle';
 
@@ -34,7 +35,7 @@ async function main(): Promise<number> {
   const context = await chromium.launchPersistentContext(path.join(profile.root, 'chromium-profile'), {
     executablePath: tools.chromiumPath,
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: CHROMIUM_FLAGS,
   });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
