@@ -11,31 +11,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
+source scripts/editor-check-lib.sh
 if ! command -v emacs > /dev/null || ! emacs --batch --eval '(progn (package-activate-all) (kill-emacs (if (locate-library "eglot") 0 1)))' 2> /dev/null; then
   echo "-- installing emacs-nox and elpa-eglot (apt)"
-  sudo=""; [[ $(id -u) -eq 0 ]] || sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends emacs-nox elpa-eglot > /dev/null
+  apt_install emacs-nox elpa-eglot
 fi
-[[ -f dist/server.js ]] || npm run build
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
-# The configuration block, exactly as the docs give it.
-awk '/^## Emacs \(eglot\)/ { section = 1 } section && /^```elisp$/ { inside = 1; next } inside && /^```$/ { exit } inside { print }' \
-  docs/language-server.md > "$work/init.el"
-[[ -s "$work/init.el" ]] || { echo "emacs-check: no Emacs configuration found in docs/language-server.md" >&2; exit 1; }
-
-mkdir -p "$work/bin" "$work/desk" "$work/factcheck"
-printf '#!/bin/sh\nexec node "%s/dist/server.js" "$@"\n' "$root" > "$work/bin/whosaid-language-server"
-chmod +x "$work/bin/whosaid-language-server"
 # Plain text (text-mode): Debian's Emacs has no markdown-mode unless elpa-markdown-mode is installed.
-cp test/fixtures/editors/draft.md "$work/desk/draft.txt"
-# The project config must reach the server: loaded-verb is a hint by default, a warning here.
-printf '{ "rules": { "loaded-verb": "warning" } }\n' > "$work/desk/.whosaidrc.json"
-cp -r test/fixtures/factcheck/transcripts "$work/factcheck/"
-cp test/fixtures/factcheck/article.md "$work/factcheck/article.txt"
-printf '{ "sources": ["transcripts"] }\n' > "$work/factcheck/.whosaidrc.json"
+editor_workspace txt
+doc_block '^## Emacs \\(eglot\\)' elisp "$work/init.el" \
+  || { echo "emacs-check: no Emacs configuration found in docs/language-server.md" >&2; exit 1; }
 
 report() { # folder draft
   (cd "$1" && PATH="$work/bin:$PATH" HOME="$work" WHOSAID_DRAFT="$2" \

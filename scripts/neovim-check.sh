@@ -8,31 +8,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
-if ! command -v nvim > /dev/null; then
-  echo "-- installing neovim (apt)"
-  sudo=""; [[ $(id -u) -eq 0 ]] || sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends neovim > /dev/null
-fi
-[[ -f dist/server.js ]] || npm run build
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
-# The configuration block, exactly as the docs give it.
-awk '/^### Neovim 0\.7 to 0\.10/ { section = 1 } section && /^```lua$/ { inside = 1; next } inside && /^```$/ { exit } inside { print }' \
-  docs/language-server.md > "$work/init.lua"
-[[ -s "$work/init.lua" ]] || { echo "neovim-check: no Neovim 0.7-0.10 configuration found in docs/language-server.md" >&2; exit 1; }
+source scripts/editor-check-lib.sh
+command -v nvim > /dev/null || { echo "-- installing neovim (apt)"; apt_install neovim; }
+editor_workspace md
+doc_block '^### Neovim 0\\.7 to 0\\.10' lua "$work/init.lua" \
+  || { echo "neovim-check: no Neovim 0.7-0.10 configuration found in docs/language-server.md" >&2; exit 1; }
 printf 'vim.cmd("filetype on")\n' | cat - "$work/init.lua" > "$work/init.with-filetype.lua"
-
-mkdir -p "$work/bin" "$work/desk" "$work/factcheck"
-printf '#!/bin/sh\nexec node "%s/dist/server.js" "$@"\n' "$root" > "$work/bin/whosaid-language-server"
-chmod +x "$work/bin/whosaid-language-server"
-cp test/fixtures/editors/draft.md "$work/desk/draft.md"
-# The project config must reach the server: loaded-verb is a hint by default, a warning here.
-printf '{ "rules": { "loaded-verb": "warning" } }\n' > "$work/desk/.whosaidrc.json"
-# The transcript check: the project config names a sources folder, and quotations are checked against it.
-cp -r test/fixtures/factcheck/transcripts test/fixtures/factcheck/article.md "$work/factcheck/"
-printf '{ "sources": ["transcripts"] }\n' > "$work/factcheck/.whosaidrc.json"
 
 report() { # folder draft
   (cd "$1" && PATH="$work/bin:$PATH" HOME="$work" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_STATE_HOME="$work/state" \
