@@ -1,10 +1,12 @@
-// `npm run eval:copy -- [--split tune|fresh|heldout|all] [--json FILE] [--show] [--why] [--shared DIR]`
+// `npm run eval:copy -- [--split tune|fresh|heldout|fresh2|all] [--json FILE] [--show] [--why] [--shared DIR]`
 // Scores the engine (the analyze() the CLI runs, default config, each article as a plain-text
 // story) against the copy desk's judged queries in eval/data/copy (see its README): precision and
 // recall per rule and per style of copy, the false alarms and the misses (--show; --why adds, for
 // unattributed-claim, why the rule stayed quiet on each missed sentence and the attributions near it), and a JSON file.
-// The held-out third is scored only when asked (--split heldout); every such run is logged in
-// eval/data/copy/heldout-log.jsonl so the note can say how often it was scored.
+// The held-out third is scored only when asked (--split heldout), and so is the fresh2 check set
+// (--split fresh2, the merger's, once per round); every such run is logged in
+// eval/data/copy/heldout-log.jsonl so the note can say how often it was scored. --split all is
+// tune + fresh + heldout (the 81 articles it always scored), not fresh2.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../server/src/engine';
@@ -13,10 +15,13 @@ import { resolveQueries, scoreArticle, tally, type ArticleScore, type RuleTally 
 import { COPY_DATA as DATA, judgedArticles, type JudgedArticle as Article } from './judged-copy';
 
 const ROOT = path.resolve(__dirname, '..');
-const USAGE = 'usage: npm run eval:copy -- [--split tune|fresh|heldout|all] [--json FILE] [--show] [--why] [--shared DIR]';
+const USAGE = 'usage: npm run eval:copy -- [--split tune|fresh|heldout|fresh2|all] [--json FILE] [--show] [--why] [--shared DIR]';
+const SPLITS = ['tune', 'fresh', 'heldout', 'fresh2', 'all'] as const;
+/** The splits that score held-out copy, so that each run is logged. */
+const LOGGED: readonly string[] = ['heldout', 'fresh2', 'all'];
 
 interface Options {
-  split: 'tune' | 'fresh' | 'heldout' | 'all';
+  split: (typeof SPLITS)[number];
   json?: string;
   show: boolean;
   why: boolean;
@@ -29,8 +34,8 @@ function parseArgs(argv: string[]): Options {
     const value = argv[i + 1];
     if (argv[i] === '--show') opts.show = true;
     else if (argv[i] === '--why') opts.why = opts.show = true;
-    else if (argv[i] === '--split' && (value === 'tune' || value === 'fresh' || value === 'heldout' || value === 'all')) {
-      opts.split = value;
+    else if (argv[i] === '--split' && (SPLITS as readonly string[]).includes(value ?? '')) {
+      opts.split = value as Options['split'];
       i++;
     } else if (argv[i] === '--json' && value) {
       opts.json = path.resolve(value);
@@ -69,7 +74,7 @@ function main(): void {
   }
   const results: { article: Article; genre: string; score: ArticleScore }[] = [];
   const unjudged: string[] = [];
-  for (const loaded of judgedArticles(opts.shared, (a) => opts.split === 'all' || a.split === opts.split)) {
+  for (const loaded of judgedArticles(opts.shared, (a) => (opts.split === 'all' ? a.split !== 'fresh2' : a.split === opts.split))) {
     const a = loaded.article;
     if (!loaded.judgment) {
       unjudged.push(a.id);
@@ -139,7 +144,7 @@ function main(): void {
       .map(([g, x]) => `${g} P ${pct(x.correct, x.findings).trim()} R ${pct(x.found, x.queries).trim()} (${x.findings} findings, ${x.queries} queries)`)
       .join('; ')}`,
   );
-  if (opts.split === 'heldout' || opts.split === 'all') {
+  if (LOGGED.includes(opts.split)) {
     const log = { date: new Date().toISOString(), split: opts.split, articles: results.length, all: overall['all'] };
     fs.appendFileSync(path.join(DATA, 'heldout-log.jsonl'), JSON.stringify(log) + '\n');
     console.log(`\n(held-out scoring logged in eval/data/copy/heldout-log.jsonl: score it once per round of engine work)`);

@@ -14,7 +14,7 @@ export interface JudgedArticle {
   corpus: 'bbc' | 'polnear';
   index?: number;
   file?: string;
-  split: 'tune' | 'fresh' | 'heldout';
+  split: 'tune' | 'fresh' | 'heldout' | 'fresh2';
   category?: string;
 }
 
