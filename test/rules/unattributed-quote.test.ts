@@ -32,6 +32,15 @@ ruleTester('unattributed-quote', {
       text: '"I have cut out the snacks and lost four kilos," said Dana Corrie. Despite her win in Oslo, Corrie still regrets missing the final in Paris. "That was heartbreaking, but I had reached the semi-final and that was something."',
     },
     {
+      name: 'quotation paragraphs that continue an attributed quotation paragraph',
+      text: p(
+        'Mayor Dana Whitfield said on Tuesday that she had never promised to cut the tram budget.',
+        '"I said I would protect the tram budget, and I have."',
+        '"The trams are the future of this city, and every route will stay."',
+        '"Nobody will lose a stop while I am mayor."',
+      ),
+    },
+    {
       name: 'apostrophes are not quotation marks',
       text: "Jones' team won in the '90s and didn't lose a home game for two seasons. 'Twas the best team the town had, fans' groups say, and they've said so ever since.",
     },
@@ -59,6 +68,16 @@ ruleTester('unattributed-quote', {
       name: 'a sentence about someone other than the last speaker does not attribute the quotation',
       text: '"I have cut out the snacks and lost four kilos," said Dana Corrie. The federation has not yet picked its team for the world championships in Tokyo. "That was a heartbreaking day, but we reached the semi-final."',
       errors: [{ flagged: '"That was a heartbreaking day, but we reached the semi-final."' }],
+    },
+    {
+      name: 'a paragraph of narrative between the quotation paragraphs ends the run',
+      text: p(
+        'Mayor Dana Whitfield said on Tuesday that she had never promised to cut the tram budget.',
+        '"I said I would protect the tram budget, and I have."',
+        'The council meets again next month to set the fares for the coming year.',
+        '"Nobody will lose a stop while the trams keep running."',
+      ),
+      errors: [{ flagged: '"Nobody will lose a stop while the trams keep running."' }],
     },
   ],
 });

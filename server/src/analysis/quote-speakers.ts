@@ -47,11 +47,14 @@ export function findQuoteSpeakers(model: DocumentModel, reports: readonly Report
   // runs a quotation on sentence after sentence ("“A.” “B.”"), and British copy whose paragraph
   // breaks were lost opens each former paragraph without closing the last ("“A. “B.”"). A
   // speaker anywhere beside the run, before its first sentence or after its last, speaks it all.
+  // The run goes on across a paragraph break when a paragraph that ends on a quotation is followed
+  // by one that opens with one: the next paragraph continues the speaker's words, the way a story
+  // quotes someone at length (ATTRIBUTION.md: a quotation continuing an attributed one is attributed).
   for (let r = 0; r < quotes.length;) {
     const run = [{ index: r, ...sentenceRange(sentences, quotes[r]!) }];
     for (r++; r < quotes.length && /^\s*$/.test(prose.slice(quotes[r - 1]!.end, quotes[r]!.start)); r++) {
       const next = { index: r, ...sentenceRange(sentences, quotes[r]!) };
-      if (sentences[next.first]?.block !== sentences[run[run.length - 1]!.last]?.block) break;
+      if (!continuesRun(model, sentences[run[run.length - 1]!.last], sentences[next.first])) break;
       run.push(next);
     }
     let shared: QuoteSpeaker | null = null;
@@ -68,6 +71,13 @@ export function findQuoteSpeakers(model: DocumentModel, reports: readonly Report
     if (shared) for (const x of run) speakers[x.index] ??= shared.via === 'earlier-quote' ? shared : { attribution: shared.attribution, via: 'run' };
   }
   return speakers;
+}
+
+/** Whether a quotation opening `next` continues a run whose last quotation ends in `last`: the same block, or paragraphs one after the other. */
+function continuesRun(model: DocumentModel, last: Sentence | undefined, next: Sentence | undefined): boolean {
+  if (!last || !next) return false;
+  if (next.block === last.block) return true;
+  return next.block === last.block + 1 && model.blocks[last.block]?.kind === 'paragraph' && model.blocks[next.block]?.kind === 'paragraph';
 }
 
 /** The report whose words overlap a span, one with a source first; -1 when none does. */
