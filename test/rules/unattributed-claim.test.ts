@@ -241,6 +241,11 @@ ruleTester('unattributed-claim', {
       errors: [{ flagged: '£3.4m' }],
     },
     {
+      name: 'a new fact beside a queried figure is queried on its own',
+      text: 'The jobless rate fell to 4.9% last year. The island exports $2 billion of water technology.',
+      errors: [{ flagged: '4.9%' }, { flagged: '$2 billion' }],
+    },
+    {
       name: 'a verdict the sentence reports is a claim',
       text: 'The firm’s founder was convicted of fraud and money laundering in 2015.',
       errors: [{ flagged: 'convicted', message: /accusation/ }],

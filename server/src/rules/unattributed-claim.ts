@@ -76,6 +76,11 @@ function sentencesPerBlock(sentences: readonly Sentence[]): Map<number, number> 
   return counts;
 }
 
+// How a sentence says it carries on the account of the one before: it opens with a connective or a
+// word pointing back ("However, the club's turnover dropped …", "And Trump finished third …",
+// "Another 24 delegates are divided …", "Its exports fell …"), or names the same period.
+const CARRIES_ON =
+  /^\W*(?:however|but|and|also|yet|still|meanwhile|it|its|they|their|this|that|these|those|another|the rest|the remainder)\b|\b(?:over|in|during|for) the same (?:period|time|quarter|month|year|months)\b/i;
 // A number as written ("800,000", "1.4", "37.6"): three characters or more make it specific enough
 // to be the same figure again.
 const NUMBER = /\d(?:[\d,.]*\d)?/;
@@ -151,11 +156,14 @@ export const unattributedClaim: Rule = {
       if (lede && HARD.has(trigger.feature) && index > lede) return quiet('lede');
       if (matchesIn(ctx, sentence, SOURCE_IN_SENTENCE).length > 0) return quiet('source in sentence');
       if (FIGURES.has(trigger.feature)) {
-        // One query per unattributed account: figures that carry on those of the sentence before,
-        // already queried, in the same paragraph ("The club cut its losses from £20.6m to £1.2m. Its
-        // turnover fell from £42.5m to £28.5m.") are covered by the source that sentence is given.
+        // One query per unattributed account: figures that say they carry on those of the sentence
+        // before, already queried, in the same paragraph ("The club cut its losses from £20.6m to
+        // £1.2m. However, its turnover fell from £42.5m to £28.5m over the same period.") are covered
+        // by the source that sentence is given. A new fact beside it ("Israel exports $2 billion of
+        // water technology.") is queried on its own.
         const previous = sentences[index - 1];
-        if (flaggedFigure === index - 1 && previous?.block === sentence.block) return quiet('continues the queried figures before');
+        if (flaggedFigure === index - 1 && previous?.block === sentence.block && CARRIES_ON.test(ctx.model.prose.slice(sentence.start, sentence.end)))
+          return quiet('continues the queried figures before');
         // A figure the story has already given is queried (or sourced) where it first appears.
         const number = NUMBER.exec(trigger.text)?.[0];
         if (number && number.length >= 3 && (numbersSeen ??= firstNumbers(ctx, sentences)).get(number)! < sentence.start) return quiet('figure given before');
