@@ -130,6 +130,8 @@ ruleTester('unattributed-claim', {
       name: 'a ranking in the apposition introducing a player identifies her',
       text: 'Petrova, ranked 48 in the world, beat the defending champion in straight sets.',
     },
+    { name: 'a likelihood pinned to a time is a schedule', text: 'The harbour board is likely to meet again next week.' },
+    { name: 'a likelihood someone reported is attributed', text: 'The recount is unlikely to change the result, the county clerk said.' },
     // One query per unattributed account.
     {
       name: 'a figure the story has already given is not queried again',
@@ -239,6 +241,16 @@ ruleTester('unattributed-claim', {
       name: 'figures carrying on those of a queried sentence are queried once, with it',
       text: 'The charity cut its deficit from £3.4m to £0.9m last year. Its income fell from £12.1m to £9.8m over the same period.',
       errors: [{ flagged: '£3.4m' }],
+    },
+    {
+      name: "a forecast of likelihood in the reporter's voice is a claim whatever the detector's score",
+      text: 'The harbour board is likely to keep its charges unchanged.',
+      errors: [{ flagged: 'is likely to', message: /prediction: “is likely to”/ }],
+    },
+    {
+      name: 'an unlikely outcome is a forecast too',
+      text: "A recount of the county's ballots is unlikely to change the result.",
+      errors: [{ flagged: 'is unlikely to', message: /prediction/ }],
     },
     {
       name: 'a new fact beside a queried figure is queried on its own',

@@ -96,6 +96,8 @@ function firstNumbers(ctx: RuleContext, sentences: readonly Sentence[]): Map<str
   return first;
 }
 
+// "is likely to", "are unlikely to", "seems highly likely to" (checked by the ReDoS test).
+const LIKELY = /\b(?:is|are|was|were|seems?|looks?)\s+(?:(?:very|highly|more|less|still)\s+)?(?:un)?likely to\b/i;
 const INTERVIEW_TURN = /^\s*[QA]:\s/;
 // Sentences with any of these carry a view or a source of their own, even when the attribution
 // finder cannot frame them; flagging them would be a false alarm.
@@ -124,15 +126,22 @@ export const unattributedClaim: Rule = {
       // Not when the finder framed an act or a stance in the sentence: a figure outside its content
       // sets the scores aside (framedStance below).
       if (!trace && sentence.attributions.length === 0 && looksAttributedAnyway(sentence)) return;
-      const claim = assessClaim(ctx.model.prose.slice(sentence.start, sentence.end), ctx.model.memo);
-      if (!claim.checkworthy) return quiet(`not check-worthy ${claim.score.toFixed(2)}`);
-      const masked = withoutDescriptions(claim, ctx.model.prose.slice(sentence.start, sentence.end));
-      if (masked !== null && !assessClaim(masked).checkworthy) return quiet('check-worthy only for a description');
-      if (SCHEDULED.test(ctx.model.prose.slice(sentence.start, sentence.end))) return quiet('scheduled');
+      const text = ctx.model.prose.slice(sentence.start, sentence.end);
+      const claim = assessClaim(text, ctx.model.memo);
+      // A forecast of likelihood in the reporter's voice is a claim whatever the detector makes of the
+      // rest of the sentence ("Republicans are likely to keep the House", "The recount is unlikely to
+      // change the result"): likely by whose reckoning? Not when it is pinned to a time (a schedule).
+      const likely = claim.checkworthy || pinnedToTime(text) ? null : LIKELY.exec(text);
+      if (!claim.checkworthy && !likely) return quiet(`not check-worthy ${claim.score.toFixed(2)}`);
+      const masked = withoutDescriptions(claim, text);
+      if (!likely && masked !== null && !assessClaim(masked).checkworthy) return quiet('check-worthy only for a description');
+      if (SCHEDULED.test(text)) return quiet('scheduled');
       // The opening sentence's date is the news it breaks only when the sentence claims something
       // besides its descriptions ("A film starring … as a convicted paedophile won top honours at the
       // festival on Thursday." reports a public event).
-      const trigger = ruleTrigger(claim, ctx.model.prose.slice(sentence.start, sentence.end), index === opening && masked === null);
+      const trigger = likely
+        ? { feature: 'prediction', start: likely.index, end: likely.index + likely[0].length, text: likely[0] }
+        : ruleTrigger(claim, text, index === opening && masked === null);
       if (!trigger) return quiet(claim.cues.some((c) => CLAIM_TRIGGERS.has(c.feature)) ? 'no claim among the triggers' : 'no trigger');
       // The attribution scores stand for an attribution the finder could not frame. When it framed
       // the sentence's attributions, each an act or a stance (a report would have returned above),
@@ -162,8 +171,7 @@ export const unattributedClaim: Rule = {
         // by the source that sentence is given. A new fact beside it ("Israel exports $2 billion of
         // water technology.") is queried on its own.
         const previous = sentences[index - 1];
-        if (flaggedFigure === index - 1 && previous?.block === sentence.block && CARRIES_ON.test(ctx.model.prose.slice(sentence.start, sentence.end)))
-          return quiet('continues the queried figures before');
+        if (flaggedFigure === index - 1 && previous?.block === sentence.block && CARRIES_ON.test(text)) return quiet('continues the queried figures before');
         // A figure the story has already given is queried (or sourced) where it first appears.
         const number = NUMBER.exec(trigger.text)?.[0];
         if (number && number.length >= 3 && (numbersSeen ??= firstNumbers(ctx, sentences)).get(number)! < sentence.start) return quiet('figure given before');
