@@ -97,7 +97,7 @@ function firstNumbers(ctx: RuleContext, sentences: readonly Sentence[]): Map<str
 }
 
 // "is likely to", "are unlikely to", "seems highly likely to" (checked by the ReDoS test).
-const LIKELY = /\b(?:is|are|was|were|seems?|looks?)\s+(?:(?:very|highly|more|less|still)\s+)?(?:un)?likely to\b/i;
+const LIKELY = /\b(?:is|are|was|were|seems?|looks?) (?:very |highly |more |less |still )?(?:un)?likely to\b/i;
 const INTERVIEW_TURN = /^\s*[QA]:\s/;
 // Sentences with any of these carry a view or a source of their own, even when the attribution
 // finder cannot frame them; flagging them would be a false alarm.
@@ -247,8 +247,15 @@ function markedWithin(after: string, skip: number, markers: readonly string[]): 
 function describes(cue: ClaimCue, before: string): boolean {
   if (cue.feature === 'characterisation') return KIN.test(cue.text) || (/^stake in$/i.test(cue.text) && POSSESSIVE_BEFORE.test(before));
   if (cue.feature === 'accusation') return /^(?:convicted|indicted|accused)$/i.test(cue.text) && /\b(?:a|an|the)\s+$/i.test(before);
-  if (cue.feature === 'ranking') return /^ranked\b/i.test(cue.text) && /\p{Lu}[\p{L}'’.-]*,\s*$/u.test(before);
+  if (cue.feature === 'ranking') return /^ranked\b/i.test(cue.text) && afterName(before);
   return false;
+}
+
+/** Whether `before` ends with a capitalised word and a comma: the cue opens an apposition to a name ("Garcia-Lopez, "). */
+function afterName(before: string): boolean {
+  const trimmed = before.trimEnd();
+  if (!trimmed.endsWith(',')) return false;
+  return /^\p{Lu}/u.test(trimmed.slice(trimmed.lastIndexOf(' ') + 1));
 }
 
 /**
