@@ -91,6 +91,12 @@ test('claims: the hover over an unattributed claim says why the sentence is a cl
   assert.ok(hover);
   assert.match(hover.markdown, /\*\*Why this is a claim\*\* \(score -?\d+\.\d\d, check-worthy above -?\d+\.\d\d\)/);
   assert.match(hover.markdown, /- multiple: ‘tripled’/);
+  // A forecast below the detector's threshold says why it is queried all the same.
+  const forecastText = 'The harbour board is likely to keep its charges unchanged.';
+  const forecast = analyze(forecastText, { format: 'text' });
+  const forecastFinding = forecast.findings.find((f) => f.rule === 'unattributed-claim');
+  assert.ok(forecastFinding, 'the forecast is flagged');
+  assert.match(describeAt(forecast, forecastFinding.start)?.markdown ?? '', /a forecast in the reporter’s voice needs a source whatever the score/);
   // No claim, no explanation.
   const plain = analyze('The mayor said the city would recover.', { format: 'text' });
   assert.doesNotMatch(describeAt(plain, 5)?.markdown ?? '', /Why this is a claim/);

@@ -113,6 +113,30 @@ ruleTester('unattributed-claim', {
       text: 'Lopez dominated from the outset and withstood a third-set rally from Moya to hang on for a 7-5 6-3 3-6 6-3 victory.',
     },
     { name: 'a tally named as the source', text: "The campaign raised $3 million in June, by the party's own tally." },
+    // Descriptions: a relation named by a possessive, a verdict as a status, a ranking in an apposition.
+    {
+      name: 'a relative named by a possessive says who is meant, it claims no relation',
+      text: 'Last week, Mr Hale won a High Court ruling against Ms Moss over access to her son.',
+    },
+    {
+      name: "an owner's stake named by a possessive is a reference",
+      text: 'The broadcaster bought its stake in the club in 1999 as part of a five year media deal.',
+    },
+    {
+      name: 'a verdict used as a description is a status on the record, and the opening date of such a sentence is no claim',
+      text: 'A new play starring Ruth Wilson as a convicted arsonist won the top award at the Fringe on Friday.',
+    },
+    {
+      name: 'a ranking in the apposition introducing a player identifies her',
+      text: 'Petrova, ranked 48 in the world, beat the defending champion in straight sets.',
+    },
+    { name: 'a likelihood pinned to a time is a schedule', text: 'The harbour board is likely to meet again next week.' },
+    { name: 'a likelihood someone reported is attributed', text: 'The recount is unlikely to change the result, the county clerk said.' },
+    // One query per unattributed account.
+    {
+      name: 'a figure the story has already given is not queried again',
+      text: p('Police said 2,300 officers would be on duty for the final.', 'Stewards and 2,300 officers lined the route from the station to the ground.'),
+    },
   ],
   invalid: [
     {
@@ -212,6 +236,31 @@ ruleTester('unattributed-claim', {
       name: 'a question mark inside the paragraph does not make it an interview',
       text: 'At least 42 civilians were killed in the airstrikes on the market. Q: who fired?',
       errors: [{ flagged: 'At least 42 civilians' }],
+    },
+    {
+      name: 'figures carrying on those of a queried sentence are queried once, with it',
+      text: 'The charity cut its deficit from £3.4m to £0.9m last year. Its income fell from £12.1m to £9.8m over the same period.',
+      errors: [{ flagged: '£3.4m' }],
+    },
+    {
+      name: "a forecast of likelihood in the reporter's voice is a claim whatever the detector's score",
+      text: 'The harbour board is likely to keep its charges unchanged.',
+      errors: [{ flagged: 'is likely to', message: /prediction: “is likely to”/ }],
+    },
+    {
+      name: 'an unlikely outcome is a forecast too',
+      text: "A recount of the county's ballots is unlikely to change the result.",
+      errors: [{ flagged: 'is unlikely to', message: /prediction/ }],
+    },
+    {
+      name: 'a new fact beside a queried figure is queried on its own',
+      text: 'The jobless rate fell to 4.9% last year. The island exports $2 billion of water technology.',
+      errors: [{ flagged: '4.9%' }, { flagged: '$2 billion' }],
+    },
+    {
+      name: 'a verdict the sentence reports is a claim',
+      text: 'The firm’s founder was convicted of fraud and money laundering in 2015.',
+      errors: [{ flagged: 'convicted', message: /accusation/ }],
     },
   ],
 });

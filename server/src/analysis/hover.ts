@@ -32,8 +32,10 @@ export function describeAt(result: AnalysisResult, offset: number, rules: readon
   // Why an unattributed claim counts as a claim: the detector's score and the features behind it.
   if (sentence && findings.some((f) => f.rule === 'unattributed-claim')) {
     const claim = assessClaim(model.prose.slice(sentence.start, sentence.end), model.memo);
+    // A forecast of likelihood ("is likely to") is queried whatever the detector's score.
+    const forecast = claim.checkworthy ? '' : 'a forecast in the reporter’s voice needs a source whatever the score\n\n';
     parts.push(
-      `**Why this is a claim** (score ${claim.score.toFixed(2)}, check-worthy above ${claim.threshold.toFixed(2)})\n\n` +
+      `**Why this is a claim** (score ${claim.score.toFixed(2)}, check-worthy above ${claim.threshold.toFixed(2)})\n\n${forecast}` +
         claim.reasons.map((r) => `- ${describeReason(r)}`).join('\n'),
     );
   }

@@ -76,6 +76,28 @@ function sentencesPerBlock(sentences: readonly Sentence[]): Map<number, number> 
   return counts;
 }
 
+// How a sentence says it carries on the account of the one before: it opens with a connective or a
+// word pointing back ("However, the club's turnover dropped …", "And Trump finished third …",
+// "Another 24 delegates are divided …", "Its exports fell …"), or names the same period.
+const CARRIES_ON =
+  /^\W*(?:however|but|and|also|yet|still|meanwhile|it|its|they|their|this|that|these|those|another|the rest|the remainder)\b|\b(?:over|in|during|for) the same (?:period|time|quarter|month|year|months)\b/i;
+// A number as written ("800,000", "1.4", "37.6"): three characters or more make it specific enough
+// to be the same figure again.
+const NUMBER = /\d(?:[\d,.]*\d)?/;
+const NUMBERS = /\d(?:[\d,.]*\d)?/g;
+/** Where each number first appears in the story's copy (offsets into the prose). */
+function firstNumbers(ctx: RuleContext, sentences: readonly Sentence[]): Map<string, number> {
+  const first = new Map<string, number>();
+  for (const s of sentences) {
+    if (!ctx.isCopy(s)) continue;
+    const text = ctx.model.prose.slice(s.start, s.end);
+    for (const m of text.matchAll(NUMBERS)) if (!first.has(m[0])) first.set(m[0], s.start + m.index);
+  }
+  return first;
+}
+
+// "is likely to", "are unlikely to", "seems highly likely to" (checked by the ReDoS test).
+const LIKELY = /\b(?:is|are|was|were|seems?|looks?) (?:very |highly |more |less |still )?(?:un)?likely to\b/i;
 const INTERVIEW_TURN = /^\s*[QA]:\s/;
 // Sentences with any of these carry a view or a source of their own, even when the attribution
 // finder cannot frame them; flagging them would be a false alarm.
@@ -92,6 +114,8 @@ export const unattributedClaim: Rule = {
     const lede = ledeAttribution(ctx, sentences);
     const opening = sentences.findIndex((s) => ctx.isCopy(s));
     const perBlock = sentencesPerBlock(sentences);
+    let flaggedFigure = -1;
+    let numbersSeen: Map<string, number> | null = null;
     sentences.forEach((sentence, index) => {
       const quiet = (why: string) => void trace?.(index, why);
       if (!ctx.isCopy(sentence)) return quiet('not copy');
@@ -102,10 +126,22 @@ export const unattributedClaim: Rule = {
       // Not when the finder framed an act or a stance in the sentence: a figure outside its content
       // sets the scores aside (framedStance below).
       if (!trace && sentence.attributions.length === 0 && looksAttributedAnyway(sentence)) return;
-      const claim = assessClaim(ctx.model.prose.slice(sentence.start, sentence.end), ctx.model.memo);
-      if (!claim.checkworthy) return quiet(`not check-worthy ${claim.score.toFixed(2)}`);
-      if (SCHEDULED.test(ctx.model.prose.slice(sentence.start, sentence.end))) return quiet('scheduled');
-      const trigger = ruleTrigger(claim, ctx.model.prose.slice(sentence.start, sentence.end), index === opening);
+      const text = ctx.model.prose.slice(sentence.start, sentence.end);
+      const claim = assessClaim(text, ctx.model.memo);
+      // A forecast of likelihood in the reporter's voice is a claim whatever the detector makes of the
+      // rest of the sentence ("Republicans are likely to keep the House", "The recount is unlikely to
+      // change the result"): likely by whose reckoning? Not when it is pinned to a time (a schedule).
+      const likely = claim.checkworthy || pinnedToTime(text) ? null : LIKELY.exec(text);
+      if (!claim.checkworthy && !likely) return quiet(`not check-worthy ${claim.score.toFixed(2)}`);
+      const masked = withoutDescriptions(claim, text);
+      if (!likely && masked !== null && !assessClaim(masked).checkworthy) return quiet('check-worthy only for a description');
+      if (SCHEDULED.test(text)) return quiet('scheduled');
+      // The opening sentence's date is the news it breaks only when the sentence claims something
+      // besides its descriptions ("A film starring … as a convicted paedophile won top honours at the
+      // festival on Thursday." reports a public event).
+      const trigger = likely
+        ? { feature: 'prediction', start: likely.index, end: likely.index + likely[0].length, text: likely[0] }
+        : ruleTrigger(claim, text, index === opening && masked === null);
       if (!trigger) return quiet(claim.cues.some((c) => CLAIM_TRIGGERS.has(c.feature)) ? 'no claim among the triggers' : 'no trigger');
       // The attribution scores stand for an attribution the finder could not frame. When it framed
       // the sentence's attributions, each an act or a stance (a report would have returned above),
@@ -128,6 +164,19 @@ export const unattributedClaim: Rule = {
       // A results or data story whose lede names who reported them: its figures are theirs.
       if (lede && HARD.has(trigger.feature) && index > lede) return quiet('lede');
       if (matchesIn(ctx, sentence, SOURCE_IN_SENTENCE).length > 0) return quiet('source in sentence');
+      if (FIGURES.has(trigger.feature)) {
+        // One query per unattributed account: figures that say they carry on those of the sentence
+        // before, already queried, in the same paragraph ("The club cut its losses from £20.6m to
+        // £1.2m. However, its turnover fell from £42.5m to £28.5m over the same period.") are covered
+        // by the source that sentence is given. A new fact beside it ("Israel exports $2 billion of
+        // water technology.") is queried on its own.
+        const previous = sentences[index - 1];
+        if (flaggedFigure === index - 1 && previous?.block === sentence.block && CARRIES_ON.test(text)) return quiet('continues the queried figures before');
+        // A figure the story has already given is queried (or sourced) where it first appears.
+        const number = NUMBER.exec(trigger.text)?.[0];
+        if (number && number.length >= 3 && (numbersSeen ??= firstNumbers(ctx, sentences)).get(number)! < sentence.start) return quiet('figure given before');
+      }
+      if (FIGURES.has(trigger.feature)) flaggedFigure = index;
       trace?.(index, `FLAG ${claim.score.toFixed(2)}`);
       const span = { start: sentence.start + trigger.start, end: sentence.start + trigger.end };
       findings.push({
@@ -162,6 +211,8 @@ const SEQUENCE_RANKS = ['to *', 'who', 'ever', 'in history', 'since', 'on record
 const RANKS_WITHIN = ['in', 'of', 'among', 'ever', 'since', 'on record', 'yet', 'so far', 'than', 'for a', 'for an', 'for any', 'to *'];
 const CLAUSE_END = /^\s*(?:[.,;:!?)"”’]|$)/;
 const OWNER = /(?:['’]s\s+$|\b(?:its|their|his|her|our|my|your)\s+$)/i;
+const KIN = /^(?:his|her|their)\s/i;
+const POSSESSIVE_BEFORE = /(?:\b(?:its|his|her|their|our)|['’]s)\s+(?:[\d.,]+\s*(?:%|per ?cent)\s+)?$/i;
 
 // The words after a cue, lower-cased, while they follow one another with only spaces between.
 const NEXT_WORD = /\s+([\p{L}'’-]+)/uy;
@@ -183,12 +234,50 @@ function markedWithin(after: string, skip: number, markers: readonly string[]): 
   return false;
 }
 
+/**
+ * Whether a cue describes someone or something the story names rather than claiming anything: a
+ * relation named by a possessive ("access to her son", "her husband, former President Bill Clinton",
+ * "BSkyB bought its stake in Sunderland" say who or what is meant; a relation the sentence asserts is
+ * the claim: "The mayor's brother sits on the board of …", "owns a stake in the bidder"); a court's
+ * verdict used as a description ("a convicted paedophile", "the accused man": a status on the record;
+ * "X was convicted of fraud" still is a claim); a ranking in the apposition that introduces a named
+ * person, which identifies them as a title does ("Garcia-Lopez, ranked 106 in the world, …"; compare
+ * "Fifth seed Carlos Moya"). `before`: the text before the cue.
+ */
+function describes(cue: ClaimCue, before: string): boolean {
+  if (cue.feature === 'characterisation') return KIN.test(cue.text) || (/^stake in$/i.test(cue.text) && POSSESSIVE_BEFORE.test(before));
+  if (cue.feature === 'accusation') return /^(?:convicted|indicted|accused)$/i.test(cue.text) && /\b(?:a|an|the)\s+$/i.test(before);
+  if (cue.feature === 'ranking') return /^ranked\b/i.test(cue.text) && afterName(before);
+  return false;
+}
+
+/** Whether `before` ends with a capitalised word and a comma: the cue opens an apposition to a name ("Garcia-Lopez, "). */
+function afterName(before: string): boolean {
+  const trimmed = before.trimEnd();
+  if (!trimmed.endsWith(',')) return false;
+  return /^\p{Lu}/u.test(trimmed.slice(trimmed.lastIndexOf(' ') + 1));
+}
+
+/**
+ * The sentence with the words of its descriptions (see describes) blanked out, or null when it has
+ * none: a sentence check-worthy only because of a description ("A film starring Kevin Bacon as a
+ * convicted paedophile won top honours at the festival on Thursday.") makes no claim.
+ */
+function withoutDescriptions(claim: ClaimAssessment, text: string): string | null {
+  const descriptions = claim.cues.filter((c) => describes(c, text.slice(Math.max(0, c.start - 30), c.start)));
+  if (descriptions.length === 0) return null;
+  let masked = text;
+  for (const c of descriptions) masked = masked.slice(0, c.start) + ' '.repeat(c.end - c.start) + masked.slice(c.end);
+  return masked;
+}
+
 /** Whether a trigger cue of the claim detector is a claim the rule can quote as one. */
 function isClaimCue(cue: ClaimCue, text: string): boolean {
   const before = text.slice(Math.max(0, cue.start - 30), cue.start);
   if (cue.feature === 'figure') return !SMALL_COUNT.test(cue.text) || COUNT_QUALIFIED.test(before);
   // "a third-set rally", "a quarter-final": an ordinal in a compound, not a share of anything.
   if (cue.feature === 'fraction' && /^-\p{L}/u.test(text.slice(cue.end))) return false;
+  if (describes(cue, before)) return false;
   // "a High Court battle", "the Low Countries": a name, not a record.
   if (cue.feature === 'record') return !/^\p{Lu}/u.test(cue.text.slice(cue.text.lastIndexOf(' ') + 1)) || !/^\s+\p{Lu}/u.test(text.slice(cue.end));
   if (cue.feature !== 'superlative') return true;
