@@ -39,7 +39,8 @@ const OPEN = (word: string) =>
   `${word}(?:\\s+(?:is|was)|['’]s)\\s+(?:(?:also|perhaps|particularly|especially|most|more|even\\s+more|all\\s+the\\s+more)\\s+)?(?:${PREDICATES})\\s+`;
 const FRAMES = requiring(
   new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${OPEN('it')}(?:that|how)|${OPEN('what')}(?:is|was)(?:\\s+that)?)(?![\\p{L}\\p{N}'’-])`, 'giu'),
-  new RegExp(`(?:${PREDICATES})`, 'i'),
+  // Every frame holds one of its judgement words' first words: a plain list, to skip the sentences without one.
+  new RegExp(`(?:${[...new Set(frames.map((f) => f.predicate.split(' ')[0]!))].join('|')})`, 'i'),
 );
 
 function normal(phrase: string): string {
@@ -95,7 +96,11 @@ function isAside(text: string, sentence: Span, m: Span): boolean {
 }
 
 function wordBefore(text: string, sentence: Span, m: Span): string {
-  return (/(\p{L}+)\W*$/u.exec(text.slice(sentence.start, m.start))?.[1] ?? '').toLowerCase();
+  let end = m.start;
+  while (end > sentence.start && !/\p{L}/u.test(text[end - 1]!)) end--;
+  let start = end;
+  while (start > sentence.start && /\p{L}/u.test(text[start - 1]!)) start--;
+  return text.slice(start, end).toLowerCase();
 }
 
 /** Cut the words: "Surprisingly, the …" loses its comma and capitalises what follows. */

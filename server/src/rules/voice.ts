@@ -43,16 +43,26 @@ function afterItsQuotation(ctx: RuleContext, content: Span, m: Span): boolean {
   if (!quote || quote.end > m.start) return false;
   // Set off by a comma or a dash ("… the CIA,” presumably"): with none, the words after the marks
   // finish the speaker's sentence ("she said “I stood up against the banks” for reckless deals").
-  const setOff = /[,;—–]\s*["”’']?\s*$/.test(text.slice(quote.start, quote.end)) || /^\s*[,;—–]/.test(text.slice(quote.end, m.start));
+  const close = text.slice(Math.max(quote.start, quote.end - 4), quote.end).replace(/\s/g, '');
+  const setOff = /[,;—–]["”’']?$/.test(close) || /^\s*[,;—–]/.test(text.slice(quote.end, m.start));
   return setOff && !CARRIES_ON.test(text.slice(quote.end, m.start));
 }
 
 // "reported about", "wrote last week about", "reported on": the object is what the report was about.
-const TOPIC_CUE = /\b(?:report(?:s|ed|ing)?|wr(?:ote|ites|itten|iting)|blogged|posted)\b(?:\s+\p{L}+){0,3}\s+(?:about|on)$/iu;
+const TOPIC_VERB = /^(?:report(?:s|ed|ing)?|wr(?:ote|ites|itten|iting)|blogged|posted)$/i;
+
+/** The cue's words are a verb of reporting, at most three words more, and "about" or "on". */
+function isTopicCue(cue: string): boolean {
+  const words = cue.trim().toLowerCase().split(/\s+/);
+  const last = words[words.length - 1];
+  if (last !== 'about' && last !== 'on') return false;
+  const verb = words.findIndex((w) => TOPIC_VERB.test(w));
+  return verb >= 0 && words.length - 2 - verb <= 3;
+}
 
 /** The cue reports on a topic ("reported recently about …") and the word is in that topic's noun phrase. */
 function topicOf(text: string, cue: Span, m: Span): boolean {
-  if (!TOPIC_CUE.test(text.slice(cue.start, cue.end))) return false;
+  if (!isTopicCue(text.slice(cue.start, cue.end))) return false;
   // The topic ends at the first clause boundary after the cue: what follows a comma may be a report.
   const between = text.slice(cue.end, m.start);
   return !/[,;:—–()"“”]/.test(between);
