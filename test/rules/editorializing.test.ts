@@ -22,7 +22,7 @@ ruleTester('editorializing', {
       name: 'after a quotation, a report carried on by “adding that”',
       text: 'According to Joan Ruiz, “The budget is tight,” adding that cuts were presumably coming.',
     },
-    { name: 'a topic after a comma may be reported', text: 'The Gazette reported on the audit, saying the hapless clerk lost the minutes.' },
+    { name: 'a topic after a comma may be reported', text: 'The Gazette reported on the audit, saying the clerk had sadly lost the minutes.' },
   ],
   invalid: [
     {
@@ -61,8 +61,8 @@ ruleTester('editorializing', {
     },
     {
       name: 'the topic of a report is in the writer’s words',
-      text: 'The Gazette reported last week about a hapless clerk who lost the minutes.',
-      errors: [{ flagged: 'hapless' }],
+      text: 'The Gazette reported last week about an astonishingly careless clerk who lost the minutes.',
+      errors: [{ flagged: 'astonishingly' }],
     },
   ],
 });
@@ -76,6 +76,11 @@ ruleTester('loaded-adjective', {
     },
   ],
   invalid: [
+    {
+      name: 'the topic of a report is in the writer’s words',
+      text: 'The Gazette reported last week about a hapless clerk who lost the minutes.',
+      errors: [{ flagged: 'hapless' }],
+    },
     {
       name: 'an intensifier framing a result',
       text: 'The mayor ended his campaign after a humiliating loss in his own ward.',
@@ -99,7 +104,8 @@ test('every word-list entry and frame has a real example and its source', () => 
   }
 });
 
-test('a judgement word is queried by one rule: no frame takes a loaded-adjective word', () => {
+test('a judgement word is queried by one rule: no frame or phrase of editorializing is a loaded-adjective word', () => {
   const loaded = new Set(adjectives.map((a) => a.phrase.toLowerCase()));
   for (const f of frames) assert.ok(!loaded.has(f.predicate.toLowerCase()), `${f.predicate} is loaded-adjective's`);
+  for (const w of words) assert.ok(!loaded.has(w.phrase.toLowerCase()), `${w.phrase} is loaded-adjective's`);
 });
