@@ -17,6 +17,7 @@ ruleTester('editorializing', {
     { name: 'someone’s own certainty', text: 'The inspector has no doubt the fire was started deliberately.' },
     { name: 'an act that settles a doubt', text: 'The vote left no doubt that the council would close the library.' },
     { name: '“to be fair” as a goal, not an aside', text: 'The panel will aim to be fair to every applicant.' },
+    { name: 'a stance adverb used for manner, not set off', text: 'The mayor, pointedly ignoring the question, left the room.' },
     { name: 'a reader turned to inside a quotation', text: '“Make no mistake, we will rebuild the pier,” said Joan Ruiz.' },
     {
       name: 'after a quotation, a report carried on by “adding that”',
@@ -52,6 +53,12 @@ ruleTester('editorializing', {
     },
     { name: 'an aside after “And”', text: 'And to be fair, the council did warn residents.', errors: [{ flagged: 'to be fair' }] },
     { name: 'an aside set off by commas', text: 'The roads, mind you, were closed for a week.', errors: [{ flagged: 'mind you' }] },
+    {
+      name: 'a stance adverb heading the sentence',
+      text: 'Pointedly, no minister came to the opening.',
+      errors: [{ flagged: 'Pointedly' }],
+      output: 'No minister came to the opening.',
+    },
     { name: 'stance “no doubt” after a modal', text: 'The closure will no doubt anger commuters.', errors: [{ flagged: 'no doubt' }] },
     { name: 'a verdict on a performance', text: 'The crowd waited an hour, and the band did not disappoint.', errors: [{ flagged: 'did not disappoint' }] },
     {

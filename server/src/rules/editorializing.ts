@@ -4,7 +4,8 @@
 // - phrases (editorializing.words.json): stance adverbs ("clearly", "unfortunately"), the writer
 //   turning to the reader ("of course", "make no mistake", "mind you"), verdicts ("did not
 //   disappoint"). An entry marked `parenthetical` is the writer's only as an aside, at the head of
-//   the sentence or set off by commas ("To be fair, the debates …", not "aim to be fair"); one with
+//   the sentence or set off by commas on both sides ("To be fair, the debates …", not "aim to be
+//   fair"; "Pointedly, only one official …", not "pointedly exchanging chit chat"); one with
 //   `unlessAfter` is someone's own state after those words ("I have no doubt", "left no doubt").
 // - evaluative frames (editorializing.frames.json): a judgement the sentence is hung on, "It is
 //   strange that …", "it is worth remembering that …", "What is significant is …". The frame is
@@ -88,11 +89,12 @@ export const editorializing: Rule = {
   },
 };
 
-/** At the head of the sentence (after "And", "But" …) or set off by commas, dashes or brackets. */
+/** At the head of the sentence (after "And", "But" …) or set off on both sides by commas, dashes or brackets. */
 function isAside(text: string, sentence: Span, m: Span): boolean {
   const before = text.slice(sentence.start, m.start);
-  if (/^[\s("“‘']*(?:(?:and|but|so|yet|still|now)\s+)?$/i.test(before) || /[,(—–]\s*$/.test(before)) return true;
-  return /^\s*[,)—–:]/.test(text.slice(m.end, m.end + 3));
+  if (/^[\s("“‘']*(?:(?:and|but|so|yet|still|now)\s+)?$/i.test(before)) return true;
+  // "The roads, mind you, were closed" — not "Milburn, pointedly exchanging chit chat" (a manner adverb).
+  return /[,(—–]\s*$/.test(before) && /^\s*[,)—–:]/.test(text.slice(m.end, m.end + 3));
 }
 
 function wordBefore(text: string, sentence: Span, m: Span): string {
