@@ -3,6 +3,7 @@
 import type { Rule, RuleFinding } from './rule';
 import type { Fix } from '../analysis/types';
 import { compilePhrases, matchesIn, quoted } from './helpers';
+import { inWritersVoice } from './voice';
 import words from './loaded-adjective.words.json';
 
 const VERDICTS = compilePhrases(words.map((w) => w.phrase));
@@ -18,7 +19,7 @@ export const loadedAdjective: Rule = {
       if (!ctx.isCopy(sentence)) continue;
       for (const m of matchesIn(ctx, sentence, VERDICTS)) {
         // A speaker's word is theirs: inside a quotation or what someone is reported as saying.
-        if (ctx.inQuote(m) || ctx.inAttributedContent(m)) continue;
+        if (!inWritersVoice(ctx, m)) continue;
         // Capitalised inside a sentence it is part of a name or a title ("Shameless", "Bizarre Foods").
         // Opening the sentence, it is a name when a capitalised word follows ("Bizarre Foods returns").
         if (/^\p{Lu}/u.test(text.slice(m.start, m.end)) && (m.start !== sentence.start || /^ \p{Lu}/u.test(text.slice(m.end, m.end + 2)))) continue;
