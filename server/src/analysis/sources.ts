@@ -1,7 +1,7 @@
 // Classifies a source span by how identifiable it is: named, anonymous, vague, pronoun or
 // document. Lexicons are data (source-words.json, each word with a real example).
 import words from './source-words.json';
-import { formsWhere } from './reporting-verbs';
+import { formsOfPhrase, formsWhere } from './reporting-verbs';
 import type { SourceKind } from './types';
 import { isCapitalized, tokenize, wordClasses, type Token } from './words';
 
@@ -292,24 +292,11 @@ export function isCrowdCue(cue: string): boolean {
   return cue
     .toLowerCase()
     .split(/[^\p{L}]+/u)
-    .some((w) => {
-      if (w.length < 3) return false;
-      const base = w === 'said' || w === 'says' ? 'say' : w === 'thought' ? 'think' : w;
-      return (
-        [
-          base,
-          base.replace(/s$/, ''),
-          base.replace(/es$/, ''),
-          base.replace(/ed$/, ''),
-          base.replace(/d$/, ''),
-          base.replace(/ing$/, ''),
-          base.replace(/ing$/, 'e'),
-          base.replace(/ies$/, 'y'),
-          base.replace(/ied$/, 'y'),
-        ].some((stem) => CROWD_VERBS.has(stem)) || CLAUSE_VERBS.has(w)
-      );
-    });
+    .some((w) => CROWD_FORMS.has(w) || CLAUSE_VERBS.has(w));
 }
+// Every form of the crowd verbs ("say" → says, said, saying; "worry" → worries, worried), from the
+// lexicon's form generator, irregular pasts included.
+const CROWD_FORMS = new Set([...CROWD_VERBS].flatMap(formsOfPhrase));
 // The lexicon's verbs that report a clause ("stated that", "declared the plan dead"), in every form.
 const CLAUSE_VERBS = new Set(formsWhere((v) => v.that === true || v.clause === true));
 
