@@ -362,6 +362,27 @@ export function namesPerson(text: string): boolean {
   return tokens.some((t) => isCapitalized(t.text));
 }
 
+/**
+ * Whether a word names a person by what they are or do ("spokesman", "official", "researcher",
+ * "columnist", "speechwriter"), not a thing, a time or a group word ("the ad", "Recent years",
+ * "services", "one"). Read on a source's head (classifySource's `head`).
+ */
+export function isPersonWord(word: string): boolean {
+  const w = word.toLowerCase();
+  if (ANONYMOUS_ROLES.has(w) || TITLES.has(w) || VAGUE_HEADS.has(w) || w === 'source' || w === 'sources') return true;
+  if (wordClasses(w).has('Actor')) return true;
+  return /(?:ist|ian|man|woman|men|women|person|people|writer|maker|holder|keeper|worker|owner|leader|member|officer|manager|director|adviser|advisor)s?$/.test(
+    w,
+  );
+}
+
+/**
+ * The qualifiers that put an unnamed source in a position to know ("familiar with the talks",
+ * "close to the campaign", "who attended"), not a place or a body named after it ("at the",
+ * "of the": "Administrators of the ranch").
+ */
+export const POSITION_QUALIFIERS = SPECIFIC_QUALIFIERS.filter((q) => !/^(?:at|in|of|from|with|inside) the$/.test(q));
+
 /** Whether a source's head is a document ("a new poll", "one report", "reports"). */
 export function isDocumentSource(text: string): boolean {
   return isDocumentHead(classifySource(text).head);
