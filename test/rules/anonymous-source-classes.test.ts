@@ -38,7 +38,13 @@ ruleTester('anonymous-source', {
 test('a source that is not a person is not queried', () => {
   for (const source of ['Recent years', 'The 90 second ad', 'one', 'Another', 'two weeks ago', 'a page on health care', 'why would any rational person'])
     assert.equal(couldBeNamed(source), false, source);
-  for (const source of ['a senior official', 'A Treasury spokesman', 'a former speechwriter', 'the families, supporters and administration officials'])
+  for (const source of [
+    'a senior official',
+    'A Treasury spokesman',
+    'a former speechwriter',
+    'an attendee',
+    'the families, supporters and administration officials',
+  ])
     assert.equal(couldBeNamed(source), true, source);
 });
 ruleTester('anonymous-source', {

@@ -371,6 +371,9 @@ export function isPersonWord(word: string): boolean {
   const w = word.toLowerCase();
   if (ANONYMOUS_ROLES.has(w) || TITLES.has(w) || VAGUE_HEADS.has(w) || w === 'source' || w === 'sources') return true;
   if (wordClasses(w).has('Actor')) return true;
+  // "an attendee", "one nominee": -ee names the person, not "committee" or "degree".
+  if (/[^e]ees?$/.test(w) && w.length > 5 && !/(?:committee|guarantee|jubilee|coffee|degree|decree|pedigree|marquee|toffee|settee|filigree)s?$/.test(w))
+    return true;
   return /(?:ist|ian|man|woman|men|women|person|people|writer|maker|holder|keeper|worker|owner|leader|member|officer|manager|director|adviser|advisor)s?$/.test(
     w,
   );
