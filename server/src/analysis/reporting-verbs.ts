@@ -127,12 +127,17 @@ export function verbOfForm(form: string): { verb: ReportingVerb; tense: Tense } 
 }
 
 /**
- * Every form of a verb given by its base: the lexicon's entry when it has one (its irregular forms:
- * "think" → thought), else the regular inflections ("concern" → concerns, concerned, concerning).
+ * The forms of a verb given by its base, by tense: the lexicon's entry when it has one (its irregular
+ * forms: "think" → thought), else the regular inflections ("concern" → concerns, concerned, concerning).
  */
+export function verbForms(phrase: string): VerbForms {
+  const v = REPORTING_VERBS.find((x) => x.phrase === phrase);
+  return v ? FORMS.get(v)! : formsOf({ phrase, example: '', source: '' });
+}
+
+/** Every form of a verb given by its base, in all tenses (see verbForms). */
 export function formsOfPhrase(phrase: string): string[] {
-  const v = REPORTING_VERBS.find((x) => x.phrase === phrase) ?? { phrase, example: '', source: '' };
-  const forms = FORMS.get(v as ReportingVerb) ?? formsOf(v);
+  const forms = verbForms(phrase);
   return [...new Set(TENSES.flatMap((t) => forms[t]))];
 }
 

@@ -8,6 +8,7 @@ import { compilePhrases, matchesIn, ONLY_IF_SAID, quoted } from './helpers';
 import phrases from './vague-source.words.json';
 import crowds from './vague-source.crowds.json';
 import { wordClasses } from '../analysis/words';
+import { verbForms } from '../analysis/reporting-verbs';
 
 // Vague constructions the attribution finder does not frame as source + cue ("many are saying").
 const VAGUE_PATTERN = compilePhrases(phrases.map((p) => p.phrase));
@@ -32,15 +33,13 @@ const AGENT_PARTICIPLE =
 const GROUPS = crowds.groups.map((g) => g.word).join('|');
 const SPECIALISTS = crowds.specialists.map((g) => g.word).join('|');
 // The crowds are plural, so a verb is its base form or its past: "economists suggests" has another
-// subject ("research … by four economists suggests").
-const IRREGULAR: Record<string, string> = { say: 'said', think: 'thought' };
+// subject ("research … by four economists suggests"). The forms are the lexicon's (verbForms).
+const spaced = (form: string) => form.replace(/ /g, '\\s+');
 function inflect(verb: string, progressive: boolean): string[] {
-  const [head, ...rest] = verb.split(' ') as [string, ...string[]];
-  const tail = rest.map((w) => '\\s+' + w).join('');
-  const past = IRREGULAR[head] ?? (/[^aeiou]y$/.test(head) ? head.slice(0, -1) + 'ied' : /e$/.test(head) ? head + 'd' : head + 'ed');
+  const forms = verbForms(verb);
+  const simple = [...forms.base, ...forms.past].map(spaced);
   // "had been predicting", "are saying": the progressive, after its own "been" or "are".
-  const gerund = (/[^e]e$/.test(head) ? head.slice(0, -1) : head) + 'ing';
-  return progressive ? [head + tail, past + tail, '(?:are|were|been)\\s+' + gerund + tail] : [head + tail, past + tail];
+  return progressive ? [...simple, ...forms.gerund.map((g) => '(?:are|were|been)\\s+' + spaced(g))] : simple;
 }
 // (The progressive only after a bare specialist: with the quantifier's modifiers before the group,
 // recheck finds the longer pattern backtracks.)
