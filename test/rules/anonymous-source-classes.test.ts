@@ -1,5 +1,5 @@
 // anonymous-source on real copy: the error classes seen on judged and unjudged BBC and PolNeAR
-// train copy (issue 15), one table per class. "Why was the source not named?" has an answer only
+// train copy (issue 15), one table per class (and one vague-source class at the end). "Why was the source not named?" has an answer only
 // for someone the story could have named and has not identified. The sentences are made up.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -116,4 +116,29 @@ ruleTester('anonymous-source', {
 test('the source kind stays what it was: the rule asks less, the ledger still says unnamed', () => {
   const kinds = analyze('Committee members said the department had been wrong.', { format: 'text' }).attributions.map((a) => a.sourceKind);
   assert.deepEqual(kinds, ['anonymous']);
+});
+
+// ---- vague-source: the members of a body the story has named --------------------------------
+ruleTester('vague-source', {
+  valid: [
+    {
+      name: 'campaigners after the campaign is named',
+      text: p(
+        'Tom Reilly, of Campaign for Valley Rail, said the line would bring jobs.',
+        'Campaigners have said that reopening the line would be a huge boost.',
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'campaigners with no campaign named',
+      text: 'Campaigners have said that reopening the line would be a huge boost.',
+      errors: [{ flagged: 'Campaigners have said' }],
+    },
+    {
+      name: 'a short stem is not read into a name',
+      text: p('The European Union met on Monday.', 'Some unionists have said that the deal would be a disaster.'),
+      errors: [{ flagged: 'Some unionists have said' }],
+    },
+  ],
 });

@@ -117,6 +117,9 @@ export const vagueSource: Rule = {
         return;
       // Someone else's paraphrase ("Palmieri noted that experts say …") is theirs to source.
       if (ctx.inAttributedContent(a.cue) && !(sentence && onlyOwnContent(ctx, sentence, i))) return;
+      // "Campaigners have said …" in a story that named "Campaign for Borders Rail": the members of
+      // a body the story has named, not an unknown crowd.
+      if (membersOfNamedBody(ctx.model.prose, a.source)) return;
       // "sources who have seen the correspondence", "a source familiar with …": described.
       if (/^\s*,?\s*(?:who|that|familiar|close\s+to|with\s+knowledge|briefed|involved)\b/i.test(ctx.model.prose.slice(a.source.end, a.source.end + 40))) return;
       // The cue without a setting the tagger ran on into ("Many thought | after the recall").
@@ -159,6 +162,33 @@ export const vagueSource: Rule = {
     return findings;
   },
 };
+
+/**
+ * Whether a bare plural source is the members of a body the story named before it: "Campaigners"
+ * after "Anne Borthwick, of Campaign for Borders Rail". The body's name is two or more capitalised
+ * words (with "for", "of", "the", "and" between) that include the crowd's stem ("campaign" for
+ * "campaigners"), capitalised as a name; a stem of six letters or more, so that "unionists" is not
+ * read into "European Union".
+ */
+function membersOfNamedBody(prose: string, source: Span & { text: string }): boolean {
+  const text = source.text.trim();
+  if (!/^\p{L}+$/u.test(text)) return false;
+  const stem = text.toLowerCase().replace(/(?:ers|ors|ists|s)$/, '');
+  if (stem.length < 6) return false;
+  const name = stem[0]!.toUpperCase() + stem.slice(1);
+  const before = prose.slice(0, source.start);
+  for (let at = before.indexOf(name); at >= 0; at = before.indexOf(name, at + 1)) {
+    const after = before.slice(at + name.length, at + name.length + 40);
+    const prior = before.slice(Math.max(0, at - 30), at);
+    // "Campaign for Borders Rail", "Borders Rail Campaign": the word inside a capitalised name.
+    const trimmed = prior.trimEnd();
+    const wordBefore = trimmed.length < prior.length ? trimmed.slice(trimmed.lastIndexOf(' ') + 1) : '';
+    if (/^\s+(?:(?:for|of|the|and|to)\s+)*\p{Lu}/u.test(after) || /^\p{Lu}\p{L}*$/u.test(wordBefore)) {
+      if (/^(?:\P{L}|$)/u.test(after)) return true;
+    }
+  }
+  return false;
+}
 
 // The crowd itself, up to its last group word (the fix replaces it, not the verb).
 const CROWD_HEAD = new RegExp(`^[^,]*\\b(?:${GROUPS}|${SPECIALISTS})\\b`, 'iu');
