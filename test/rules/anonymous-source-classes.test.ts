@@ -142,3 +142,18 @@ ruleTester('vague-source', {
     },
   ],
 });
+
+// ---- vague-source: a noun of report with no owner is the weasel itself ------------------------
+ruleTester('vague-source', {
+  valid: [
+    { name: 'speculation with its source', text: 'Speculation in the Financial Times suggests that the minister will quit next week.' },
+    { name: 'an owner', text: "The minister's allegations suggest that the council lost the files." },
+  ],
+  invalid: [
+    {
+      name: 'the latest speculation',
+      text: 'The latest speculation suggests that the minister will quit next week.',
+      errors: [{ flagged: 'The latest speculation suggests' }],
+    },
+  ],
+});

@@ -1,7 +1,7 @@
 // Classifies a source span by how identifiable it is: named, anonymous, vague, pronoun or
 // document. Lexicons are data (source-words.json, each word with a real example).
 import words from './source-words.json';
-import { formsOfPhrase, formsWhere } from './reporting-verbs';
+import { formsOfPhrase, formsWhere, reportNouns } from './reporting-verbs';
 import type { SourceKind } from './types';
 import { isCapitalized, tokenize, wordClasses, type Token } from './words';
 
@@ -16,6 +16,8 @@ const TITLES = set(words.titles);
 const SPECIFIC_QUALIFIERS = words.specificQualifiers.map((e) => e.phrase);
 export const ANONYMITY_REASONS = words.anonymityReasons.map((e) => e.phrase);
 const CROWD_VERBS = set(words.crowdVerbs);
+// The lexicon's nouns of report ("speculation", "rumours", "allegations"), in every spelling.
+const REPORT_NOUNS = new Set(reportNouns());
 // Roles inside an institution: "officials said", "aides said" are described, anonymous sources,
 // not a crowd ("economists say").
 const INSIDE_ROLES = new Set(
@@ -123,6 +125,16 @@ export function classifySource(text: string): SourceAnalysis {
     if (!named && (head === 'reports' || VAGUE_DETERMINERS.has(lowers[0]!) || unidentified || bare)) return { kind: 'vague', head };
     return { kind: 'document', head };
   }
+  // "The latest speculation suggests", "Rumours say": a noun of report with nothing to say whose (no
+  // owner, no "by", "from" or "of") is the weasel itself.
+  if (
+    !named &&
+    REPORT_NOUNS.has(head) &&
+    !/\b(?:by|from|of|in)\b/.test(lowerText) &&
+    !/[’']s\b/.test(lowerText) &&
+    !/^(?:his|her|their|its|our|my|your|this|that|these|those)$/.test(lowers[0]!)
+  )
+    return { kind: 'vague', head };
   // "officials who have seen the documents", "sources familiar with the talks": described, so
   // anonymous rather than vague.
   // The finder sometimes ends the source on the qualifier's first word ("said a source close | to the
