@@ -157,3 +157,19 @@ ruleTester('vague-source', {
     },
   ],
 });
+
+// ---- passive-attribution: a figure someone forecast, in a reduced passive ----------------------
+ruleTester('passive-attribution', {
+  valid: [
+    { name: 'a forecast of something that is not a figure', text: 'The court gave a ruling expected to be made on Friday.' },
+    { name: 'a speaker between the figure and the verb', text: 'The party raised the 2 million he expected to raise.' },
+  ],
+  invalid: [
+    {
+      name: 'a figure expected to be sold',
+      text: 'The console is selling well, with more than 2.5 million expected to be sold by the end of the year.',
+      errors: [{ flagged: 'expected to be sold' }],
+    },
+    { name: 'jobs forecast to go', text: 'The plant will shrink, with 300 jobs forecast to go.', errors: [{ flagged: 'forecast to go' }] },
+  ],
+});
