@@ -173,3 +173,15 @@ ruleTester('passive-attribution', {
     { name: 'jobs forecast to go', text: 'The plant will shrink, with 300 jobs forecast to go.', errors: [{ flagged: 'forecast to go' }] },
   ],
 });
+
+// ---- passive-attribution: "it has been known that" is agentless too ----------------------------
+ruleTester('passive-attribution', {
+  valid: [{ name: 'known with its knower', text: 'The mayor has known for some time that the book was in the works.' }],
+  invalid: [
+    {
+      name: 'known to no one named',
+      text: 'It has been known for some time that the book was in the works.',
+      errors: [{ flagged: 'It has been known' }],
+    },
+  ],
+});
