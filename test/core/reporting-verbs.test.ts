@@ -3,7 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/engine';
-import { formsOf, formsWhere, REPORTING_VERBS, verbOfForm } from '../../server/src/analysis/reporting-verbs';
+import { formsOf, formsOfPhrase, formsWhere, REPORTING_VERBS, verbOfForm } from '../../server/src/analysis/reporting-verbs';
+import { isCrowdCue } from '../../server/src/analysis/sources';
+import type { Attribution } from '../../server/src/analysis/types';
 import { isReport } from '../../server/src/rules/reporting';
 import { run } from '../rules/tester';
 
@@ -121,4 +123,21 @@ test('"acknowledged" is loaded; an infinitive reports nothing said', () => {
     run('loaded-verb', 'He urged the chancellor to admit that taxes would rise.').map((f) => f.rule),
     [],
   );
+});
+
+test("a cue is a report by the lexicon's forms alone, not by stripping suffixes", () => {
+  const cue = (text: string) => ({ cue: { start: 0, end: text.length, text }, source: null, content: null, sourceKind: null }) as unknown as Attribution;
+  // A second past in use ("forecasted") is a form of the verb; "seed" is not a form of "see".
+  assert.deepEqual(formsOf(verb('forecast')).past, ['forecast', 'forecasted']);
+  assert.equal(isReport(cue('forecasted')), true);
+  assert.equal(isReport(cue('criticised')), true);
+  assert.equal(isReport(cue('seed')), false);
+  assert.equal(isReport(cue('admited')), false);
+});
+
+test('the crowd verbs are read in every generated form, irregular pasts included', () => {
+  for (const form of ['said', 'says', 'thought', 'worries', 'worried', 'concerned', 'concerning', 'arguing', 'forecasted'])
+    assert.equal(isCrowdCue(form), true, form);
+  for (const form of ['sayed', 'thinked', 'argueing', 'forecastes']) assert.equal(isCrowdCue(form), false, form);
+  assert.deepEqual(formsOfPhrase('concern'), ['concern', 'concerns', 'concerned', 'concerning']);
 });

@@ -17,6 +17,7 @@ export interface ReportingVerb {
   source: string;
   past?: string;
   britishPast?: string;
+  variantPast?: string;
   participle?: string;
   double?: boolean;
   noun?: string;
@@ -95,9 +96,10 @@ export function formsOf(v: ReportingVerb): VerbForms {
   const past = v.past ?? regularPast(w, double);
   const participle = v.participle ?? past;
   const forms: VerbForms = { base: [w], third: [third(w)], past: [past], participle: [participle], gerund: [gerund(w, double)] };
-  if (v.britishPast) {
-    forms.past.push(v.britishPast);
-    forms.participle.push(v.britishPast);
+  for (const other of [v.britishPast, v.variantPast]) {
+    if (!other) continue;
+    forms.past.push(other);
+    forms.participle.push(other);
   }
   for (const tense of TENSES) {
     forms[tense] = [...new Set(forms[tense].flatMap((f) => [f, ...british(f, w)]))].map((f) => f + tail);
@@ -122,6 +124,21 @@ for (const v of REPORTING_VERBS) {
 
 export function verbOfForm(form: string): { verb: ReportingVerb; tense: Tense } | undefined {
   return BY_FORM.get(form.toLowerCase());
+}
+
+/**
+ * The forms of a verb given by its base, by tense: the lexicon's entry when it has one (its irregular
+ * forms: "think" → thought), else the regular inflections ("concern" → concerns, concerned, concerning).
+ */
+export function verbForms(phrase: string): VerbForms {
+  const v = REPORTING_VERBS.find((x) => x.phrase === phrase);
+  return v ? FORMS.get(v)! : formsOf({ phrase, example: '', source: '' });
+}
+
+/** Every form of a verb given by its base, in all tenses (see verbForms). */
+export function formsOfPhrase(phrase: string): string[] {
+  const forms = verbForms(phrase);
+  return [...new Set(TENSES.flatMap((t) => forms[t]))];
 }
 
 /** A form of `verb` in `tense` ("say", past → "said"), American spelling. */

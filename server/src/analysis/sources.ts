@@ -1,7 +1,7 @@
 // Classifies a source span by how identifiable it is: named, anonymous, vague, pronoun or
 // document. Lexicons are data (source-words.json, each word with a real example).
 import words from './source-words.json';
-import { formsWhere } from './reporting-verbs';
+import { formsOfPhrase, formsWhere, reportNouns } from './reporting-verbs';
 import type { SourceKind } from './types';
 import { isCapitalized, tokenize, wordClasses, type Token } from './words';
 
@@ -16,6 +16,8 @@ const TITLES = set(words.titles);
 const SPECIFIC_QUALIFIERS = words.specificQualifiers.map((e) => e.phrase);
 export const ANONYMITY_REASONS = words.anonymityReasons.map((e) => e.phrase);
 const CROWD_VERBS = set(words.crowdVerbs);
+// The lexicon's nouns of report ("speculation", "rumours", "allegations"), in every spelling.
+const REPORT_NOUNS = new Set(reportNouns());
 // Roles inside an institution: "officials said", "aides said" are described, anonymous sources,
 // not a crowd ("economists say").
 const INSIDE_ROLES = new Set(
@@ -123,6 +125,16 @@ export function classifySource(text: string): SourceAnalysis {
     if (!named && (head === 'reports' || VAGUE_DETERMINERS.has(lowers[0]!) || unidentified || bare)) return { kind: 'vague', head };
     return { kind: 'document', head };
   }
+  // "The latest speculation suggests", "Rumours say": a noun of report with nothing to say whose (no
+  // owner, no "by", "from" or "of") is the weasel itself.
+  if (
+    !named &&
+    REPORT_NOUNS.has(head) &&
+    !/\b(?:by|from|of|in)\b/.test(lowerText) &&
+    !/[’']s\b/.test(lowerText) &&
+    !/^(?:his|her|their|its|our|my|your|this|that|these|those)$/.test(lowers[0]!)
+  )
+    return { kind: 'vague', head };
   // "officials who have seen the documents", "sources familiar with the talks": described, so
   // anonymous rather than vague.
   // The finder sometimes ends the source on the qualifier's first word ("said a source close | to the
@@ -292,24 +304,11 @@ export function isCrowdCue(cue: string): boolean {
   return cue
     .toLowerCase()
     .split(/[^\p{L}]+/u)
-    .some((w) => {
-      if (w.length < 3) return false;
-      const base = w === 'said' || w === 'says' ? 'say' : w === 'thought' ? 'think' : w;
-      return (
-        [
-          base,
-          base.replace(/s$/, ''),
-          base.replace(/es$/, ''),
-          base.replace(/ed$/, ''),
-          base.replace(/d$/, ''),
-          base.replace(/ing$/, ''),
-          base.replace(/ing$/, 'e'),
-          base.replace(/ies$/, 'y'),
-          base.replace(/ied$/, 'y'),
-        ].some((stem) => CROWD_VERBS.has(stem)) || CLAUSE_VERBS.has(w)
-      );
-    });
+    .some((w) => CROWD_FORMS.has(w) || CLAUSE_VERBS.has(w));
 }
+// Every form of the crowd verbs ("say" → says, said, saying; "worry" → worries, worried), from the
+// lexicon's form generator, irregular pasts included.
+const CROWD_FORMS = new Set([...CROWD_VERBS].flatMap(formsOfPhrase));
 // The lexicon's verbs that report a clause ("stated that", "declared the plan dead"), in every form.
 const CLAUSE_VERBS = new Set(formsWhere((v) => v.that === true || v.clause === true));
 
@@ -374,6 +373,30 @@ export function namesPerson(text: string): boolean {
   if (lowers.some((w) => INSTITUTIONS.has(w) || DOCUMENT_HEADS.has(w))) return false;
   return tokens.some((t) => isCapitalized(t.text));
 }
+
+/**
+ * Whether a word names a person by what they are or do ("spokesman", "official", "researcher",
+ * "columnist", "speechwriter"), not a thing, a time or a group word ("the ad", "Recent years",
+ * "services", "one"). Read on a source's head (classifySource's `head`).
+ */
+export function isPersonWord(word: string): boolean {
+  const w = word.toLowerCase();
+  if (ANONYMOUS_ROLES.has(w) || TITLES.has(w) || VAGUE_HEADS.has(w) || w === 'source' || w === 'sources') return true;
+  if (wordClasses(w).has('Actor')) return true;
+  // "an attendee", "one nominee": -ee names the person, not "committee" or "degree".
+  if (/[^e]ees?$/.test(w) && w.length > 5 && !/(?:committee|guarantee|jubilee|coffee|degree|decree|pedigree|marquee|toffee|settee|filigree)s?$/.test(w))
+    return true;
+  return /(?:ist|ian|man|woman|men|women|person|people|writer|maker|holder|keeper|worker|owner|leader|member|officer|manager|director|adviser|advisor)s?$/.test(
+    w,
+  );
+}
+
+/**
+ * The qualifiers that put an unnamed source in a position to know ("familiar with the talks",
+ * "close to the campaign", "who attended"), not a place or a body named after it ("at the",
+ * "of the": "Administrators of the ranch").
+ */
+export const POSITION_QUALIFIERS = SPECIFIC_QUALIFIERS.filter((q) => !/^(?:at|in|of|from|with|inside) the$/.test(q));
 
 /** Whether a source's head is a document ("a new poll", "one report", "reports"). */
 export function isDocumentSource(text: string): boolean {

@@ -39,6 +39,12 @@ const REDUCED = requiring(
   new RegExp(`\\b(?:widely\\s+)?(?:${REDUCED_TO})\\s+to\\s+be\\b|\\bwidely\\s+(?:${WIDELY})\\b`, 'giu'),
   new RegExp(`(?:${REDUCED_TO})|widely`),
 );
+// "with 2.5 million expected to be sold", "300 jobs forecast to go": a figure that someone forecast,
+// in a reduced passive with no one forecasting it (a forecast of anything else is left alone, as in
+// REDUCED: "a ruling expected to be made"). The figure, and at most one word of what it counts, is
+// the participle's subject.
+const FORECAST_TO = alternation(participles('to', (v) => v.forecast === true));
+const FIGURE_FORECAST = requiring(new RegExp(`\\b(?:${FORECAST_TO})\\s+to\\s+(?:be\\s+)?\\p{L}+`, 'giu'), new RegExp(`(?:${FORECAST_TO})\\s+to\\s`));
 // "is seen as", "has been condemned as", "was widely considered a sham": a characterisation with
 // no one doing the seeing; not when its maker follows the quoted characterisation ("have been
 // described as “idle speculation” by Downing Street").
@@ -126,6 +132,23 @@ function continuesReportedClause(ctx: RuleContext, sentence: Sentence, m: Span):
   });
 }
 
+// The participle and its verb of a figure's forecast ("expected to be sold"): the word before it is
+// a figure ("2.5 million", "hundreds"), or counts one ("300 jobs"), not a speaker ("the 2 million he
+// expected to raise") or a verb's subject ("the firm expected to"). Read by string functions on the
+// few words before it.
+const FIGURE_WORD = /^(?:\d[\d.,]*(?:m|bn|%)?|million|billion|thousand|hundreds|thousands|millions|billions|dozens)$/i;
+function figureForecast(ctx: RuleContext, sentence: Sentence, m: Span): Span | null {
+  const words = ctx.model.text
+    .slice(Math.max(sentence.start, m.start - 40), m.start)
+    .trim()
+    .split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  if (FIGURE_WORD.test(last)) return m;
+  if (!FIGURE_WORD.test(words[words.length - 2] ?? '') || !/^\p{Ll}+$/u.test(last)) return null;
+  const cls = wordClasses(last);
+  return cls.has('Pronoun') || cls.has('Determiner') || cls.has('Verb') || cls.has('Adverb') ? null : m;
+}
+
 export const passiveAttribution: Rule = {
   id: 'passive-attribution',
   defaultSeverity: 'warning',
@@ -135,8 +158,10 @@ export const passiveAttribution: Rule = {
     for (const sentence of ctx.model.sentences) {
       if (!ctx.isCopy(sentence)) continue;
       const first = findings.length;
-      for (const pattern of [ANTICIPATORY_IT, RAISED_SUBJECT, REDUCED, SEEN_AS, THERE_ARE]) {
-        for (const m of matchesIn(ctx, sentence, pattern)) {
+      for (const pattern of [ANTICIPATORY_IT, RAISED_SUBJECT, REDUCED, SEEN_AS, THERE_ARE, FIGURE_FORECAST]) {
+        for (const found of matchesIn(ctx, sentence, pattern)) {
+          const m = pattern === FIGURE_FORECAST ? figureForecast(ctx, sentence, found) : found;
+          if (!m) continue;
           if (ctx.inQuote(m) || ctx.inAttributedContent(m) || continuesReportedClause(ctx, sentence, m)) continue;
           if (pattern === SEEN_AS && makerAfterQuotedWords(ctx.model.text, m.end)) continue;
           if (pattern === REDUCED) {

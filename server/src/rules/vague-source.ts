@@ -8,6 +8,7 @@ import { compilePhrases, matchesIn, ONLY_IF_SAID, quoted } from './helpers';
 import phrases from './vague-source.words.json';
 import crowds from './vague-source.crowds.json';
 import { wordClasses } from '../analysis/words';
+import { verbForms } from '../analysis/reporting-verbs';
 
 // Vague constructions the attribution finder does not frame as source + cue ("many are saying").
 const VAGUE_PATTERN = compilePhrases(phrases.map((p) => p.phrase));
@@ -32,15 +33,13 @@ const AGENT_PARTICIPLE =
 const GROUPS = crowds.groups.map((g) => g.word).join('|');
 const SPECIALISTS = crowds.specialists.map((g) => g.word).join('|');
 // The crowds are plural, so a verb is its base form or its past: "economists suggests" has another
-// subject ("research … by four economists suggests").
-const IRREGULAR: Record<string, string> = { say: 'said', think: 'thought' };
+// subject ("research … by four economists suggests"). The forms are the lexicon's (verbForms).
+const spaced = (form: string) => form.replace(/ /g, '\\s+');
 function inflect(verb: string, progressive: boolean): string[] {
-  const [head, ...rest] = verb.split(' ') as [string, ...string[]];
-  const tail = rest.map((w) => '\\s+' + w).join('');
-  const past = IRREGULAR[head] ?? (/[^aeiou]y$/.test(head) ? head.slice(0, -1) + 'ied' : /e$/.test(head) ? head + 'd' : head + 'ed');
+  const forms = verbForms(verb);
+  const simple = [...forms.base, ...forms.past].map(spaced);
   // "had been predicting", "are saying": the progressive, after its own "been" or "are".
-  const gerund = (/[^e]e$/.test(head) ? head.slice(0, -1) : head) + 'ing';
-  return progressive ? [head + tail, past + tail, '(?:are|were|been)\\s+' + gerund + tail] : [head + tail, past + tail];
+  return progressive ? [...simple, ...forms.gerund.map((g) => '(?:are|were|been)\\s+' + spaced(g))] : simple;
 }
 // (The progressive only after a bare specialist: with the quantifier's modifiers before the group,
 // recheck finds the longer pattern backtracks.)
@@ -118,6 +117,9 @@ export const vagueSource: Rule = {
         return;
       // Someone else's paraphrase ("Palmieri noted that experts say …") is theirs to source.
       if (ctx.inAttributedContent(a.cue) && !(sentence && onlyOwnContent(ctx, sentence, i))) return;
+      // "Campaigners have said …" in a story that named "Campaign for Borders Rail": the members of
+      // a body the story has named, not an unknown crowd.
+      if (membersOfNamedBody(ctx.model.prose, a.source)) return;
       // "sources who have seen the correspondence", "a source familiar with …": described.
       if (/^\s*,?\s*(?:who|that|familiar|close\s+to|with\s+knowledge|briefed|involved)\b/i.test(ctx.model.prose.slice(a.source.end, a.source.end + 40))) return;
       // The cue without a setting the tagger ran on into ("Many thought | after the recall").
@@ -160,6 +162,33 @@ export const vagueSource: Rule = {
     return findings;
   },
 };
+
+/**
+ * Whether a bare plural source is the members of a body the story named before it: "Campaigners"
+ * after "Anne Borthwick, of Campaign for Borders Rail". The body's name is two or more capitalised
+ * words (with "for", "of", "the", "and" between) that include the crowd's stem ("campaign" for
+ * "campaigners"), capitalised as a name; a stem of six letters or more, so that "unionists" is not
+ * read into "European Union".
+ */
+function membersOfNamedBody(prose: string, source: Span & { text: string }): boolean {
+  const text = source.text.trim();
+  if (!/^\p{L}+$/u.test(text)) return false;
+  const stem = text.toLowerCase().replace(/(?:ers|ors|ists|s)$/, '');
+  if (stem.length < 6) return false;
+  const name = stem[0]!.toUpperCase() + stem.slice(1);
+  const before = prose.slice(0, source.start);
+  for (let at = before.indexOf(name); at >= 0; at = before.indexOf(name, at + 1)) {
+    const after = before.slice(at + name.length, at + name.length + 40);
+    const prior = before.slice(Math.max(0, at - 30), at);
+    // "Campaign for Borders Rail", "Borders Rail Campaign": the word inside a capitalised name.
+    const trimmed = prior.trimEnd();
+    const wordBefore = trimmed.length < prior.length ? trimmed.slice(trimmed.lastIndexOf(' ') + 1) : '';
+    if (/^\s+(?:(?:for|of|the|and|to)\s+)*\p{Lu}/u.test(after) || /^\p{Lu}\p{L}*$/u.test(wordBefore)) {
+      if (/^(?:\P{L}|$)/u.test(after)) return true;
+    }
+  }
+  return false;
+}
 
 // The crowd itself, up to its last group word (the fix replaces it, not the verb).
 const CROWD_HEAD = new RegExp(`^[^,]*\\b(?:${GROUPS}|${SPECIALISTS})\\b`, 'iu');
