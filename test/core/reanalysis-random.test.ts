@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { analyze, type AnalysisResult, type DocumentFormat } from '../../server/src/engine';
+import { capitalisedAfterLower } from '../../server/src/analysis/model';
+import { extractProse } from '../../server/src/analysis/prose';
 
 const fixtures: [string, DocumentFormat][] = [
   ['council-story.md', 'markdown'],
@@ -88,3 +90,47 @@ for (const [file, format] of fixtures) {
     assert.ok(findings > 0, 'the edited texts have findings to compare');
   });
 }
+
+test('the capitalised words after a lower-case word or a comma, found paragraph by paragraph, are those of one scan of the whole prose', () => {
+  const random = mulberry32(20);
+  const PIECES = [
+    'the',
+    'council',
+    'Smith',
+    'Okonkwo-Reyes',
+    ',',
+    '.',
+    ' ',
+    ' ',
+    '\n\n',
+    '\n',
+    '\t',
+    '## Flooding in the city\n\n',
+    '# Report\n\n',
+    '> ',
+    '- ',
+    '𝑎',
+    'Étienne',
+    'résumé',
+    '“',
+    '”',
+    '12',
+    'said',
+  ];
+  let pieces = 0;
+  for (let doc = 0; doc < 300; doc++) {
+    const parts: string[] = [];
+    for (let k = 0, n = 5 + Math.floor(random() * 60); k < n; k++) parts.push(PIECES[Math.floor(random() * PIECES.length)]!, random() < 0.7 ? ' ' : '');
+    const text = parts.join('');
+    for (const format of ['text', 'markdown'] as const) {
+      const { text: prose, blocks } = extractProse(text, format);
+      const whole = [...prose.matchAll(/[\p{Ll},]\s+(\p{Lu}[\p{L}-]*)/gu)].map((m) => m[1]!);
+      const cache = new Map<string, readonly string[]>();
+      assert.deepEqual(new Set(capitalisedAfterLower(prose, blocks, cache)), new Set(whole), JSON.stringify(text));
+      // Found again from the cache, the same.
+      assert.deepEqual(new Set(capitalisedAfterLower(prose, blocks, cache)), new Set(whole), JSON.stringify(text));
+      pieces += cache.size;
+    }
+  }
+  assert.ok(pieces > 1000, `the documents were cut into pieces (${pieces})`);
+});
