@@ -411,10 +411,11 @@ const TEXT_SMALL = 1;
 const SMALL = 2;
 const ONE = 3;
 const PAIR = 4;
-/** Per template: its sort; the slots of its values (ARG_A: for TEXT_SMALL, the value of few texts; ARG_B -1 for one value). */
+/** Per template: its sort; the slots of its values (ARG_B -1 for one value); for TEXT_SMALL, the slot of its value of few texts. */
 const KIND = new Int32Array(TEMPLATES.length);
 const ARG_A = new Int32Array(TEMPLATES.length).fill(-1);
 const ARG_B = new Int32Array(TEMPLATES.length).fill(-1);
+const SMALL_SLOT = new Int32Array(TEMPLATES.length).fill(-1);
 /** FIXED and TEXT_SMALL: where its ids start in a text's ids (TEXT_SLOTS long); SMALL: the size of its second value's domain (1 for one value). */
 const OFFSET = new Int32Array(TEMPLATES.length).fill(-1);
 const STRIDE = new Int32Array(TEMPLATES.length).fill(1);
@@ -424,7 +425,7 @@ TEMPLATES.forEach((t, k) => {
   const slots = t.values.map((v) => v + 1);
   const fixed = names.map((n) => FIXED_VALUES.has(n));
   const small = names.map((n) => DOMAINS[n] !== undefined);
-  ARG_A[k] = slots[0] ?? -1;
+  ARG_A[k] = slots[0] ?? 0;
   ARG_B[k] = slots[1] ?? -1;
   // The value that is not of the token's text, for a pair with one that is.
   const other = fixed[0] ? 1 : 0;
@@ -433,8 +434,7 @@ TEMPLATES.forEach((t, k) => {
     OFFSET[k] = TEXT_SLOTS++;
   } else if (names.length === 2 && fixed[1 - other] && small[other]) {
     KIND[k] = TEXT_SMALL;
-    ARG_A[k] = slots[other]!;
-    ARG_B[k] = -1;
+    SMALL_SLOT[k] = slots[other]!;
     OFFSET[k] = TEXT_SLOTS;
     TEXT_SLOTS += DOMAINS[names[other]!]!.length;
   } else if (small.every(Boolean)) {
@@ -862,10 +862,14 @@ interface TextInfo {
   stop: boolean;
   /** The feature ids that depend on the text alone (see textIds), worked out the first time the text is scored. */
   ids: Int32Array | null;
+  /** How often it has been scored without its ids (see IDS_AFTER). */
+  scored: number;
 }
 
 // Kept for the words seen most recently (a long-running server meets new words all the time).
 const INFO_LIMIT = 50_000;
+/** A text's ids (textIds) are kept once it has been scored this often. */
+const IDS_AFTER = 4;
 let wordInfo = new Map<string, WordInfo>();
 let textInfo = new Map<string, TextInfo>();
 
@@ -902,6 +906,7 @@ function computeTextInfo(x: WeightIndex, t: Token): TextInfo {
     that: t.lower === 'that',
     stop: t.text === '.' || t.text === '!' || t.text === '?',
     ids: null,
+    scored: 0,
   };
 }
 
@@ -1074,8 +1079,9 @@ function featureId(x: WeightIndex, k: number, a: number, b: number): number {
  * of times in an archive; a pair feature of it and a class, a tag or a quotation distance has a
  * dozen possible partners at most).
  */
-function textIds(x: WeightIndex, text: TextInfo): Int32Array {
+function textIds(x: WeightIndex, text: TextInfo): Int32Array | null {
   if (text.ids) return text.ids;
+  if (++text.scored < IDS_AFTER) return null;
   const ids = new Int32Array(TEXT_SLOTS).fill(-1);
   for (let k = 0; k < TEMPLATES.length; k++) {
     const values = TEMPLATES[k]!.values;
@@ -1085,7 +1091,7 @@ function textIds(x: WeightIndex, text: TextInfo): Int32Array {
       const b = values.length === 2 ? fixedAtom(x, text, slots[1]!) : -1;
       ids[OFFSET[k]!] = featureId(x, k, a, b);
     } else if (KIND[k] === TEXT_SMALL) {
-      const smallSlot = ARG_A[k]!;
+      const smallSlot = SMALL_SLOT[k]!;
       const fixedFirst = slots[1] === smallSlot;
       const fixed = fixedAtom(x, text, fixedFirst ? slots[0]! : slots[1]!);
       const domain = x.small[smallSlot]!;
@@ -1104,11 +1110,35 @@ function smallTable(x: WeightIndex, k: number): Int32Array {
   return table;
 }
 
+/**
+ * score(cueFeatures(…)) for a text scored fewer than IDS_AFTER times, every template looked up in
+ * the index: most texts ever scored are scored once or twice (words after a cue), and ids kept
+ * for each of them would cost 384 bytes apiece for nothing.
+ */
+function scoreByLookups(x: WeightIndex, vals: Int32Array): [number, number, number] {
+  const v = x.vectors;
+  let a = 0;
+  let b = 0;
+  let c = 0;
+  for (let k = 0; k < KIND.length; k++) {
+    const id = featureId(x, k, atomIn(x, vals, ARG_A[k]!), ARG_B[k]! < 0 ? -1 : atomIn(x, vals, ARG_B[k]!));
+    if (id < 0) continue;
+    a += v[3 * id]!;
+    b += v[3 * id + 1]!;
+    c += v[3 * id + 2]!;
+  }
+  return [a, b, c];
+}
+
+/** The number in the index of the value in `slot` of a token's values (see fastValues). */
+const atomIn = (x: WeightIndex, vals: Int32Array, slot: number) => (x.small[slot]!.length > 0 ? x.small[slot]![vals[slot]!]! : vals[slot]!);
+
 /** score(cueFeatures(input, i, previous)): the weights of the same features, added in the same order. */
 function fastScore(x: WeightIndex, p: Prepared, i: number, previous: Tag): [number, number, number] {
   const vals = valueScratch;
   fastValues(x, p, i, previous, vals);
   const ids = textIds(x, p.texts[i]!);
+  if (ids === null) return scoreByLookups(x, vals);
   const v = x.vectors;
   let a = 0;
   let b = 0;
@@ -1120,7 +1150,7 @@ function fastScore(x: WeightIndex, p: Prepared, i: number, previous: Tag): [numb
         id = ids[OFFSET[k]!]!;
         break;
       case TEXT_SMALL:
-        id = ids[OFFSET[k]! + vals[ARG_A[k]!]!]!;
+        id = ids[OFFSET[k]! + vals[SMALL_SLOT[k]!]!]!;
         break;
       case SMALL: {
         const second = ARG_B[k]!;
