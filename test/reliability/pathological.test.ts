@@ -211,3 +211,44 @@ describe('the CLI with pathological files', () => {
     assert.doesNotMatch(r.stderr, /internal error/);
   });
 });
+
+// The editor's path: the document analysed again after each change, from the previous model
+// (paragraphs' analyses, sentences' matches and the pieces of prose between paragraphs kept by
+// their text). On inputs of these shapes too the result must be a fresh analysis's.
+describe('pathological inputs edited in the editor', () => {
+  const EDITED: [string, string][] = [
+    ['many paragraphs', Array.from({ length: 200 }, (_, i) => NEWS(i, 1)).join('\n\n')],
+    ['one long line of news copy', Array.from({ length: 250 }, (_, i) => NEWS(i, 2)).join(' ')],
+    // No paragraph ends in a full stop: the prose between them cannot be cut, and is read as one piece.
+    [
+      'headings and paragraphs ending in lower case',
+      Array.from({ length: 150 }, (_, i) => `## the mill ${i} closes\n\nOfficials said the mill ${i} would close, Jane Doe told Reuters`).join('\n\n'),
+    ],
+    ['many block quotes', Array.from({ length: 300 }, (_, i) => `> Sources say ${i}.`).join('\n\n')],
+  ];
+  const observed = (text: string, format: DocumentFormat, previous?: ReturnType<typeof analyze>['model']) => {
+    const r = analyze(text, { format, ...(previous ? { previous } : {}) });
+    return { model: r.model, seen: { findings: r.findings, attributions: r.attributions, sentences: r.model.sentences, quotes: r.model.quotes } };
+  };
+  for (const [name, start] of EDITED) {
+    for (const format of FORMATS) {
+      it(`${name} (${format})`, () => {
+        let text = start;
+        let previous = observed(text, format).model;
+        // Typing in the middle, a paragraph split and two joined, and the first paragraph deleted.
+        const edits = [
+          (t: string) => t.slice(0, t.length >> 1) + 'x' + t.slice(t.length >> 1),
+          (t: string) => t.slice(0, t.length >> 2) + '\n\n' + t.slice(t.length >> 2),
+          (t: string) => t.replace('\n\n', ' '),
+          (t: string) => t.slice(t.indexOf('\n\n') + 2),
+        ];
+        for (const edit of edits) {
+          text = edit(text);
+          const again = observed(text, format, previous);
+          assert.deepEqual(again.seen, observed(text, format).seen);
+          previous = again.model;
+        }
+      });
+    }
+  }
+});

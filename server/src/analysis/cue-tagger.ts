@@ -358,6 +358,93 @@ if (
   throw new Error('cue features: two templates share a name');
 }
 
+// How fastScore finds each template's feature id. A token's values are of three sorts: those of
+// its own text (FIXED_VALUES: its word, stem, suffix, shape and class), those of few possible texts
+// (DOMAINS: a tag, a class, true or false, a subject, a quotation distance), and the words around
+// it. A template of the token's text alone (FIXED), or of its text and one value of few texts
+// (TEXT_SMALL: "p={p}|w={w}", "subj={subj}|stem={stem}"), has its ids worked out once per token
+// text for every value the other can take (textIds); one of values of few texts only (SMALL) has
+// a table by their positions (smallTable); the rest are looked up in the index as they come (ONE
+// by a value's number, PAIR in a template's PairTable). The sums are made in FEATURES' order all
+// the same, so they are the reference's to the last bit.
+const CLASSES = ['none', 'Pron', 'Det', 'Prep', 'Modal', 'Verb', 'Name', 'Actor', 'Noun', 'Adj', 'Adv', 'Cap', 'unk'];
+const CLASS_INDEX = new Map(CLASSES.map((c, k) => [c, k]));
+const NO_CLASS = 0;
+const SUBJECT_CLASSES = ['Pron', 'Name', 'Cap', 'Actor', 'Noun', 'stop'];
+const STOP = SUBJECT_CLASSES.indexOf('stop');
+/** subjectClass's values: 'none', then each class at distances 1 to 4. */
+const SUBJECTS = ['none', ...SUBJECT_CLASSES.flatMap((c) => [1, 2, 3, 4].map((d) => `${c}@${d}`))];
+const NO_SUBJECT = 0;
+const subjectPosition = (subject: number, distance: number) => 1 + 4 * subject + distance - 1;
+/** Per class (position in CLASSES), its position in SUBJECT_CLASSES, or -1: not a subject. */
+const SUBJECT_OF_CLASS = Int32Array.from(CLASSES, (c) => SUBJECT_CLASSES.indexOf(c));
+/** quoteDistance's values (DISTANCE_POSITION gives the position of distanceBucket(d)). */
+const DISTANCES = ['1', '2', 'near', 'far', 'none'];
+const NO_QUOTE = DISTANCES.indexOf('none');
+/** By distance up to 6 (farther is as far), the position of distanceBucket's value in DISTANCES. */
+const DISTANCE_POSITION = Int32Array.from([0, 1, 2, 3, 4, 5, 6], (d) => DISTANCES.indexOf(distanceBucket(Math.max(d, 1))));
+const BOOLS = ['false', 'true'];
+const DOMAINS: Partial<Record<ValueName, readonly string[]>> = {
+  p: TAGS,
+  c: CLASSES,
+  'c-1': CLASSES,
+  'c+1': CLASSES,
+  'c-2': CLASSES,
+  first: BOOLS,
+  q: BOOLS,
+  afterQuote: BOOLS,
+  beforeQuote: BOOLS,
+  end: BOOLS,
+  subj: SUBJECTS,
+  that3: BOOLS,
+  say: BOOLS,
+  ql: DISTANCES,
+  qr: DISTANCES,
+};
+const FIXED_VALUES: ReadonlySet<ValueName> = new Set(['w', 'suf3', 'shape', 'stem', 'c']);
+/** The values by slot, as fastValues writes them: '' (for 'bias') at 0, then VALUE_NAMES. */
+const SLOT_NAMES: readonly (ValueName | '')[] = ['', ...VALUE_NAMES];
+const V = Object.fromEntries(VALUE_NAMES.map((name, k) => [name, k + 1])) as Record<ValueName, number>;
+
+const FIXED = 0;
+const TEXT_SMALL = 1;
+const SMALL = 2;
+const ONE = 3;
+const PAIR = 4;
+/** Per template: its sort; the slots of its values (ARG_B -1 for one value); for TEXT_SMALL, the slot of its value of few texts. */
+const KIND = new Int32Array(TEMPLATES.length);
+const ARG_A = new Int32Array(TEMPLATES.length).fill(-1);
+const ARG_B = new Int32Array(TEMPLATES.length).fill(-1);
+const SMALL_SLOT = new Int32Array(TEMPLATES.length).fill(-1);
+/** FIXED and TEXT_SMALL: where its ids start in a text's ids (TEXT_SLOTS long); SMALL: the size of its second value's domain (1 for one value). */
+const OFFSET = new Int32Array(TEMPLATES.length).fill(-1);
+const STRIDE = new Int32Array(TEMPLATES.length).fill(1);
+let TEXT_SLOTS = 0;
+TEMPLATES.forEach((t, k) => {
+  const names = t.values.map((v) => VALUE_NAMES[v]!);
+  const slots = t.values.map((v) => v + 1);
+  const fixed = names.map((n) => FIXED_VALUES.has(n));
+  const small = names.map((n) => DOMAINS[n] !== undefined);
+  ARG_A[k] = slots[0] ?? 0;
+  ARG_B[k] = slots[1] ?? -1;
+  // The value that is not of the token's text, for a pair with one that is.
+  const other = fixed[0] ? 1 : 0;
+  if (fixed.every(Boolean)) {
+    KIND[k] = FIXED;
+    OFFSET[k] = TEXT_SLOTS++;
+  } else if (names.length === 2 && fixed[1 - other] && small[other]) {
+    KIND[k] = TEXT_SMALL;
+    SMALL_SLOT[k] = slots[other]!;
+    OFFSET[k] = TEXT_SLOTS;
+    TEXT_SLOTS += DOMAINS[names[other]!]!.length;
+  } else if (small.every(Boolean)) {
+    KIND[k] = SMALL;
+    if (names.length === 2) STRIDE[k] = DOMAINS[names[1]!]!.length;
+  } else {
+    KIND[k] = names.length === 1 ? ONE : PAIR;
+  }
+});
+
 interface WeightIndex {
   /** Feature id → its weights at [3 id, 3 id + 3). */
   vectors: Float64Array;
@@ -368,16 +455,15 @@ interface WeightIndex {
   /** Per two-value template, (a, b) → feature id. */
   two: Record<string, PairTable>;
   width: number;
-  /** The numbers of '' (bias), of the tags O, B, I and of false, true. */
+  /** The number of '' (bias). */
   empty: number;
-  tags: number[];
-  bools: number[];
-  /** The numbers of subjectClass's values: `${class}@${distance}` by class and distance (1–4), and 'none'. */
-  subjects: Record<string, Int32Array>;
-  noSubject: number;
+  /** Per value slot (see SLOT_NAMES), for a value of few texts (DOMAINS): the number of each of its texts, by position; empty otherwise. */
+  small: Int32Array[];
   /** Per template of FEATURES, its table: `ones` for one value (empty otherwise), `pairs` for two (null otherwise). */
   ones: Int32Array[];
   pairs: (PairTable | null)[];
+  /** Per SMALL template, its feature ids by the positions of its values (see smallTable); empty otherwise. */
+  smallIds: Int32Array[];
 }
 
 let index: WeightIndex | null = null;
@@ -537,15 +623,18 @@ function buildIndex(weights: Record<string, [number, number, number]>): WeightIn
   return completeIndex({ vectors, atoms, one, two, width });
 }
 
-const SUBJECT_CLASSES = ['Pron', 'Name', 'Cap', 'Actor', 'Noun', 'stop'];
-
-function completeIndex(x: Omit<WeightIndex, 'empty' | 'tags' | 'bools' | 'subjects' | 'noSubject' | 'ones' | 'pairs'>): WeightIndex {
+function completeIndex(x: Omit<WeightIndex, 'empty' | 'small' | 'ones' | 'pairs' | 'smallIds'>): WeightIndex {
   const known = (value: string) => x.atoms.get(value) ?? -1;
-  // Scoring asks for the subject feature of every candidate token: a table lookup, not a string built and looked up.
-  const subjects = Object.fromEntries(SUBJECT_CLASSES.map((c) => [c, Int32Array.from([-1, 1, 2, 3, 4], (d) => (d < 0 ? -1 : known(`${c}@${d}`)))]));
+  // A value of few texts is kept as its text's position in its domain while scoring: the number of each text, once.
+  const small = SLOT_NAMES.map((name) => {
+    const domain = name ? DOMAINS[name] : undefined;
+    return domain ? Int32Array.from(domain, known) : new Int32Array(0);
+  });
   const ones = TEMPLATES.map((t) => (t.values.length < 2 ? x.one[t.table]! : new Int32Array(0)));
   const pairs = TEMPLATES.map((t) => (t.values.length === 2 ? x.two[t.table]! : null));
-  return { ...x, empty: known(''), tags: TAGS.map(known), bools: [known('false'), known('true')], subjects, noSubject: known('none'), ones, pairs };
+  const index: WeightIndex = { ...x, empty: known(''), small, ones, pairs, smallIds: [] };
+  index.smallIds = TEMPLATES.map((_, k) => (KIND[k] === SMALL ? smallTable(index, k) : new Int32Array(0)));
+  return index;
 }
 
 /** The index as JSON data, for the bundle: built when the bundle is built, not at start-up. */
@@ -763,16 +852,24 @@ interface WordInfo {
 /** Per token text: its lower case, class and shape, and its word. */
 interface TextInfo {
   lower: string;
-  cls: string;
-  clsAtom: number;
+  /** The position of its class (classOf) in CLASSES. */
+  cls: number;
   shape: number;
   word: WordInfo;
-  /** Whether the word is one of SAY_WORDS. */
+  /** Whether the word is one of SAY_WORDS; whether it is "that"; whether the text is ".", "!" or "?" (the 'end' value of the token before). */
   say: boolean;
+  that: boolean;
+  stop: boolean;
+  /** The feature ids that depend on the text alone (see textIds), worked out the first time the text is scored. */
+  ids: Int32Array | null;
+  /** How often it has been scored without its ids (see IDS_AFTER). */
+  scored: number;
 }
 
 // Kept for the words seen most recently (a long-running server meets new words all the time).
 const INFO_LIMIT = 50_000;
+/** A text's ids (textIds) are kept once it has been scored this often. */
+const IDS_AFTER = 4;
 let wordInfo = new Map<string, WordInfo>();
 let textInfo = new Map<string, TextInfo>();
 
@@ -798,8 +895,19 @@ function infoOfText(x: WeightIndex, t: Token): TextInfo {
 }
 
 function computeTextInfo(x: WeightIndex, t: Token): TextInfo {
-  const cls = classOf(t);
-  return { lower: t.lower, cls, clsAtom: atomOf(x, cls), shape: atomOf(x, shape(t.text)), word: infoOfWord(x, t.lower), say: SAY_WORDS.has(t.lower) };
+  const cls = CLASS_INDEX.get(classOf(t));
+  if (cls === undefined) throw new Error(`cue tagger: class ${classOf(t)} is not in CLASSES`);
+  return {
+    lower: t.lower,
+    cls,
+    shape: atomOf(x, shape(t.text)),
+    word: infoOfWord(x, t.lower),
+    say: SAY_WORDS.has(t.lower),
+    that: t.lower === 'that',
+    stop: t.text === '.' || t.text === '!' || t.text === '?',
+    ids: null,
+    scored: 0,
+  };
 }
 
 /** infoOfText, kept in the token's facts (one lookup per token, made by tokenize). */
@@ -813,6 +921,8 @@ function infoOfFacts(x: WeightIndex, f: TokenFacts, t: Token): TextInfo {
 
 /** One sentence, prepared for scoring: per token, its word and text information. */
 interface Prepared {
+  /** The number of tokens (the arrays below may be longer). */
+  n: number;
   tokens: readonly Token[];
   inQuote: readonly boolean[];
   words: WordInfo[];
@@ -820,21 +930,31 @@ interface Prepared {
   hasQuote: boolean;
   /** How many words of SAY_WORDS stand outside quotation marks. */
   sayCount: number;
-  /** Per token, the atom of quoteDistance to the left and to the right. */
+  /** Per token, quoteDistance to the left and to the right, as positions in DISTANCES. */
   quoteLeft: Int32Array;
   quoteRight: Int32Array;
-  /** The pseudo-words before the first and after the last token, and the class outside the sentence. */
+  /** The pseudo-words before the first and after the last token. */
   start: number;
   end: number;
-  none: number;
 }
 
-let noQuotes = new Int32Array(0);
+// The arrays of the sentence being tagged, reused from one sentence to the next (tagging is not
+// reentrant: prepare's result lives while one sentence is scored).
+let scratchWords: WordInfo[] = [];
+let scratchTexts: TextInfo[] = [];
+let quotesLeft = new Int32Array(0);
+let quotesRight = new Int32Array(0);
 
 function prepare(x: WeightIndex, input: TaggerInput): Prepared {
   const n = input.tokens.length;
-  const words: WordInfo[] = new Array(n);
-  const texts: TextInfo[] = new Array(n);
+  if (scratchWords.length < n) {
+    scratchWords = new Array(2 * n);
+    scratchTexts = new Array(2 * n);
+    quotesLeft = new Int32Array(2 * n);
+    quotesRight = new Int32Array(2 * n);
+  }
+  const words = scratchWords;
+  const texts = scratchTexts;
   const facts = input.facts;
   for (let i = 0; i < n; i++) {
     const text = facts ? infoOfFacts(x, facts[i]!, input.tokens[i]!) : infoOfText(x, input.tokens[i]!);
@@ -843,32 +963,22 @@ function prepare(x: WeightIndex, input: TaggerInput): Prepared {
   }
   let sayCount = 0;
   for (let i = 0; i < n; i++) if (!input.inQuote[i] && texts[i]!.say) sayCount++;
-  const none = atomOf(x, 'none');
   const hasQuote = input.inQuote.some(Boolean);
-  // Most sentences quote no one: they share one array of "none".
-  if (noQuotes.length < n || noQuotes[0] !== none) noQuotes = new Int32Array(Math.max(n, 2 * noQuotes.length)).fill(none);
-  let quoteLeft = noQuotes;
-  let quoteRight = noQuotes;
+  const quoteLeft = quotesLeft.fill(NO_QUOTE, 0, n);
+  const quoteRight = quotesRight.fill(NO_QUOTE, 0, n);
   if (hasQuote) {
-    quoteLeft = new Int32Array(n).fill(none);
-    quoteRight = new Int32Array(n).fill(none);
     // quoteDistance for every token, in one pass each way.
-    const buckets = new Map<number, number>();
-    const bucketAtom = (d: number) => {
-      let a = buckets.get(d);
-      if (a === undefined) buckets.set(d, (a = atomOf(x, distanceBucket(d))));
-      return a;
-    };
     for (let i = 0, last = -1; i < n; i++) {
-      if (last >= 0) quoteLeft[i] = bucketAtom(Math.min(i - last, 6));
+      if (last >= 0) quoteLeft[i] = DISTANCE_POSITION[Math.min(i - last, 6)]!;
       if (input.inQuote[i]) last = i;
     }
     for (let i = n - 1, next = -1; i >= 0; i--) {
-      if (next >= 0) quoteRight[i] = bucketAtom(Math.min(next - i, 6));
+      if (next >= 0) quoteRight[i] = DISTANCE_POSITION[Math.min(next - i, 6)]!;
       if (input.inQuote[i]) next = i;
     }
   }
   return {
+    n,
     tokens: input.tokens,
     inQuote: input.inQuote,
     words,
@@ -879,89 +989,184 @@ function prepare(x: WeightIndex, input: TaggerInput): Prepared {
     quoteRight,
     start: atomOf(x, '<s>'),
     end: atomOf(x, '</s>'),
-    none,
   };
 }
 
-const wordAt = (p: Prepared, k: number) => (k < 0 ? p.start : k >= p.words.length ? p.end : p.words[k]!.atom);
-const classAt = (p: Prepared, k: number) => (k >= 0 && k < p.texts.length ? p.texts[k]!.clsAtom : p.none);
+const wordAt = (p: Prepared, k: number) => (k < 0 ? p.start : k >= p.n ? p.end : p.words[k]!.atom);
+const classAt = (p: Prepared, k: number) => (k >= 0 && k < p.n ? p.texts[k]!.cls : NO_CLASS);
 
-// The number of subjectClass's value, over the prepared classes.
-function preparedSubject(x: WeightIndex, p: Prepared, i: number): number {
+// subjectClass's value, as its position in SUBJECTS, over the prepared classes.
+function preparedSubject(p: Prepared, i: number): number {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
-    const c = p.texts[k]!.cls;
-    if (c === 'Pron' || c === 'Name' || c === 'Cap' || c === 'Actor' || c === 'Noun') return x.subjects[c]![i - k]!;
+    const subject = SUBJECT_OF_CLASS[p.texts[k]!.cls]!;
+    if (subject >= 0) return subjectPosition(subject, i - k);
     const text = p.tokens[k]!.text;
-    if (text === ',' || text === '.') return x.subjects['stop']![i - k]!;
+    if (text === ',' || text === '.') return subjectPosition(STOP, i - k);
   }
-  return x.noSubject;
+  return NO_SUBJECT;
 }
 
 const TAG_INDEX: Record<Tag, number> = { O: 0, B: 1, I: 2 };
-/** The numbers of one token's values: [0] is '' (for 'bias'), [k + 1] the value VALUE_NAMES[k]. */
-const valueAtoms = new Int32Array(VALUE_NAMES.length + 1);
-/** Per template of FEATURES, where its values' numbers are in valueAtoms (second: -1 for one value). */
-const FIRST_VALUE = Int32Array.from(TEMPLATES, (t) => (t.values.length === 0 ? 0 : t.values[0]! + 1));
-const SECOND_VALUE = Int32Array.from(TEMPLATES, (t) => (t.values.length === 2 ? t.values[1]! + 1 : -1));
-
-const V = Object.fromEntries(VALUE_NAMES.map((name, k) => [name, k + 1])) as Record<ValueName, number>;
+/** One token's values by slot (see SLOT_NAMES): a number in the index, or for a value of DOMAINS its text's position there. */
+const valueScratch = new Int32Array(SLOT_NAMES.length);
 
 /**
- * The numbers of token `i`'s values into `out` (see valueAtoms): for each value of VALUES, the
- * number its text has in the index, found from the prepared sentence without building the text.
+ * The values of token `i` into `out` by slot (see SLOT_NAMES): for each value of VALUES, the
+ * number its text has in the index, or, for a value of few texts (DOMAINS), its text's position in
+ * its domain; found from the prepared sentence without building the text.
  * (One function rather than one per value: a call per value cost the tagger a sixth of its time.)
  */
 function fastValues(x: WeightIndex, p: Prepared, i: number, previous: Tag, out: Int32Array): void {
   const me = p.words[i]!;
   const text = p.texts[i]!;
-  const { tokens, inQuote } = p;
-  const bools = x.bools;
-  const next = tokens[i + 1];
+  const { texts, inQuote, n } = p;
   out[0] = x.empty;
   out[V.w] = me.atom;
   out[V['w-1']] = wordAt(p, i - 1);
   out[V['w+1']] = wordAt(p, i + 1);
   out[V['w-2']] = wordAt(p, i - 2);
   out[V['w+2']] = wordAt(p, i + 2);
-  out[V.p] = x.tags[TAG_INDEX[previous]]!;
+  out[V.p] = TAG_INDEX[previous];
   out[V.suf3] = me.suf3;
   out[V.shape] = text.shape;
   out[V.stem] = me.stem;
-  out[V.c] = text.clsAtom;
+  out[V.c] = text.cls;
   out[V['c-1']] = classAt(p, i - 1);
   out[V['c+1']] = classAt(p, i + 1);
   out[V['c-2']] = classAt(p, i - 2);
-  out[V.first] = bools[i === 0 ? 1 : 0]!;
-  out[V.q] = bools[p.hasQuote ? 1 : 0]!;
-  out[V.afterQuote] = bools[i > 0 && inQuote[i - 1] === true ? 1 : 0]!;
-  out[V.beforeQuote] = bools[inQuote[i + 1] === true ? 1 : 0]!;
-  out[V.end] = bools[next === undefined || next.text === '.' || next.text === '!' || next.text === '?' ? 1 : 0]!;
-  out[V.subj] = preparedSubject(x, p, i);
-  out[V.that3] = bools[next?.lower === 'that' || tokens[i + 2]?.lower === 'that' || tokens[i + 3]?.lower === 'that' ? 1 : 0]!;
-  out[V.say] = bools[p.sayCount - (!inQuote[i] && text.say ? 1 : 0) > 0 ? 1 : 0]!;
+  out[V.first] = i === 0 ? 1 : 0;
+  out[V.q] = p.hasQuote ? 1 : 0;
+  out[V.afterQuote] = i > 0 && inQuote[i - 1] === true ? 1 : 0;
+  out[V.beforeQuote] = inQuote[i + 1] === true ? 1 : 0;
+  out[V.end] = i + 1 >= n || texts[i + 1]!.stop ? 1 : 0;
+  out[V.subj] = preparedSubject(p, i);
+  out[V.that3] = (i + 1 < n && texts[i + 1]!.that) || (i + 2 < n && texts[i + 2]!.that) || (i + 3 < n && texts[i + 3]!.that) ? 1 : 0;
+  out[V.say] = p.sayCount - (!inQuote[i] && text.say ? 1 : 0) > 0 ? 1 : 0;
   out[V.ql] = p.quoteLeft[i]!;
   out[V.qr] = p.quoteRight[i]!;
 }
 
-/** score(cueFeatures(input, i, previous)): the weights of the same features, added in the same order. */
-function fastScore(x: WeightIndex, p: Prepared, i: number, previous: Tag): [number, number, number] {
-  const atoms = valueAtoms;
-  fastValues(x, p, i, previous, atoms);
+/** The number in the index of a value of the token's own text (FIXED_VALUES, and '' for bias), from its TextInfo. */
+function fixedAtom(x: WeightIndex, text: TextInfo, slot: number): number {
+  switch (SLOT_NAMES[slot]) {
+    case '':
+      return x.empty;
+    case 'w':
+      return text.word.atom;
+    case 'suf3':
+      return text.word.suf3;
+    case 'stem':
+      return text.word.stem;
+    case 'shape':
+      return text.shape;
+    case 'c':
+      return x.small[slot]![text.cls]!;
+    default:
+      throw new Error(`cue tagger: ${SLOT_NAMES[slot]} is not a value of the token's text`);
+  }
+}
+
+/** The feature id of template `k` for values numbered `a` (and `b`), as the index has it: -1 for none. */
+function featureId(x: WeightIndex, k: number, a: number, b: number): number {
+  if (a < 0) return -1;
+  if (TEMPLATES[k]!.values.length < 2) return x.ones[k]![a]!;
+  return b < 0 ? -1 : x.pairs[k]!.get(a, b);
+}
+
+/**
+ * The feature ids of a token text's FIXED and TEXT_SMALL templates, at OFFSET: the same lookups
+ * fastScore made for every candidate token, made once per text ("said" is a candidate thousands
+ * of times in an archive; a pair feature of it and a class, a tag or a quotation distance has a
+ * dozen possible partners at most).
+ */
+function textIds(x: WeightIndex, text: TextInfo): Int32Array | null {
+  if (text.ids) return text.ids;
+  if (++text.scored < IDS_AFTER) return null;
+  const ids = new Int32Array(TEXT_SLOTS).fill(-1);
+  for (let k = 0; k < TEMPLATES.length; k++) {
+    const values = TEMPLATES[k]!.values;
+    const slots = values.map((v) => v + 1);
+    if (KIND[k] === FIXED) {
+      const a = values.length === 0 ? x.empty : fixedAtom(x, text, slots[0]!);
+      const b = values.length === 2 ? fixedAtom(x, text, slots[1]!) : -1;
+      ids[OFFSET[k]!] = featureId(x, k, a, b);
+    } else if (KIND[k] === TEXT_SMALL) {
+      const smallSlot = SMALL_SLOT[k]!;
+      const fixedFirst = slots[1] === smallSlot;
+      const fixed = fixedAtom(x, text, fixedFirst ? slots[0]! : slots[1]!);
+      const domain = x.small[smallSlot]!;
+      for (let d = 0; d < domain.length; d++) ids[OFFSET[k]! + d] = fixedFirst ? featureId(x, k, fixed, domain[d]!) : featureId(x, k, domain[d]!, fixed);
+    }
+  }
+  return (text.ids = ids);
+}
+
+/** A SMALL template's feature ids, by the positions of its values in their domains (first × STRIDE + second). */
+function smallTable(x: WeightIndex, k: number): Int32Array {
+  const a = x.small[ARG_A[k]!]!;
+  const b = ARG_B[k]! < 0 ? Int32Array.of(-1) : x.small[ARG_B[k]!]!;
+  const table = new Int32Array(a.length * b.length);
+  for (let i = 0; i < a.length; i++) for (let j = 0; j < b.length; j++) table[i * STRIDE[k]! + j] = featureId(x, k, a[i]!, b[j]!);
+  return table;
+}
+
+/**
+ * score(cueFeatures(…)) for a text scored fewer than IDS_AFTER times, every template looked up in
+ * the index: most texts ever scored are scored once or twice (words after a cue), and ids kept
+ * for each of them would cost 384 bytes apiece for nothing.
+ */
+function scoreByLookups(x: WeightIndex, vals: Int32Array): [number, number, number] {
   const v = x.vectors;
   let a = 0;
   let b = 0;
   let c = 0;
-  for (let k = 0; k < FIRST_VALUE.length; k++) {
-    const first = atoms[FIRST_VALUE[k]!]!;
-    if (first < 0) continue;
-    const at = SECOND_VALUE[k]!;
+  for (let k = 0; k < KIND.length; k++) {
+    const id = featureId(x, k, atomIn(x, vals, ARG_A[k]!), ARG_B[k]! < 0 ? -1 : atomIn(x, vals, ARG_B[k]!));
+    if (id < 0) continue;
+    a += v[3 * id]!;
+    b += v[3 * id + 1]!;
+    c += v[3 * id + 2]!;
+  }
+  return [a, b, c];
+}
+
+/** The number in the index of the value in `slot` of a token's values (see fastValues). */
+const atomIn = (x: WeightIndex, vals: Int32Array, slot: number) => (x.small[slot]!.length > 0 ? x.small[slot]![vals[slot]!]! : vals[slot]!);
+
+/** score(cueFeatures(input, i, previous)): the weights of the same features, added in the same order. */
+function fastScore(x: WeightIndex, p: Prepared, i: number, previous: Tag): [number, number, number] {
+  const vals = valueScratch;
+  fastValues(x, p, i, previous, vals);
+  const ids = textIds(x, p.texts[i]!);
+  if (ids === null) return scoreByLookups(x, vals);
+  const v = x.vectors;
+  let a = 0;
+  let b = 0;
+  let c = 0;
+  for (let k = 0; k < KIND.length; k++) {
     let id: number;
-    if (at < 0) {
-      id = x.ones[k]![first]!;
-    } else {
-      const second = atoms[at]!;
-      if (second < 0) continue;
-      id = x.pairs[k]!.get(first, second);
+    switch (KIND[k]) {
+      case FIXED:
+        id = ids[OFFSET[k]!]!;
+        break;
+      case TEXT_SMALL:
+        id = ids[OFFSET[k]! + vals[SMALL_SLOT[k]!]!]!;
+        break;
+      case SMALL: {
+        const second = ARG_B[k]!;
+        id = x.smallIds[k]![vals[ARG_A[k]!]! * STRIDE[k]! + (second < 0 ? 0 : vals[second]!)]!;
+        break;
+      }
+      case ONE: {
+        const first = vals[ARG_A[k]!]!;
+        id = first < 0 ? -1 : x.ones[k]![first]!;
+        break;
+      }
+      default: {
+        const first = vals[ARG_A[k]!]!;
+        const second = vals[ARG_B[k]!]!;
+        id = first < 0 || second < 0 ? -1 : x.pairs[k]!.get(first, second);
+      }
     }
     if (id < 0) continue;
     a += v[3 * id]!;
@@ -978,7 +1183,7 @@ function fastScore(x: WeightIndex, p: Prepared, i: number, previous: Tag): [numb
 export function valueMismatches(input: TaggerInput): string[] {
   const x = currentIndex();
   const p = prepare(x, input);
-  const out = new Int32Array(valueAtoms.length);
+  const out = new Int32Array(SLOT_NAMES.length);
   const wrong: string[] = [];
   for (let i = 0; i < input.tokens.length; i++) {
     for (const previous of TAGS) {
@@ -987,8 +1192,10 @@ export function valueMismatches(input: TaggerInput): string[] {
       const texts = ['', ...VALUE_NAMES.map((name) => VALUES[name](input, i, previous))];
       const names = ['bias', ...VALUE_NAMES];
       texts.forEach((text, k) => {
-        if (out[k] !== atomOf(x, text))
-          wrong.push(`${names[k]} of “${input.tokens[i]!.text}” (token ${i}, after ${previous}): “${text}” is ${atomOf(x, text)}, fast ${out[k]}`);
+        // A value of few texts is its position in its domain: its number is the domain's.
+        const number = x.small[k]!.length > 0 ? (x.small[k]![out[k]!] ?? -3) : out[k];
+        if (number !== atomOf(x, text))
+          wrong.push(`${names[k]} of “${input.tokens[i]!.text}” (token ${i}, after ${previous}): “${text}” is ${atomOf(x, text)}, fast ${number}`);
       });
     }
   }

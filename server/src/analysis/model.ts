@@ -286,7 +286,7 @@ export function buildModel(text: string, format: DocumentFormat, previous?: Docu
   const nested: boolean[] = [];
   const people = buildPeople(prose, blocks, blockPeopleFound);
   memo.set(BLOCKS, currentBlocks as Map<string, unknown>);
-  const names = capitalisedMidSentence(prose);
+  const names = capitalisedMidSentence(prose, blocks, previous ? memo : undefined);
   const speaker = memoize(memoOf<boolean>(memo, 'is-speaker'), isSpeaker);
   for (const a of found) {
     const source = a.source ? textSpan(text, a.source) : null;
@@ -357,15 +357,64 @@ function kindOf(
 }
 // Whether the story capitalises a word after a lower-case word or a comma: a name ("… close for
 // Harlow"), not a common word capitalised to open a sentence. The set is built once, when asked.
-function capitalisedMidSentence(prose: string): (word: string) => boolean {
+// `memo`, when the document is analysed again: the words are found piece by piece of the prose
+// (capitalisedAfterLower) and kept by each piece's text, so that an edit scans one paragraph again.
+function capitalisedMidSentence(prose: string, blocks: readonly Span[], memo?: Memo): (word: string) => boolean {
   let set: Set<string> | null = null;
   return (word) => {
     if (!set) {
       set = new Set();
-      for (const m of prose.matchAll(/[\p{Ll},]\s+(\p{Lu}[\p{L}-]*)/gu)) set.add(m[1]!);
+      for (const w of memo ? capitalisedAfterLower(prose, blocks, memoOf<readonly string[]>(memo, 'capitalised-mid-sentence')) : wordsAfterLower(prose))
+        set.add(w);
     }
     return set.has(word);
   };
+}
+
+const AFTER_LOWER = /[\p{Ll},]\s+(\p{Lu}[\p{L}-]*)/gu;
+
+/** The words AFTER_LOWER captures in `text`, scanned from its start, in order. */
+function wordsAfterLower(text: string): string[] {
+  const words: string[] = [];
+  for (const m of text.matchAll(AFTER_LOWER)) words.push(m[1]!);
+  return words;
+}
+
+/**
+ * The words AFTER_LOWER captures in the whole prose, found piece by piece and kept by each piece's
+ * text in `cache`. The prose is cut where a block starts after whitespace that follows a character
+ * other than a lower-case letter or a comma: no match can hold that whitespace (a match is such a
+ * character, whitespace, then a capitalised word), so a scan of the whole prose reaches the cut with
+ * no match open and goes on from it as a scan of the piece alone would, and the words are the same
+ * (the order aside). A block after a heading that ends in a lower-case letter stays in one piece
+ * with the heading ("## Flooding in the city" then "Residents said …" gives "Residents").
+ */
+export function capitalisedAfterLower(prose: string, blocks: readonly Span[], cache: Map<string, readonly string[]>): string[] {
+  const words: string[] = [];
+  let start = 0;
+  const piece = (end: number) => {
+    if (end <= start) return;
+    const text = prose.slice(start, end);
+    let found = cache.get(text);
+    // Each word its own copy: what the memo keeps must not refer to the document's text (see DetachedMap).
+    if (!found) cache.set(text, (found = wordsAfterLower(text).map(detached)));
+    for (const w of found) words.push(w);
+    start = end;
+  };
+  for (const block of blocks) if (openingAfterAStop(prose, block.start)) piece(block.start);
+  piece(prose.length);
+  return words;
+}
+
+/** Whether whitespace ends right before `at`, after a character that is neither a lower-case letter nor a comma (or after nothing). */
+function openingAfterAStop(prose: string, at: number): boolean {
+  if (at <= 0 || !/\s/.test(prose[at - 1]!)) return false;
+  let j = at - 1;
+  while (j >= 0 && /\s/.test(prose[j]!)) j--;
+  if (j < 0) return true;
+  // The character as the u flag reads it: a surrogate pair is one (a mathematical letter may be lower-case).
+  const pair = j > 0 && /[\uDC00-\uDFFF]/.test(prose[j]!) && /[\uD800-\uDBFF]/.test(prose[j - 1]!);
+  return !/^[\p{Ll},]$/u.test(pair ? prose.slice(j - 1, j + 1) : prose[j]!);
 }
 const CLAUSE_OPENERS = new Set(['and', 'or', 'but', 'that', 'which', 'as', 'while', 'because', 'since', 'so', 'if', 'when', 'though', 'although']);
 const PREPOSITION_FIRST = /^(?:with|of|for|in|on|at|from|to|after|before|during|about|into|over|under)\s/i;
