@@ -1,11 +1,12 @@
 // Bundles the VS Code client, the language server and the CLI into dist/ (CommonJS for Node).
 // Type-checking is its own step (`npm run typecheck`); esbuild only strips types.
 import * as esbuild from 'esbuild';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -164,8 +165,8 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // The server walks the workspace with the host layer's file finder ("WhoSaid: Check workspace"),
-  // as the CLI does, so it needs the same import.meta.url.
-  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', ...importMetaUrl() },
+  // as the CLI does, so it needs the same import.meta.url. dist/server.js is its loader (below).
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server-main.js', ...importMetaUrl() },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', ...importMetaUrl() },
   // The .docx reader (mammoth) in a file of its own, run only when a sources folder has a Word file.
   { ...common, entryPoints: ['server/src/cli/docx.ts'], outfile: 'dist/docx.js', mainFields: ['main', 'module'] },
@@ -180,13 +181,114 @@ function importMetaUrl() {
   };
 }
 
+// The language server starts from dist/server.js, a loader that compiles the bundle
+// (dist/server-main.js) with a V8 code cache made here, at build time (dist/server-main.cache):
+// the bytecode of every function the server ran while it analysed a few drafts, so that a server
+// started by the same Node (a checkout's `node dist/server.js`, a package built by the Node that
+// runs it) neither parses nor compiles them again. Cold start to first diagnostics took 0.85x the
+// CPU time and `initialize` 0.78x (docs/performance.md). The loader only reads the cache: it is
+// written by the build alone (WHOSAID_CODE_CACHE_OUT), never at run time. V8 rejects a cache made
+// by another V8 version or under other V8 flags (VS Code runs the server with Electron's Node, so
+// the .vsix leaves the file out), and a missing, truncated or foreign file; the bundle is then
+// compiled as usual. V8 checks a cache against the length of the source, not its text, so a build
+// that replaces the bundle without making its cache (--watch) deletes the old cache first.
+const LOADER = `#!/usr/bin/env node
+// The WhoSaid language server: this loader (written by esbuild.mjs) runs the bundle,
+// server-main.js, compiled with the V8 code cache the build made (server-main.cache) when this
+// Node's V8 accepts it, and compiled as usual when not. It never writes the cache; the build does.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const vm = require('vm');
+const Module = require('module');
+const file = path.join(__dirname, 'server-main.js');
+const out = process.env.WHOSAID_CODE_CACHE_OUT;
+let cachedData;
+if (!out) {
+  try {
+    cachedData = fs.readFileSync(path.join(__dirname, 'server-main.cache'));
+  } catch {
+    cachedData = undefined;
+  }
+}
+const source = fs.readFileSync(file, 'utf8').replace(/^#!/, '//');
+const script = new vm.Script('(function (exports, require, module, __filename, __dirname) {' + source + '\\n})', { filename: file, cachedData });
+if (out) process.once('exit', () => fs.writeFileSync(out, script.createCachedData()));
+const main = new Module(file, module);
+main.filename = file;
+main.paths = Module._nodeModulePaths(__dirname);
+script.runInThisContext().call(main.exports, main.exports, Module.createRequire(file), main, file, __dirname);
+`;
+
+// What the server analyses while the build makes its code cache: drafts kept in the repository
+// (Markdown, so that the Markdown parser's code is cached too).
+const WARM_UP = ['test/fixtures/council-story.md', 'test/fixtures/wire-story.md', 'docs/examples/factcheck/article.md'];
+
+/** Runs dist/server.js over stdio on the WARM_UP drafts and writes the code cache it leaves at exit. */
+async function makeCodeCache(dir) {
+  const cache = path.join(dir, 'server-main.cache');
+  const partial = `${cache}.partial`;
+  await rm(cache, { force: true });
+  const child = spawn(process.execPath, [path.join(dir, 'server.js'), '--stdio'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+    env: { ...process.env, WHOSAID_CODE_CACHE_OUT: partial },
+  });
+  const send = (message) => {
+    const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...message }));
+    child.stdin.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`), body]));
+  };
+  const drafts = await Promise.all(WARM_UP.map(async (f) => ({ uri: pathToFileURL(path.resolve(f)).href, text: await readFile(f, 'utf8') })));
+  const waiting = new Set(drafts.map((d) => d.uri));
+  const onMessage = (message) => {
+    if (message.method && message.id !== undefined) {
+      send({ id: message.id, result: message.method === 'workspace/configuration' ? message.params.items.map(() => null) : null });
+    } else if (message.id === 1) {
+      send({ method: 'initialized', params: {} });
+      for (const d of drafts)
+        send({ method: 'textDocument/didOpen', params: { textDocument: { uri: d.uri, languageId: 'markdown', version: 1, text: d.text } } });
+    } else if (message.method === 'textDocument/publishDiagnostics' && waiting.delete(message.params.uri) && waiting.size === 0) {
+      send({ id: 2, method: 'shutdown' });
+    } else if (message.id === 2) {
+      send({ method: 'exit' });
+    }
+  };
+  let buffer = Buffer.alloc(0);
+  child.stdout.on('data', (chunk) => {
+    buffer = Buffer.concat([buffer, chunk]);
+    for (;;) {
+      const end = buffer.indexOf('\r\n\r\n');
+      const length = end < 0 ? -1 : Number(/Content-Length: (\d+)/i.exec(buffer.subarray(0, end).toString())?.[1]);
+      if (end < 0 || buffer.length < end + 4 + length) break;
+      onMessage(JSON.parse(buffer.subarray(end + 4, end + 4 + length).toString()));
+      buffer = buffer.subarray(end + 4 + length);
+    }
+  });
+  send({ id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {}, initializationOptions: { diagnosticsDebounceMs: 0 } } });
+  const timer = setTimeout(() => child.kill(), 120_000);
+  const code = await new Promise((resolve) => child.once('exit', resolve));
+  clearTimeout(timer);
+  if (code !== 0 || waiting.size > 0) {
+    await rm(partial, { force: true });
+    throw new Error(`the language server did not analyse the warm-up drafts (exit code ${code}): no code cache`);
+  }
+  await rename(partial, cache);
+}
+
+async function writeLoader(dir) {
+  await mkdir(dir, { recursive: true });
+  await writeFile(path.join(dir, 'server.js'), LOADER, { mode: 0o755 });
+}
+
 // scripts/test.mjs imports `common` to bundle the tests the way the programs are bundled.
 export { common };
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await writeLoader('dist');
   if (watch) {
+    await rm('dist/server-main.cache', { force: true });
     for (const options of builds) await (await esbuild.context(options)).watch();
   } else {
     await Promise.all(builds.map((options) => esbuild.build(options)));
+    await makeCodeCache('dist');
   }
 }

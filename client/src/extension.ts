@@ -14,11 +14,16 @@ import { createStatusItem } from './status';
 
 let client: LanguageClient | undefined;
 
+// V8's young generation at most 4 MB a semi-space instead of 16: the server's RSS with twenty
+// 10,000-word documents open fell by about 20 MB for about 2% more CPU time (docs/performance.md).
+// A flag V8 reads only when the process starts, so it is given here, where the server is started.
+const SERVER_EXEC_ARGV = ['--max-semi-space-size=4'];
+
 export async function activate(context: ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_EXEC_ARGV } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'] } },
   };
   const watcher = workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`);
   context.subscriptions.push(watcher);

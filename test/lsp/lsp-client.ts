@@ -69,6 +69,8 @@ export interface StartOptions {
   execArgv?: string[];
   /** The processId sent in initialize (default: this process). */
   processId?: number | null;
+  /** The server script (default: the checkout's dist/server.js). */
+  server?: string;
 }
 
 interface Waiter {
@@ -121,7 +123,7 @@ export class LspClient {
   }
 
   static async start(options: StartOptions = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [...(options.execArgv ?? []), SERVER, '--stdio'], {
+    const child = spawn(process.execPath, [...(options.execArgv ?? []), options.server ?? SERVER, '--stdio'], {
       stdio: ['pipe', 'pipe', 'pipe'],
       env: { ...process.env, ...options.env },
     });

@@ -99,7 +99,7 @@ describe('no telemetry', () => {
   });
 
   it('the bundles load no networking module but net (the LSP socket, pipe and IPC transports)', () => {
-    for (const bundle of ['dist/extension.js', 'dist/server.js', 'dist/cli.js']) {
+    for (const bundle of ['dist/extension.js', 'dist/server.js', 'dist/server-main.js', 'dist/cli.js']) {
       const text = fs.readFileSync(path.join(ROOT, bundle), 'utf8');
       const modules = [...text.matchAll(/require\("(?:node:)?([a-z0-9_/]+)"\)/g)].map((m) => m[1]);
       for (const forbidden of ['http', 'https', 'http2', 'dns', 'tls', 'dgram', 'undici'])
