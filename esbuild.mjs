@@ -190,8 +190,9 @@ function importMetaUrl() {
 // written by the build alone (WHOSAID_CODE_CACHE_OUT), never at run time. V8 rejects a cache made
 // by another V8 version or under other V8 flags (VS Code runs the server with Electron's Node, so
 // the .vsix leaves the file out), and a missing, truncated or foreign file; the bundle is then
-// compiled as usual. V8 checks a cache against the length of the source, not its text, so a build
-// that replaces the bundle without making its cache (--watch) deletes the old cache first.
+// compiled as usual. V8 checks a cache against the length of the source, not its text, so the cache
+// carries the bundle's SHA-256 and the loader uses it only beside that bundle (and --watch, which
+// replaces the bundle without making a cache, deletes the old one).
 const LOADER = `#!/usr/bin/env node
 // The WhoSaid language server: this loader (written by esbuild.mjs) runs the bundle,
 // server-main.js, compiled with the V8 code cache the build made (server-main.cache) when this
@@ -201,19 +202,24 @@ const fs = require('fs');
 const path = require('path');
 const vm = require('vm');
 const Module = require('module');
+const crypto = require('crypto');
 const file = path.join(__dirname, 'server-main.js');
 const out = process.env.WHOSAID_CODE_CACHE_OUT;
+const source = fs.readFileSync(file, 'utf8').replace(/^#!/, '//');
+// The cache opens with the SHA-256 of the bundle it was made from: V8 itself compares only the
+// source's length, so a cache left beside another bundle of the same length is refused here.
+const digest = crypto.createHash('sha256').update(source).digest();
 let cachedData;
 if (!out) {
   try {
-    cachedData = fs.readFileSync(path.join(__dirname, 'server-main.cache'));
+    const file = fs.readFileSync(path.join(__dirname, 'server-main.cache'));
+    if (file.length > digest.length && digest.equals(file.subarray(0, digest.length))) cachedData = file.subarray(digest.length);
   } catch {
     cachedData = undefined;
   }
 }
-const source = fs.readFileSync(file, 'utf8').replace(/^#!/, '//');
 const script = new vm.Script('(function (exports, require, module, __filename, __dirname) {' + source + '\\n})', { filename: file, cachedData });
-if (out) process.once('exit', () => fs.writeFileSync(out, script.createCachedData()));
+if (out) process.once('exit', () => fs.writeFileSync(out, Buffer.concat([digest, script.createCachedData()])));
 const main = new Module(file, module);
 main.filename = file;
 main.paths = Module._nodeModulePaths(__dirname);

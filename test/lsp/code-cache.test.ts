@@ -39,13 +39,13 @@ describe('the code cache', () => {
     // In a process of its own: a V8 flag of the test runner's would make V8 reject the cache.
     // The wrapper's parameters are spelled in pieces: scripts/test.mjs renames the two names in sources.
     const params = ['exports', 'require', 'module', '__' + 'filename', '__' + 'dirname'].join(', ');
-    const check = `const fs = require('fs'), vm = require('vm');
+    const check = `const fs = require('fs'), vm = require('vm'), crypto = require('crypto');
       const file = ${JSON.stringify(path.join(DIST, 'server-main.js'))};
       const source = fs.readFileSync(file, 'utf8').replace(/^#!/, '//');
-      const script = new vm.Script('(function (${params}) {' + source + '\\n})', {
-        filename: file,
-        cachedData: fs.readFileSync(${JSON.stringify(path.join(DIST, 'server-main.cache'))}),
-      });
+      const cache = fs.readFileSync(${JSON.stringify(path.join(DIST, 'server-main.cache'))});
+      // The cache opens with the SHA-256 of the bundle it was made from.
+      if (!crypto.createHash('sha256').update(source).digest().equals(cache.subarray(0, 32))) throw new Error('digest');
+      const script = new vm.Script('(function (${params}) {' + source + '\\n})', { filename: file, cachedData: cache.subarray(32) });
       process.stdout.write(String(script.cachedDataRejected));`;
     const env = { ...process.env };
     delete env.NODE_OPTIONS;
@@ -62,6 +62,8 @@ describe('the code cache', () => {
       ['no cache', null],
       ["another script's cache", new vm.Script('let x = 1;').createCachedData()],
       ['a truncated cache', real.subarray(0, real.length >> 1)],
+      // V8 alone would take a cache made from another bundle of the same length: the digest refuses it.
+      ['a cache made from another bundle', Buffer.concat([Buffer.alloc(32), real.subarray(32)])],
       ['bytes that are no cache', Buffer.from('not a code cache')],
     ];
     for (const [name, cache] of cases) {
