@@ -37,11 +37,29 @@ const MAP_TABLES = [
 ];
 const CUE_MODEL = /[\\/]server[\\/]src[\\/]analysis[\\/]cue-model\.json$/;
 const jsonString = (value) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+// Every entry of a word list earns its place with a real example (`"example": "…"`), kept in the
+// repository and checked by the tests, which bundle the lists as they are. No code reads an example,
+// so the programs' bundles leave them out: about 200 KB of the server's bundle.
+const OUR_DATA = /[\\/]server[\\/]src[\\/].*\.json$/;
+const withoutExamples = (value) =>
+  Array.isArray(value)
+    ? value.map(withoutExamples)
+    : value && typeof value === 'object'
+      ? Object.fromEntries(
+          Object.entries(value)
+            .filter(([k, v]) => !(k === 'example' && typeof v === 'string'))
+            .map(([k, v]) => [k, withoutExamples(v)]),
+        )
+      : value;
 const jsonParse = {
   name: 'json-parse',
   setup(build) {
     build.onLoad({ filter: /\.json$/ }, async (args) => {
-      const text = await readFile(args.path, 'utf8');
+      let text = await readFile(args.path, 'utf8');
+      if (build.initialOptions.outfile && OUR_DATA.test(args.path) && !CUE_MODEL.test(args.path)) {
+        text = JSON.stringify(withoutExamples(JSON.parse(text)));
+        if (text.length < LARGE_JSON) return { contents: text, loader: 'json' };
+      }
       if (text.length < LARGE_JSON) return undefined;
       if (CUE_MODEL.test(args.path)) {
         const { outfile, outdir } = build.initialOptions;
