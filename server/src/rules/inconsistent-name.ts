@@ -758,19 +758,23 @@ function shortThenFullOrganisation(prose: string, names: readonly Name[], alread
     [...wordClasses(w.toLowerCase())].every((c) => c === 'FirstName' || c === 'LastName' || c === 'Place' || c === 'Adjective');
   const seen = new Map<string, Name>();
   const reported = new Set<string>();
+  const tailOfAnother = new Set<string>();
   const words = (n: Name) => n.tokens.map((t) => t.text);
   for (const n of names) {
     const w = words(n);
     if (w.length < 2 || !BODY_HEADS.has(w[w.length - 1]!.toLowerCase()) || w.some((x) => PARTICLES.has(x) || endsWithApostropheS(x)) || !whole(n)) continue;
     const full = w.join(' ');
     // A shorter form given earlier whose words end this name ("Borders Council" in "Scottish Borders Council").
+    // Not when another full name ending with it came first ("Yale Law School" … "Law School" …
+    // "Stanford Law School": the short form was the first school's).
     let short: Name | undefined;
     for (let k = 1; k <= w.length - 2 && !short; k++) {
       const tail = w.slice(k).join(' ');
       const earlier = seen.get(tail);
-      if (earlier && !seen.has(full) && w.slice(0, k).every(qualifier)) short = earlier;
+      if (earlier && !seen.has(full) && !tailOfAnother.has(tail) && w.slice(0, k).every(qualifier)) short = earlier;
     }
     if (!seen.has(full)) seen.set(full, n);
+    for (let k = 1; k <= w.length - 2; k++) if (!seen.has(w.slice(k).join(' '))) tailOfAnother.add(w.slice(k).join(' '));
     if (!short || reported.has(full) || already.some((f) => f.start < n.end && n.start < f.end)) continue;
     reported.add(full);
     const was = prose.slice(short.start, short.end);
