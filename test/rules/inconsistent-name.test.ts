@@ -9,6 +9,11 @@ const p = (...paragraphs: string[]) => paragraphs.join('\n\n');
 
 ruleTester('inconsistent-name', {
   valid: [
+    {
+      name: 'two people one letter apart, each with a first name of their own: Kristen Hutchison and Tom Hutchinson',
+      text: p('Kristen Hutchison chairs the board.', 'Tom Hutchinson, a board member, disagreed.'),
+    },
+    { name: 'two short surnames one letter apart, not swapped: Horan and Horgan', text: p('Marcus Horan came on at half-time.', 'Horgan scored twice.') },
     { name: 'Jon Smith and John Smith, two people', text: p('Jon Smith chairs the committee.', 'John Smith, its treasurer, disagreed.') },
     {
       name: 'a nationality noun is not a name: the 22-year-old Scot',
@@ -91,6 +96,22 @@ ruleTester('inconsistent-name', {
     { name: 'the same name in a quotation', text: p('Rami Abdel Rahman heads the Observatory.', '"Abdel Rahman is a careful man," a colleague said.') },
   ],
   invalid: [
+    {
+      name: 'a product name misspelt once: Sativex … Satifex',
+      text: p('GW Pharmaceuticals makes Sativex, a cannabis spray.', 'Sativex is sold in Canada.', 'Satifex consists of a cannabis extract.'),
+      errors: [{ flagged: 'Satifex', related: 'Sativex', message: /“Satifex” is spelled “Sativex” earlier in the story/ }],
+      output: p('GW Pharmaceuticals makes Sativex, a cannabis spray.', 'Sativex is sold in Canada.', 'Sativex consists of a cannabis extract.'),
+    },
+    {
+      name: 'two letters swapped in a surname used alone: Gary Byrne … Bryne',
+      text: p('Gary Byrne, a former agent, wrote the book.', 'Bryne went on to say that the detail was a punishment.'),
+      errors: [{ flagged: 'Bryne', related: 'Byrne' }],
+    },
+    {
+      name: 'two letters swapped in a first name, the same surname: Abdulhadi Yildirim … Adbulhadi Yildirim',
+      text: p('The company was owned by Abdulhadi Yildirim.', 'Records show a firm owned by Adbulhadi Yildirim sold the lot.'),
+      errors: [{ flagged: 'Adbulhadi', related: 'Abdulhadi' }],
+    },
     {
       name: 'an organisation named by a short form, then its full name: Borders Council … Scottish Borders Council',
       text: p('In 2000, Borders Council said the economy had suffered.', 'The study was commissioned by Scottish Borders Council.'),

@@ -104,6 +104,7 @@ export const inconsistentName: Rule = {
     findings.push(...closeSurnames(names, findings));
     findings.push(...firstNameForms(names, findings));
     findings.push(...bareSurnameSlips(names, findings, listed));
+    findings.push(...longNameSlips(names, findings, listed));
     findings.push(...possessiveSlips(ctx, names, findings));
     findings.push(...shortThenFullOrganisation(ctx.model.prose, names, findings));
     return findings.sort((a, b) => a.start - b.start);
@@ -537,6 +538,64 @@ function bareSurnameSlips(names: readonly Name[], already: readonly RuleFinding[
       message: `Check the name and spell it one way: “${word}” is spelled “${right}” earlier in the story.`,
       related: [{ start: first.start, end: first.start + right.length, message: `First spelled “${right}”` }],
       fixes: [{ title: `Use the first spelling, “${right}”`, edits: [{ start: t.start, end: t.start + word.length, newText: right }], preferred: true }],
+    });
+  }
+  return findings;
+}
+
+/**
+ * "Sativex" … "Satifex", "Activision" … "Activison", "Arcelor" … "Arcleor", "Atletico Madrid" …
+ * "Athletico", "Gary Byrne" … "Bryne", "Abdulhadi Yildirim" … "Adbulhadi Yildirim": a name word
+ * the story uses once, one letter changed, added, dropped or two swapped from another name word
+ * of the story. A long word the lexicon does not know (a company, a product, a foreign name: seven
+ * letters or more) is rare enough that two such words one letter apart are one name; a shorter
+ * one, or a known name, only when two letters are swapped, which no two real names are. Guards:
+ * the later spelling is the one flagged, never a letter at the end (Malone / Maloney), never a
+ * plural, never two words that each stand beside a different partner (two people), never in a
+ * line-up.
+ */
+function longNameSlips(names: readonly Name[], already: readonly RuleFinding[], listed: ReadonlySet<number>): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  const tokens: NameToken[] = [];
+  const count = new Map<string, number>();
+  for (const [i, n] of names.entries()) {
+    if (listed.has(i)) continue;
+    for (const t of n.tokens) {
+      if (PARTICLES.has(t.text) || /[’'-]/.test(t.text)) continue;
+      tokens.push(t);
+      count.set(t.text, (count.get(t.text) ?? 0) + 1);
+    }
+  }
+  // The other words of the names a spelling stands in ("Yildirim" for "Abdulhadi").
+  const partners = (word: string) => {
+    const keys = new Set<string>();
+    for (const t of tokens) if (t.text === word) for (const o of names[t.name]!.tokens) if (o !== t && !PARTICLES.has(o.text)) keys.add(nameKey(o.text));
+    return keys;
+  };
+  const unknown = (w: string) => [...wordClasses(w.toLowerCase())].every((c) => c === 'Organization');
+  const first = new Map<string, NameToken>();
+  for (const t of tokens) if (!first.has(t.text)) first.set(t.text, t);
+  for (const t of tokens) {
+    if (count.get(t.text) !== 1 || t.text.length < 5) continue;
+    if (already.some((f) => f.start < t.end && t.start < f.end) || findings.some((f) => f.start === t.start)) continue;
+    const close = [...first.values()].filter((r) => {
+      if (r.text === t.text || r.start > t.start || r.text[0] !== t.text[0] || !oneEditApart(r.text, t.text)) return false;
+      if (endEdit(r.text, t.text) || nameKey(r.text) === nameKey(t.text)) return false;
+      const swap = r.text.length === t.text.length && [...r.text].filter((c, k) => c !== t.text[k]).length === 2;
+      return swap || (r.text.length >= 7 && t.text.length >= 7 && unknown(r.text) && unknown(t.text));
+    });
+    if (close.length !== 1) continue;
+    const r = close[0]!;
+    // Two people: each spelling beside a partner word the other never has ("Kristen Hutchison", "Tom Hutchinson").
+    const pr = partners(r.text);
+    const pt = partners(t.text);
+    if (pr.size > 0 && pt.size > 0 && ![...pt].some((k) => pr.has(k))) continue;
+    findings.push({
+      start: t.start,
+      end: t.end,
+      message: `Check the name and spell it one way: “${t.text}” is spelled “${r.text}” earlier in the story.`,
+      related: [{ start: r.start, end: r.end, message: `First spelled “${r.text}”` }],
+      fixes: [{ title: `Use the first spelling, “${r.text}”`, edits: [{ start: t.start, end: t.end, newText: r.text }], preferred: true }],
     });
   }
   return findings;
