@@ -573,13 +573,21 @@ function longNameSlips(names: readonly Name[], already: readonly RuleFinding[], 
     return keys;
   };
   const unknown = (w: string) => [...wordClasses(w.toLowerCase())].every((c) => c === 'Organization');
+  // The first use of each word, grouped by initial letter (a slip keeps its first letter).
   const first = new Map<string, NameToken>();
-  for (const t of tokens) if (!first.has(t.text)) first.set(t.text, t);
+  const byInitial = new Map<string, NameToken[]>();
+  for (const t of tokens) {
+    if (first.has(t.text)) continue;
+    first.set(t.text, t);
+    const list = byInitial.get(t.text[0]!);
+    if (list) list.push(t);
+    else byInitial.set(t.text[0]!, [t]);
+  }
   for (const t of tokens) {
     if (count.get(t.text) !== 1 || t.text.length < 5) continue;
     if (already.some((f) => f.start < t.end && t.start < f.end) || findings.some((f) => f.start === t.start)) continue;
-    const close = [...first.values()].filter((r) => {
-      if (r.text === t.text || r.start > t.start || r.text[0] !== t.text[0] || !oneEditApart(r.text, t.text)) return false;
+    const close = byInitial.get(t.text[0]!)!.filter((r) => {
+      if (r.text === t.text || r.start > t.start || Math.abs(r.text.length - t.text.length) > 1 || !oneEditApart(r.text, t.text)) return false;
       if (endEdit(r.text, t.text) || nameKey(r.text) === nameKey(t.text)) return false;
       const swap = r.text.length === t.text.length && [...r.text].filter((c, k) => c !== t.text[k]).length === 2;
       return swap || (r.text.length >= 7 && t.text.length >= 7 && unknown(r.text) && unknown(t.text));
