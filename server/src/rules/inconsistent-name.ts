@@ -147,14 +147,17 @@ function lineUps(prose: string, names: readonly Name[]): Set<number> {
   return listed;
 }
 
+const LIST_DASH = /(^|\s)-(?=\p{Lu})/gu;
+
 // One word of a name, or a lower-case particle before one ("al-", "bin", "de", "van").
 const TOKEN =
-  /(?<![\p{L}\p{N}’']|[\p{L}\p{N}’']-)(?:(?:al|el|Al|El|ibn|bin|abu|Abu)[-‐])?\p{Lu}[\p{L}\p{M}]*(?:[’'-]\p{L}[\p{L}\p{M}]*)*(?:[’']s)?\.?|(?<![\p{L}])(?:al|el|bin|ibn|bint|abu|de|del|della|van|von|der|den|da|di|du|la|le)(?=\s+\p{Lu})/gu;
+  /(?<![\p{L}\p{N}’'-])(?:(?:al|el|Al|El|ibn|bin|abu|Abu)[-‐])?\p{Lu}[\p{L}\p{M}]*(?:[’'-]\p{L}[\p{L}\p{M}]*)*(?:[’']s)?\.?|(?<![\p{L}])(?:al|el|bin|ibn|bint|abu|de|del|della|van|von|der|den|da|di|du|la|le)(?=\s+\p{Lu})/gu;
 
 /** The names in one sentence of `prose` (between `sentenceStart` and `sentenceEnd`). */
 function namesIn(prose: string, sentenceStart: number, sentenceEnd: number): Name[] {
   const names: Name[] = [];
-  const text = prose.slice(sentenceStart, sentenceEnd);
+  // A list dash before a name is not part of a word: "-David Andersen and David Peterson provide …".
+  const text = prose.slice(sentenceStart, sentenceEnd).replace(LIST_DASH, '$1 ');
   let current: Name | null = null;
   let lastEnd = -1;
   let pendingTitle = false;
@@ -202,7 +205,7 @@ function namesIn(prose: string, sentenceStart: number, sentenceEnd: number): Nam
       NOT_NAMES.has(lower) ||
       word.length < 2 ||
       /^\p{Lu}{2,}$/u.test(word) ||
-      (m.index === 0 && !isNameWord(lower) && !/^ \p{Lu}\p{Ll}/u.test(text.slice(lastEnd, lastEnd + 3))) ||
+      ((m.index === 0 || (m.index === 1 && text[0] === ' ')) && !isNameWord(lower) && !/^ \p{Lu}\p{Ll}/u.test(text.slice(lastEnd, lastEnd + 3))) ||
       camel();
     if (notName) {
       close();
@@ -806,6 +809,16 @@ function onlyDoubling(a: string, b: string): boolean {
   return x !== y && x.replace(/(.)\1+/g, '$1') === y.replace(/(.)\1+/g, '$1');
 }
 
+/** The word before `at` (past spaces only, on the same line) starts with a capital letter. */
+function capitalisedWordBefore(prose: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && (prose[i - 1] === ' ' || prose[i - 1] === '\t')) i--;
+  if (i === at) return false;
+  let j = i;
+  while (j > 0 && !/\s/.test(prose[j - 1]!)) j--;
+  return j < i && /^\p{Lu}$/u.test(prose[j]!);
+}
+
 /**
  * "Borders Council" … "Scottish Borders Council": an organisation named first by a short form
  * and later by its full name is one body called two things, and the full name belongs at the
@@ -816,9 +829,7 @@ function shortThenFullOrganisation(prose: string, names: readonly Name[], alread
   const findings: RuleFinding[] = [];
   // A whole name: no capitalised word before it that the name finder left out ("Government
   // Development Bank", "LA Daily News"), and it does not go on ("Massachusetts Institute of Technology").
-  const whole = (n: Name) =>
-    !/\p{Lu}[\p{L}.’'-]*\s+$/u.test(prose.slice(Math.max(0, n.start - 40), n.start)) &&
-    !/^\s+(?:of|for|on|and|&)\s+\p{Lu}/u.test(prose.slice(n.end, n.end + 12));
+  const whole = (n: Name) => !capitalisedWordBefore(prose, n.start) && !/^\s+(?:of|for|on|and|&)\s+\p{Lu}/u.test(prose.slice(n.end, n.end + 12));
   // Words that can make a body's full name: a place or people ("Scottish"), a name; not "Among", "US-based".
   const qualifier = (w: string) =>
     /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(w) &&
