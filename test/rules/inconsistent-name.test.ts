@@ -9,6 +9,48 @@ const p = (...paragraphs: string[]) => paragraphs.join('\n\n');
 
 ruleTester('inconsistent-name', {
   valid: [
+    {
+      name: 'two people one letter apart, each with a first name of their own: Kristen Hutchison and Tom Hutchinson',
+      text: p('Kristen Hutchison chairs the board.', 'Tom Hutchinson, a board member, disagreed.'),
+    },
+    { name: 'two short surnames one letter apart, not swapped: Horan and Horgan', text: p('Marcus Horan came on at half-time.', 'Horgan scored twice.') },
+    { name: 'Jon Smith and John Smith, two people', text: p('Jon Smith chairs the committee.', 'John Smith, its treasurer, disagreed.') },
+    {
+      name: 'a nationality noun is not a name: the 22-year-old Scot',
+      text: p('Allan Scott is confident of a medal.', 'The 22-year-old Scot finished fourth in the hurdles.'),
+    },
+    {
+      name: 'a short word one doubled letter apart with no partner in common: Standard Life / Liffe',
+      text: p('Standard Life is the latest shareholder to object.', 'The bid covers the derivatives market Liffe.'),
+    },
+    {
+      name: 'a line-up lists different players: Dawson and Dowson in one squad',
+      text: p('Coach Tom Reilly recalled Matt Dawson.', 'Backs: Wilkinson, Dawson, Ellis, Gomarsall.', 'Forwards: Dowson, Haughton, Monye, Roques.'),
+    },
+    {
+      name: 'a line-up surname against a first name: Richie Byrne and Ritchie',
+      text: p("Richie Byrne's header gave the visitors hope.", 'Aberdeen: Bullock, Duff, Wilson, Ritchie, Archibald, Kerr.'),
+    },
+    {
+      name: 'a compound hyphenated with a capital: Euro-Sceptic / Eurosceptic',
+      text: p('The Eurosceptic wing is growing.', 'A Euro-Sceptic Kilroy-Silk has founded a party.'),
+    },
+    {
+      name: 'names after a list dash keep their first names: Kristen Anderson and David Andersen',
+      text: p('-Kristen Anderson dissects the Iowa outcome.', '-David Andersen provides evidence on the general election.'),
+    },
+    {
+      name: 'a short form first used for another body: Yale Law School … Law School … Stanford Law School',
+      text: p('She studied at Yale Law School.', 'The Law School said she graduated in 2004.', 'She later taught at Stanford Law School.'),
+    },
+    {
+      name: 'two committees of two chambers',
+      text: p('The Senate Intelligence Committee met on Monday.', 'The House Intelligence Committee met on Tuesday.'),
+    },
+    {
+      name: 'a full name given first, then the short form',
+      text: p('Scottish Borders Council commissioned the study.', 'Borders Council said the economy had suffered.'),
+    },
     { name: 'one spelling throughout', text: p('Rami Abdel Rahman heads the Observatory.', 'Abdel Rahman told AFP the city had fallen.') },
     { name: 'plural family name', text: p('Hillary Clinton spoke in Iowa on Monday.', 'The Clintons left for New York on Tuesday.') },
     { name: 'possessive', text: p('Hillary Clinton spoke in Iowa on Monday.', "Clinton's aides said she was tired.") },
@@ -54,6 +96,43 @@ ruleTester('inconsistent-name', {
     { name: 'the same name in a quotation', text: p('Rami Abdel Rahman heads the Observatory.', '"Abdel Rahman is a careful man," a colleague said.') },
   ],
   invalid: [
+    {
+      name: 'a product name misspelt once: Sativex … Satifex',
+      text: p('GW Pharmaceuticals makes Sativex, a cannabis spray.', 'Sativex is sold in Canada.', 'Satifex consists of a cannabis extract.'),
+      errors: [{ flagged: 'Satifex', related: 'Sativex', message: /“Satifex” is spelled “Sativex” earlier in the story/ }],
+      output: p('GW Pharmaceuticals makes Sativex, a cannabis spray.', 'Sativex is sold in Canada.', 'Sativex consists of a cannabis extract.'),
+    },
+    {
+      name: 'two letters swapped in a surname used alone: Gary Byrne … Bryne',
+      text: p('Gary Byrne, a former agent, wrote the book.', 'Bryne went on to say that the detail was a punishment.'),
+      errors: [{ flagged: 'Bryne', related: 'Byrne' }],
+    },
+    {
+      name: 'two letters swapped in a first name, the same surname: Abdulhadi Yildirim … Adbulhadi Yildirim',
+      text: p('The company was owned by Abdulhadi Yildirim.', 'Records show a firm owned by Adbulhadi Yildirim sold the lot.'),
+      errors: [{ flagged: 'Adbulhadi', related: 'Abdulhadi' }],
+    },
+    {
+      name: 'an organisation named by a short form, then its full name: Borders Council … Scottish Borders Council',
+      text: p('In 2000, Borders Council said the economy had suffered.', 'The study was commissioned by Scottish Borders Council.'),
+      errors: [
+        {
+          flagged: 'Scottish Borders Council',
+          related: 'Borders Council',
+          message: /“Scottish Borders Council” is called “Borders Council” earlier in the story; give the full name at the first reference/,
+        },
+      ],
+    },
+    {
+      name: 'a slip of a player named in full is still one in a line-up: Gabriel Heintze … Heinze',
+      text: p('Gabriel Heintze played the striker onside.', 'United: Carroll, Neville, Brown, Ferdinand, Heinze, Ronaldo.'),
+      errors: [{ flagged: 'Heinze', related: 'Heintze' }],
+    },
+    {
+      name: 'a short surname one doubled letter apart with the first name in common: Kofi Annan / Kofi Anan',
+      text: p('The deal was brokered by Kofi Annan.', 'Kofi Anan said the talks would resume in Geneva.'),
+      errors: [{ flagged: 'Kofi Anan', related: 'Kofi Annan' }],
+    },
     {
       name: 'a first name in another language with the same surname: Grzegorz / Gregory',
       text: p("The site's owner, Grzegorz Wójcik, said all 35 staff had been accounted for.", 'Gregory Wojcik said the company would rebuild.'),

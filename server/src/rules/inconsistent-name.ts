@@ -14,7 +14,8 @@ import type { Rule, RuleContext, RuleFinding } from './rule';
 import words from './inconsistent-name.words.json';
 
 const TITLES = new Set(words.titles.map((w) => w.word));
-const NOT_NAMES = new Set(words.notNames.split(' '));
+// Not names: function words, months, days, and nouns for a person of a nation ("the 22-year-old Scot").
+const NOT_NAMES = new Set([...words.notNames.split(' '), ...words.nationalityNouns.map((w) => w.word.toLowerCase())]);
 const PARTICLES = new Set([
   'al',
   'el',
@@ -40,6 +41,12 @@ const PARTICLES = new Set([
 ]);
 const SUFFIXES = /^(?:Jr|Sr|II|III|IV)\.?$/;
 const ORG_HEADS = new Set(words.organisationHeads.map((w) => w.word));
+// The heads of bodies (not places, streets or newspapers), for a short name then a full one.
+const BODY_HEADS = new Set(
+  'party council committee commission agency department office bank company corporation foundation institute association union league coalition movement university college school hospital church'.split(
+    ' ',
+  ),
+);
 // One first name in two languages or spellings, both ways round, by key ("grzegorz" → "gregori").
 // (Built on first use: nameKey's cache is declared below.)
 let firstNameFormsByKey: Map<string, Set<string>> | null = null;
@@ -91,12 +98,15 @@ export const inconsistentName: Rule = {
   description: 'A name spelled two ways in one story ("Abdel Rahman" / "Abdulrahman", "Rahhal" / "Rahal").',
   check(ctx) {
     const names = findNames(ctx);
-    const findings = spellingVariants(names);
-    findings.push(...transliterations(names, findings, memoOf(ctx.model.memo, 'name-skeleton')));
+    const listed = lineUps(ctx.model.prose, names);
+    const findings = spellingVariants(names, listed);
+    findings.push(...transliterations(names, findings, memoOf(ctx.model.memo, 'name-skeleton'), listed));
     findings.push(...closeSurnames(names, findings));
     findings.push(...firstNameForms(names, findings));
-    findings.push(...bareSurnameSlips(names, findings));
+    findings.push(...bareSurnameSlips(names, findings, listed));
+    findings.push(...longNameSlips(names, findings, listed));
     findings.push(...possessiveSlips(ctx, names, findings));
+    findings.push(...shortThenFullOrganisation(ctx.model.prose, names, findings));
     return findings.sort((a, b) => a.start - b.start);
   },
 };
@@ -111,6 +121,34 @@ export function findNames(ctx: RuleContext): Name[] {
   return names;
 }
 
+/**
+ * The names that stand in a line-up: four or more surnames in a row with only commas (and a
+ * substitute in brackets) between them, as in a team sheet ("Bullock, Duff, Wilson, Ritchie,
+ * Archibald"). A line-up lists different people, so a look-alike there (Dawson and Dowson in one
+ * squad, Richie Byrne and Ritchie in one match report) is another player, not a misspelling.
+ */
+function lineUps(prose: string, names: readonly Name[]): Set<number> {
+  const listed = new Set<number>();
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length >= 4) run.forEach((i) => listed.add(i));
+    run = [];
+  };
+  names.forEach((n, i) => {
+    const prev = names[i - 1];
+    const single = n.tokens.length === 1;
+    if (single && prev && prev.tokens.length === 1 && run.length > 0 && /^(?:\s*\([^()\n]{0,40}\))?\s*,\s*$/.test(prose.slice(prev.end, n.start))) run.push(i);
+    else {
+      flush();
+      if (single) run.push(i);
+    }
+  });
+  flush();
+  return listed;
+}
+
+const LIST_DASH = /(^|\s)-(?=\p{Lu})/gu;
+
 // One word of a name, or a lower-case particle before one ("al-", "bin", "de", "van").
 const TOKEN =
   /(?<![\p{L}\p{N}’'-])(?:(?:al|el|Al|El|ibn|bin|abu|Abu)[-‐])?\p{Lu}[\p{L}\p{M}]*(?:[’'-]\p{L}[\p{L}\p{M}]*)*(?:[’']s)?\.?|(?<![\p{L}])(?:al|el|bin|ibn|bint|abu|de|del|della|van|von|der|den|da|di|du|la|le)(?=\s+\p{Lu})/gu;
@@ -118,7 +156,8 @@ const TOKEN =
 /** The names in one sentence of `prose` (between `sentenceStart` and `sentenceEnd`). */
 function namesIn(prose: string, sentenceStart: number, sentenceEnd: number): Name[] {
   const names: Name[] = [];
-  const text = prose.slice(sentenceStart, sentenceEnd);
+  // A list dash before a name is not part of a word: "-David Andersen and David Peterson provide …".
+  const text = prose.slice(sentenceStart, sentenceEnd).replace(LIST_DASH, '$1 ');
   let current: Name | null = null;
   let lastEnd = -1;
   let pendingTitle = false;
@@ -166,7 +205,7 @@ function namesIn(prose: string, sentenceStart: number, sentenceEnd: number): Nam
       NOT_NAMES.has(lower) ||
       word.length < 2 ||
       /^\p{Lu}{2,}$/u.test(word) ||
-      (m.index === 0 && !isNameWord(lower) && !/^ \p{Lu}\p{Ll}/u.test(text.slice(lastEnd, lastEnd + 3))) ||
+      ((m.index === 0 || (m.index === 1 && text[0] === ' ')) && !isNameWord(lower) && !/^ \p{Lu}\p{Ll}/u.test(text.slice(lastEnd, lastEnd + 3))) ||
       camel();
     if (notName) {
       close();
@@ -221,6 +260,10 @@ function computeNameKey(surface: string): string {
 // Surfaces that differ only in case, or in the case and joining of a particle ("al-Qaeda" /
 // "Al Qaeda"), are house style at a sentence start, not misspellings.
 function onlyStyle(a: string, b: string): boolean {
+  // A compound closed up or hyphenated with a capital: "Euro-Sceptic" / "Eurosceptic".
+  if (a.includes('-') !== b.includes('-') && !a.includes(' ') && !b.includes(' ') && a.replace(/-/g, '') !== b.replace(/-/g, '')) {
+    if (a.replace(/-/g, '').toLowerCase() === b.replace(/-/g, '').toLowerCase()) return true;
+  }
   const flat = (s: string) =>
     s
       .toLowerCase()
@@ -254,7 +297,7 @@ function units(names: readonly Name[]): Unit[] {
   return out;
 }
 
-function spellingVariants(names: readonly Name[]): RuleFinding[] {
+function spellingVariants(names: readonly Name[], listed: ReadonlySet<number>): RuleFinding[] {
   const all = units(names);
   const byKey = new Map<string, Unit[]>();
   for (const u of all) {
@@ -280,6 +323,11 @@ function spellingVariants(names: readonly Name[]): RuleFinding[] {
       // One spelling must not be merely a part of a longer name the other belongs to.
       if (differentPeople(names, canonical, v, group)) continue;
       if (!wordShaped(canonical.surface) || !wordShaped(v.surface)) continue;
+      if (anotherInLineUp(names, listed, group, canonical, v)) continue;
+      // A short word that differs only by a doubled letter is too often another word or another
+      // body ("Standard Life" and the exchange "Liffe"): it needs a first name or other partner
+      // word in common ("Kofi Annan" … "Kofi Anan").
+      if (nameKey(v.surface).length < 5 && onlyDoubling(canonical.surface, v.surface) && !sharePartner(names, group, canonical, v)) continue;
       // "Life" / "Liffe", "Scot" / "Scott", "High Speed" / "High-Speed": a word of the language on one side is not a misspelt name.
       if (commonWords(canonical.surface) || commonWords(v.surface)) continue;
       flagged.push(v);
@@ -454,7 +502,7 @@ function firstNameForms(names: readonly Name[], already: readonly RuleFinding[])
  * are two people; "Kipchogue" is nobody), is long enough to be rare (six letters or more), is
  * never given a first name of its own, and no other person's surname is as close.
  */
-function bareSurnameSlips(names: readonly Name[], already: readonly RuleFinding[]): RuleFinding[] {
+function bareSurnameSlips(names: readonly Name[], already: readonly RuleFinding[], listed: ReadonlySet<number>): RuleFinding[] {
   const findings: RuleFinding[] = [];
   const surnames = new Map<string, NameToken>();
   for (const n of names) {
@@ -465,7 +513,9 @@ function bareSurnameSlips(names: readonly Name[], already: readonly RuleFinding[
     }
   }
   const withFirstName = new Set([...surnames.keys()]);
-  for (const n of names) {
+  // Surnames listed in a line-up: a look-alike in a line-up is another player of the squad.
+  const inLineUp = new Set([...listed].map((i) => names[i]!.tokens[0]!.text));
+  for (const [i, n] of names.entries()) {
     if (n.tokens.length !== 1) continue;
     const t = n.tokens[0]!;
     const word = t.text.replace(/[’']s$/, '').replace(/\.$/, '');
@@ -483,6 +533,7 @@ function bareSurnameSlips(names: readonly Name[], already: readonly RuleFinding[
     );
     if (close.length !== 1) continue;
     const [right, first] = close[0]!;
+    if (listed.has(i) && inLineUp.has(right)) continue;
     if (first.start > t.start || already.some((f) => f.start < t.end && t.start < f.end) || findings.some((f) => f.start === t.start)) continue;
     findings.push({
       start: t.start,
@@ -496,11 +547,82 @@ function bareSurnameSlips(names: readonly Name[], already: readonly RuleFinding[
 }
 
 /**
+ * "Sativex" … "Satifex", "Activision" … "Activison", "Arcelor" … "Arcleor", "Atletico Madrid" …
+ * "Athletico", "Gary Byrne" … "Bryne", "Abdulhadi Yildirim" … "Adbulhadi Yildirim": a name word
+ * the story uses once, one letter changed, added, dropped or two swapped from another name word
+ * of the story. A long word the lexicon does not know (a company, a product, a foreign name: seven
+ * letters or more) is rare enough that two such words one letter apart are one name; a shorter
+ * one, or a known name, only when two letters are swapped, which no two real names are. Guards:
+ * the later spelling is the one flagged, never a letter at the end (Malone / Maloney), never a
+ * plural, never two words that each stand beside a different partner (two people), never in a
+ * line-up.
+ */
+function longNameSlips(names: readonly Name[], already: readonly RuleFinding[], listed: ReadonlySet<number>): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  const tokens: NameToken[] = [];
+  const count = new Map<string, number>();
+  for (const [i, n] of names.entries()) {
+    if (listed.has(i)) continue;
+    for (const t of n.tokens) {
+      if (PARTICLES.has(t.text) || /[’'-]/.test(t.text)) continue;
+      tokens.push(t);
+      count.set(t.text, (count.get(t.text) ?? 0) + 1);
+    }
+  }
+  // The other words of the names a spelling stands in ("Yildirim" for "Abdulhadi").
+  const partners = (word: string) => {
+    const keys = new Set<string>();
+    for (const t of tokens) if (t.text === word) for (const o of names[t.name]!.tokens) if (o !== t && !PARTICLES.has(o.text)) keys.add(nameKey(o.text));
+    return keys;
+  };
+  const unknown = (w: string) => [...wordClasses(w.toLowerCase())].every((c) => c === 'Organization');
+  // The first use of each word, grouped by initial letter (a slip keeps its first letter).
+  const first = new Map<string, NameToken>();
+  const byInitial = new Map<string, NameToken[]>();
+  for (const t of tokens) {
+    if (first.has(t.text)) continue;
+    first.set(t.text, t);
+    const list = byInitial.get(t.text[0]!);
+    if (list) list.push(t);
+    else byInitial.set(t.text[0]!, [t]);
+  }
+  for (const t of tokens) {
+    if (count.get(t.text) !== 1 || t.text.length < 5) continue;
+    if (already.some((f) => f.start < t.end && t.start < f.end) || findings.some((f) => f.start === t.start)) continue;
+    const close = byInitial.get(t.text[0]!)!.filter((r) => {
+      if (r.text === t.text || r.start > t.start || Math.abs(r.text.length - t.text.length) > 1 || !oneEditApart(r.text, t.text)) return false;
+      if (endEdit(r.text, t.text) || nameKey(r.text) === nameKey(t.text)) return false;
+      const swap = r.text.length === t.text.length && [...r.text].filter((c, k) => c !== t.text[k]).length === 2;
+      return swap || (r.text.length >= 7 && t.text.length >= 7 && unknown(r.text) && unknown(t.text));
+    });
+    if (close.length !== 1) continue;
+    const r = close[0]!;
+    // Two people: each spelling beside a partner word the other never has ("Kristen Hutchison", "Tom Hutchinson").
+    const pr = partners(r.text);
+    const pt = partners(t.text);
+    if (pr.size > 0 && pt.size > 0 && ![...pt].some((k) => pr.has(k))) continue;
+    findings.push({
+      start: t.start,
+      end: t.end,
+      message: `Check the name and spell it one way: “${t.text}” is spelled “${r.text}” earlier in the story.`,
+      related: [{ start: r.start, end: r.end, message: `First spelled “${r.text}”` }],
+      fixes: [{ title: `Use the first spelling, “${r.text}”`, edits: [{ start: t.start, end: t.end, newText: r.text }], preferred: true }],
+    });
+  }
+  return findings;
+}
+
+/**
  * Spellings whose nameKeys differ but which are one name by transliteration ("Yevgeny Smirnov"
  * … "Evgeny Smirnov", "Mohammed Aziz" … "Muhammad Aziz"). Compared within groups of the same
  * consonants, so a long story costs little.
  */
-function transliterations(names: readonly Name[], already: readonly RuleFinding[], skeletons: Map<string, string | null>): RuleFinding[] {
+function transliterations(
+  names: readonly Name[],
+  already: readonly RuleFinding[],
+  skeletons: Map<string, string | null>,
+  listed: ReadonlySet<number>,
+): RuleFinding[] {
   // Names of people: words the lexicon knows as first names or surnames, or does not know at all
   // (most foreign names); not places, nationalities or common words (Georgia, Latino, Women).
   const personal = (w: string) => {
@@ -532,6 +654,7 @@ function transliterations(names: readonly Name[], already: readonly RuleFinding[
       if (v.surface === canonical.surface || nameKey(v.surface) === nameKey(canonical.surface) || onlyStyle(v.surface, canonical.surface)) continue;
       if (v.surface.split(' ').length !== canonical.surface.split(' ').length) continue;
       if (flagged.some((f) => f.start < v.end && v.start < f.end)) continue;
+      if (anotherInLineUp(names, listed, group, canonical, v)) continue;
       if (!transliterationVariants(canonical.surface, v.surface)) continue;
       // A plural or a possessive form ("Clintons") is not a variant.
       if (v.surface.replace(/e?s$/, '') === canonical.surface || canonical.surface.replace(/e?s$/, '') === v.surface) continue;
@@ -642,21 +765,107 @@ function wordShaped(surface: string): boolean {
  * no partner, are one.
  */
 function differentPeople(names: readonly Name[], a: Unit, b: Unit, group: readonly Unit[]): boolean {
-  const partnersOf = (surface: string) => {
-    const keys = new Set<string>();
-    for (const u of group) {
-      if (u.surface !== surface) continue;
-      const n = names[u.name]!;
-      n.tokens.forEach((t, i) => {
-        if ((i < u.from || i > u.to) && !PARTICLES.has(t.text)) keys.add(nameKey(t.text));
-      });
-    }
-    return keys;
-  };
-  const pa = partnersOf(a.surface);
-  const pb = partnersOf(b.surface);
+  const pa = partnersOf(names, group, a.surface);
+  const pb = partnersOf(names, group, b.surface);
   if (pa.size === 0 || pb.size === 0) return false;
   return ![...pa].some((k) => pb.has(k));
+}
+
+/** The keys of the other words of every name in which `surface` stands ("Kofi" for "Annan"). */
+function partnersOf(names: readonly Name[], group: readonly Unit[], surface: string): Set<string> {
+  const keys = new Set<string>();
+  for (const u of group) {
+    if (u.surface !== surface) continue;
+    const n = names[u.name]!;
+    n.tokens.forEach((t, i) => {
+      if ((i < u.from || i > u.to) && !PARTICLES.has(t.text)) keys.add(nameKey(t.text));
+    });
+  }
+  return keys;
+}
+
+/** The two spellings stand beside one partner word ("Kofi Annan" … "Kofi Anan"), or the later one has a title ("Mr Anan"). */
+function sharePartner(names: readonly Name[], group: readonly Unit[], a: Unit, b: Unit): boolean {
+  if (names[b.name]!.titled) return true;
+  const pa = partnersOf(names, group, a.surface);
+  return [...partnersOf(names, group, b.surface)].some((k) => pa.has(k));
+}
+
+/**
+ * A surname in a line-up is another player when the look-alike is listed too (Dawson and Dowson
+ * in one squad) or is only ever a first name (Richie Byrne, and Ritchie in the team sheet); a
+ * slip of a player named in full ("Gabriel Heintze" … "Ferdinand, Heinze, Ronaldo") is still one.
+ */
+function anotherInLineUp(names: readonly Name[], listed: ReadonlySet<number>, group: readonly Unit[], canonical: Unit, v: Unit): boolean {
+  if (!listed.has(v.name)) return false;
+  const uses = group.filter((u) => u.surface === canonical.surface);
+  return uses.some((u) => listed.has(u.name)) || uses.every((u) => u.from === 0 && u.to < names[u.name]!.tokens.length - 1);
+}
+
+/** The two differ only in a doubled letter: "Life" / "Liffe", "Scot" / "Scott". */
+function onlyDoubling(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x !== y && x.replace(/(.)\1+/g, '$1') === y.replace(/(.)\1+/g, '$1');
+}
+
+/** The word before `at` (past spaces only, on the same line) starts with a capital letter. */
+function capitalisedWordBefore(prose: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && (prose[i - 1] === ' ' || prose[i - 1] === '\t')) i--;
+  if (i === at) return false;
+  let j = i;
+  while (j > 0 && !/\s/.test(prose[j - 1]!)) j--;
+  return j < i && /^\p{Lu}$/u.test(prose[j]!);
+}
+
+/**
+ * "Borders Council" … "Scottish Borders Council": an organisation named first by a short form
+ * and later by its full name is one body called two things, and the full name belongs at the
+ * first reference. The short form must keep a word of its own beside the head ("Borders
+ * Council", not "the Council"), and the full name must not have been given before it.
+ */
+function shortThenFullOrganisation(prose: string, names: readonly Name[], already: readonly RuleFinding[]): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  // A whole name: no capitalised word before it that the name finder left out ("Government
+  // Development Bank", "LA Daily News"), and it does not go on ("Massachusetts Institute of Technology").
+  const whole = (n: Name) => !capitalisedWordBefore(prose, n.start) && !/^\s+(?:of|for|on|and|&)\s+\p{Lu}/u.test(prose.slice(n.end, n.end + 12));
+  // Words that can make a body's full name: a place or people ("Scottish"), a name; not "Among", "US-based".
+  const qualifier = (w: string) =>
+    /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(w) &&
+    [...wordClasses(w.toLowerCase())].every((c) => c === 'FirstName' || c === 'LastName' || c === 'Place' || c === 'Adjective');
+  const seen = new Map<string, Name>();
+  const reported = new Set<string>();
+  const tailOfAnother = new Set<string>();
+  const words = (n: Name) => n.tokens.map((t) => t.text);
+  for (const n of names) {
+    const w = words(n);
+    if (w.length < 2 || !BODY_HEADS.has(w[w.length - 1]!.toLowerCase()) || w.some((x) => PARTICLES.has(x) || endsWithApostropheS(x)) || !whole(n)) continue;
+    const full = w.join(' ');
+    // A shorter form given earlier whose words end this name ("Borders Council" in "Scottish Borders Council").
+    // Not when another full name ending with it came first ("Yale Law School" … "Law School" …
+    // "Stanford Law School": the short form was the first school's).
+    let short: Name | undefined;
+    for (let k = 1; k <= w.length - 2 && !short; k++) {
+      const tail = w.slice(k).join(' ');
+      const earlier = seen.get(tail);
+      if (earlier && !seen.has(full) && !tailOfAnother.has(tail) && w.slice(0, k).every(qualifier)) short = earlier;
+    }
+    if (!seen.has(full)) seen.set(full, n);
+    for (let k = 1; k <= w.length - 2; k++) if (!seen.has(w.slice(k).join(' '))) tailOfAnother.add(w.slice(k).join(' '));
+    if (!short || reported.has(full) || already.some((f) => f.start < n.end && n.start < f.end)) continue;
+    reported.add(full);
+    const was = prose.slice(short.start, short.end);
+    const now = prose.slice(n.start, n.end);
+    findings.push({
+      start: n.start,
+      end: n.end,
+      message: `Check the name and use one form: “${now}” is called “${was}” earlier in the story; give the full name at the first reference.`,
+      related: [{ start: short.start, end: short.end, message: `First called “${was}”` }],
+      fixes: [],
+    });
+  }
+  return findings;
 }
 
 // "Rami Abdel Rahman", not "Syrian Observatory", "White House", "New York" or "Islamic State".
