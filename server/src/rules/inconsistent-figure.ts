@@ -6,7 +6,7 @@
 // sources. Approximations make ranges: "more than 4,000" is consistent with 4,500.
 import { findDates } from '../analysis/dates';
 import { findFigures, lemmatize, type Figure } from '../analysis/figures';
-import { formatNumber } from '../analysis/numbers';
+import { formatNumber, parseNumberWords } from '../analysis/numbers';
 import { wordClasses } from '../analysis/words';
 import { verbOfForm } from '../analysis/reporting-verbs';
 import { memoOf, type Sentence } from '../analysis/model';
@@ -262,11 +262,159 @@ export const inconsistentFigure: Rule = {
         break;
       }
     }
-    findings.push(...partsBeyondWhole(ctx));
+    findings.push(...partsBeyondWhole(ctx), ...listedPartsAgainstTotal(ctx, figures, placed), ...ages(ctx), ...prisonTerms(ctx));
     return findings;
   },
 };
 
+// "destroyed 410 homes in Glen Ellen, 380 in Kenwood and 290 in Oakmont" … "the 980 homes destroyed in
+// the three communities": parts listed in one sentence, then their total, which they do not make.
+function listedPartsAgainstTotal(ctx: RuleContext, figuresBySentence: readonly Figure[][], placed: readonly Placed[]): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const { model } = ctx;
+  figuresBySentence.forEach((figures, index) => {
+    const sentence = model.sentences[index]!;
+    if (!ctx.isCopy(sentence)) return;
+    for (let i = 0; i + 1 < figures.length; i++) {
+      const first = figures[i]!;
+      if (first.kind !== 'count' || !first.unitSpan || first.approximation || first.role || first.partitive) continue;
+      // The list: the first count with its noun, then bare counts of the same thing.
+      const parts = [first];
+      for (let k = i + 1; k < figures.length && figures[k]!.unit === first.unit && figures[k]!.unitSpan === null && !figures[k]!.approximation; k++)
+        parts.push(figures[k]!);
+      if (parts.length < 2) continue;
+      i += parts.length - 1;
+      const text = model.prose.slice(sentence.start, sentence.end);
+      if (CHANGE.test(text)) continue;
+      const sum = parts.reduce((n, p) => n + p.value, 0);
+      const largest = Math.max(...parts.map((p) => p.value));
+      const action = actionOf(model.prose, sentence, first);
+      if (action === null) continue;
+      // The total later in the story: the same thing, the same happening, exact, a later paragraph.
+      const total = placed.find(
+        (x) =>
+          x.sentence.block > sentence.block &&
+          x.unit === first.unit &&
+          x.figure.kind === 'count' &&
+          !x.changing &&
+          x.figure.low === x.figure.high &&
+          x.definite &&
+          x.action === action &&
+          x.figure.value > largest,
+      );
+      if (!total || total.figure.value === sum) continue;
+      const written = model.text.slice(total.figure.start, total.figure.end);
+      out.push({
+        start: total.figure.start,
+        end: total.figure.end,
+        message: `Check the figures: “${written}” here, but the parts given earlier add up to ${formatNumber(sum)} (${parts.map((p) => formatNumber(p.value)).join(' + ')}).`,
+        related: [{ start: first.start, end: parts[parts.length - 1]!.end, message: `The parts: ${parts.map((p) => formatNumber(p.value)).join(', ')}` }],
+      });
+    }
+  });
+  return out;
+}
+
+// A person's age: "Daniel Marsh, 24, of Dunstable", "Kyle Reed (31)", "Ruth Lee, aged 58"; and a person
+// taken up by age: "the 26-year-old had …", "the 26-year-old, who …".
+const NAMED_AGE = /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+)(?:,\s+(?:aged\s+)?(\d{1,3}),|\s+\((\d{1,3})\))/gu;
+const AGE_TAKEN_UP =
+  /(?<![\p{L}])[Tt]he\s+(\d{1,3})-year-old(?=[,.;:]|\s+(?:had|has|have|was|is|were|who|will|would|could|said|told|admitted|denied|pleaded|appeared|wept|showed)\b)/gu;
+/**
+ * "Daniel Marsh, 24, …" … "the 26-year-old had betrayed …": the person taken up by age is someone the
+ * story has aged, but no one it aged is 26. Related to the nearest age in value.
+ */
+function ages(ctx: RuleContext): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const { prose } = ctx.model;
+  const named: { name: string; value: number; start: number; end: number }[] = [];
+  for (const sentence of ctx.model.sentences) {
+    if (!ctx.isCopy(sentence)) continue;
+    const text = prose.slice(sentence.start, sentence.end);
+    if (!/\d/.test(text)) continue;
+    const found: { at: number; run: () => void }[] = [];
+    for (const m of text.matchAll(NAMED_AGE)) {
+      const digits = m[2] ?? m[3]!;
+      const at = sentence.start + m.index + m[0].indexOf(digits, m[1]!.length);
+      found.push({ at, run: () => named.push({ name: m[1]!, value: Number(digits), start: at, end: at + digits.length }) });
+    }
+    for (const m of text.matchAll(AGE_TAKEN_UP)) {
+      const at = sentence.start + m.index;
+      found.push({
+        at,
+        run: () => {
+          const value = Number(m[1]!);
+          if (named.length === 0 || named.some((n) => n.value === value)) return;
+          const nearest = named.reduce((a, b) => (Math.abs(b.value - value) < Math.abs(a.value - value) ? b : a));
+          out.push({
+            start: at,
+            end: at + m[0].length,
+            message: `Check the age: “${m[0]}” is no one the story has aged (${named.map((n) => `${n.name}, ${n.value}`).join('; ')}).`,
+            related: [{ start: nearest.start, end: nearest.end, message: `${nearest.name} is ${nearest.value}` }],
+            ...(named.length > 1 ? { atMost: 'information' as const } : {}),
+          });
+        },
+      });
+    }
+    for (const f of found.sort((a, b) => a.at - b.at)) f.run();
+  }
+  return out;
+}
+
+// A prison term: "jailed for six years", "sentenced to 18 months", "his eight-year sentence", "a
+// 10-year prison term", "six years in prison", "a sentence of eight years". Not a term that could be
+// ("faces up to 14 years", "a maximum of"), a suspended one, or one changed on appeal.
+const TERM_NUMBER =
+  '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)';
+const TERMS = [
+  new RegExp(`\\b(?:jailed|imprisoned|sentenced|locked up)\\s+(?:to|for)\\s+${TERM_NUMBER}\\s+(years?|months?)(?![\\p{L}-])`, 'giu'),
+  new RegExp(`(?<![\\p{L}-])${TERM_NUMBER}-(year|month)\\s+(?:(?:prison|jail|custodial)\\s+)?(?:sentence|term)\\b`, 'giu'),
+  new RegExp(`(?<![\\p{L}-])${TERM_NUMBER}\\s+(years?|months?)\\s+in\\s+(?:prison|jail)\\b`, 'giu'),
+];
+const NOT_A_TERM = /\b(?:suspended|up to|maximum|minimum|faces?|facing|could|would|sought|asked for|of up to|recommended)\b[^.;]{0,30}$/i;
+function prisonTerms(ctx: RuleContext): RuleFinding[] {
+  const { prose } = ctx.model;
+  const terms: { months: number; start: number; end: number; written: string; owners: Set<string> }[] = [];
+  // Whose term it is: the people the story names by age or title ("Daniel Marsh, 24", "Mr Reed"), by surname.
+  const people = new Set<string>();
+  for (const m of prose.matchAll(NAMED_AGE)) people.add(m[1]!.split(/\s+/).pop()!);
+  for (const m of prose.matchAll(/\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(\p{Lu}\p{Ll}+)/gu)) people.add(m[1]!);
+  for (const sentence of ctx.model.sentences) {
+    if (!ctx.isCopy(sentence)) continue;
+    const text = prose.slice(sentence.start, sentence.end);
+    // (Not a term changed on appeal, nor an earlier one: "having previously served half of a nine-year sentence".)
+    if (!/\b(?:jail|prison|sentence|term|imprison)/i.test(text) || /\b(?:appeal|reduced|increased|extended|cut to|quashed)\b/i.test(text) || CHANGE.test(text))
+      continue;
+    const here: typeof terms = [];
+    for (const re of TERMS)
+      for (const m of text.matchAll(re)) {
+        if (NOT_A_TERM.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].indexOf(m[1]!)))) continue;
+        const n = /^\d/.test(m[1]!) ? Number(m[1]) : parseNumberWords(m[1]!);
+        if (!n) continue;
+        const at = sentence.start + m.index;
+        const owners = new Set([...text.slice(0, m.index).matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}+/gu)].map((x) => x[0]).filter((w) => people.has(w)));
+        here.push({ months: /^month/i.test(m[2]!) ? n : 12 * n, start: at, end: at + m[0].length, written: m[0], owners });
+      }
+    // Two terms in one sentence are two people's, or a term and its parts.
+    if (here.length === 1) terms.push(here[0]!);
+  }
+  const distinct = new Set(terms.map((t) => t.months));
+  if (terms.length < 2 || distinct.size !== 2) return [];
+  const first = terms[0]!;
+  const out: RuleFinding[] = [];
+  for (const t of terms.slice(1)) {
+    if (t.months === first.months) continue;
+    if (first.owners.size > 0 && t.owners.size > 0 && ![...first.owners].some((o) => t.owners.has(o))) continue;
+    out.push({
+      start: t.start,
+      end: t.end,
+      message: `Check the sentence: “${t.written}” here, “${first.written}” earlier in the story.`,
+      related: [{ start: first.start, end: first.end, message: `Stated earlier as “${first.written}”` }],
+    });
+    break;
+  }
+  return out;
+}
 const WINDOW = 24;
 /**
  * The earlier figures a figure is compared with, in story order: those under any of its keys whose
