@@ -623,7 +623,7 @@ function countedNoun(text: string, numEnd: number, rest: string, before: string,
       head = i;
   }
   const beforeCasualty =
-    /\b(killing|killed|kill|claimed the lives of|the bodies of|wounding|injuring|injured|wounded)\s+(?:at least\s+|more than\s+|about\s+|nearly\s+|some\s+|as many as\s+)?$/i.exec(
+    /\b(killing|killed|kills|kill|claimed the lives of|the bodies of|wounding|injuring|injured|wounded)\s+(?:at least\s+|more than\s+|about\s+|nearly\s+|some\s+|as many as\s+)?$/i.exec(
       before,
     );
   if (head < 0) {
