@@ -68,6 +68,7 @@ const MEASURES = new Set(words.measures.map((w) => w.word));
 const FUNCTION_WORDS = new Set(words.functionWords.split(' '));
 const COLLECTIVES = new Map(words.collectives.map((c) => [c.word, c.counts]));
 const EVENT_NOUNS = new Map(words.eventNouns.map((e) => [e.word, { event: e.event, unit: 'unit' in e ? (e.unit as string) : null }]));
+const COUNTED_AS_MEMBERS = new Set(['crew', 'staff', 'cast', 'squad']);
 // Who loses a job when jobs are cut, and the words that say so ("workers will lose their jobs", "staff would be made redundant").
 const JOB_HOLDERS = new Set(['worker', 'employee', 'staff', 'person', 'personnel']);
 const LOSE_JOBS =
@@ -393,8 +394,9 @@ function describe(text: string, numStart: number, numEnd: number, rest: string, 
     if (MEASURES.has(noun.word)) return null;
     unit = noun.casualty ? (noun.lemma && !GENERIC.has(noun.lemma) ? `${noun.casualty}:${noun.lemma}` : noun.casualty) : noun.lemma;
     if (!noun.casualty && GENERIC.has(noun.lemma)) unit = 'person';
-    // "Nine crew members", "12 staff members": members of the crew, counted as the crew.
-    if (!noun.casualty && noun.lemma === 'member' && modifiers.length > 0 && /^\p{Ll}{3,}$/u.test(modifiers[modifiers.length - 1]!)) {
+    // "Nine crew members", "12 staff members": members of the crew, counted as the crew is ("45 crew").
+    // ("800 union members" are not 800 unions: only groups whose own word counts their members.)
+    if (!noun.casualty && noun.lemma === 'member' && modifiers.length > 0 && COUNTED_AS_MEMBERS.has(modifiers[modifiers.length - 1]!)) {
       unit = lemmatize(modifiers[modifiers.length - 1]!);
       modifiers = modifiers.slice(0, -1);
     }

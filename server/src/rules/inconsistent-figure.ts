@@ -255,7 +255,7 @@ export const inconsistentFigure: Rule = {
         findings.push({
           start: later.figure.start,
           end: later.figure.end,
-          message: `Check which is right and state it one way: “${b}” contradicts “${a}” earlier in the story (${describe(earlier.figure)} against ${describe(later.figure)}).`,
+          message: `Check which is right and state it one way: “${b}” contradicts “${a}” ${headlines.has(earlier.sentence.block) ? 'in the headline' : 'earlier in the story'} (${describe(earlier.figure)} against ${describe(later.figure)}).`,
           related,
           fixes: alignFix(ctx, earlier.figure, later.figure),
         });
@@ -317,7 +317,8 @@ function listedPartsAgainstTotal(ctx: RuleContext, figuresBySentence: readonly F
 
 // A person's age: "Daniel Marsh, 24, of Dunstable", "Kyle Reed (31)", "Ruth Lee, aged 58"; and a person
 // taken up by age: "the 26-year-old had …", "the 26-year-old, who …".
-const NAMED_AGE = /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+)(?:,\s+(?:aged\s+)?(\d{1,3}),|\s+\((\d{1,3})\))/gu;
+// (From a word's start, at most four words, one space apart: a bounded read from each start.)
+const NAMED_AGE = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){1,3})(?:, (?:aged )?(\d{1,3}),| \((\d{1,3})\))/gu;
 const AGE_TAKEN_UP =
   /(?<![\p{L}])[Tt]he\s+(\d{1,3})-year-old(?=[,.;:]|\s+(?:had|has|have|was|is|were|who|will|would|could|said|told|admitted|denied|pleaded|appeared|wept|showed)\b)/gu;
 /**
@@ -1167,6 +1168,8 @@ function describe(f: Figure): string {
   if (f.high === Infinity) return `at least ${n}`;
   if (f.low === 0) return `at most ${n}`;
   if (f.approximation) return `${f.approximation} ${n}`;
+  // ("2,600 million pounds" stands for 2,599.5–2,600.5 million: said as 2.6 billion.)
+  if (formatNumber(f.low) === formatNumber(f.high)) return n;
   return `${formatNumber(f.low)}–${formatNumber(f.high)}`;
 }
 
