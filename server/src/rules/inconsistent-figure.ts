@@ -368,9 +368,9 @@ function ages(ctx: RuleContext): RuleFinding[] {
 const TERM_NUMBER =
   '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)';
 const TERMS = [
-  new RegExp(`\\b(?:jailed|imprisoned|sentenced|locked up)\\s+(?:to|for)\\s+${TERM_NUMBER}\\s+(years?|months?)(?![\\p{L}-])`, 'giu'),
-  new RegExp(`(?<![\\p{L}-])${TERM_NUMBER}-(year|month)\\s+(?:(?:prison|jail|custodial)\\s+)?(?:sentence|term)\\b`, 'giu'),
-  new RegExp(`(?<![\\p{L}-])${TERM_NUMBER}\\s+(years?|months?)\\s+in\\s+(?:prison|jail)\\b`, 'giu'),
+  new RegExp(`\\b(?:jailed|imprisoned|sentenced|locked up)\\s{1,3}(?:to|for)\\s{1,3}${TERM_NUMBER}\\s{1,3}(years?|months?)(?![\\p{L}-])`, 'giu'),
+  new RegExp(`(?<![\\p{L}-])${TERM_NUMBER}-(year|month)\\s{1,3}(?:(?:prison|jail|custodial)\\s{1,3})?(?:sentence|term)\\b`, 'giu'),
+  new RegExp(`(?<![\\p{L}-])${TERM_NUMBER}\\s{1,3}(years?|months?)\\s{1,3}in\\s{1,3}(?:prison|jail)\\b`, 'giu'),
 ];
 const NOT_A_TERM = /\b(?:suspended|up to|maximum|minimum|faces?|facing|could|would|sought|asked for|of up to|recommended)\b[^.;]{0,30}$/i;
 function prisonTerms(ctx: RuleContext): RuleFinding[] {
