@@ -111,7 +111,7 @@ function fractionInterval(value: number): [number, number] {
   if (i <= 0 || i >= COMMON_FRACTIONS.length - 1) return [value - 2.5, value + 2.5];
   return [(COMMON_FRACTIONS[i - 1]! + value) / 2, (value + COMMON_FRACTIONS[i + 1]!) / 2];
 }
-const SCORE_OF = /(?<![\p{L}])[Aa] score of\s+(?=\p{Ll}{3,}s\b)/gu;
+const SCORE_OF = /(?<![\p{L}])[Aa] score of\s{1,3}(?=\p{Ll}{2,30}s\b)/gu;
 
 /** Figures in `prose` between `start` and `end` (one sentence), in order. */
 export function findFigures(prose: string, start: number, end: number): Figure[] {

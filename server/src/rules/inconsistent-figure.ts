@@ -516,7 +516,7 @@ function quantityOf(prose: string, sentence: Span, figure: Figure, before: strin
     const [currency, noun] = figure.unit.split(':') as [string, string | undefined];
     // "the public's $650 million share", "$600 million in public money": the public's money.
     if (noun && FUNDS.has(noun)) {
-      const owner = /(?<![\p{L}])(\p{L}+)[’']s\s+$/u.exec(before)?.[1] ?? figure.modifiers[figure.modifiers.length - 1];
+      const owner = /(?<![\p{L}])(\p{L}{1,40})[’']s\s{1,3}$/u.exec(before)?.[1] ?? figure.modifiers[figure.modifiers.length - 1];
       if (owner) return { unit: `${currency}:funds:${lemmatize(owner)}`, rate: false, changeSize: false };
     }
     // "had taken £230,000 from the charity" … "her client had taken £190,000": a sum named by its verb.
