@@ -1,4 +1,4 @@
-// `npm run eval:factcheck [-- --heldout] [--heldout2] [--out FILE] [--only-planted]`
+// `npm run eval:factcheck [-- --heldout] [--heldout2] [--out FILE] [--only-planted] [--stories 78-92]`
 // Scores the fact-check rules (inconsistent-figure, inconsistent-name, date-mismatch,
 // quote-not-in-sources) two ways:
 // 1. On the judged set in eval/data/factcheck/ (stories written for the project, each with its
@@ -114,7 +114,10 @@ function main(): void {
   if (args.includes('--heldout2')) splits.push('heldout2');
   let met = true;
   for (const split of splits) {
-    const mine = stories.filter((s) => s.split === split);
+    // --stories 78-92: only the stories whose numbers are in the range (to score a new batch alone).
+    const range = opt('--stories')?.split('-').map(Number);
+    const inRange = (s: Story) => !range || (parseInt(s.name, 10) >= range[0]! && parseInt(s.name, 10) <= (range[1] ?? range[0]!));
+    const mine = stories.filter((s) => s.split === split && inRange(s));
     const results = mine.map(scoreStory);
     const t = table(results);
     met &&= t.met;

@@ -6,6 +6,34 @@ const p = (...paragraphs: string[]) => paragraphs.join('\n\n');
 
 ruleTester('inconsistent-figure', {
   valid: [
+    // Issue 18, fourth round: what a figure measures.
+    { name: 'a rate against a capacity', text: p('The clinic saw 140 patients a day in May.', 'The clinic was built for 90 patients a day.') },
+    {
+      name: 'parts that make their total',
+      text: p('The flood damaged 120 homes in Alton, 85 in Binsted and 40 in Holt.', 'The council said the 245 homes damaged were mostly uninsured.'),
+    },
+    { name: 'an age the story gave', text: p('Sarah Cole, 34, of Leeds, denied the charge.', 'The 34-year-old was remanded in custody.') },
+    { name: 'an age introduced with "a"', text: p('Sarah Cole, 34, of Leeds, denied the charge.', 'A 43-year-old man was also arrested.') },
+    {
+      name: 'an earlier prison term',
+      text: p('Peter Lane was jailed for nine years at Bristol Crown Court.', 'He had previously served four years in prison for robbery.'),
+    },
+    {
+      name: 'a count in a place the story names only then',
+      text: p('More than 9,000 runners finished the Bath half marathon on Sunday.', 'In Exeter, where a new race was held, 4,000 runners finished.'),
+    },
+    {
+      name: 'sums raised over different periods',
+      text: p(
+        'Ms Hale has raised $2.3 million since January, her campaign said.',
+        'She raised about $100,000 in the 72 hours after the debate.',
+        'Her rival has raised $900,000.',
+      ),
+    },
+    {
+      name: 'a quarter of a million is not a share',
+      text: p('Nearly a quarter of a million people visited the show.', 'The 30% of visitors who came by train got a discount.'),
+    },
     {
       name: 'a stated lower bound is not contradicted by a larger figure',
       text: p('More than 4,000 fighters entered Palmyra on Saturday.', 'The 4,500 fighters entered Palmyra from the east.'),
@@ -72,7 +100,11 @@ ruleTester('inconsistent-figure', {
     { name: 'measures of time are not compared', text: p('He served 20 years in the army.', 'He served 30 years in the navy.') },
     { name: 'a rate per day', text: p('About 200 refugees a day crossed the border.', 'In all, 5,000 refugees crossed the border.') },
     { name: 'each', text: p('Two Americans were killed at each location.', 'The four Americans killed in the attack were diplomats.') },
-    { name: 'a heading is not copy', format: 'markdown', text: p('# 14 killed in market attack', 'Twelve people were killed in the attack on the market.') },
+    {
+      name: 'a subhead inside the story is not compared',
+      format: 'markdown',
+      text: p('Twelve people were killed in the attack on the market.', '## 14 killed in second attack', 'Rescuers searched the rubble.'),
+    },
     { name: 'years are not counts', text: p('The bridge opened in 1998 after years of work.', 'The bridge closed in 2016 after years of work.') },
     { name: 'hyphenated compounds are not counts', text: p('A 12-year-old boy was among the dead.', 'A 14-year-old boy was among the dead.') },
     { name: 'ordinals are not counts', text: p('The 12th battalion guarded the bridge at night.', 'The 14th battalion guarded the bridge at night.') },
@@ -144,6 +176,89 @@ ruleTester('inconsistent-figure', {
     },
   ],
   invalid: [
+    // Issue 18, fourth round: what a figure measures, not which phrase it is in.
+    {
+      name: 'number words against digits typed in another order',
+      text: p('The trust will cut three hundred and forty beds, it said on Monday.', 'Nurses said the loss of 430 beds would put patients at risk.'),
+      errors: [{ flagged: '430 beds', related: 'three hundred and forty beds' }],
+    },
+    {
+      name: 'billions against millions of pounds',
+      text: p('The insurer reported a pre-tax loss of £2.4bn for the year.', 'Its chairman said the loss of 2,600 million pounds was a one-off.'),
+      errors: [{ flagged: '2,600 million pounds', related: '£2.4bn' }],
+      noFix: true,
+    },
+    {
+      name: 'one plan told on two days',
+      text: p('The board will shut a dozen depots, it said on Monday.', 'Drivers protested on Wednesday against the plan to shut the 15 depots.'),
+      errors: [{ flagged: '15 depots', related: 'a dozen depots' }],
+    },
+    {
+      name: 'a score of',
+      text: p('A score of climbers were rescued from the ridge on Saturday.', 'Mountain rescue said the 26 climbers taken off the ridge were unhurt.'),
+      errors: [{ flagged: '26 climbers', related: 'A score of climbers' }],
+    },
+    {
+      name: 'a fraction against a percentage',
+      text: p('A third of tenants said they had waited more than a year for repairs.', 'The 45% of tenants who waited more than a year will be compensated.'),
+      errors: [{ flagged: '45% of tenants', related: 'A third of tenants' }],
+    },
+    {
+      name: 'a rate of the same happening',
+      text: p('The food bank gave out an average of 310 parcels a week in March.', 'Volunteers said the food bank gave out 410 parcels a week in March.'),
+      errors: [{ flagged: '410 parcels', related: '310 parcels' }],
+    },
+    {
+      name: 'the size of a change, of the same subject and period',
+      text: p('Applications rose by 14 percent in the year to June, the university said.', 'In the year to June, applications rose 41 percent.'),
+      errors: [{ flagged: '41 percent', related: '14 percent in the year' }],
+    },
+    {
+      name: 'workers who lose their jobs against layoffs',
+      text: p('More than 600 staff will lose their jobs when the depot closes.', 'The 450 redundancies will be made in the spring.'),
+      errors: [{ flagged: '450 redundancies', related: 'More than 600 staff' }],
+      noFix: true,
+    },
+    {
+      name: 'a crowd against fans',
+      text: p('The final was watched by a crowd of 41,000.', '"Forty-seven thousand fans were singing," the manager said.'),
+      errors: [{ flagged: 'Forty-seven thousand fans', related: '41,000' }],
+    },
+    {
+      name: "the headline's toll against the body's",
+      format: 'markdown',
+      text: p('# Storm kills 9 in Devon', 'Eleven people were killed when the storm struck the coast, police said.'),
+      errors: [{ flagged: 'Eleven people', related: '9' }],
+    },
+    {
+      name: 'parts listed, then a total they do not make',
+      text: p('The flood damaged 120 homes in Alton, 85 in Binsted and 40 in Holt.', 'The council said the 230 homes damaged were mostly uninsured.'),
+      errors: [{ flagged: '230 homes', related: '120 homes in Alton, 85 in Binsted and 40', message: /the parts given earlier add up to 245/ }],
+      noFix: true,
+    },
+    {
+      name: 'an age no one in the story has',
+      text: p('Sarah Cole, 34, of Leeds, denied the charge.', 'The 43-year-old was remanded in custody.'),
+      errors: [{ flagged: 'The 43-year-old', related: '34', message: /^Check the age/ }],
+      noFix: true,
+    },
+    {
+      name: 'one prison term stated two ways',
+      text: p('Peter Lane was jailed for seven years at Bristol Crown Court.', 'Lane will serve half of his nine-year sentence in custody.'),
+      errors: [{ flagged: 'nine-year sentence', related: 'jailed for seven years' }],
+      noFix: true,
+    },
+    {
+      name: 'a sum named by its verb, from two sources',
+      text: p('Prosecutor Ann Blake said Hart had stolen £84,000 from the club.', 'Defending, Tom Ruiz said his client had stolen £48,000.'),
+      errors: [{ flagged: '£48,000', related: '£84,000', message: /^Say that the sources disagree/ }],
+      noFix: true,
+    },
+    {
+      name: "whose money: the public's share",
+      text: p('The county will put $40 million in public money toward the arena.', "Critics said the public's $45 million share was too much."),
+      errors: [{ flagged: '$45 million share', related: '$40 million in public money' }],
+    },
     // Issue 18, third round: like with like by what happens, whose all it is, and the whole.
     {
       name: 'a crowd counted as a group: "about 1,200 people marched" … "the 2,000-strong crowd"',

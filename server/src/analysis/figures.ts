@@ -67,7 +67,12 @@ const GENERIC = new Set(words.generic.map((w) => w.word));
 const MEASURES = new Set(words.measures.map((w) => w.word));
 const FUNCTION_WORDS = new Set(words.functionWords.split(' '));
 const COLLECTIVES = new Map(words.collectives.map((c) => [c.word, c.counts]));
-const EVENT_NOUNS = new Map(words.eventNouns.map((e) => [e.word, e.event]));
+const EVENT_NOUNS = new Map(words.eventNouns.map((e) => [e.word, { event: e.event, unit: 'unit' in e ? (e.unit as string) : null }]));
+const COUNTED_AS_MEMBERS = new Set(['crew', 'staff', 'cast', 'squad']);
+// Who loses a job when jobs are cut, and the words that say so ("workers will lose their jobs", "staff would be made redundant").
+const JOB_HOLDERS = new Set(['worker', 'employee', 'staff', 'person', 'personnel']);
+const LOSE_JOBS =
+  /^\s+(?:(?:will|would|could|are|were|is|was|have|had|has|to|set|due|expected|likely|also|now)\s+)*(?:(?:lose|losing|lost)\s+(?:their\s+)?jobs\b|(?:be\s+|been\s+|being\s+)?(?:laid off|made redundant)\b)/i;
 // "estimated the crowd at 4,000", "put the crowd at about 10,000"; "a crowd of about 8,000".
 const GROUP_AT_BEFORE = /\b(?:estimated|estimates|estimating|put|puts|putting|placed|places|counted)\s+(?:the|its|their)\s+([a-z]+)\s+at\s+$/i;
 const GROUP_OF_BEFORE = /\b(?:a|an|the|its|their)\s+(?:[a-z]+\s+)?([a-z]+)\s+of\s+$/i;
@@ -85,11 +90,28 @@ const PART_OF_WHOLE = /^\s+of\s+(?:its|their|the|his|her|our|your|a total of)\s+
 const OF_THE_WHOLE = /(?:^|[.;:]\s+)Of\s+(?:the|its|their|these|those)\s+$/;
 const WHOLE_BEFORE = /\d\s+of\s+(?:its|their|the|his|her|our|your|a total of)\s+$/;
 // "a shortfall of £2.8m", "the fee of $45 million": what a sum is, before it.
-const NOUN_OF_BEFORE = /\b(?:the|a|an|its|their|his|her|our) ([a-z]{3,}) of $/i;
+// ("a pre-tax loss of £1.2bn": past one or two modifiers.)
+// (SUM_LEAD takes the space before a sum with no symbol: "the loss of 1,400 million pounds".)
+const NOUN_OF_BEFORE = /\b(?:the|a|an|its|their|his|her|our) (?:[a-z][a-z-]*[a-z] ){0,2}?([a-z]{3,}) of $/i;
+const NOUN_OF_BEFORE_SUM = /\b(?:the|a|an|its|their|his|her|our) (?:[a-z][a-z-]*[a-z] ){0,2}?([a-z]{3,}) of ?$/i;
 const SUM_LEAD = /(?:(?:about|around|some|nearly|almost|more than|at least) )?(?:US\$|[$€£])? ?$/i;
 const INCREMENTS = /(?:^|[^\p{L}])(?:another|an? additional|additional|a further|further|extra)\s+$/iu;
 const NOT_A_COUNT_BEFORE =
   /(?:\b(?:No|Nos|no|number|Number|Resolution|Route|Highway|Interstate|Article|article|Section|section|Chapter|chapter|Flight|flight|Room|room|Amendment|Proposition|Prop|Act|Bill|page|pages|p|pp|aged|age|ages|Level|level|Phase|phase|Station|Channel|Division|Brigade|Regiment|Battalion|Squadron|Group|Unit|Fort|Camp|Building|Terminal|Gate|Platform|Apt|Apartment|Suite|Street|Avenue|Road|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Vol|vol|version|Version|Windows|iPhone|Galaxy|G|COP|Super Bowl|Catch)\.?\s*#?|#|[A-Z]-)$/;
+
+// "a quarter of patients", "two-thirds of voters", "half of households" (not "a quarter of a million", "half of the 212").
+const FRACTION =
+  /(?<![\p{L}\p{N}-])(?:(a|one|two|three|four)[ -])?(half|thirds?|quarters?|fifths?|tenths?)(?=\s+of\s+(?!an?\s)(?:the\s+|its\s+|their\s+|all\s+)?(?!(?:his|her|our|my|your|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)\b)\p{Ll})/giu;
+const FRACTION_NUMERATOR: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
+const FRACTION_DENOMINATOR: Record<string, number> = { half: 2, third: 3, quarter: 4, fifth: 5, tenth: 10 };
+// The fractions copy rounds a share to: a stated fraction stands for the values nearer to it than to its neighbours.
+const COMMON_FRACTIONS = [0, 10, 20, 25, 100 / 3, 40, 50, 60, 200 / 3, 75, 80, 90, 100];
+function fractionInterval(value: number): [number, number] {
+  const i = COMMON_FRACTIONS.findIndex((x) => Math.abs(x - value) < 1e-9);
+  if (i <= 0 || i >= COMMON_FRACTIONS.length - 1) return [value - 2.5, value + 2.5];
+  return [(COMMON_FRACTIONS[i - 1]! + value) / 2, (value + COMMON_FRACTIONS[i + 1]!) / 2];
+}
+const SCORE_OF = /(?<![\p{L}])[Aa] score of\s{1,3}(?=\p{Ll}{2,30}s\b)/gu;
 
 /** Figures in `prose` between `start` and `end` (one sentence), in order. */
 export function findFigures(prose: string, start: number, end: number): Figure[] {
@@ -230,13 +252,57 @@ export function findFigures(prose: string, start: number, end: number): Figure[]
         }
       }
     }
-    const figure = describe(text, numStart, numEnd, rest, before, { kind, currency, value, low, high, number: { start: m.index, end: m.index + m[0].length } });
+    const stated = { kind, currency, value, low, high, number: { start: m.index, end: m.index + m[0].length } };
+    const figure = describe(text, numStart, numEnd, rest, before, stated) ?? listed(text, found, numStart, numEnd, rest, stated);
     if (!figure) continue;
     // "12 of its 340 stores"; "Of the 221,000 homes, 30,000 were …": the whole the part is taken from.
     if (WHOLE_BEFORE.test(before) || (OF_THE_WHOLE.test(before) && /^\s*(?:\p{L}+\s+)?\p{L}+,/u.test(after))) figure.role = 'total';
     found.push(figure);
     taken.push(figure);
     NUMERAL.lastIndex = Math.max(NUMERAL.lastIndex, numEnd);
+  }
+
+  // "A quarter of patients", "two-thirds of voters", "nearly half of households": a share in
+  // percent, standing for the values that round to that fraction (a quarter: 22.5–29.2%).
+  for (const f of text.matchAll(FRACTION)) {
+    const span = { start: f.index, end: f.index + f[0].length };
+    if (
+      overlaps(span) ||
+      /(?:first|second|third|last|other|latter|former|next|top|bottom|back|front)\s+$/i.test(text.slice(Math.max(0, span.start - 12), span.start))
+    )
+      continue;
+    const value = (100 * (FRACTION_NUMERATOR[(f[1] ?? 'a').toLowerCase()] ?? 1)) / FRACTION_DENOMINATOR[f[2]!.toLowerCase().replace(/s$/, '')]!;
+    const [low, high] = fractionInterval(value);
+    const before = text.slice(Math.max(0, span.start - 40), span.start);
+    const figure = describe(text, span.start, span.end, text.slice(span.end, span.end + 60), before, {
+      kind: 'percent',
+      currency: '',
+      value,
+      low,
+      high,
+      number: span,
+    });
+    if (!figure) continue;
+    found.push(figure);
+    taken.push(figure);
+  }
+  // "A score of passengers": twenty, as "a dozen" is twelve.
+  for (const f of text.matchAll(SCORE_OF)) {
+    const span = { start: f.index, end: f.index + 'a score'.length };
+    if (overlaps(span)) continue;
+    const nounAt = f.index + f[0].trimEnd().length;
+    const before = text.slice(Math.max(0, span.start - 40), span.start);
+    const figure = describe(text, span.start, nounAt, text.slice(nounAt, nounAt + 60), before, {
+      kind: 'count',
+      currency: '',
+      value: 20,
+      low: 20,
+      high: 20,
+      number: span,
+    });
+    if (!figure) continue;
+    found.push(figure);
+    taken.push(figure);
   }
 
   NUMBER_WORDS.lastIndex = 0;
@@ -301,7 +367,7 @@ function describe(text: string, numStart: number, numEnd: number, rest: string, 
   }
   const increment =
     INCREMENTS.test(before.slice(0, before.length - (approx ? approx[0].length - 1 : 0))) || /^\s+(?:more|other|additional|new|extra)\b/i.test(rest);
-  const noun = countedNoun(text, numEnd, rest, before);
+  const noun = countedNoun(text, numEnd, rest, before, s.kind === 'count');
   let unit: string;
   let unitSpan: Span | null = null;
   let modifiers: string[] = [];
@@ -328,12 +394,25 @@ function describe(text: string, numStart: number, numEnd: number, rest: string, 
     if (MEASURES.has(noun.word)) return null;
     unit = noun.casualty ? (noun.lemma && !GENERIC.has(noun.lemma) ? `${noun.casualty}:${noun.lemma}` : noun.casualty) : noun.lemma;
     if (!noun.casualty && GENERIC.has(noun.lemma)) unit = 'person';
-    // "1,500 job losses": jobs, lost.
-    const happens = EVENT_NOUNS.get(noun.word);
-    if (happens && !noun.casualty && modifiers.length > 0 && /^\p{Ll}{3,}$/u.test(modifiers[modifiers.length - 1]!)) {
-      event = happens;
+    // "Nine crew members", "12 staff members": members of the crew, counted as the crew is ("45 crew").
+    // ("800 union members" are not 800 unions: only groups whose own word counts their members.)
+    if (!noun.casualty && noun.lemma === 'member' && modifiers.length > 0 && COUNTED_AS_MEMBERS.has(modifiers[modifiers.length - 1]!)) {
       unit = lemmatize(modifiers[modifiers.length - 1]!);
       modifiers = modifiers.slice(0, -1);
+    }
+    // "1,500 job losses": jobs, lost. "850 layoffs", "300 redundancies": jobs cut, by the noun alone.
+    const happens = EVENT_NOUNS.get(noun.word);
+    if (happens && !noun.casualty && happens.unit) {
+      event = happens.event;
+      unit = happens.unit;
+    } else if (happens && !noun.casualty && modifiers.length > 0 && /^\p{Ll}{3,}$/u.test(modifiers[modifiers.length - 1]!)) {
+      event = happens.event;
+      unit = lemmatize(modifiers[modifiers.length - 1]!);
+      modifiers = modifiers.slice(0, -1);
+    } else if (JOB_HOLDERS.has(unit) && !noun.casualty && LOSE_JOBS.test(text.slice(noun.span.end, noun.span.end + 60))) {
+      // "more than 1,000 workers will lose their jobs": a count of the jobs cut, as "1,000 job cuts" is.
+      event = 'cut';
+      unit = 'job';
     }
   } else if (s.kind === 'percent') {
     // "Turnout was 34%": with nothing counted after it, a percentage is of the subject it is stated of.
@@ -347,7 +426,7 @@ function describe(text: string, numStart: number, numEnd: number, rest: string, 
   let namedBefore = false;
   // What a sum is, named before it ("a shortfall of £2.8m in the coming year"), wins over the words after it.
   if (s.kind !== 'count') {
-    const named = NOUN_OF_BEFORE.exec(before.replace(SUM_LEAD, ''));
+    const named = (s.kind === 'money' ? NOUN_OF_BEFORE_SUM : NOUN_OF_BEFORE).exec(before.replace(SUM_LEAD, ''));
     if (named && !FUNCTION_WORDS.has(named[1]!.toLowerCase())) {
       unit = `${unit.split(':')[0]}:${lemmatize(named[1]!)}`;
       modifiers = [];
@@ -386,6 +465,31 @@ function describe(text: string, numStart: number, numEnd: number, rest: string, 
     namedBefore,
     collective,
     event,
+  };
+}
+
+/**
+ * "destroyed 410 homes in Glen Ellen, 380 in Kenwood and 290 in Oakmont": a bare count in a list,
+ * by place, counts what the list's first count does.
+ */
+function listed(text: string, found: readonly Figure[], numStart: number, numEnd: number, rest: string, s: Stated): Figure | null {
+  const previous = found[found.length - 1];
+  if (s.kind !== 'count' || !previous || previous.kind !== 'count' || !previous.unit || previous.collective) return null;
+  if (!/^\s+(?:in|at)\s+\p{Lu}/u.test(rest)) return null;
+  const between = text.slice(previous.end, numStart);
+  if (between.length > 60 || /[.;:]/.test(between) || !/(?:,|\band)\s*$/.test(between)) return null;
+  return {
+    ...previous,
+    start: numStart,
+    end: numEnd,
+    number: s.number,
+    value: s.value,
+    low: s.low,
+    high: s.high,
+    approximation: null,
+    unitSpan: null,
+    increment: false,
+    role: null,
   };
 }
 
@@ -467,7 +571,7 @@ const WORD_AT = /^(\s+)([\p{L}][\p{L}’'-]*[\p{L}]|[\p{L}])/u;
  * fighters), or a casualty word ("12 killed", "twelve dead", "14 people were killed",
  * "killing 12"); for money and percentages, the noun after "of", "in" or "for".
  */
-function countedNoun(text: string, numEnd: number, rest: string, before: string): CountedNoun | null {
+function countedNoun(text: string, numEnd: number, rest: string, before: string, count = false): CountedNoun | null {
   let offset = numEnd;
   let remaining = rest;
   const more = /^\s+(?:more|other|additional|new|extra)(?=\s)/i.exec(remaining);
@@ -484,7 +588,9 @@ function countedNoun(text: string, numEnd: number, rest: string, before: string)
     offset += linker[0].length;
     remaining = remaining.slice(linker[0].length);
   }
-  for (let i = 0; i < 5; i++) {
+  // "kill 12 in Bavaria", "380 in Kenwood": a count is not of the place it is in.
+  const place = count && linker !== null && /^\s+(?:in|on|at)\b/i.test(linker[0]) && /^\s+\p{Lu}/u.test(remaining);
+  for (let i = 0; i < (place ? 0 : 5); i++) {
     const w = WORD_AT.exec(remaining);
     if (!w) break;
     const lower = w[2]!.toLowerCase();
@@ -519,7 +625,7 @@ function countedNoun(text: string, numEnd: number, rest: string, before: string)
       head = i;
   }
   const beforeCasualty =
-    /\b(killing|killed|kill|claimed the lives of|the bodies of|wounding|injuring|injured|wounded)\s+(?:at least\s+|more than\s+|about\s+|nearly\s+|some\s+|as many as\s+)?$/i.exec(
+    /\b(killing|killed|kills|kill|claimed the lives of|the bodies of|wounding|injuring|injured|wounded)\s+(?:at least\s+|more than\s+|about\s+|nearly\s+|some\s+|as many as\s+)?$/i.exec(
       before,
     );
   if (head < 0) {
@@ -540,7 +646,7 @@ function countedNoun(text: string, numEnd: number, rest: string, before: string)
   // "14 people were killed", "12 soldiers killed", "12 civilians dead"
   const tail = text.slice(h.span.end, h.span.end + 40);
   // "the 33 people who died": the relative pronoun, then the same.
-  const after = /^\s+(?:(?:were|have been|had been|was|are|is|been)\s+)?(?:(?:reportedly|reported|also|all|confirmed)\s+)?([a-z]+)/i.exec(
+  const after = /^\s+(?:(?:were|have been|had been|has been|was|are|is|been|had|have|has)\s+)?(?:(?:reportedly|reported|also|all|confirmed)\s+)?([a-z]+)/i.exec(
     tail.replace(/^\s+(?:who|that)(?=\s)/i, ''),
   );
   if (after && CASUALTY.has(after[1]!.toLowerCase())) casualty = CASUALTY.get(after[1]!.toLowerCase())!;

@@ -6,7 +6,7 @@
 // sources. Approximations make ranges: "more than 4,000" is consistent with 4,500.
 import { findDates } from '../analysis/dates';
 import { findFigures, lemmatize, type Figure } from '../analysis/figures';
-import { formatNumber } from '../analysis/numbers';
+import { formatNumber, parseNumberWords } from '../analysis/numbers';
 import { wordClasses } from '../analysis/words';
 import { verbOfForm } from '../analysis/reporting-verbs';
 import { memoOf, type Sentence } from '../analysis/model';
@@ -17,6 +17,21 @@ import words from './inconsistent-figure.words.json';
 
 interface Placed {
   figure: Figure;
+  /**
+   * What the figure measures, as a key: the figure's unit, or, where the sentence says more, the
+   * quantity it is ("patient/day" for "421 patients a day", "percent-change:case" for "flu cases
+   * rose 9 percent", "gbp:v:take" for "had taken £190,000", "gbp:funds:public" for "the public's
+   * £650m share"). Only figures that share a key are compared.
+   */
+  unit: string;
+  /** Every key it can be compared under: a crowd's count is also a count of fans. */
+  units: string[];
+  /** A rate ("421 patients a day"): compared only with what happens at that rate. */
+  rate: boolean;
+  /** The size of a change ("rose 9 percent"), not a changed figure. */
+  changeSize: boolean;
+  /** For a sum named by its verb, the common noun that does it: "bridge" in "The bridge cost $3 million". */
+  doer: string | null;
   sentence: Sentence;
   index: number;
   /** Words around the figure that tie it to one event (years, places, names), lower-cased. */
@@ -26,6 +41,12 @@ interface Placed {
   /** The same, as written, when it is named (not a pronoun): for messages. */
   sourceText: string | null;
   changing: boolean;
+  /**
+   * The new value in a sentence that reports a change ("saw 421 patients a day, up from 388"): the
+   * story's count from then on, so compared with later figures (not with earlier ones, which the
+   * change may explain). The old value ("388", "from 12") is never compared.
+   */
+  newValue: boolean;
   /** Changing only as a plan ("plans to cut 1,200 jobs"): compared with the same plan stated again. */
   planned: boolean;
   /** Said of what will happen ("would", "will", "plans to"). */
@@ -51,6 +72,8 @@ interface Placed {
   holding: boolean;
   /** "the 19 pupils in hospital", "the 2,380 homes that lost power": a count the story has given already. */
   definite: boolean;
+  /** Places the story names first in this figure's sentence ("In Manchester, … 28,000 runners"). */
+  newPlaces: Set<string>;
   /** A count of seats, delegates, votes…: compared only as all of one named owner's. */
   tally: boolean;
   /** Said as the owner's: "its 140 branches", "Labour's 31 seats". */
@@ -141,31 +164,48 @@ export const inconsistentFigure: Rule = {
   description: 'The same quantity stated differently in one article ("12 killed" … "14 killed"); both places are linked.',
   check(ctx) {
     // Each copy sentence's figures, found once for both uses below.
-    const figures = ctx.model.sentences.map((s) => (ctx.isCopy(s) ? perText(ctx, 'figures', s, findFigures) : []));
+    // (A headline's tolls too: "Floods kill 12 in Bavaria" over a story that says 14.)
+    const headlines = headlineBlocks(ctx);
+    const figures = ctx.model.sentences.map((s) =>
+      ctx.isCopy(s) ? perText(ctx, 'figures', s, findFigures) : headlines.has(s.block) ? perText(ctx, 'figures', s, findFigures).filter(isCasualty) : [],
+    );
     const placed = collect(ctx, figures);
     const findings: RuleFinding[] = [];
     const reported = new Set<number>();
     const text = ctx.model.text;
     const currentYear = latestYear(ctx.model.prose, memoOf<number | null>(ctx.model.memo, 'latest-year'));
     // How many figures in the story count each thing (every figure, not only the comparable ones).
+    // (A figure placed under a key of its sentence, "421 patients a day", is counted under that key.)
     const counted = new Map<string, number>();
-    for (const x of figures.flat()) counted.set(x.unit, (counted.get(x.unit) ?? 0) + 1);
+    const bump = (unit: string, by: number) => counted.set(unit, (counted.get(unit) ?? 0) + by);
+    for (const x of figures.flat()) bump(x.unit, 1);
+    for (const x of placed) {
+      if (x.unit !== x.figure.unit) {
+        bump(x.figure.unit, -1);
+        bump(x.unit, 1);
+      }
+      for (const u of x.units) if (u !== x.unit) bump(u, 1);
+    }
     // How many comparable figures count all that an owner has of each thing ("its 140 branches").
     const wholes = new Map<string, number>();
-    for (const x of placed) if (x.figure.role === 'total' || x.holding) wholes.set(x.figure.unit, (wholes.get(x.figure.unit) ?? 0) + 1);
-    // Only figures of one kind and unit can be the same quantity (sameQuantity's first test): each
-    // is compared with the earlier ones of its kind and unit, in order, not with every earlier figure.
-    const ofKindAndUnit = new Map<string, number[]>();
+    for (const x of placed) if (x.figure.role === 'total' || x.holding) wholes.set(x.unit, (wholes.get(x.unit) ?? 0) + 1);
+    // Only figures of one quantity key (kind and what they measure) can be the same quantity: each
+    // is compared with the earlier ones under its keys, in order, and only with those whose stated
+    // value differs (a figure stated the same way twice cannot contradict itself) and at most
+    // WINDOW of them, the latest: near-linear however many figures a long story gives of one thing.
+    const byKey = new Map<string, number[]>();
     for (let j = 0; j < placed.length; j++) {
       const later = placed[j]!;
-      const key = `${later.figure.kind}\u0000${later.figure.unit}`;
-      let earlierOnes = ofKindAndUnit.get(key);
-      if (!earlierOnes) ofKindAndUnit.set(key, (earlierOnes = []));
-      const count = earlierOnes.length;
-      earlierOnes.push(j);
+      const candidates = earlierOf(placed, byKey, later);
+      for (const u of later.units) {
+        const key = `${later.figure.kind}\u0000${u}`;
+        let list = byKey.get(key);
+        if (!list) byKey.set(key, (list = []));
+        list.push(j);
+      }
       if (reported.has(j)) continue;
-      for (let k = 0; k < count; k++) {
-        const earlier = placed[earlierOnes[k]!]!;
+      for (const k of candidates) {
+        const earlier = placed[k]!;
         if (!sameQuantity(earlier, later, currentYear, counted, wholes)) continue;
         const conflict = contradicts(earlier.figure, later.figure);
         const floor = !conflict && restatedFloor(earlier.figure, later.figure);
@@ -215,17 +255,189 @@ export const inconsistentFigure: Rule = {
         findings.push({
           start: later.figure.start,
           end: later.figure.end,
-          message: `Check which is right and state it one way: “${b}” contradicts “${a}” earlier in the story (${describe(earlier.figure)} against ${describe(later.figure)}).`,
+          message: `Check which is right and state it one way: “${b}” contradicts “${a}” ${headlines.has(earlier.sentence.block) ? 'in the headline' : 'earlier in the story'} (${describe(earlier.figure)} against ${describe(later.figure)}).`,
           related,
           fixes: alignFix(ctx, earlier.figure, later.figure),
         });
         break;
       }
     }
-    findings.push(...partsBeyondWhole(ctx));
+    findings.push(...partsBeyondWhole(ctx), ...listedPartsAgainstTotal(ctx, figures, placed), ...ages(ctx), ...prisonTerms(ctx));
     return findings;
   },
 };
+
+// "destroyed 410 homes in Glen Ellen, 380 in Kenwood and 290 in Oakmont" … "the 980 homes destroyed in
+// the three communities": parts listed in one sentence, then their total, which they do not make.
+function listedPartsAgainstTotal(ctx: RuleContext, figuresBySentence: readonly Figure[][], placed: readonly Placed[]): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const { model } = ctx;
+  figuresBySentence.forEach((figures, index) => {
+    const sentence = model.sentences[index]!;
+    if (!ctx.isCopy(sentence)) return;
+    for (let i = 0; i + 1 < figures.length; i++) {
+      const first = figures[i]!;
+      if (first.kind !== 'count' || !first.unitSpan || first.approximation || first.role || first.partitive) continue;
+      // The list: the first count with its noun, then bare counts of the same thing.
+      const parts = [first];
+      for (let k = i + 1; k < figures.length && figures[k]!.unit === first.unit && figures[k]!.unitSpan === null && !figures[k]!.approximation; k++)
+        parts.push(figures[k]!);
+      if (parts.length < 2) continue;
+      i += parts.length - 1;
+      const text = model.prose.slice(sentence.start, sentence.end);
+      if (CHANGE.test(text)) continue;
+      const sum = parts.reduce((n, p) => n + p.value, 0);
+      const largest = Math.max(...parts.map((p) => p.value));
+      const action = actionOf(model.prose, sentence, first);
+      if (action === null) continue;
+      // The total later in the story: the same thing, the same happening, exact, a later paragraph.
+      const total = placed.find(
+        (x) =>
+          x.sentence.block > sentence.block &&
+          x.unit === first.unit &&
+          x.figure.kind === 'count' &&
+          !x.changing &&
+          x.figure.low === x.figure.high &&
+          x.definite &&
+          x.action === action &&
+          x.figure.value > largest,
+      );
+      if (!total || total.figure.value === sum) continue;
+      const written = model.text.slice(total.figure.start, total.figure.end);
+      out.push({
+        start: total.figure.start,
+        end: total.figure.end,
+        message: `Check the figures: “${written}” here, but the parts given earlier add up to ${formatNumber(sum)} (${parts.map((p) => formatNumber(p.value)).join(' + ')}).`,
+        related: [{ start: first.start, end: parts[parts.length - 1]!.end, message: `The parts: ${parts.map((p) => formatNumber(p.value)).join(', ')}` }],
+      });
+    }
+  });
+  return out;
+}
+
+// A person's age: "Daniel Marsh, 24, of Dunstable", "Kyle Reed (31)", "Ruth Lee, aged 58"; and a person
+// taken up by age: "the 26-year-old had …", "the 26-year-old, who …".
+// (From a word's start, at most four words, one space apart: a bounded read from each start.)
+const NAMED_AGE = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){1,3})(?:, (?:aged )?(\d{1,3}),| \((\d{1,3})\))/gu;
+const AGE_TAKEN_UP =
+  /(?<![\p{L}])[Tt]he\s+(\d{1,3})-year-old(?=[,.;:]|\s+(?:had|has|have|was|is|were|who|will|would|could|said|told|admitted|denied|pleaded|appeared|wept|showed)\b)/gu;
+/**
+ * "Daniel Marsh, 24, …" … "the 26-year-old had betrayed …": the person taken up by age is someone the
+ * story has aged, but no one it aged is 26. Related to the nearest age in value.
+ */
+function ages(ctx: RuleContext): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const { prose } = ctx.model;
+  const named: { name: string; value: number; start: number; end: number }[] = [];
+  for (const sentence of ctx.model.sentences) {
+    if (!ctx.isCopy(sentence)) continue;
+    const text = prose.slice(sentence.start, sentence.end);
+    if (!/\d/.test(text)) continue;
+    const found: { at: number; run: () => void }[] = [];
+    for (const m of text.matchAll(NAMED_AGE)) {
+      const digits = m[2] ?? m[3]!;
+      const at = sentence.start + m.index + m[0].indexOf(digits, m[1]!.length);
+      found.push({ at, run: () => named.push({ name: m[1]!, value: Number(digits), start: at, end: at + digits.length }) });
+    }
+    for (const m of text.matchAll(AGE_TAKEN_UP)) {
+      const at = sentence.start + m.index;
+      found.push({
+        at,
+        run: () => {
+          const value = Number(m[1]!);
+          if (named.length === 0 || named.some((n) => n.value === value)) return;
+          const nearest = named.reduce((a, b) => (Math.abs(b.value - value) < Math.abs(a.value - value) ? b : a));
+          out.push({
+            start: at,
+            end: at + m[0].length,
+            message: `Check the age: “${m[0]}” is no one the story has aged (${named.map((n) => `${n.name}, ${n.value}`).join('; ')}).`,
+            related: [{ start: nearest.start, end: nearest.end, message: `${nearest.name} is ${nearest.value}` }],
+            ...(named.length > 1 ? { atMost: 'information' as const } : {}),
+          });
+        },
+      });
+    }
+    for (const f of found.sort((a, b) => a.at - b.at)) f.run();
+  }
+  return out;
+}
+
+// A prison term: "jailed for six years", "sentenced to 18 months", "his eight-year sentence", "a
+// 10-year prison term", "six years in prison", "a sentence of eight years". Not a term that could be
+// ("faces up to 14 years", "a maximum of"), a suspended one, or one changed on appeal.
+const TERM_NUMBER =
+  '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)';
+const TERMS = [
+  new RegExp(`\\b(?:jailed|imprisoned|sentenced|locked up)\\s{1,3}(?:to|for)\\s{1,3}${TERM_NUMBER}\\s{1,3}(years?|months?)(?![\\p{L}-])`, 'giu'),
+  new RegExp(`(?<![\\p{L}-])${TERM_NUMBER}-(year|month)\\s{1,3}(?:(?:prison|jail|custodial)\\s{1,3})?(?:sentence|term)\\b`, 'giu'),
+  new RegExp(`(?<![\\p{L}-])${TERM_NUMBER}\\s{1,3}(years?|months?)\\s{1,3}in\\s{1,3}(?:prison|jail)\\b`, 'giu'),
+];
+const NOT_A_TERM = /\b(?:suspended|up to|maximum|minimum|faces?|facing|could|would|sought|asked for|of up to|recommended)\b[^.;]{0,30}$/i;
+function prisonTerms(ctx: RuleContext): RuleFinding[] {
+  const { prose } = ctx.model;
+  const terms: { months: number; start: number; end: number; written: string; owners: Set<string> }[] = [];
+  // Whose term it is: the people the story names by age or title ("Daniel Marsh, 24", "Mr Reed"), by surname.
+  const people = new Set<string>();
+  for (const m of prose.matchAll(NAMED_AGE)) people.add(m[1]!.split(/\s+/).pop()!);
+  for (const m of prose.matchAll(/\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(\p{Lu}\p{Ll}+)/gu)) people.add(m[1]!);
+  for (const sentence of ctx.model.sentences) {
+    if (!ctx.isCopy(sentence)) continue;
+    const text = prose.slice(sentence.start, sentence.end);
+    // (Not a term changed on appeal, nor an earlier one: "having previously served half of a nine-year sentence".)
+    if (!/\b(?:jail|prison|sentence|term|imprison)/i.test(text) || /\b(?:appeal|reduced|increased|extended|cut to|quashed)\b/i.test(text) || CHANGE.test(text))
+      continue;
+    const here: typeof terms = [];
+    for (const re of TERMS)
+      for (const m of text.matchAll(re)) {
+        if (NOT_A_TERM.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].indexOf(m[1]!)))) continue;
+        const n = /^\d/.test(m[1]!) ? Number(m[1]) : parseNumberWords(m[1]!);
+        if (!n) continue;
+        const at = sentence.start + m.index;
+        const owners = new Set([...text.slice(0, m.index).matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}+/gu)].map((x) => x[0]).filter((w) => people.has(w)));
+        here.push({ months: /^month/i.test(m[2]!) ? n : 12 * n, start: at, end: at + m[0].length, written: m[0], owners });
+      }
+    // Two terms in one sentence are two people's, or a term and its parts.
+    if (here.length === 1) terms.push(here[0]!);
+  }
+  const distinct = new Set(terms.map((t) => t.months));
+  if (terms.length < 2 || distinct.size !== 2) return [];
+  const first = terms[0]!;
+  const out: RuleFinding[] = [];
+  for (const t of terms.slice(1)) {
+    if (t.months === first.months) continue;
+    if (first.owners.size > 0 && t.owners.size > 0 && ![...first.owners].some((o) => t.owners.has(o))) continue;
+    out.push({
+      start: t.start,
+      end: t.end,
+      message: `Check the sentence: “${t.written}” here, “${first.written}” earlier in the story.`,
+      related: [{ start: first.start, end: first.end, message: `Stated earlier as “${first.written}”` }],
+    });
+    break;
+  }
+  return out;
+}
+const WINDOW = 24;
+/**
+ * The earlier figures a figure is compared with, in story order: those under any of its keys whose
+ * stated value or wording differs from its own, the latest WINDOW of them. (A pair stated alike can
+ * give no finding: no contradiction, no floor restated, no rounding.)
+ */
+function earlierOf(placed: readonly Placed[], byKey: ReadonlyMap<string, number[]>, later: Placed): number[] {
+  const out = new Set<number>();
+  const f = later.figure;
+  for (const u of later.units) {
+    const list = byKey.get(`${f.kind}\u0000${u}`);
+    if (!list) continue;
+    let taken = 0;
+    for (let i = list.length - 1; i >= 0 && taken < WINDOW; i--) {
+      const e = placed[list[i]!]!.figure;
+      if (e.low === f.low && e.high === f.high && e.value === f.value && e.approximation === f.approximation) continue;
+      out.add(list[i]!);
+      taken++;
+    }
+  }
+  return [...out].sort((a, b) => a - b);
+}
 
 // "Of the 1,430 children who applied, 1,210 were offered their first choice and 260 were offered
 // another school": parts of a whole that add up to more than it. Only parts that are plain counts
@@ -270,15 +482,113 @@ function partsBeyondWhole(ctx: RuleContext): RuleFinding[] {
   return out;
 }
 
+/** The headings before the story's first paragraph: its headline and standfirst. */
+function headlineBlocks(ctx: RuleContext): Set<number> {
+  const out = new Set<number>();
+  const blocks = ctx.model.blocks;
+  for (let i = 0; i < blocks.length && blocks[i]!.kind !== 'paragraph'; i++) if (blocks[i]!.kind === 'heading') out.add(i);
+  return out;
+}
+
+// "421 patients a day": a rate, per day.
+const RATE = /^\s*(?:a|an|per|each|every)\s+(day|week|month|year|hour|night|shift)\b/i;
+// "rose by 18 percent", "fell 6%", "a rise of 11 percent": the figure is the size of the change.
+const CHANGE_SIZE_BEFORE =
+  /(?:\b(?:rose|risen|rises|rising|fell|fallen|falls|falling|increased|increases|decreased|decreases|grew|grown|grows|dropped|drops|jumped|jumps|climbed|climbs|declined|declines|slipped|slips|gained|gains|up|down)(?:\s+by)?|\b(?:a|an|the)\s+(?:rise|fall|increase|decrease|drop|jump|decline|gain)\s+of)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more than\s+|just over\s+|just under\s+|around\s+)?$/i;
+// Money nouns that say only that it is money ("$600 million in public money", "the public's $650 million share"): whose it is says which sum.
+const FUNDS = new Set(['money', 'fund', 'funding', 'cash', 'share', 'contribution', 'subsidy', 'stake']);
+// Verbs that say nothing of what a sum is ("was £2m", "had £5m").
+const NOT_SUM_VERB = new Set(
+  'was were is are be been being had has have of for to than and or with from at by in on about over under nearly almost some around least more worth only just'.split(
+    ' ',
+  ),
+);
+
+/** What a figure measures in its sentence (Placed.unit), when the sentence says more than the figure's own words. */
+function quantityOf(prose: string, sentence: Span, figure: Figure, before: string, after: string): { unit: string; rate: boolean; changeSize: boolean } {
+  const rate = figure.kind === 'count' ? RATE.exec(after) : null;
+  if (rate) return { unit: `${figure.unit}/${rate[1]!.toLowerCase()}`, rate: true, changeSize: false };
+  if (figure.kind === 'percent' && CHANGE_SIZE_BEFORE.test(before)) {
+    const subject = changeSubject(prose.slice(sentence.start, figure.start));
+    if (subject) return { unit: `percent-change:${subject}`, rate: false, changeSize: true };
+  }
+  if (figure.kind === 'money') {
+    const [currency, noun] = figure.unit.split(':') as [string, string | undefined];
+    // "the public's $650 million share", "$600 million in public money": the public's money.
+    if (noun && FUNDS.has(noun)) {
+      const owner = /(?<![\p{L}])(\p{L}{1,40})[’']s\s{1,3}$/u.exec(before)?.[1] ?? figure.modifiers[figure.modifiers.length - 1];
+      if (owner) return { unit: `${currency}:funds:${lemmatize(owner)}`, rate: false, changeSize: false };
+    }
+    // "had taken £230,000 from the charity" … "her client had taken £190,000": a sum named by its verb.
+    if (!noun) {
+      const verb = /(?<![\p{L}])(\p{Ll}{3,})\s+(?:(?:about|around|nearly|almost|some|more than|at least|over)\s+)?$/u.exec(before);
+      if (verb && !NOT_SUM_VERB.has(verb[1]!) && !CONTEXT_STOP.has(verb[1]!))
+        return { unit: `${currency}:v:${verb[1]!.replace(/(?:ing|ed|en|es|e|s)$/, '')}`, rate: false, changeSize: false };
+    }
+  }
+  return { unit: figure.unit, rate: false, changeSize: false };
+}
+
+// "In Manchester, … 28,000 runners finished", "28,000 runners in Manchester": where the count is.
+const PLACE_IN = /(?<![\p{L}])(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*)/gu;
+// (Back to the main clause before it: "In Manchester, where the city's own marathon was held, 28,000 …".)
+function placeClauseStart(prose: string, sentence: Span, figure: Figure): number {
+  let from = sentence.start;
+  for (const m of prose.slice(sentence.start, figure.start).matchAll(/;\s+|,\s+(?:and|but|while|whereas)\s+/g)) from = sentence.start + m.index + m[0].length;
+  return from;
+}
+function placesOf(prose: string, sentence: Span, figure: Figure, clauseStart: number): Set<string> {
+  const out = new Set<string>();
+  const end = figure.unitSpan?.end ?? figure.end;
+  const after = /^\s+(?:in|across|throughout)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*)/u.exec(
+    prose.slice(end, Math.min(sentence.end, end + 60)),
+  );
+  const places = [...prose.slice(clauseStart, figure.start).matchAll(PLACE_IN)].map((m) => m[1]!);
+  if (after) places.push(after[1]!);
+  for (const p of places) {
+    const place = p.replace(/^the\s+/, '');
+    if (STOP_ANCHORS.has(place.split(' ')[0]!) || MONTH_OR_DAY.test(place)) continue;
+    out.add(place.toLowerCase());
+  }
+  return out;
+}
+
+// "The bridge cost $3 million", "the tunnel had cost $5 million": the common noun before the verb of a sum.
+function doerOf(before: string): string | null {
+  const m =
+    /(?<![\p{L}])(\p{Ll}{3,})\s+(?:(?:had|has|have|was|were|will|would|could|also)\s+)*\p{Ll}{3,}\s+(?:(?:about|around|nearly|almost|some|more than|at least|over)\s+)?[$€£]?$/u.exec(
+      before,
+    );
+  return m && !CONTEXT_STOP.has(m[1]!) && !PRONOUN.test(m[1]!) ? lemmatize(m[1]!) : null;
+}
+
+/** The subject a change is said of: the first plural noun of the clause before it ("Flu cases in the county rose …" → case). */
+function changeSubject(before: string): string | null {
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+  for (const w of clause.split(/[^\p{L}’'-]+/u)) {
+    const lower = w.toLowerCase();
+    if (lower.length > 3 && /[^su']s$/.test(lower) && !CONTEXT_STOP.has(lower)) return lemmatize(lower);
+  }
+  return null;
+}
+
 function collect(ctx: RuleContext, figuresBySentence: readonly Figure[][]): Placed[] {
   const out: Placed[] = [];
   const { model } = ctx;
+  const firstMention = new Map<string, number>();
+  let lowerProse: string | null = null;
+  const mentioned = (place: string) => {
+    let at = firstMention.get(place);
+    if (at === undefined) firstMention.set(place, (at = (lowerProse ??= model.prose.toLowerCase()).indexOf(place)));
+    return at;
+  };
+  const headlines = headlineBlocks(ctx);
   // A figure's context words depend on its sentence's prose alone: kept per document (see memoOf),
   // so that a keystroke elsewhere does not split every sentence with a figure into words again.
   const contexts = memoOf<Set<string>>(model.memo, 'figure-context');
   const namesInside = capitalisedInside(model.prose, model.sentences);
   model.sentences.forEach((sentence, index) => {
-    if (!ctx.isCopy(sentence)) return;
+    if (!ctx.isCopy(sentence) && !headlines.has(sentence.block)) return;
     const figures = figuresBySentence[index]!;
     if (figures.length === 0) return;
     const prose = model.prose.slice(sentence.start, sentence.end);
@@ -306,7 +616,23 @@ function collect(ctx: RuleContext, figuresBySentence: readonly Figure[][]): Plac
     // and Ohio, 66"): each belongs to its own subject.
     const perUnit = new Map<string, number>();
     // Percentages of one poll differ by what they say ("58% supported the scheme, 31% opposed it"): one key each.
-    const key = (f: Figure) => (f.kind === 'percent' ? `${f.unit}|${predicateOf(model.prose, sentence, f) ?? ''}` : f.unit);
+    // (What each measures in the sentence: "had taken £190,000 and had paid back £12,000" are two sums.)
+    const measured = new Map(
+      figures.map((f) => [
+        f,
+        quantityOf(
+          model.prose,
+          sentence,
+          f,
+          model.prose.slice(Math.max(sentence.start, f.start - 40), f.start),
+          model.prose.slice(f.end, Math.min(sentence.end, f.end + 40)),
+        ),
+      ]),
+    );
+    const key = (f: Figure) => {
+      const unit = measured.get(f)!.unit;
+      return f.kind === 'percent' ? `${unit}|${predicateOf(model.prose, sentence, f) ?? ''}` : unit;
+    };
     // ("12 of its 340 stores" is one statement: a part and its total.)
     for (const f of figures) if (f.role !== 'total') perUnit.set(key(f), (perUnit.get(key(f)) ?? 0) + 1);
     for (const figure of figures) {
@@ -321,17 +647,35 @@ function collect(ctx: RuleContext, figuresBySentence: readonly Figure[][]): Plac
       const after = model.prose.slice(figure.end, Math.min(sentence.end, figure.end + 40));
       // "5,300 structures, including about 4,100 homes": a part of the structures, but all the homes.
       const includedOther = /\bincluding\s+$/i.test(before) && figures.some((f) => f.end <= figure.start && f.unit !== figure.unit);
-      if (PART_AFTER.test(after) || ((PART_BEFORE.test(before) || SOME_OF_THE.test(before)) && !includedOther) || PER.test(after)) continue;
+      const quantity = measured.get(figure)!;
+      if (PART_AFTER.test(after) || ((PART_BEFORE.test(before) || SOME_OF_THE.test(before)) && !includedOther) || (PER.test(after) && !quantity.rate)) continue;
       // Casualty figures need their class and a comparable scope; plain counts need a counted noun.
-      const change = changing(sentenceText, figure.start - sentence.start, figure.end - sentence.start);
+      // (A change word says so of the figures in its own clause: "the 14 libraries, which lent more
+      // than 400,000 books last year" does not make the libraries' count a past one.)
+      const [clauseFrom, clauseTo] = changeClauseOf(sentenceText, figure.start - sentence.start, figure.end - sentence.start);
+      const change = quantity.changeSize
+        ? null
+        : changing(' '.repeat(clauseFrom) + sentenceText.slice(clauseFrom, clauseTo), figure.start - sentence.start, figure.end - sentence.start);
+      const anchors = anchorsOf(figure);
+      const newPlaces = placesOf(model.prose, sentence, figure, placeClauseStart(model.prose, sentence, figure));
+      for (const p of newPlaces) if (mentioned(p) < sentence.start) newPlaces.delete(p);
+      // A crowd is a count of the fans in it ("a crowd of 62,000" … "68,000 fans in the stadium").
+      const units = figure.collective === 'crowd' || figure.collective === 'audience' ? [quantity.unit, 'fan', 'spectator'] : [quantity.unit];
       out.push({
         figure,
+        unit: quantity.unit,
+        units,
+        rate: quantity.rate,
+        changeSize: quantity.changeSize,
+        doer: quantity.unit.includes(':v:') ? doerOf(before) : null,
+        newPlaces,
         sentence,
         index,
-        anchors: anchorsOf(figure),
+        anchors,
         source,
         sourceText,
         changing: change !== null,
+        newValue: change === 'change' && !OLD_VALUE_BEFORE.test(before) && !OLD_VALUE_AFTER.test(after),
         planned: change === 'plan',
         prospective: PROSPECTIVE.test(model.prose.slice(Math.max(sentence.start, figure.start - 40), Math.min(sentence.end, figure.end + 40))),
         owners,
@@ -349,6 +693,27 @@ function collect(ctx: RuleContext, figuresBySentence: readonly Figure[][]): Plac
     }
   });
   return out;
+}
+
+// The old value of a change: "up from 388", "compared with 12", "previously 40"; "12 a year earlier".
+const OLD_VALUE_BEFORE =
+  /\b(?:from|than|compared (?:with|to)|against|previously|initially|at first|was|were|had been|originally)\s+(?:(?:about|around|nearly|almost|some|more than|at least|just)\s+)?[$€£]?$/i;
+const OLD_VALUE_AFTER = /^[^.;]{0,30}?\b(?:a year earlier|a year ago|last year|the year before|previously|before the|earlier)\b/i;
+
+// The clause a change word must be in to say a figure changes: the sentence cut where a relative
+// or another main clause begins (", which", ", who", ", where", "; ", ", and", ", but", ", while").
+const CHANGE_CLAUSE_JOIN = /;\s+|,\s+(?:and|but|while|whereas|which|where|as|when|because|though|although)\s+|\s[“"](?=\p{L})/gu;
+function changeClauseOf(sentence: string, at: number, end: number): [number, number] {
+  let from = 0;
+  let to = sentence.length;
+  for (const m of sentence.matchAll(CHANGE_CLAUSE_JOIN)) {
+    if (m.index + m[0].length <= at) from = m.index;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  return [from, to];
 }
 
 // A change or a projection in the sentence ("rose to", "previously", "target") makes a figure
@@ -369,7 +734,11 @@ function changing(sentence: string, at: number, end: number): 'change' | 'plan' 
 function sameQuantity(a: Placed, b: Placed, currentYear: number | null, counted: ReadonlyMap<string, number>, wholes: ReadonlyMap<string, number>): boolean {
   const fa = a.figure;
   const fb = b.figure;
-  if (fa.kind !== fb.kind || fa.unit !== fb.unit) return false;
+  // The key they share: what both measure.
+  const u = a.units.find((x) => b.units.includes(x));
+  if (fa.kind !== fb.kind || u === undefined) return false;
+  // A rate is compared only with a rate of the same thing, and a change's size with a change's.
+  if (a.rate !== b.rate || a.changeSize !== b.changeSize) return false;
   // "12 of its 340 stores": the total is compared only with totals and with all the owner has
   // ("the society's 120 branches"); the part never with all the owner has.
   const whole = (x: Placed) => x.figure.role === 'total' || x.holding;
@@ -383,16 +752,15 @@ function sameQuantity(a: Placed, b: Placed, currentYear: number | null, counted:
   // Counts of one thing from two sources are near each other (9 and 11, 60 and 70); 22 and 1,300
   // are two things. Digits typed in another order ("£5,300" … "£3,500") are one figure mistyped.
   const [small, big] = fa.value <= fb.value ? [fa, fb] : [fb, fa];
-  const near = big.low <= 1.3 * small.high || transposed(a.written, b.written);
+  const near = big.low <= 1.3 * small.high || transposed(digitsOf(a), digitsOf(b));
   // A particular thing counted twice in the story and nowhere else ("about 600 aid trucks" …
   // "400 trucks"; "cut £12.4m" … "the £14.2m of cuts"): the one count, unless something below tells
   // them apart. So are the only two counts of all an owner has ("its 140 branches" … "the
   // society's 120 branches"; a workforce of 850 … "the 1,150 workers at the plant"), within twice.
   const onlyPair =
-    fa.unit !== 'person' &&
-    ((near && (counted.get(fa.unit) ?? 0) === 2) || (whole(a) && whole(b) && big.low <= 2 * small.high && (wholes.get(fa.unit) ?? 0) === 2));
+    u !== 'person' && ((near && (counted.get(u) ?? 0) === 2) || (whole(a) && whole(b) && big.low <= 2 * small.high && (wholes.get(u) ?? 0) === 2));
   // A sum needs what it is ("a fee", "cut", "the deal") and whose it is, or to be the story's only such sum.
-  if (fa.kind === 'money' && (!fa.unit.includes(':') || ((!whose(a) || !whose(b)) && !onlyPair))) return false;
+  if (fa.kind === 'money' && (!u.includes(':') || ((!whose(a) || !whose(b)) && !onlyPair))) return false;
   // Figures side by side in one paragraph are a comparison ("down 16 percent from the 436,219 …").
   // (Two named sources side by side on what happened to the same things are a disagreement:
   // "Sarah Thornton said about 3,000 people had taken part. Police said 1,500 people had marched.")
@@ -400,12 +768,21 @@ function sameQuantity(a: Placed, b: Placed, currentYear: number | null, counted:
   if (a.sentence.block === b.sentence.block && !(sameClass && differentSources(a, b))) return false;
   // A plan stated twice with the same class of action ("plans to cut 1,200 jobs" … "the 1,500 job
   // losses would fall") is one plan; a plan against what happened is a change.
-  const onePlan = sameClass && a.prospective && b.prospective;
-  if ((a.changing && !(a.planned && onePlan)) || (b.changing && !(b.planned && onePlan))) return false;
+  // ("will close a dozen libraries" … "the plan to close the 14 libraries": one plan, one action.)
+  const onePlan = a.action !== null && a.action === b.action && a.prospective && b.prospective;
+  // (The new value of a change, "saw 421 patients a day, up from 388", is the count from then on, of
+  // the same happening: "saw 512 patients a day" later is compared with it.)
+  const carriedOn = a.newValue && a.action !== null && a.action === b.action;
+  if ((a.changing && !(a.planned && onePlan) && !carriedOn) || (b.changing && !(b.planned && onePlan))) return false;
   // "4,000 ISIS fighters" and "4,500 Kurdish fighters" are two groups; a modifier on one side only is fine.
   if (fa.modifiers.length > 0 && fb.modifiers.length > 0 && fa.modifiers.join(' ') !== fb.modifiers.join(' ')) return false;
   // Different years, dates or places named around them: different events.
-  if (conflictingAnchors(a.anchors, b.anchors, currentYear)) return false;
+  // (One plan said on two days is one plan: "will close a dozen libraries, it said on Monday" … "the
+  // plan to close the 14 libraries", campaigners on Tuesday. The day a plan is told is not its date.)
+  if (conflictingAnchors(a.anchors, b.anchors, currentYear, onePlan)) return false;
+  // A place the story names for the first time with the later figure ("In Manchester, … 28,000
+  // runners finished") is another place's count, not the story's own.
+  if (b.newPlaces.size > 0 && a.sentence !== b.sentence) return false;
   // Whose figure: "Cruz has 370 delegates" and "Rubio has 163 delegates" are two people's.
   // A side with no owner of its own but a source ("… reported $3.5 million") may be speaking of itself: no conflict.
   // So may a side with no owner at all when it is one of the story's only two figures of the thing.
@@ -418,6 +795,13 @@ function sameQuantity(a: Placed, b: Placed, currentYear: number | null, counted:
   // Said of the same thing in the same words, or the same share stated of the same subject
   // ("58% said they supported the scheme" … "the 61% who supported the scheme"; "Turnout was 34%"
   // … "the 38% turnout", the story's only two), it is one figure.
+  // A sum named only by its verb ("had taken £230,000" … "had taken £190,000") is one sum only when it
+  // is the story's only pair: sums raised, paid or spent run up over many periods ("raised about
+  // $100,000 in the 72 hours since" … "has raised $2.3 million through the end of June").
+  if (u.includes(':v:')) return onlyPair && (a.doer === null || b.doer === null || a.doer === b.doer);
+  // The size of a change said of the same subject ("Flu cases … rose by 18 percent in the week to
+  // Saturday" … "flu cases rose 9 percent"): the same change when said around the same words.
+  if (a.changeSize) return shared >= 2 || onlyPair;
   if (fa.kind === 'percent')
     return (
       [...a.wideContext].filter((w) => b.wideContext.has(w)).length >= 5 ||
@@ -431,12 +815,14 @@ function sameQuantity(a: Placed, b: Placed, currentYear: number | null, counted:
   // happens to what it counts ("close 12 of its stores" … "14 stores would close"), or two words
   // of what is said around it ("fighters who took the city").
   if (isCasualty(fa)) return true;
+  // A rate ("421 patients a day" … "512 patients a day") is the same rate only of the same happening.
+  if (a.rate) return (a.action !== null && a.action === b.action) || (fa.modifiers.length > 0 && fa.modifiers.join(' ') === fb.modifiers.join(' '));
   const sameModifier = fa.modifiers.length > 0 && fa.modifiers.join(' ') === fb.modifiers.join(' ');
   // Two named sources each giving a count of the same particular thing ("22 workers", "20
   // workers"; not "people") are giving the one count two ways: the editor wants to know.
-  const disagree = fa.unit !== 'person' && near && differentSources(a, b) !== null;
+  const disagree = u !== 'person' && near && differentSources(a, b) !== null;
   // "the 19 pupils in hospital": a particular count the story takes up again, near an earlier one.
-  const takenUp = fa.unit !== 'person' && b.definite && near;
+  const takenUp = u !== 'person' && b.definite && near;
   // All that one named owner has, twice: "Labour won 34 seats" … "Labour's 31 seats".
   const sameHolding = a.holding && b.holding && big.low <= 2 * small.high && [...a.owners].some((o) => b.owners.has(o) && !o.startsWith('pronoun:'));
   return sameModifier || shared >= 2 || (a.action !== null && a.action === b.action) || disagree || onlyPair || takenUp || sameHolding;
@@ -498,7 +884,8 @@ function capitalisedInside(prose: string, sentences: readonly Span[]): Set<strin
 
 // The clause a figure is in, for its anchors: the sentence, cut where a new clause is joined to it
 // (";", ", and", ", but", ", while").
-const CLAUSE_JOIN = /;\s+|,\s+(?:and|but|while|whereas)\s+/g;
+// (", after the Tubbs Fire in 2017": a comparison with another event, whose year is not the figure's.)
+const CLAUSE_JOIN = /;\s+|,\s+(?:and|but|while|whereas|which|where|after|behind|ahead of|than|compared with)\s+/g;
 function clauseOf(prose: string, sentence: Span, figure: Figure): [number, number] {
   const text = prose.slice(sentence.start, sentence.end);
   let from = sentence.start;
@@ -536,17 +923,27 @@ function ownersOf(ctx: RuleContext, sentence: Sentence, figure: Figure, namesIns
     .filter((x): x is NonNullable<typeof x> => x !== null);
   const namesIn = (from: number, to: number) => {
     const owners = new Set<string>();
+    let placeEnd = -1;
     for (const m of prose.slice(from, to).matchAll(/(?<![\p{L}’'.-])\p{Lu}[\p{L}’'-]+/gu)) {
       const at = from + m.index;
       if (STOP_ANCHORS.has(m[0]) || MONTH_OR_DAY.test(m[0]) || sources.some((s) => s.start <= at && at < s.end)) continue;
       // "in Riverton", "near Palmyra": places, compared as places (anchorWords), not owners.
-      if (/\b(?:in|at|near|from|outside|across|around|into|throughout|of|to)\s+(?:the\s+)?$/i.test(prose.slice(Math.max(from, at - 16), at))) continue;
+      if (/\b(?:in|at|near|from|outside|across|around|into|throughout|of|to)\s+(?:the\s+)?$/i.test(prose.slice(Math.max(from, at - 16), at))) {
+        placeEnd = at + m[0].length;
+        continue;
+      }
+      // ("in Sterling Heights", "outside County Hall": the rest of the place's name.)
+      if (placeEnd >= 0 && /^,? $/.test(prose.slice(placeEnd, at))) {
+        placeEnd = at + m[0].length;
+        continue;
+      }
       // A sentence's first word is capitalised anyway: a name only if the lexicon knows it as one
       // (or, below, when another capitalised word follows it: "Ted Cruz has …").
       // (Or when the story writes it with a capital inside a sentence too: "Labour kept control …" and
       // "voters trusted Labour".)
       if (
-        at === sentence.start &&
+        // (After a dateline, "MUNICH, Germany — Floods in southern Germany …", the first word too.)
+        (at === sentence.start || /[—–]\s*$/.test(prose.slice(Math.max(sentence.start, at - 3), at))) &&
         !isNameWord(m[0]) &&
         !/^\s+\p{Lu}/u.test(prose.slice(at + m[0].length, at + m[0].length + 2)) &&
         !namesInside.has(m[0].replace(/[’']s$/, ''))
@@ -593,8 +990,8 @@ function contextOf(prose: string, sentence: Span, figure: Figure, width = 6): Se
   return out;
 }
 
-function conflictingAnchors(a: Set<string>, b: Set<string>, currentYear: number | null): boolean {
-  const kinds = ['year:', 'date:', 'place:'];
+function conflictingAnchors(a: Set<string>, b: Set<string>, currentYear: number | null, plan = false): boolean {
+  const kinds = plan ? ['year:', 'place:'] : ['year:', 'date:', 'place:'];
   for (const kind of kinds) {
     const ka = [...a].filter((x) => x.startsWith(kind));
     const kb = [...b].filter((x) => x.startsWith(kind));
@@ -664,21 +1061,29 @@ function restatedFloor(a: Figure, b: Figure): boolean {
 const AUXILIARY = new Set(
   'would will could should may might must can to be been being were was are is have has had also all then now likely expected set due'.split(' '),
 );
+const PREPOSITIONS = new Set(
+  'during since until across within without including into onto between through throughout against among towards toward per via despite'.split(' '),
+);
 function actionOf(prose: string, sentence: Span, figure: Figure): string | null {
   // Named by the noun ("1,500 job losses"); a crowd is people who came ("the 2,000-strong crowd").
   if (figure.event) return figure.event;
   if (figure.collective && figure.unit === 'person') return 'join';
   const stem = (w: string) => w.toLowerCase().replace(/(?:ing|ed|es|e|s)$/, '');
-  const before = /(?<!\p{L})(\p{Ll}{3,})\s+(?:(?:the|its|their|some|about|nearly|almost|around|at least|more than|another)\s+)?$/u.exec(
-    prose.slice(Math.max(sentence.start, figure.start - 30), figure.start),
-  );
+  // ("saw an average of 421 patients", "receive between 8,000 and 10,000 doses": the verb before the lead words.)
+  const before =
+    /(?<!\p{L})(\p{Ll}{3,})\s+(?:(?:the|its|their|some|about|nearly|almost|around|at least|more than|another|an average of|a total of|between)\s+)?$/u.exec(
+      prose.slice(Math.max(sentence.start, figure.start - 40), figure.start),
+    );
   // A verb of a known class before it ("to cut 650 jobs", "axing 300 jobs") says what happens to them.
   const classed = before ? ACTION_CLASS.get(before[1]!) : undefined;
   if (classed) return classed;
   if (figure.role === 'part' && before && !CONTEXT_STOP.has(before[1]!) && !AUXILIARY.has(before[1]!)) return stem(before[1]!);
   const end = figure.unitSpan?.end ?? figure.end;
+  // ("the 11 crew members who stayed on board", "421 patients a day during the month": past the
+  // relative pronoun and the rate.)
   const after = prose
     .slice(end, Math.min(sentence.end, end + 60))
+    .replace(/^\s+(?:(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|night|shift)\b)?\s*(?:(?:who|that)\s+)?/i, ' ')
     .split(/\s+/)
     .filter(Boolean);
   for (let i = 0; i < Math.min(4, after.length); i++) {
@@ -689,9 +1094,16 @@ function actionOf(prose: string, sentence: Span, figure: Figure): string | null 
     const next = (after[i + 1] ?? '').toLowerCase().replace(/[^\p{L}]/gu, '');
     const cls = ACTION_CLASS.get(`${lower} ${next}`) ?? ACTION_CLASS.get(lower);
     if (cls) return cls;
-    return /^\p{Ll}{3,}$/u.test(w.replace(/[.,;:]$/, '')) && !CONTEXT_STOP.has(lower) ? stem(lower) : null;
+    if (/^\p{Ll}{3,}$/u.test(w.replace(/[.,;:]$/, '')) && !CONTEXT_STOP.has(lower) && !PREPOSITIONS.has(lower)) return stem(lower);
+    // ("will close a dozen libraries and …", "saw 512 patients a day."): nothing done after it; the verb before it says.
+    break;
   }
   return before && !CONTEXT_STOP.has(before[1]!) && !AUXILIARY.has(before[1]!) ? stem(before[1]!) : null;
+}
+
+/** The digits of a figure as written, or of its value when it is written in words ("three hundred and twenty"). */
+function digitsOf(x: Placed): string {
+  return /\d/.test(x.written) ? x.written : String(x.figure.value);
 }
 
 /** "£5,300" and "£3,500", "€3.2bn" and "€2.3bn": the same digits in another order. */
@@ -756,6 +1168,8 @@ function describe(f: Figure): string {
   if (f.high === Infinity) return `at least ${n}`;
   if (f.low === 0) return `at most ${n}`;
   if (f.approximation) return `${f.approximation} ${n}`;
+  // ("2,600 million pounds" stands for 2,599.5–2,600.5 million: said as 2.6 billion.)
+  if (formatNumber(f.low) === formatNumber(f.high)) return n;
   return `${formatNumber(f.low)}–${formatNumber(f.high)}`;
 }
 
@@ -777,7 +1191,9 @@ function anchorWords(ctx: RuleContext, sentence: Span, from: number, to: number)
   const text = ctx.model.prose.slice(from, to).replace(/,\s*who\s[^,]{1,60},/gi, (m: string) => ' '.repeat(m.length));
   const anchors = new Set<string>();
   // ("the highest since 2012": a year it is compared with, not the figure's own.)
-  for (const m of text.matchAll(/\b(?:19|20)\d\d\b/g)) if (!/\bsince\s+$/i.test(text.slice(Math.max(0, m.index - 7), m.index))) anchors.add(`year:${m[0]}`);
+  // (Nor "the largest since the recession of 2009".)
+  for (const m of text.matchAll(/\b(?:19|20)\d\d\b/g))
+    if (!/\bsince\s+(?:[\p{L}’'-]+\s+){0,4}$/iu.test(text.slice(Math.max(0, m.index - 40), m.index))) anchors.add(`year:${m[0]}`);
   for (const d of perText(ctx, 'dates', sentence, findDates))
     if (d.start >= from && d.end <= to && /\S/.test(text.slice(d.start - from, d.end - from))) anchors.add(`date:${d.month}-${d.day}`);
   // "By Thursday morning", "as of Friday": when the count was given, not when it happened.
