@@ -14,6 +14,10 @@ ruleTester('inconsistent-name', {
       text: p('Kristen Hutchison chairs the board.', 'Tom Hutchinson, a board member, disagreed.'),
     },
     { name: 'two short surnames one letter apart, not swapped: Horan and Horgan', text: p('Marcus Horan came on at half-time.', 'Horgan scored twice.') },
+    {
+      name: 'a title is not a name: the Board of Aldermen … Alderman Keith Morrow',
+      text: p('The Board of Aldermen voted 19-9 on Tuesday to fund the stadium.', 'Alderman Keith Morrow said he had voted against the plan.'),
+    },
     { name: 'Jon Smith and John Smith, two people', text: p('Jon Smith chairs the committee.', 'John Smith, its treasurer, disagreed.') },
     {
       name: 'a nationality noun is not a name: the 22-year-old Scot',
