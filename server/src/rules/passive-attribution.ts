@@ -14,7 +14,7 @@ const participles = (frame: PassiveFrame, where: (v: ReportingVerb) => boolean =
 const VERBS = alternation(participles('it-that'));
 const ANTICIPATORY_IT = requiring(
   new RegExp(
-    `\\bit(?:\\s+(?:is|was|has\\s+been|had\\s+been|is\\s+being|was\\s+being|will\\s+be|would\\s+be|had|has)|['’]s(?:\\s+been)?)\\s+(?:(?:widely|generally|commonly|now|also|long|often|increasingly|further)\\s+)?(?:${VERBS})\\b(?!\\s+(?:by|to|as)\\b)(?![^.;]{0,40}\\bby\\s+\\p{Lu}[^.;]{0,60}\\bthat\\b)`,
+    `\\bit(?:\\s+(?:is|was|has\\s+been|had\\s+been|is\\s+being|was\\s+being|will\\s+be|would\\s+be|had|has)|['’]s(?:\\s+been)?)\\s+(?:(?:widely|generally|commonly|now|also|long|often|increasingly|further)\\s+)?(?:${VERBS})\\b(?!\\s+(?:by|to|as|for\\s+(?:its|his|her|their|the|a|an))\\b)(?![^.;]{0,40}\\bby\\s+\\p{Lu}[^.;]{0,60}\\bthat\\b)`,
     'giu',
   ),
   new RegExp(`(?:${VERBS})`),
@@ -35,6 +35,14 @@ const RAISED_SUBJECT = requiring(
 // many performed: "was widely condemned").
 const REDUCED_TO = alternation(participles('to', (v) => !v.forecast));
 const WIDELY = alternation(participles('widely'));
+// "with more than 2.5 million expected to be sold by the end of 2004", "sales of 39m cases
+// forecast to rise": a reduced passive of a forecast whose subject is a figure is a prediction of
+// that figure, and the standard asks whose (a forecast of an event, "a ruling expected to be
+// made", is left alone above).
+const FORECASTS = alternation(participles('to', (v) => v.forecast === true));
+const FIGURE_FORECAST = requiring(new RegExp(`\\b(?:${FORECASTS})\\s+to\\s+\\p{L}+`, 'giu'), new RegExp(`(?:${FORECASTS})\\s+to\\s`));
+const FIGURE_BEFORE =
+  /\d(?:[\d.,]*\d)?\s*(?:%|(?:per\s?cent|m|bn|k|million|billion|trillion|thousand|hundred)\b)?\s+(?:(?!(?:is|are|was|were|be|been|being|and|or|but|has|have|had|will|would|now|also)\b)\p{L}+\s+){0,2}$/iu;
 const REDUCED = requiring(
   new RegExp(`\\b(?:widely\\s+)?(?:${REDUCED_TO})\\s+to\\s+be\\b|\\bwidely\\s+(?:${WIDELY})\\b`, 'giu'),
   new RegExp(`(?:${REDUCED_TO})|widely`),
@@ -135,10 +143,12 @@ export const passiveAttribution: Rule = {
     for (const sentence of ctx.model.sentences) {
       if (!ctx.isCopy(sentence)) continue;
       const first = findings.length;
-      for (const pattern of [ANTICIPATORY_IT, RAISED_SUBJECT, REDUCED, SEEN_AS, THERE_ARE]) {
+      for (const pattern of [ANTICIPATORY_IT, RAISED_SUBJECT, REDUCED, SEEN_AS, THERE_ARE, FIGURE_FORECAST]) {
         for (const m of matchesIn(ctx, sentence, pattern)) {
           if (ctx.inQuote(m) || ctx.inAttributedContent(m) || continuesReportedClause(ctx, sentence, m)) continue;
           if (pattern === SEEN_AS && makerAfterQuotedWords(ctx.model.text, m.end)) continue;
+          // Right after the figure, with no copula between ("are expected to" is a raised subject's).
+          if (pattern === FIGURE_FORECAST && !FIGURE_BEFORE.test(ctx.model.text.slice(Math.max(sentence.start, m.start - 40), m.start))) continue;
           if (pattern === REDUCED) {
             const after = ctx.model.text.slice(m.end, m.end + 20);
             // "one of the last widely seen opportunities", "his widely reported remarks": a participle
