@@ -53,7 +53,7 @@ const ATTACK_FOR_DOING = /^\s+(?:(?:the|his|her|their|its)\s+)?\p{Lu}[^.;:!?]{0,
 // as reckless", "branded it a “sticking plaster”", "branded Mr Howard “arrogant and wrong”" (not
 // "slammed the door as he left").
 const CHARGE_NEAR =
-  /^\s+[^.;:!?,"“‘]{1,60}?\s(?:as\s+(?!(?:he|she|it|they|we|i|you|his|her|its|their|there|soon|well|much|long|far|part|usual|if|though)\b)(?!\p{L}+\s+as\b)|an?\s|["“‘])/iu;
+  /^\s+[^\s.;:!?,"“‘][^.;:!?,"“‘]{0,59}?\s(?:as\s+(?!(?:he|she|it|they|we|i|you|his|her|its|their|there|soon|well|much|long|far|part|usual|if|though)\b)(?!\p{L}+\s+as\b)|an?\s|["“‘])/iu;
 const NOT_PRESENT = new Set(formsWhere((v) => v.loaded !== undefined && v.loaded !== 'say', ['past', 'participle', 'gerund']));
 const VERB_BEFORE = /^(?:to|will|would|could|can|may|might|should|must|again|also|often|he|she|they|we|you|who|i)$/i;
 const PARTICLE = /^\s+(?:away|in|out|off|up|down|home|back|through|into|onto|past)\b/i;

@@ -42,7 +42,7 @@ const WIDELY = alternation(participles('widely'));
 const FORECASTS = alternation(participles('to', (v) => v.forecast === true));
 const FIGURE_FORECAST = requiring(new RegExp(`\\b(?:${FORECASTS})\\s+to\\s+\\p{L}+`, 'giu'), new RegExp(`(?:${FORECASTS})\\s+to\\s`));
 const FIGURE_BEFORE =
-  /\d(?:[\d.,]*\d)?\s*(?:%|(?:per\s?cent|m|bn|k|million|billion|trillion|thousand|hundred)\b)?\s+(?:(?!(?:is|are|was|were|be|been|being|and|or|but|has|have|had|will|would|now|also)\b)\p{L}+\s+){0,2}$/iu;
+  /(?<![\d.,])\d[\d.,]*(?:\s*(?:%|(?:per\s?cent|m|bn|k|million|billion|trillion|thousand|hundred)\b))?\s+(?:(?!(?:is|are|was|were|be|been|being|and|or|but|has|have|had|will|would|now|also)\b)\p{L}+\s+){0,2}$/iu;
 const REDUCED = requiring(
   new RegExp(`\\b(?:widely\\s+)?(?:${REDUCED_TO})\\s+to\\s+be\\b|\\bwidely\\s+(?:${WIDELY})\\b`, 'giu'),
   new RegExp(`(?:${REDUCED_TO})|widely`),
