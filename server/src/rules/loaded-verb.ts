@@ -4,7 +4,7 @@ import { startsClause, tokenize, wordClasses } from '../analysis/words';
 import type { Fix } from '../analysis/types';
 import type { Rule, RuleFinding } from './rule';
 import { compilePhrases, matchesIn } from './helpers';
-import { alternation, formsWhere, inflect, verbOfForm } from '../analysis/reporting-verbs';
+import { alternation, formsOf, formsWhere, inflect, REPORTING_VERBS, reportNouns, verbOfForm } from '../analysis/reporting-verbs';
 import faults from './loaded-verb.faults.json';
 import legal from './loaded-verb.legal.json';
 import { houseConjugation } from './house-verb';
@@ -18,7 +18,26 @@ const NEUTRAL = new Map(
     return [form, inflect(verb.loaded!, tense === 'participle' ? 'past' : tense)];
   }),
 );
-const ATTACKS = new Set(formsWhere((v) => v.loaded === 'criticize'));
+// The loaded verbs that take their target as object and a characterisation after it (their
+// neutral verb is not "say"): of attack ("slammed the plan as reckless", neutral "criticize"), of
+// naming ("branded the ID scheme a waste of money", "call"), of promotion ("touted the deal as",
+// "promote"), and of rebuttal, whose object is a report ("is discrediting an earlier report", "dispute").
+// A base form that is also the past ("hit out at"), and its neutral verb in the past.
+const PAST_NEUTRAL = new Map(
+  REPORTING_VERBS.filter((v) => v.loaded !== undefined).flatMap((v) =>
+    formsOf(v)
+      .past.filter((f) => formsOf(v).base.includes(f))
+      .map((f) => [f, inflect(v.loaded!, 'past')] as const),
+  ),
+);
+const SAME_AS_PAST = new Set(PAST_NEUTRAL.keys());
+const BASE_BEFORE = /^(?:to|will|would|could|can|may|might|should|must|do|does|did|don['’]t|didn['’]t|doesn['’]t)$/i;
+const ATTACKS = new Set(formsWhere((v) => v.loaded !== undefined && v.loaded !== 'say'));
+const REBUTTALS = new Set(formsWhere((v) => v.loaded === 'dispute'));
+const REPORT_OBJECT = new RegExp(
+  `^\\s+(?:(?:an?|the|his|her|its|their|this|that|these|those|any|\\p{Lu}\\p{L}*['’]s)\\s+)?(?:\\p{L}+\\s+){0,2}?(?:${alternation(reportNouns())})\\b`,
+  'iu',
+);
 // The lexicon's verbs of owning up (its `concession` flag) and the words of a fault owned up to
 // (loaded-verb.faults.json, each with a real example), after the speaker's own pronoun or nothing.
 const CONCESSIONS = new Set(formsWhere((v) => v.concession === true));
@@ -30,6 +49,15 @@ const OWN_FAULT = new RegExp(
 const ALLEGING = new Set(formsWhere((v) => v.phrase === 'allege' || v.phrase === 'claim'));
 const LEGAL = new RegExp(`\\b(?:${alternation(legal.map((w) => w.phrase))})\\b`, 'i');
 const ATTACK_FOR_DOING = /^\s+(?:(?:the|his|her|their|its)\s+)?\p{Lu}[^.;:!?]{0,60}?\bfor\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b/u;
+// The characterisation right after a short object, with no comma between: "slammed the decision
+// as reckless", "branded it a “sticking plaster”", "branded Mr Howard “arrogant and wrong”" (not
+// "slammed the door as he left").
+const CHARGE_NEAR =
+  /^\s+[^\s.;:!?,"“‘][^.;:!?,"“‘]{0,59}?\s(?:as\s+(?!(?:he|she|it|they|we|i|you|his|her|its|their|there|soon|well|much|long|far|part|usual|if|though)\b)(?!\p{L}+\s+as\b)|an?\s|["“‘])/iu;
+const NOT_PRESENT = new Set(formsWhere((v) => v.loaded !== undefined && v.loaded !== 'say', ['past', 'participle', 'gerund']));
+const VERB_BEFORE = /^(?:to|will|would|could|can|may|might|should|must|again|also|often|he|she|they|we|you|who|i)$/i;
+const PARTICLE = /^\s+(?:away|in|out|off|up|down|home|back|through|into|onto|past)\b/i;
+const SAYING = /^[^.;:!?]{1,80}?,\s+(?:calling|saying)\b/i;
 const ATTACK_CHARGE = /^[^.;:!?]{1,80}?\b(?:for|over|as\s+(?:a|an|being|["“‘']))|^[^.;:!?]{1,80}?,\s+(?:calling|saying)\b/i;
 
 export const loadedVerb: Rule = {
@@ -49,10 +77,23 @@ export const loadedVerb: Rule = {
         // A verb of attack (its neutral verb is "criticize") takes its target as object, and the
         // charge after it: "slammed the Girl Scouts for promoting …", "blasted the plan as a
         // giveaway". Not "slammed the door and left", "the storm blasted the coast".
-        const attack = ATTACKS.has(text.slice(m.start, m.end).toLowerCase().replace(/\s+/g, ' ')) && ATTACK_CHARGE.test(text.slice(m.end, sentence.end));
-        // The charge as a gerund ("slammed the Girl Scouts for promoting …") marks a verb of attack
-        // even where the cue tagger found none in a long sentence.
-        const charged = attack && ATTACK_FOR_DOING.test(text.slice(m.end, Math.min(sentence.end, m.end + 120)));
+        const form = text.slice(m.start, m.end).toLowerCase().replace(/\s+/g, ' ');
+        const after = text.slice(m.end, Math.min(sentence.end, m.end + 120));
+        const rebuts = REBUTTALS.has(form) && REPORT_OBJECT.test(after);
+        const near = CHARGE_NEAR.test(after);
+        const attack = rebuts || (ATTACKS.has(form) && !REBUTTALS.has(form) && (near || ATTACK_CHARGE.test(text.slice(m.end, sentence.end))));
+        // The charge as a gerund ("slammed the Girl Scouts for promoting …"), right after a short
+        // object ("branded the plan a disaster") or as the words said ("hit out at the club's
+        // decision, saying"), or a report as the object of a rebuttal, marks the verb as one of
+        // attribution even where the cue tagger found none in a long sentence.
+        // (A present form only after a pronoun, "to" or a modal: "brand" and "brands", "slam" and
+        // "slams" are nouns as often, "High Street brands rush to …", "Grand Slam ambitions"; not
+        // "to once again rail against his successors for warning …", "will brand you a liar".)
+        const verbal = NOT_PRESENT.has(form) || VERB_BEFORE.test(wordBefore(text, m.start));
+        const charged = attack && verbal && (rebuts || near || ATTACK_FOR_DOING.test(after) || SAYING.test(after));
+        // A particle makes another verb: "blasted away the competition", "blasted in a shot",
+        // "blasted out an email", "hammered out at a meeting".
+        if (ATTACKS.has(form) && PARTICLE.test(after)) continue;
         if ((!cues.contains(m) && !charged) || ctx.inQuote(m) || (!attack && !reportsWords(text, m.end))) continue;
         // After an article or a possessive the word is a noun ("his claim that", "Trump's claim
         // that"): the cue is real, but "said" cannot replace it.
@@ -65,6 +106,8 @@ export const loadedVerb: Rule = {
         // After a preposition or another verb of the lexicon it is a noun, the object: "look into
         // claims that", "amid claims", "has dismissed claims that", "denied claims".
         if (/^\p{Ll}+$/u.test(before) && (wordClasses(before).has('Preposition') || isObjectTakingVerb(before))) continue;
+        // "It was revealed that …": an agentless passive, passive-attribution's (no speaker to judge).
+        if (/\bit\s+(?:is|was|has\s+been|had\s+been|will\s+be|['’]s\s+been)\s+$/i.test(text.slice(Math.max(sentence.start, m.start - 20), m.start))) continue;
         // The writer's own "I claim …" (a letter, a column) characterises no one else's words.
         if (/^(?:I|we)$/i.test(before)) continue;
         // An infinitive ("urged the chancellor to admit", "appeared to acknowledge", "refused to
@@ -77,7 +120,9 @@ export const loadedVerb: Rule = {
         // the verb is the accurate one, not a judgement of the speaker.
         if (CONCESSIONS.has(text.slice(m.start, m.end).toLowerCase()) && OWN_FAULT.test(text.slice(m.end, Math.min(sentence.end, m.end + 60)))) continue;
         const verb = ctx.model.text.slice(m.start, m.end);
-        const neutral = houseForm(NEUTRAL.get(verb.toLowerCase().replace(/\s+/g, ' ')) ?? 'said', ctx.options.attributionVerb);
+        // "hit out at" is a base form and a past one: past, unless after "to", a modal or "do".
+        const pastHere = SAME_AS_PAST.has(form) && !BASE_BEFORE.test(wordBefore(text, m.start));
+        const neutral = houseForm((pastHere ? PAST_NEUTRAL.get(form) : NEUTRAL.get(form)) ?? 'said', ctx.options.attributionVerb);
         const fix: Fix = {
           title: `Replace “${verb}” with “${neutral}”`,
           edits: [{ start: m.start, end: m.end, newText: matchCase(verb, neutral) }],
