@@ -257,40 +257,31 @@ async function makeCodeCache(dir) {
     stdio: ['pipe', 'pipe', 'inherit'],
     env: { ...process.env, WHOSAID_CODE_CACHE_OUT: partial },
   });
-  const send = (message) => {
-    const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...message }));
-    child.stdin.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`), body]));
-  };
+  const rpc = createRequire(import.meta.url)('vscode-jsonrpc/node');
+  const connection = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
   const drafts = await Promise.all(WARM_UP.map(async (f) => ({ uri: pathToFileURL(path.resolve(f)).href, text: await readFile(f, 'utf8') })));
   const waiting = new Set(drafts.map((d) => d.uri));
-  const onMessage = (message) => {
-    if (message.method && message.id !== undefined) {
-      send({ id: message.id, result: message.method === 'workspace/configuration' ? message.params.items.map(() => null) : null });
-    } else if (message.id === 1) {
-      send({ method: 'initialized', params: {} });
-      for (const d of drafts)
-        send({ method: 'textDocument/didOpen', params: { textDocument: { uri: d.uri, languageId: 'markdown', version: 1, text: d.text } } });
-    } else if (message.method === 'textDocument/publishDiagnostics' && waiting.delete(message.params.uri) && waiting.size === 0) {
-      send({ id: 2, method: 'shutdown' });
-    } else if (message.id === 2) {
-      send({ method: 'exit' });
-    }
-  };
-  let buffer = Buffer.alloc(0);
-  child.stdout.on('data', (chunk) => {
-    buffer = Buffer.concat([buffer, chunk]);
-    for (;;) {
-      const end = buffer.indexOf('\r\n\r\n');
-      const length = end < 0 ? -1 : Number(/Content-Length: (\d+)/i.exec(buffer.subarray(0, end).toString())?.[1]);
-      if (end < 0 || buffer.length < end + 4 + length) break;
-      onMessage(JSON.parse(buffer.subarray(end + 4, end + 4 + length).toString()));
-      buffer = buffer.subarray(end + 4 + length);
-    }
+  let analysed;
+  const allAnalysed = new Promise((resolve) => (analysed = resolve));
+  // The server's own requests (its configuration, capability registrations) get empty answers.
+  connection.onRequest((method, params) => (method === 'workspace/configuration' ? params.items.map(() => null) : null));
+  connection.onNotification('textDocument/publishDiagnostics', (params) => {
+    if (waiting.delete(params.uri) && waiting.size === 0) analysed();
   });
-  send({ id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {}, initializationOptions: { diagnosticsDebounceMs: 0 } } });
+  connection.listen();
+  void (async () => {
+    await connection.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {}, initializationOptions: { diagnosticsDebounceMs: 0 } });
+    await connection.sendNotification('initialized', {});
+    for (const d of drafts)
+      await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: d.uri, languageId: 'markdown', version: 1, text: d.text } });
+    await allAnalysed;
+    await connection.sendRequest('shutdown');
+    await connection.sendNotification('exit');
+  })().catch(() => child.kill());
   const timer = setTimeout(() => child.kill(), 120_000);
   const code = await new Promise((resolve) => child.once('exit', resolve));
   clearTimeout(timer);
+  connection.dispose();
   if (code !== 0 || waiting.size > 0) {
     await rm(partial, { force: true });
     throw new Error(`the language server did not analyse the warm-up drafts (exit code ${code}): no code cache`);
