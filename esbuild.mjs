@@ -230,8 +230,8 @@ const digest = crypto.createHash('sha256').update(source).digest();
 let cachedData;
 if (!out) {
   try {
-    const file = fs.readFileSync(path.join(__dirname, 'server-main.cache'));
-    if (file.length > digest.length && digest.equals(file.subarray(0, digest.length))) cachedData = file.subarray(digest.length);
+    const bytes = fs.readFileSync(path.join(__dirname, 'server-main.cache'));
+    if (bytes.length > digest.length && digest.equals(bytes.subarray(0, digest.length))) cachedData = bytes.subarray(digest.length);
   } catch {
     cachedData = undefined;
   }
