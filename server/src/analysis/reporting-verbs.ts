@@ -143,8 +143,7 @@ export function formsOfPhrase(phrase: string): string[] {
 
 /** A form of `verb` in `tense` ("say", past → "said"), American spelling. */
 export function inflect(phrase: string, tense: Tense): string {
-  const v = REPORTING_VERBS.find((x) => x.phrase === phrase) ?? { phrase, example: '', source: '' };
-  return formsOf(v)[tense][0]!;
+  return verbForms(phrase)[tense][0]!;
 }
 
 /**
