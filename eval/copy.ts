@@ -1,12 +1,12 @@
-// `npm run eval:copy -- [--split tune|fresh|heldout|fresh2|all] [--json FILE] [--show] [--why] [--shared DIR]`
+// `npm run eval:copy -- [--split tune|fresh|tune2|heldout|fresh2|fresh3|all] [--json FILE] [--show] [--why] [--shared DIR]`
 // Scores the engine (the analyze() the CLI runs, default config, each article as a plain-text
 // story) against the copy desk's judged queries in eval/data/copy (see its README): precision and
 // recall per rule and per style of copy, the false alarms and the misses (--show; --why adds, for
 // unattributed-claim, why the rule stayed quiet on each missed sentence and the attributions near it), and a JSON file.
-// The held-out third is scored only when asked (--split heldout), and so is the fresh2 check set
-// (--split fresh2, the merger's, once per round); every such run is logged in
+// The held-out third is scored only when asked (--split heldout), and so are the fresh2 and fresh3
+// check sets (the merger's, once per round); every such run is logged in
 // eval/data/copy/heldout-log.jsonl so the note can say how often it was scored. --split all is
-// tune + fresh + heldout (the 81 articles it always scored), not fresh2.
+// tune + fresh + heldout (the 81 articles it always scored), not fresh2, tune2 or fresh3.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../server/src/engine';
@@ -15,10 +15,12 @@ import { resolveQueries, scoreArticle, tally, type ArticleScore, type RuleTally 
 import { COPY_DATA as DATA, judgedArticles, type JudgedArticle as Article } from './judged-copy';
 
 const ROOT = path.resolve(__dirname, '..');
-const USAGE = 'usage: npm run eval:copy -- [--split tune|fresh|heldout|fresh2|all] [--json FILE] [--show] [--why] [--shared DIR]';
-const SPLITS = ['tune', 'fresh', 'heldout', 'fresh2', 'all'] as const;
+const USAGE = 'usage: npm run eval:copy -- [--split tune|fresh|tune2|heldout|fresh2|fresh3|all] [--json FILE] [--show] [--why] [--shared DIR]';
+const SPLITS = ['tune', 'fresh', 'tune2', 'heldout', 'fresh2', 'fresh3', 'all'] as const;
+/** The splits --split all scores: the same 81 articles in every logged run. */
+const ALL_SPLITS: readonly string[] = ['tune', 'fresh', 'heldout'];
 /** The splits that score held-out copy, so that each run is logged. */
-const LOGGED: readonly string[] = ['heldout', 'fresh2', 'all'];
+const LOGGED: readonly string[] = ['heldout', 'fresh2', 'fresh3', 'all'];
 
 interface Options {
   split: (typeof SPLITS)[number];
@@ -74,7 +76,7 @@ function main(): void {
   }
   const results: { article: Article; genre: string; score: ArticleScore }[] = [];
   const unjudged: string[] = [];
-  for (const loaded of judgedArticles(opts.shared, (a) => (opts.split === 'all' ? a.split !== 'fresh2' : a.split === opts.split))) {
+  for (const loaded of judgedArticles(opts.shared, (a) => (opts.split === 'all' ? ALL_SPLITS.includes(a.split) : a.split === opts.split))) {
     const a = loaded.article;
     if (!loaded.judgment) {
       unjudged.push(a.id);
@@ -126,6 +128,10 @@ function main(): void {
   console.log(
     `Real-copy evaluation, ${opts.split} split: ${results.length} judged articles${unjudged.length ? ` (${unjudged.length} not judged yet: ${unjudged.join(', ')})` : ''}`,
   );
+  if (results.length === 0) {
+    console.error(`No judged article in the ${opts.split} split: nothing to score (and nothing logged).`);
+    process.exit(2);
+  }
   const byStyle: Record<string, Record<string, RuleTally>> = {};
   for (const style of [...new Set(results.map((r) => r.article.style))].sort()) {
     byStyle[style] = tally(results.filter((r) => r.article.style === style).map((r) => r.score));

@@ -14,7 +14,7 @@ export interface JudgedArticle {
   corpus: 'bbc' | 'polnear';
   index?: number;
   file?: string;
-  split: 'tune' | 'fresh' | 'heldout' | 'fresh2';
+  split: 'tune' | 'fresh' | 'tune2' | 'heldout' | 'fresh2' | 'fresh3';
   category?: string;
 }
 

@@ -21,7 +21,7 @@ const RULES = new Set([
   'inconsistent-name',
   'date-mismatch',
 ]);
-const SPLITS = new Set(['tune', 'fresh', 'heldout', 'fresh2']);
+const SPLITS = new Set(['tune', 'fresh', 'tune2', 'heldout', 'fresh2', 'fresh3']);
 
 interface Article {
   id: string;
