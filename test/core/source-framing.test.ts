@@ -203,3 +203,22 @@ test('a reporting verb that ends the sentence after a comma and a short subject 
   const relative = analyze('The figure is far below the £10bn which the firm claims.', { format: 'text' });
   assert.equal(relative.attributions.length, 0);
 });
+
+test('a quoted question or exclamation and the speaker after it are one sentence', () => {
+  const text = '“Is he really so sure the voters will forgive him?” Rowe continued. “No!” shouted the crowd. “Why?” Then nobody spoke.';
+  const sentences = analyze(text, { format: 'text' }).model.sentences.map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(sentences, [
+    '“Is he really so sure the voters will forgive him?” Rowe continued.',
+    '“No!” shouted the crowd.',
+    '“Why?”',
+    'Then nobody spoke.',
+  ]);
+  assert.equal(contentFor(text, 'continued'), '“Is he really so sure the voters will forgive him?”');
+});
+
+test('after a quotation, an inverted subject may open with a role in lower case when a name follows', () => {
+  assert.equal(sourceOf('“The ad will run all week,” said pollster Dana Lutz.', 'said'), 'pollster Dana Lutz');
+  assert.equal(sourceOf('“He has no support,” said former Ohio congressman Ben Ardis.', 'said'), 'former Ohio congressman Ben Ardis');
+  // Not without a name: the words after "said" are what was said.
+  assert.notEqual(sourceOf('He called it “a disgrace,” said nothing more and left.', 'said'), 'nothing more');
+});

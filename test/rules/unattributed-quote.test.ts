@@ -44,6 +44,14 @@ ruleTester('unattributed-quote', {
       name: 'apostrophes are not quotation marks',
       text: "Jones' team won in the '90s and didn't lose a home game for two seasons. 'Twas the best team the town had, fans' groups say, and they've said so ever since.",
     },
+    {
+      name: 'a question quoted before its speaker, then the speaker going on',
+      text: '“Is he really so sure the voters will forgive him?” Rowe continued. “Does he think this is the way to win the county?”',
+    },
+    {
+      name: 'a speaker whose verb is not one of saying, with the quotation in the sentence',
+      text: 'Hatcher thanked the cast and “a network who gave me a second chance.”',
+    },
   ],
   invalid: [
     {

@@ -283,7 +283,7 @@ function frameAttribution(ctx: SentenceContext, tokens: Token[], cue: CueMatch, 
     // The subject ends the clause, or its appositive closes with a comma before a participle.
     if (
       source &&
-      looksLikeSubject(tokens[source.tokenStart]!) &&
+      (looksLikeSubject(tokens[source.tokenStart]!) || (isCloseQuote(before.text) && titledName(tokens, source))) &&
       (isClauseEnd(tokens, source.nextIndex, ctx) || settingEndsClause(tokens, source.nextIndex, ctx) || tokens[source.nextIndex - 1]?.text === ',')
     ) {
       const content = contentBefore(ctx, tokens, cue.first);
@@ -437,6 +437,18 @@ function colon(ctx: SentenceContext, tokens: Token[], cue: CueMatch, cueSpan: Sp
   const content = cue.last + 1 < tokens.length ? trimContent(ctx, tokens[cue.last + 1]!.start, ctx.sentence.end) : null;
   if (!source || !content) return null;
   return { cue: cueSpan, source, content, direct: isDirect(ctx, content), nested };
+}
+
+/**
+ * “…,” said pollster Frank Luntz. / said former congressman Barney Frank.: after a quotation, an
+ * inverted subject may open with a role or a title in lower case, when a name follows within it.
+ */
+function titledName(tokens: Token[], np: PhraseSpan): boolean {
+  const first = tokens[np.tokenStart]!;
+  const cls = wordClasses(first.lower);
+  if (!/^\p{Ll}+$/u.test(first.text) || cls.has('Preposition') || cls.has('Verb') || cls.has('Adverb') || CLAUSE_OPENERS.has(first.lower)) return false;
+  for (let k = np.tokenStart + 1; k < Math.min(np.nextIndex, np.tokenStart + 4); k++) if (isCapitalized(tokens[k]!.text)) return true;
+  return false;
 }
 
 function looksLikeSubject(t: Token): boolean {

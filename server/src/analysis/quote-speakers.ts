@@ -114,7 +114,13 @@ function speakerBeside(
     const sentence = sentences[s]!;
     // A neighbour counts only inside the same paragraph, or across the paragraph break it touches.
     if (Math.abs(sentence.block - sentences[first]!.block) > 1) return undefined;
-    return sentence.attributions.find((i) => !nested[i] && attributions[i]!.source && isReport(attributions[i]!));
+    // A named speaker whose verb is not one of saying ("continued", "thanked") speaks when what they
+    // say is itself a quotation: “…?” Scarborough continued., “…,” the statement read. (Not "The plan
+    // drew criticism as “…”": a thing is no speaker.)
+    return sentence.attributions.find((i) => {
+      const a = attributions[i]!;
+      return !nested[i] && a.source && (isReport(a) || (a.direct && (a.sourceKind === 'named' || a.sourceKind === 'pronoun' || a.sourceKind === 'document')));
+    });
   };
   for (let s = first; s <= last; s++) {
     const i = speaks(s);
