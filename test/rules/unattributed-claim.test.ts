@@ -80,6 +80,9 @@ ruleTester('unattributed-claim', {
       name: 'a quoted phrase inside reported speech leaves the account reported, and it carries on',
       text: 'The ministry said the strikes had caused "severe damage" to the port. At least 42 people were killed.',
     },
+    { name: 'a day of the month before a noun is a date, not a count', text: 'The mayor cancelled her original June 15 campaign event in Green Bay.' },
+    { name: 'an ordinal before its noun is not a fraction', text: 'The team lost for a third time in a row, and the coach was sacked.' },
+    { name: 'odds that "shot up" moved; nobody was shot', text: 'The odds of a Labour majority have shot up this week on the betting exchanges.' },
     {
       name: "an embedded post is its author's words",
       text: '<tweet author="@Bencjacobs" datetime="2016-06-28">His campaign has booked convicted rapist Mike Tyson to appear at the RNC, at a cost of $2 million.<tweet/>',
@@ -314,6 +317,11 @@ ruleTester('unattributed-claim', {
       name: 'a participle before a noun names no source: an estimate with no estimator is a claim',
       text: 'The valley is home to an estimated 55,000 farmers who grow rice.',
       errors: [{ flagged: '55,000 farmers', message: /figure/ }],
+    },
+    {
+      name: 'a fraction of something is still a fraction',
+      text: 'The scheme cut waiting lists by a third in a year.',
+      errors: [{ flagged: 'a third', message: /fraction/ }],
     },
   ],
 });

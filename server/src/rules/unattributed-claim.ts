@@ -214,6 +214,8 @@ const SEQUENCE_RANKS = ['to *', 'who', 'ever', 'in history', 'since', 'on record
 const RANKS_WITHIN = ['in', 'of', 'among', 'ever', 'since', 'on record', 'yet', 'so far', 'than', 'for a', 'for an', 'for any', 'to *'];
 const CLAUSE_END = /^\s*(?:[.,;:!?)"”’]|$)/;
 const OWNER = /(?:['’]s\s+$|\b(?:its|their|his|her|our|my|your)\s+$)/i;
+const ORDINAL_NOUN = /^\s+(?!(?:of|in|on|at|since|over|from|to|and|or|this|last|than|a|an|the|its|their)\b)\p{Ll}/u;
+const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$/i;
 const KIN = /^(?:his|her|their)\s/i;
 const POSSESSIVE_BEFORE = /(?:\b(?:its|his|her|their|our)|['’]s)\s+(?:[\d.,]+\s*(?:%|per ?cent)\s+)?$/i;
 
@@ -314,7 +316,20 @@ function namesAccuser(cue: ClaimCue, before: string, after: string): boolean {
 function isClaimCue(cue: ClaimCue, text: string): boolean {
   const before = text.slice(Math.max(0, cue.start - 30), cue.start);
   if (namesAccuser(cue, before, text.slice(cue.end, cue.end + 40))) return false;
+  // "the June 15 campaign event": a day of the month, not a count of campaigns.
+  if (cue.feature === 'figure' && /^\d{1,2}\s/.test(cue.text) && MONTH_BEFORE.test(before)) return false;
   if (cue.feature === 'figure') return !SMALL_COUNT.test(cue.text) || COUNT_QUALIFIED.test(before);
+  // "a fifth term", "a third straight win": an ordinal before its noun; a fraction is "of" something
+  // ("a fifth of voters"), a change ("cut by a third in a year") or ends its clause.
+  if (
+    cue.feature === 'fraction' &&
+    /^(?:a|one)[- ](?:third|fifth|tenth)$/i.test(cue.text) &&
+    !/\bby\s+$/i.test(before) &&
+    ORDINAL_NOUN.test(text.slice(cue.end))
+  )
+    return false;
+  // "the odds have shot up", "prices shot higher": a verb of movement, not a shooting.
+  if (cue.feature === 'harm' && /^shot$/i.test(cue.text) && /^\s+(?:up|down|higher|past|ahead)\b/i.test(text.slice(cue.end))) return false;
   // "a third-set rally", "a quarter-final": an ordinal in a compound, not a share of anything.
   if (cue.feature === 'fraction' && /^-\p{L}/u.test(text.slice(cue.end))) return false;
   if (describes(cue, before)) return false;
