@@ -82,6 +82,7 @@ ruleTester('unattributed-claim', {
     },
     { name: 'a day of the month before a noun is a date, not a count', text: 'The mayor cancelled her original June 15 campaign event in Green Bay.' },
     { name: 'an ordinal before its noun is not a fraction', text: 'The team lost for a third time in a row, and the coach was sacked.' },
+    { name: 'an ordinal in a name is not a fraction', text: 'Guests could also enjoy cocktails with the stars and a Third Eye Blind concert at the arena.' },
     { name: 'odds that "shot up" moved; nobody was shot', text: 'The odds of a Labour majority have shot up this week on the betting exchanges.' },
     {
       name: "an embedded post is its author's words",
@@ -322,6 +323,11 @@ ruleTester('unattributed-claim', {
       name: 'a fraction of something is still a fraction',
       text: 'The scheme cut waiting lists by a third in a year.',
       errors: [{ flagged: 'a third', message: /fraction/ }],
+    },
+    {
+      name: "a share of a group in the reporter's voice is a claim whatever the detector's score",
+      text: 'Nearly a third of households in the borough rent privately.',
+      errors: [{ flagged: 'a third', message: /fraction: “a third”/ }],
     },
   ],
 });

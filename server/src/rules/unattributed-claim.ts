@@ -98,6 +98,10 @@ function firstNumbers(ctx: RuleContext, sentences: readonly Sentence[]): Map<str
 
 // "is likely to", "are unlikely to", "seems highly likely to" (checked by the ReDoS test).
 const LIKELY = /\b(?:is|are|was|were|seems?|looks?) (?:very |highly |more |less |still )?(?:un)?likely to\b/i;
+// A share of a group: a fraction or "one in five" (the trigger) "of" a group named by a plural
+// (checked by the ReDoS test).
+const SHARE_OF =
+  /\b((?:a|one|two|three)[- ](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|(?:one|two|three) in (?:every )?(?:three|four|five|six|seven|eight|nine|ten|\d{1,3})) of (?:the |all |its |their )?\p{Ll}[\p{L}'’-]*s\b/iu;
 const INTERVIEW_TURN = /^\s*[QA]:\s/;
 const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|its|their|his|her|our)\s+$/i;
 // Sentences with any of these carry a view or a source of their own, even when the attribution
@@ -133,16 +137,21 @@ export const unattributedClaim: Rule = {
       // rest of the sentence ("Republicans are likely to keep the House", "The recount is unlikely to
       // change the result"): likely by whose reckoning? Not when it is pinned to a time (a schedule).
       const likely = claim.checkworthy || pinnedToTime(text) ? null : LIKELY.exec(text);
-      if (!claim.checkworthy && !likely) return quiet(`not check-worthy ${claim.score.toFixed(2)}`);
+      // So is a share of a group in the reporter's voice ("Nearly a third of households rent",
+      // "Three-quarters of nurses …", "one in five pupils"): a share of whom, counted by whom?
+      const share = claim.checkworthy || likely ? null : SHARE_OF.exec(text);
+      if (!claim.checkworthy && !likely && !share) return quiet(`not check-worthy ${claim.score.toFixed(2)}`);
       const masked = withoutDescriptions(claim, text);
-      if (!likely && masked !== null && !assessClaim(masked).checkworthy) return quiet('check-worthy only for a description');
+      if (!likely && !share && masked !== null && !assessClaim(masked).checkworthy) return quiet('check-worthy only for a description');
       if (SCHEDULED.test(text)) return quiet('scheduled');
       // The opening sentence's date is the news it breaks only when the sentence claims something
       // besides its descriptions ("A film starring … as a convicted paedophile won top honours at the
       // festival on Thursday." reports a public event).
       const trigger = likely
         ? { feature: 'prediction', start: likely.index, end: likely.index + likely[0].length, text: likely[0] }
-        : ruleTrigger(claim, text, index === opening && masked === null);
+        : share
+          ? { feature: 'fraction', start: share.index, end: share.index + share[1]!.length, text: share[1]! }
+          : ruleTrigger(claim, text, index === opening && masked === null);
       if (!trigger) return quiet(claim.cues.some((c) => CLAIM_TRIGGERS.has(c.feature)) ? 'no claim among the triggers' : 'no trigger');
       // The attribution scores stand for an attribution the finder could not frame. When it framed
       // the sentence's attributions, each an act or a stance (a report would have returned above),
@@ -214,7 +223,7 @@ const SEQUENCE_RANKS = ['to *', 'who', 'ever', 'in history', 'since', 'on record
 const RANKS_WITHIN = ['in', 'of', 'among', 'ever', 'since', 'on record', 'yet', 'so far', 'than', 'for a', 'for an', 'for any', 'to *'];
 const CLAUSE_END = /^\s*(?:[.,;:!?)"”’]|$)/;
 const OWNER = /(?:['’]s\s+$|\b(?:its|their|his|her|our|my|your)\s+$)/i;
-const ORDINAL_NOUN = /^\s+(?!(?:of|in|on|at|since|over|from|to|and|or|this|last|than|a|an|the|its|their)\b)\p{Ll}/u;
+const ORDINAL_NOUN = /^\s+(?!(?:of|in|on|at|since|over|from|to|and|or|this|last|than|a|an|the|its|their)\b)\p{L}/iu;
 const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$/i;
 const KIN = /^(?:his|her|their)\s/i;
 const POSSESSIVE_BEFORE = /(?:\b(?:its|his|her|their|our)|['’]s)\s+(?:[\d.,]+\s*(?:%|per ?cent)\s+)?$/i;
