@@ -85,6 +85,15 @@ ruleTester('unattributed-claim', {
     { name: 'an ordinal in a name is not a fraction', text: 'Guests could also enjoy cocktails with the stars and a Third Eye Blind concert at the arena.' },
     { name: 'odds that "shot up" moved; nobody was shot', text: 'The odds of a Labour majority have shot up this week on the betting exchanges.' },
     {
+      name: 'a number that ends a title is part of the name',
+      text: 'It is a universal rule that a sequel cannot be good. But Ghostbusters 2 breaks that rule in two.',
+    },
+    { name: '"under fire" is criticism, not a fire', text: 'The screensaver campaign has come under fire from some corners of the web.' },
+    {
+      name: 'a capitalised word after a superlative is part of a title, not a set it ranks within',
+      text: 'Rounding out the top ten were In Good Company, Racing Stripes and Assault on Precinct 13.',
+    },
+    {
       name: "an embedded post is its author's words",
       text: '<tweet author="@Bencjacobs" datetime="2016-06-28">His campaign has booked convicted rapist Mike Tyson to appear at the RNC, at a cost of $2 million.<tweet/>',
     },

@@ -224,22 +224,29 @@ const RANKS_WITHIN = ['in', 'of', 'among', 'ever', 'since', 'on record', 'yet', 
 const CLAUSE_END = /^\s*(?:[.,;:!?)"”’]|$)/;
 const OWNER = /(?:['’]s\s+$|\b(?:its|their|his|her|our|my|your)\s+$)/i;
 const ORDINAL_NOUN = /^\s+(?!(?:of|in|on|at|since|over|from|to|and|or|this|last|than|a|an|the|its|their)\b)\p{L}/iu;
+const NAME_BEFORE = /\S\s+\p{Lu}[\p{L}-]*\s$/u;
 const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$/i;
 const KIN = /^(?:his|her|their)\s/i;
 const POSSESSIVE_BEFORE = /(?:\b(?:its|his|her|their|our)|['’]s)\s+(?:[\d.,]+\s*(?:%|per ?cent)\s+)?$/i;
 
 // The words after a cue, lower-cased, while they follow one another with only spaces between.
 const NEXT_WORD = /\s+([\p{L}'’-]+)/uy;
-function wordsAfter(text: string, max: number): string[] {
+function wordsAfter(text: string, max: number, keepCapitals = false): string[] {
   const words: string[] = [];
   NEXT_WORD.lastIndex = 0;
-  for (let m = NEXT_WORD.exec(text); m !== null && words.length < max; m = NEXT_WORD.exec(text)) words.push(m[1]!.toLowerCase());
+  for (let m = NEXT_WORD.exec(text); m !== null && words.length < max; m = NEXT_WORD.exec(text)) {
+    const word = m[1]!;
+    words.push(keepCapitals && /^\p{Lu}\p{Ll}/u.test(word) ? word : word.toLowerCase());
+  }
   return words;
 }
 
-/** Whether one of `markers` ("on record"; "to *": "to" and any word) starts within the first `skip` + 1 words after a cue. */
+/**
+ * Whether one of `markers` ("on record"; "to *": "to" and any word) starts within the first `skip` + 1 words after a cue.
+ * A marker is a word in lower case: a capitalised one mid-sentence is part of a title ("the top ten were In Good Company").
+ */
 function markedWithin(after: string, skip: number, markers: readonly string[]): boolean {
-  const words = wordsAfter(after, skip + 3);
+  const words = wordsAfter(after, skip + 3, true);
   for (let i = 0; i <= skip && i < words.length; i++)
     for (const marker of markers) {
       const parts = marker.split(' ');
@@ -327,6 +334,9 @@ function isClaimCue(cue: ClaimCue, text: string): boolean {
   if (namesAccuser(cue, before, text.slice(cue.end, cue.end + 40))) return false;
   // "the June 15 campaign event": a day of the month, not a count of campaigns.
   if (cue.feature === 'figure' && /^\d{1,2}\s/.test(cue.text) && MONTH_BEFORE.test(before)) return false;
+  // "But Spider-Man 2 breaks that rule", "Windows 95 users": a number after a capitalised word
+  // mid-sentence ends a name, and counts nothing.
+  if (cue.feature === 'figure' && /^\d{1,3}\s/.test(cue.text) && NAME_BEFORE.test(before)) return false;
   if (cue.feature === 'figure') return !SMALL_COUNT.test(cue.text) || COUNT_QUALIFIED.test(before);
   // "a fifth term", "a third straight win": an ordinal before its noun; a fraction is "of" something
   // ("a fifth of voters"), a change ("cut by a third in a year") or ends its clause.
@@ -339,6 +349,8 @@ function isClaimCue(cue: ClaimCue, text: string): boolean {
     return false;
   // "the odds have shot up", "prices shot higher": a verb of movement, not a shooting.
   if (cue.feature === 'harm' && /^shot$/i.test(cue.text) && /^\s+(?:up|down|higher|past|ahead)\b/i.test(text.slice(cue.end))) return false;
+  // "The campaign has come under fire from …": criticism, not a fire.
+  if (cue.feature === 'harm' && /^fire$/i.test(cue.text) && /\bunder\s+$/i.test(before)) return false;
   // "a third-set rally", "a quarter-final": an ordinal in a compound, not a share of anything.
   if (cue.feature === 'fraction' && /^-\p{L}/u.test(text.slice(cue.end))) return false;
   if (describes(cue, before)) return false;
