@@ -425,13 +425,12 @@ function ledeAttribution(ctx: RuleContext, sentences: readonly Sentence[]): numb
 const PRICE_MOVE_ALL =
   /\b(?:closed|ended|finished|opened|traded|fell|rose|gained|lost|dropped|slipped|climbed|jumped|surged|tumbled|plunged|slumped|soared)\b/gi;
 const MARKET_SUBJECT = /\b(?:[Ss]hares|[Ss]tocks?|[Ii]ndex|[Bb]onds?)(?:\s+(?:in|of|on)\s+[^,\s][^,]{0,60})?\s*$/u;
+// How far before its verb a market's subject is read, its appositions included (a bound on the input of MARKET_SUBJECT).
+const SUBJECT_WINDOW = 160;
 function marketPrice(text: string, triggerStart: number): boolean {
   for (const move of text.slice(0, triggerStart).matchAll(PRICE_MOVE_ALL)) {
     // The subject without its appositions and relative clauses ("…, the company founded by …,").
-    const subject = text
-      .slice(0, move.index)
-      .replace(/,[^,]*,/g, ' ')
-      .replace(/\s+(?:also|today|yesterday)\s*$/i, ' ');
+    const subject = text.slice(Math.max(0, move.index - SUBJECT_WINDOW), move.index).replace(/,[^,]*,/g, ' ');
     if (MARKET_SUBJECT.test(subject)) return true;
   }
   return false;
@@ -443,7 +442,7 @@ function marketPrice(text: string, triggerStart: number): boolean {
 const UNDER_DOCUMENT =
   /^\W*under\s+(?:[\p{L}'’-]+\s+){0,5}?(?:rules?|laws?|act|terms|agreement|deal|constitution|regulations?|treaty|plans?|proposals?|settlement|contract|scheme|guidelines|bill|legislation)\b[^,;]{0,60},/iu;
 function underDocument(text: string, triggerStart: number): boolean {
-  const opening = UNDER_DOCUMENT.exec(text);
+  const opening = UNDER_DOCUMENT.exec(text.slice(0, SUBJECT_WINDOW));
   return opening !== null && opening[0].length <= triggerStart;
 }
 
