@@ -81,3 +81,15 @@ test('no rule queries a headline: a plain-text first line without a full stop, a
     assert.deepEqual(findings, [], `${format}: ${text.split('\n')[0]}`);
   }
 });
+
+// A headline with its deck on the line below (as USA Today files them: "Headline; \nDeck."): the
+// headline's line ends without a full stop, and the deck is one short sentence. Both are display
+// type, not copy; a first paragraph of two lines of copy is still copy.
+test('a headline and its deck on the next line are one heading', () => {
+  const story = 'The mayor raised the money in the last three months of the year, her campaign announced on Saturday.';
+  const rest = 'Her rival, a state senator, has not yet released a figure for the same period of the campaign.';
+  const text = `Mayor raises $4M; \nIs within $1M of her rival's haul.\n\n${story}\n\n${rest}`;
+  assert.deepEqual(blocks(text)[0], ["Mayor raises $4M; \nIs within $1M of her rival's haul.", 'heading']);
+  const copy = `The mayor raised $4M.\nShe is within $1M of her rival's haul.\n\n${story}\n\n${rest}`;
+  assert.deepEqual(blocks(copy)[0], ["The mayor raised $4M.\nShe is within $1M of her rival's haul.", 'paragraph']);
+});

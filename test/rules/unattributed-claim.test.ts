@@ -48,6 +48,52 @@ ruleTester('unattributed-claim', {
       text: 'The festival closed with a film directed by Three Kings film-maker David O Russell.',
     },
     {
+      name: 'an investigation whose investigator the sentence names is attributed to them',
+      text: 'The investigation by Ohio attorney general Anne Milgram has now obtained five guilty pleas.',
+    },
+    {
+      name: 'an agent named as the subject of an investigation in progress is its source',
+      text: 'The Harbour Authority is investigating a leak of fuel from the ferry terminal.',
+    },
+    { name: 'a proceeding a named agent brings is attributed to them', text: 'Okafor is bringing the lawsuit on behalf of three tenants of the estate.' },
+    {
+      name: "a defendant's plea is their own, in court",
+      text: 'Three more executives of the insurer admitted their part in the scheme. The most senior executive pleading guilty on Tuesday was former Halden vice president Rosa Klein.',
+    },
+    {
+      name: "a traded share's price is the market's figure",
+      text: 'Shares in the shipping group, which lost its chief executive last month, fell 12% in Oslo on Friday.',
+    },
+    { name: "an index's close is the market's figure", text: "The city's main stock index closed down 3.1% at 1,204 points." },
+    { name: 'the text of a named document the sentence opens with', text: "Under the club's rules, no member can hold more than 10% of the shares." },
+    {
+      name: 'a headline with its deck on the next line is not copy',
+      text: p(
+        "Mayor raises $4M; \nIs within $1M of rival's total.",
+        'The mayor raised the money in the last three months of the year, her campaign announced on Saturday.',
+        'Her rival, a state senator, has not yet released a figure for the same period.',
+      ),
+    },
+    { name: "a step in the subject's own story is not a record", text: 'Racing for the first time since leaving hospital, Ana Silva won the 10km in Leeds.' },
+    { name: 'the prize a contest gave is a result, not a ranking', text: 'The fund manager took the top award in the under-30 category of the ceremony.' },
+    {
+      name: 'a quoted phrase inside reported speech leaves the account reported, and it carries on',
+      text: 'The ministry said the strikes had caused "severe damage" to the port. At least 42 people were killed.',
+    },
+    { name: 'a day of the month before a noun is a date, not a count', text: 'The mayor cancelled her original June 15 campaign event in Green Bay.' },
+    { name: 'an ordinal before its noun is not a fraction', text: 'The team lost for a third time in a row, and the coach was sacked.' },
+    { name: 'an ordinal in a name is not a fraction', text: 'Guests could also enjoy cocktails with the stars and a Third Eye Blind concert at the arena.' },
+    { name: 'odds that "shot up" moved; nobody was shot', text: 'The odds of a Labour majority have shot up this week on the betting exchanges.' },
+    {
+      name: 'a number that ends a title is part of the name',
+      text: 'It is a universal rule that a sequel cannot be good. But Ghostbusters 2 breaks that rule in two.',
+    },
+    { name: '"under fire" is criticism, not a fire', text: 'The screensaver campaign has come under fire from some corners of the web.' },
+    {
+      name: 'a capitalised word after a superlative is part of a title, not a set it ranks within',
+      text: 'Rounding out the top ten were In Good Company, Racing Stripes and Assault on Precinct 13.',
+    },
+    {
       name: "an embedded post is its author's words",
       text: '<tweet author="@Bencjacobs" datetime="2016-06-28">His campaign has booked convicted rapist Mike Tyson to appear at the RNC, at a cost of $2 million.<tweet/>',
     },
@@ -261,6 +307,36 @@ ruleTester('unattributed-claim', {
       name: 'a verdict the sentence reports is a claim',
       text: 'The firm’s founder was convicted of fraud and money laundering in 2015.',
       errors: [{ flagged: 'convicted', message: /accusation/ }],
+    },
+    {
+      name: 'a passive investigation names no investigator: still a claim',
+      text: 'The former treasurer was investigated over the missing funds in 2019.',
+      errors: [{ flagged: 'investigated', message: /accusation/ }],
+    },
+    {
+      name: "a fact the reporter adds after a direct quotation is not the speaker's",
+      text: '"We had a difficult year," the chairman said. The club lost £4.2m in the year to June.',
+      errors: [{ flagged: '£4.2m' }],
+    },
+    {
+      name: 'a price that is not traded on a market is still a claim',
+      text: 'House prices in the city rose 12% last year.',
+      errors: [{ flagged: '12%' }],
+    },
+    {
+      name: 'a participle before a noun names no source: an estimate with no estimator is a claim',
+      text: 'The valley is home to an estimated 55,000 farmers who grow rice.',
+      errors: [{ flagged: '55,000 farmers', message: /figure/ }],
+    },
+    {
+      name: 'a fraction of something is still a fraction',
+      text: 'The scheme cut waiting lists by a third in a year.',
+      errors: [{ flagged: 'a third', message: /fraction/ }],
+    },
+    {
+      name: "a share of a group in the reporter's voice is a claim whatever the detector's score",
+      text: 'Nearly a third of households in the borough rent privately.',
+      errors: [{ flagged: 'a third', message: /fraction: “a third”/ }],
     },
   ],
 });

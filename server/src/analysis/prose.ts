@@ -409,7 +409,16 @@ const CREDIT_TAIL = 300;
  * archive text is. The desk does not query a headline.
  */
 function isHeadline(text: string, t: string, blocks: readonly Block[]): boolean {
-  if (blocks.length < 3 || /[\r\n]/.test(t)) return false;
+  if (blocks.length < 3) return false;
+  // A headline and its deck on the line below, the headline's line ending without a full stop
+  // ("Council leader quits; \nDeputy is to stand in until May."): a headline, and a deck of one
+  // short sentence (a deck may keep its articles and copula).
+  const lines = t.split(/\r?\n/).map((line) => line.trim());
+  if (lines.length > 2 || (lines.length === 2 && /[.!?…]["”’')\]]*$/.test(lines[0]!))) return false;
+  if (lines.length === 2) {
+    const deck = lines[1]!;
+    return isHeadline(text, lines[0]!, blocks) && deck.split(/\s+/).length <= 20 && splitSentences(deck, 0, deck.length).length === 1;
+  }
   const words = t.split(/\s+/).length;
   if (words > 15 || splitSentences(t, 0, t.length).length > 1) return false;
   // Headline style: in title case, or without the articles and the copula that sentences of copy

@@ -98,7 +98,12 @@ function firstNumbers(ctx: RuleContext, sentences: readonly Sentence[]): Map<str
 
 // "is likely to", "are unlikely to", "seems highly likely to" (checked by the ReDoS test).
 const LIKELY = /\b(?:is|are|was|were|seems?|looks?) (?:very |highly |more |less |still )?(?:un)?likely to\b/i;
+// A share of a group: a fraction or "one in five" (the trigger) "of" a group named by a plural
+// (checked by the ReDoS test).
+const SHARE_OF =
+  /\b((?:a|one|two|three)[- ](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|(?:one|two|three) in (?:every )?(?:three|four|five|six|seven|eight|nine|ten|\d{1,3})) of (?:the |all |its |their )?\p{Ll}[\p{L}'’-]*s\b/iu;
 const INTERVIEW_TURN = /^\s*[QA]:\s/;
+const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|its|their|his|her|our)\s+$/i;
 // Sentences with any of these carry a view or a source of their own, even when the attribution
 // finder cannot frame them; flagging them would be a false alarm.
 const WEAK_CUES = compilePhrases(words.weakCues.map((w) => w.phrase));
@@ -132,16 +137,21 @@ export const unattributedClaim: Rule = {
       // rest of the sentence ("Republicans are likely to keep the House", "The recount is unlikely to
       // change the result"): likely by whose reckoning? Not when it is pinned to a time (a schedule).
       const likely = claim.checkworthy || pinnedToTime(text) ? null : LIKELY.exec(text);
-      if (!claim.checkworthy && !likely) return quiet(`not check-worthy ${claim.score.toFixed(2)}`);
+      // So is a share of a group in the reporter's voice ("Nearly a third of households rent",
+      // "Three-quarters of nurses …", "one in five pupils"): a share of whom, counted by whom?
+      const share = claim.checkworthy || likely ? null : SHARE_OF.exec(text);
+      if (!claim.checkworthy && !likely && !share) return quiet(`not check-worthy ${claim.score.toFixed(2)}`);
       const masked = withoutDescriptions(claim, text);
-      if (!likely && masked !== null && !assessClaim(masked).checkworthy) return quiet('check-worthy only for a description');
+      if (!likely && !share && masked !== null && !assessClaim(masked).checkworthy) return quiet('check-worthy only for a description');
       if (SCHEDULED.test(text)) return quiet('scheduled');
       // The opening sentence's date is the news it breaks only when the sentence claims something
       // besides its descriptions ("A film starring … as a convicted paedophile won top honours at the
       // festival on Thursday." reports a public event).
       const trigger = likely
         ? { feature: 'prediction', start: likely.index, end: likely.index + likely[0].length, text: likely[0] }
-        : ruleTrigger(claim, text, index === opening && masked === null);
+        : share
+          ? { feature: 'fraction', start: share.index, end: share.index + share[1]!.length, text: share[1]! }
+          : ruleTrigger(claim, text, index === opening && masked === null);
       if (!trigger) return quiet(claim.cues.some((c) => CLAIM_TRIGGERS.has(c.feature)) ? 'no claim among the triggers' : 'no trigger');
       // The attribution scores stand for an attribution the finder could not frame. When it framed
       // the sentence's attributions, each an act or a stance (a report would have returned above),
@@ -164,6 +174,8 @@ export const unattributedClaim: Rule = {
       // A results or data story whose lede names who reported them: its figures are theirs.
       if (lede && HARD.has(trigger.feature) && index > lede) return quiet('lede');
       if (matchesIn(ctx, sentence, SOURCE_IN_SENTENCE).length > 0) return quiet('source in sentence');
+      if (FIGURES.has(trigger.feature) && marketPrice(text, trigger.start)) return quiet('market price');
+      if (underDocument(text, trigger.start)) return quiet('named document');
       if (FIGURES.has(trigger.feature)) {
         // One query per unattributed account: figures that say they carry on those of the sentence
         // before, already queried, in the same paragraph ("The club cut its losses from £20.6m to
@@ -211,21 +223,30 @@ const SEQUENCE_RANKS = ['to *', 'who', 'ever', 'in history', 'since', 'on record
 const RANKS_WITHIN = ['in', 'of', 'among', 'ever', 'since', 'on record', 'yet', 'so far', 'than', 'for a', 'for an', 'for any', 'to *'];
 const CLAUSE_END = /^\s*(?:[.,;:!?)"”’]|$)/;
 const OWNER = /(?:['’]s\s+$|\b(?:its|their|his|her|our|my|your)\s+$)/i;
+const ORDINAL_NOUN = /^\s+(?!(?:of|in|on|at|since|over|from|to|and|or|this|last|than|a|an|the|its|their)\b)\p{L}/iu;
+const NAME_BEFORE = /\S\s+\p{Lu}[\p{L}-]*\s$/u;
+const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$/i;
 const KIN = /^(?:his|her|their)\s/i;
 const POSSESSIVE_BEFORE = /(?:\b(?:its|his|her|their|our)|['’]s)\s+(?:[\d.,]+\s*(?:%|per ?cent)\s+)?$/i;
 
 // The words after a cue, lower-cased, while they follow one another with only spaces between.
 const NEXT_WORD = /\s+([\p{L}'’-]+)/uy;
-function wordsAfter(text: string, max: number): string[] {
+function wordsAfter(text: string, max: number, keepCapitals = false): string[] {
   const words: string[] = [];
   NEXT_WORD.lastIndex = 0;
-  for (let m = NEXT_WORD.exec(text); m !== null && words.length < max; m = NEXT_WORD.exec(text)) words.push(m[1]!.toLowerCase());
+  for (let m = NEXT_WORD.exec(text); m !== null && words.length < max; m = NEXT_WORD.exec(text)) {
+    const word = m[1]!;
+    words.push(keepCapitals && /^\p{Lu}\p{Ll}/u.test(word) ? word : word.toLowerCase());
+  }
   return words;
 }
 
-/** Whether one of `markers` ("on record"; "to *": "to" and any word) starts within the first `skip` + 1 words after a cue. */
+/**
+ * Whether one of `markers` ("on record"; "to *": "to" and any word) starts within the first `skip` + 1 words after a cue.
+ * A marker is a word in lower case: a capitalised one mid-sentence is part of a title ("the top ten were In Good Company").
+ */
 function markedWithin(after: string, skip: number, markers: readonly string[]): boolean {
-  const words = wordsAfter(after, skip + 3);
+  const words = wordsAfter(after, skip + 3, true);
   for (let i = 0; i <= skip && i < words.length; i++)
     for (const marker of markers) {
       const parts = marker.split(' ');
@@ -271,10 +292,65 @@ function withoutDescriptions(claim: ClaimAssessment, text: string): string | nul
   return masked;
 }
 
+// An accusation whose accuser the sentence names is attributed to them, as "X said" is (an
+// accusation needs a named accuser or a document): a proceeding brought by a named agent ("the
+// inquiry by the state attorney general", "a lawsuit filed by the union", "The union filed a
+// lawsuit"), an agent doing it in
+// the active voice ("The regulator is investigating the sale", "Last year it sued the council"),
+// or a defendant's own plea in court ("pleaded guilty to …", "nine guilty pleas"). A passive ("was charged with", "is
+// being investigated") names no accuser and is still a claim.
+const BY_AGENT = /^\s+(?:\p{Ll}+ed\s+)?by\s+(?:the\s+)?\p{Lu}/u;
+const PLEA = /\b(?:plead(?:s|ed|ing)?|pled)\s+(?:not\s+)?$/i;
+const AGENT_WORD = /(?:^|[\s,])(?:\p{Lu}[\p{L}'’.&-]*|it|they|he|she|we)\s+$/u;
+const PROGRESSIVE = /\s+(?:is|are|was|were|has been|have been|had been)\s+$/i;
+// A named agent who brings the proceeding ("Elias is bringing the lawsuit", "The FBI opened an
+// investigation"); not one who faces it ("The mayor faces an investigation").
+const BRINGS =
+  /(?:^|\s)\p{Lu}[\p{L}'’.&-]*\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:filed|filing|brought|bringing|launched|launching|opened|opening|began|leads|led|leading|conducted|conducting)\s+(?:a|an|the|its|his|her|their)\s+$/u;
+const PASSIVE_AGENT = /^\s+(?:[\p{Ll}]+\s+){0,3}?by\s+(?:the\s+)?\p{Lu}/u;
+const PERFECT = /\s+(?:has|have|had)\s+$/i;
+function namesAccuser(cue: ClaimCue, before: string, after: string): boolean {
+  if (cue.feature !== 'accusation') return false;
+  if (/^guilty$/i.test(cue.text)) return PLEA.test(before) || /^\s+pleas?\b/i.test(after);
+  if (/^(?:investigation|allegations?|accusations?|lawsuit|probe)$/i.test(cue.text)) return BY_AGENT.test(after) || BRINGS.test(before);
+  // The verb's subject, right before it (after a progressive's or a perfect's auxiliary).
+  let subject = before;
+  if (/ing$/i.test(cue.text)) {
+    const aux = PROGRESSIVE.exec(before);
+    if (!aux) return false;
+    subject = before.slice(0, aux.index + 1);
+  } else if (/^(?:sued|charged|investigated|indicted)$/i.test(cue.text)) {
+    // A passive names its agent after it, or none ("had been investigated in the past by the FBI").
+    if (/\b(?:is|are|was|were|be|been|being|get|got)\s+$/i.test(before)) return PASSIVE_AGENT.test(after);
+    const aux = PERFECT.exec(before);
+    if (aux) subject = before.slice(0, aux.index + 1);
+  } else return false;
+  return AGENT_WORD.test(subject);
+}
+
 /** Whether a trigger cue of the claim detector is a claim the rule can quote as one. */
 function isClaimCue(cue: ClaimCue, text: string): boolean {
   const before = text.slice(Math.max(0, cue.start - 30), cue.start);
+  if (namesAccuser(cue, before, text.slice(cue.end, cue.end + 40))) return false;
+  // "the June 15 campaign event": a day of the month, not a count of campaigns.
+  if (cue.feature === 'figure' && /^\d{1,2}\s/.test(cue.text) && MONTH_BEFORE.test(before)) return false;
+  // "But Spider-Man 2 breaks that rule", "Windows 95 users": a number after a capitalised word
+  // mid-sentence ends a name, and counts nothing.
+  if (cue.feature === 'figure' && /^\d{1,3}\s/.test(cue.text) && NAME_BEFORE.test(before)) return false;
   if (cue.feature === 'figure') return !SMALL_COUNT.test(cue.text) || COUNT_QUALIFIED.test(before);
+  // "a fifth term", "a third straight win": an ordinal before its noun; a fraction is "of" something
+  // ("a fifth of voters"), a change ("cut by a third in a year") or ends its clause.
+  if (
+    cue.feature === 'fraction' &&
+    /^(?:a|one)[- ](?:third|fifth|tenth)$/i.test(cue.text) &&
+    !/\bby\s+$/i.test(before) &&
+    ORDINAL_NOUN.test(text.slice(cue.end))
+  )
+    return false;
+  // "the odds have shot up", "prices shot higher": a verb of movement, not a shooting.
+  if (cue.feature === 'harm' && /^shot$/i.test(cue.text) && /^\s+(?:up|down|higher|past|ahead)\b/i.test(text.slice(cue.end))) return false;
+  // "The campaign has come under fire from …": criticism, not a fire.
+  if (cue.feature === 'harm' && /^fire$/i.test(cue.text) && /\bunder\s+$/i.test(before)) return false;
   // "a third-set rally", "a quarter-final": an ordinal in a compound, not a share of anything.
   if (cue.feature === 'fraction' && /^-\p{L}/u.test(text.slice(cue.end))) return false;
   if (describes(cue, before)) return false;
@@ -282,7 +358,10 @@ function isClaimCue(cue: ClaimCue, text: string): boolean {
   if (cue.feature === 'record') return !/^\p{Lu}/u.test(cue.text.slice(cue.text.lastIndexOf(' ') + 1)) || !/^\s+\p{Lu}/u.test(text.slice(cue.end));
   if (cue.feature !== 'superlative') return true;
   const after = text.slice(cue.end, cue.end + 80);
-  if (SEQUENCE.test(cue.text)) return markedWithin(after, 2, SEQUENCE_RANKS);
+  // "for the first time since leaving office": a step in the subject's own story, not a record.
+  if (SEQUENCE.test(cue.text)) return markedWithin(after, 2, SEQUENCE_RANKS) && !/^\s+time\s+since\s+\p{L}+ing\b/iu.test(after);
+  // "took the top award in the under-fives category": the prize a contest gave, a result, not a ranking.
+  if (/\btop$/i.test(cue.text) && /^\s+(?:[\p{L}-]+\s+)?(?:award|prize|honou?rs?)\b/iu.test(after)) return false;
   return CLAUSE_END.test(after) || markedWithin(after, 4, RANKS_WITHIN) || OWNER.test(before) || /^(?:its|their|his|her|our|\S+['’]s)\s/i.test(cue.text);
 }
 
@@ -339,6 +418,34 @@ function ledeAttribution(ctx: RuleContext, sentences: readonly Sentence[]): numb
   return null;
 }
 
+// A market's own figure: the subject of the sentence is a traded security or an index, and the
+// verb says how it moved or where it closed ("Shares in the bank, which …, fell 15% in renewed
+// trading", "The city's benchmark stock index closed down 7.9% at 642.80"). The market is its
+// source, as a named exchange is; a price that is not traded ("House prices have tripled") is not.
+const PRICE_MOVE_ALL =
+  /\b(?:closed|ended|finished|opened|traded|fell|rose|gained|lost|dropped|slipped|climbed|jumped|surged|tumbled|plunged|slumped|soared)\b/gi;
+const MARKET_SUBJECT = /\b(?:[Ss]hares|[Ss]tocks?|[Ii]ndex|[Bb]onds?)(?:\s+(?:in|of|on)\s+[^,\s][^,]{0,60})?\s*$/u;
+// How far before its verb a market's subject is read, its appositions included (a bound on the input of MARKET_SUBJECT).
+const SUBJECT_WINDOW = 160;
+function marketPrice(text: string, triggerStart: number): boolean {
+  for (const move of text.slice(0, triggerStart).matchAll(PRICE_MOVE_ALL)) {
+    // The subject without its appositions and relative clauses ("…, the company founded by …,").
+    const subject = text.slice(Math.max(0, move.index - SUBJECT_WINDOW), move.index).replace(/,[^,]*,/g, ' ');
+    if (MARKET_SUBJECT.test(subject)) return true;
+  }
+  return false;
+}
+
+// The text of a named document that the sentence opens with ("Under the stock exchange's rules,
+// no listed company can …", "Under the settlement, the firm will pay …"): what follows is what the
+// document says, which the reader can check in it.
+const UNDER_DOCUMENT =
+  /^\W*under\s+(?:[\p{L}'’-]+\s+){0,5}?(?:rules?|laws?|act|terms|agreement|deal|constitution|regulations?|treaty|plans?|proposals?|settlement|contract|scheme|guidelines|bill|legislation)\b[^,;]{0,60},/iu;
+function underDocument(text: string, triggerStart: number): boolean {
+  const opening = UNDER_DOCUMENT.exec(text.slice(0, SUBJECT_WINDOW));
+  return opening !== null && opening[0].length <= triggerStart;
+}
+
 // An embedded post (PolNeAR's `<tweet author="@…">…<tweet/>`) is its author's words, quoted: the
 // sentence opens one, or follows an opening tag not yet closed. The search back stops at the
 // paragraph's start and at most a post's length before the sentence (a whole article on one line is
@@ -365,11 +472,17 @@ function attribution(ctx: RuleContext, sentences: readonly Sentence[], index: nu
   if (ctx.overlapsQuote(sentence)) return 'quotation';
   // A sentence continuing the account of the sentence before it, in the same paragraph, when that
   // account was passed on by a source the reader can identify ("Police said …", "according to the
-  // ministry's figures"): not a view ("analysts said …", "X criticized …") nor a stance.
+  // ministry's figures"): not a view ("analysts said …", "X criticized …") nor a stance. Nor a
+  // direct quotation (content that opens with its marks): the speaker's words end where they
+  // close, and a fact the reporter adds after them ("“…,” the chief executive said. The firm
+  // employs 3,000 people in Leeds.") is not in them. A quoted phrase inside reported speech
+  // ("said Bush has the “best experience”") leaves the account reported, and it carries on.
+  const quotedWords = (a: (typeof ctx.model.attributions)[number]) =>
+    a.direct && a.content !== null && /^\W*["“‘]/.test(ctx.model.prose.slice(a.content.start, Math.min(a.content.end, a.content.start + 4)));
   const informs = (s: Sentence) =>
     s.attributions.some((i) => {
       const a = ctx.model.attributions[i]!;
-      return !ctx.model.nested[i] && a.source !== null && a.sourceKind !== 'vague' && isReport(a) && informsCue(a.cue.text);
+      return !ctx.model.nested[i] && !quotedWords(a) && a.source !== null && a.sourceKind !== 'vague' && isReport(a) && informsCue(a.cue.text);
     });
   const previous = sentences[index - 1];
   if (previous && previous.block === sentence.block && informs(previous)) return 'previous sentence attributed';
@@ -384,5 +497,11 @@ function attribution(ctx: RuleContext, sentences: readonly Sentence[], index: nu
   // interviewer's or the interviewee's own words, attributed by the format, not the reporter's claim.
   const block = ctx.model.blocks[sentence.block]!;
   if (INTERVIEW_TURN.test(ctx.model.prose.slice(block.start, Math.min(block.end, block.start + 8)))) return 'interview turn';
-  return matchesIn(ctx, sentence, WEAK_CUES).length > 0 ? 'weak cue' : null;
+  // Not a participle that only modifies a noun after an article or a possessive ("the predicted
+  // high is down to rising ticket prices", "its expected profits"): it names no source or view.
+  const weak = matchesIn(ctx, sentence, WEAK_CUES).find(
+    (m) =>
+      !(ATTRIBUTIVE_BEFORE.test(ctx.model.prose.slice(Math.max(sentence.start, m.start - 12), m.start)) && /ed$/i.test(ctx.model.prose.slice(m.start, m.end))),
+  );
+  return weak ? `weak cue “${ctx.model.prose.slice(weak.start, weak.end)}”` : null;
 }
