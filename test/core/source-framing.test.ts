@@ -192,3 +192,14 @@ test('a poll share or a ballot is the poll’s finding, not an anonymous source;
     [],
   );
 });
+
+test('a reporting verb that ends the sentence after a comma and a short subject is the speaker’s, though “firm claims” reads as a noun phrase', () => {
+  const text = 'The chancellor will need to raise about £10bn a year to balance the books, the firm claims.';
+  assert.equal(sourceOf(text, 'claims'), 'the firm');
+  assert.equal(contentFor(text, 'claims'), 'The chancellor will need to raise about £10bn a year to balance the books');
+  assert.equal(sourceOf('Rail fares will rise by 5% in January, the watchdog warns.', 'warns'), 'the watchdog');
+  assert.equal(sourceOf('Smoking bans will save lives, First Minister Ann Reid has insisted.', 'has insisted'), 'First Minister Ann Reid');
+  // Not after a relative or clause opener: "which the firm claims" is an object clause, not a report of what came before.
+  const relative = analyze('The figure is far below the £10bn which the firm claims.', { format: 'text' });
+  assert.equal(relative.attributions.length, 0);
+});

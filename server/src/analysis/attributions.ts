@@ -165,6 +165,7 @@ export function findSentenceAttributions(
   tokens.forEach((t, i) => {
     if (tagging.tags[i] !== 'O' || inQuote[i] || i === 0 || !THAT_REPORTERS.has(t.lower) || BE.test(tokens[i - 1]!.lower)) return;
     if (tokens[i + 1]?.lower === 'that' || (CLAUSE_REPORTERS.has(t.lower) && startsClause(tokens, i + 1))) tagging.tags[i] = 'B';
+    else if (endsPostposedReport(tokens, inQuote, i)) tagging.tags[i] = 'B';
   });
   // So does a verb that opens the sentence before its speaker and a colon ("Continued Stone: “…”"),
   // and a past verb between a quotation and the name that ends the sentence ("“…?” reacted Trump.").
@@ -217,6 +218,25 @@ export function findSentenceAttributions(
     found.push(attribution);
   }
   return { found, cueMargin: tagging.margin, tokens, inQuote, facts };
+}
+
+const POSTPOSED_TENSES = new Set(formsWhere((v) => v.that === true, ['third', 'past']));
+/**
+ * "…, the firm claims." / "…, Deloitte warns.": a finite reporting verb that ends the sentence right
+ * after a comma and a short subject (a determiner or a capitalised name first) is the speaker's verb
+ * of the clause before it, though the tagger may read "firm claims" as a noun phrase. Only sentence-final:
+ * after a comma and before a full stop, "the firm claims" cannot be an object or a list's last item.
+ */
+function endsPostposedReport(tokens: readonly Token[], inQuote: readonly boolean[], i: number): boolean {
+  if (!POSTPOSED_TENSES.has(tokens[i]!.lower)) return false;
+  const next = tokens[i + 1];
+  if (next && !/^[.!?]$/.test(next.text)) return false;
+  let comma = i - 1;
+  while (comma > 0 && /^[\p{L}\p{N}'’.-]+$/u.test(tokens[comma]!.text) && i - comma <= 6) comma--;
+  if (comma < 1 || tokens[comma]!.text !== ',' || i - comma < 2 || i - comma > 6) return false;
+  const first = tokens[comma + 1]!;
+  if (inQuote[comma + 1] || !(DETERMINERS.test(first.lower) || isCapitalized(first.text))) return false;
+  return !CLAUSE_OPENERS.has(first.lower) && !RELATIVES.has(first.lower);
 }
 
 // Words of a quantity that a source can open with: "More than half (55%) of the respondents".
