@@ -71,7 +71,7 @@ const THERE_ARE = requiring(
 const FOR_VERBS = alternation(participles('for'));
 const JUDGED_FOR = requiring(
   new RegExp(
-    `\\b(?:is|are|was|were|been|being)\\s+(?:(?:widely|heavily|roundly|sharply|strongly|repeatedly|often|also|long|frequently|publicly)\\s+)?(?:${FOR_VERBS})\\s+(?:for|over)\\b`,
+    `\\b(?:is|are|was|were|(?:(?:has|have|had)\\s+)?been|being)\\s+(?:(?:widely|heavily|roundly|sharply|strongly|repeatedly|often|also|long|frequently|publicly)\\s+)?(?:${FOR_VERBS})\\s+(?:for|over)\\b`,
     'giu',
   ),
   new RegExp(`(?:${FOR_VERBS})\\s+(?:for|over)`),
