@@ -167,6 +167,11 @@ export function findSentenceAttributions(
     if (tokens[i + 1]?.lower === 'that' || (CLAUSE_REPORTERS.has(t.lower) && startsClause(tokens, i + 1))) tagging.tags[i] = 'B';
     else if (endsPostposedReport(tokens, inQuote, i)) tagging.tags[i] = 'B';
   });
+  // So does a verb that opens the sentence before its speaker and a colon ("Continued Stone: “…”"),
+  // and a past verb between a quotation and the name that ends the sentence ("“…?” reacted Trump.").
+  for (let i = 0; i < tokens.length; i++) {
+    if (tagging.tags[i] === 'O' && !inQuote[i] && (speakerColon(tokens, i) >= 0 || speakerAfterQuote(tokens, i))) tagging.tags[i] = 'B';
+  }
   for (const [first, end] of cueSpans(tagging.tags)) {
     // A cue does not end on an opening quotation mark or a dangling preposition ("said on “").
     let last = end;
@@ -273,17 +278,24 @@ function frameAttribution(ctx: SentenceContext, tokens: Token[], cue: CueMatch, 
   if (cue.frame === 'quoted-as') return quotedAs(ctx, tokens, cue, cueSpan, nested);
   if (cue.frame === 'colon') return colon(ctx, tokens, cue, cueSpan, nested);
 
+  const lead = leadingInversion(ctx, tokens, cue, nested);
+  if (lead) return lead;
+
   const before = previousToken(tokens, cue.first);
   const head = tokens[cue.first]!.lower;
   // "“…,” said Smith." / "…, said the spokesman." — a verb of saying before its subject.
   // After a comma the verb is inverted only if no subject with appositives ends there: "The plan
   // will fail, said Smith." but "Sen. Marco Rubio, R-Fla., appearing on Fox News, said Obama failed."
-  if (before && (isCloseQuote(before.text) || (before.text === ',' && !openingSubject(tokens, cue.first - 1, ctx))) && INVERTIBLE.has(head)) {
+  // Right after a quotation any past verb is inverted before its speaker when the name ends the
+  // sentence ("“Is Obama profiling?” reacted Trump."): the speaker's verb beside the quotation reports it.
+  const besideQuote = before !== undefined && isCloseQuote(before.text) && cue.first === cue.last && /ed$/.test(head) && wordClasses(head).has('Verb');
+  if (before && (isCloseQuote(before.text) || (before.text === ',' && !openingSubject(tokens, cue.first - 1, ctx))) && (INVERTIBLE.has(head) || besideQuote)) {
     const source = withAppositive(tokens, invertedSubject(tokens, cue.last + 1, ctx), ctx);
     // The subject ends the clause, or its appositive closes with a comma before a participle.
     if (
       source &&
       (looksLikeSubject(tokens[source.tokenStart]!) || (isCloseQuote(before.text) && titledName(tokens, source))) &&
+      (INVERTIBLE.has(head) ? true : isCapitalized(tokens[source.tokenStart]!.text) && /^[.!?]$/.test(tokens[source.nextIndex]?.text ?? '')) &&
       (isClauseEnd(tokens, source.nextIndex, ctx) || settingEndsClause(tokens, source.nextIndex, ctx) || tokens[source.nextIndex - 1]?.text === ',')
     ) {
       const content = contentBefore(ctx, tokens, cue.first);
@@ -429,10 +441,47 @@ function quotedAs(ctx: SentenceContext, tokens: Token[], cue: CueMatch, cueSpan:
 }
 
 // "Trump: Cruz has to come a long way": the name before the colon speaks, the rest is content.
+/**
+ * "Stated Stone:", "Continued Stone: “…”", "Added Mr. Obama: “…”": a verb of saying opens the
+ * sentence, its speaker's name (capitalised words) follows, then a colon before what was said, in
+ * this sentence or in the paragraph after it. The verb is the cue and the name its source.
+ */
+function leadingInversion(ctx: SentenceContext, tokens: Token[], cue: CueMatch, nested: boolean): FoundAttribution | null {
+  const colonAt = speakerColon(tokens, cue.first);
+  if (colonAt < 0) return null;
+  const after = colonAt + 1 < tokens.length ? trimContent(ctx, tokens[colonAt + 1]!.start, ctx.sentence.end) : null;
+  const cueSpan = { start: tokens[cue.first]!.start, end: tokens[cue.first]!.end };
+  return { cue: cueSpan, source: spanOf(tokens, cue.first + 1, colonAt - 1), content: after, direct: isDirect(ctx, after), nested };
+}
+
+/** The index of the colon after "Verb Name" opening the sentence at `verb` (an invertible verb of saying), or -1. */
+function speakerColon(tokens: Token[], verb: number): number {
+  // The verb opens the sentence: only opening marks before it (read for the first few tokens only).
+  if (verb > 3 || !INVERTIBLE.has(tokens[verb]!.lower) || tokens[verb]!.lower === 'according' || !isCapitalized(tokens[verb]!.text)) return -1;
+  for (let k = 0; k < verb; k++) if (/[\p{L}\p{N}]/u.test(tokens[k]!.text)) return -1;
+  for (let k = verb + 1; k < Math.min(tokens.length, verb + 6); k++) {
+    if (tokens[k]!.text === ':') return k > verb + 1 ? k : -1;
+    if (!isCapitalized(tokens[k]!.text) && tokens[k]!.text !== '.') return -1;
+  }
+  return -1;
+}
+
+/** "“…?” reacted Trump.": a past verb right after a closing quotation mark, then a capitalised name (at most three words) that ends the sentence. */
+function speakerAfterQuote(tokens: Token[], verb: number): boolean {
+  if (verb === 0 || !isCloseQuote(tokens[verb - 1]!.text) || !/ed$/.test(tokens[verb]!.lower) || !wordClasses(tokens[verb]!.lower).has('Verb')) return false;
+  for (let k = verb + 1; k < Math.min(tokens.length, verb + 5); k++) {
+    if (/^[.!?]$/.test(tokens[k]!.text)) return k > verb + 1 && k === tokens.length - 1;
+    if (!isCapitalized(tokens[k]!.text)) return false;
+  }
+  return false;
+}
+
 function colon(ctx: SentenceContext, tokens: Token[], cue: CueMatch, cueSpan: Span, nested: boolean): FoundAttribution | null {
   let first = 0;
   // "From the report: …", "More from the report: …"
   while (first < cue.first - 1 && /^(?:from|more|-|—|–)$/.test(tokens[first]!.lower)) first++;
+  // "Added Mr. Obama: …": the verb's own attribution has the speaker (leadingInversion).
+  if (speakerColon(tokens, first) === cue.first) return null;
   const source = cue.first > first ? spanOf(tokens, first, cue.first - 1) : null;
   const content = cue.last + 1 < tokens.length ? trimContent(ctx, tokens[cue.last + 1]!.start, ctx.sentence.end) : null;
   if (!source || !content) return null;

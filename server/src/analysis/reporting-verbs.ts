@@ -7,7 +7,7 @@
 import data from './reporting-verbs.json';
 
 /** The agentless frames a verb takes (see the data file's comment). */
-export type PassiveFrame = 'it-that' | 'to' | 'as' | 'a' | 'widely';
+export type PassiveFrame = 'it-that' | 'to' | 'as' | 'a' | 'widely' | 'for';
 /** The frames in which a verb hedges for the writer. */
 export type HedgeFrame = 'passive-to' | 'participle' | 'it-that' | 'it' | 'to-have' | 'to-be';
 
@@ -183,8 +183,9 @@ export function hedgePhrases(): string[] {
       if (frame === 'participle') for (const p of f.participle) out.push(p, `${p} to`);
       if (frame === 'it-that') for (const t of f.third) out.push(`it ${t} that`);
       if (frame === 'it') for (const t of f.third) out.push(`it ${t}`);
-      if (frame === 'to-have') for (const t of f.third) out.push(`${t} to have`);
-      if (frame === 'to-be') for (const t of f.third) out.push(`${t} to be`);
+      // "appears to have", and a plural's "appear to have" ("The donors appear to have ties to …").
+      if (frame === 'to-have') for (const t of [...f.third, ...f.base]) out.push(`${t} to have`);
+      if (frame === 'to-be') for (const t of [...f.third, ...f.base]) out.push(`${t} to be`);
     }
   }
   return [...new Set(out)];

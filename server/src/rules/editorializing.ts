@@ -44,6 +44,11 @@ const FRAMES = requiring(
   new RegExp(`(?:${[...new Set(frames.map((f) => f.predicate.split(' ')[0]!))].join('|')})`, 'i'),
 );
 
+// "Then, sweet relief (or was it?):", "many Republicans seem to be hoping (praying?)": a question the
+// writer puts to the reader in brackets, an aside on what the sentence reports. Short (at most five
+// words); a speaker's bracketed question is inside their quotation.
+const BRACKETED_QUESTION = /\((?:[\p{L}'’-]+,? ){0,4}[\p{L}'’-]+[?!]+\)/gu;
+
 function normal(phrase: string): string {
   return phrase.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
 }
@@ -71,6 +76,24 @@ export const editorializing: Rule = {
           end: m.end,
           message: `Cut ${quoted(ctx, m)} or attribute the view to someone: it is the writer's judgement, not reporting.`,
           fixes: [removal(text, sentence, m)],
+        });
+      }
+      for (const m of matchesIn(ctx, sentence, BRACKETED_QUESTION)) {
+        // Inside reported speech too ("He said that he hasn't had much time to think about it
+        // (really?)"): a speaker's own aside would be quoted.
+        if (ctx.inQuote(m)) continue;
+        taken.push(m);
+        findings.push({
+          start: m.start,
+          end: m.end,
+          message: `Cut ${quoted(ctx, m)} or attribute the view to someone: it is the writer's aside, not reporting.`,
+          fixes: [
+            {
+              title: `Remove ${`“${text.slice(m.start, m.end)}”`}`,
+              edits: [{ start: text[m.start - 1] === ' ' ? m.start - 1 : m.start, end: m.end, newText: '' }],
+              preferred: true,
+            },
+          ],
         });
       }
       for (const m of matchesIn(ctx, sentence, FRAMES)) {

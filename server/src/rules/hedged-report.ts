@@ -50,7 +50,14 @@ function isHedge(text: string, m: Span, sentenceStart: number): boolean {
   if (/have been$/.test(phrase)) return SPECULATION.test(after) && !/\bif\b/.test(after) && !INVESTIGATION.test(text.slice(sentenceStart, m.start));
   // "if it appears to be damaging the economy": a condition, not a hedge on a report.
   // "if it appears to be damaging": a condition; "steeper than it appears": a comparison.
-  if (/^(?:it )?appears|^it seems/.test(phrase)) return !/\b(?:if|than)\s+(?:it\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start));
+  // "trying to appear to be tough": an infinitive is a wish to look so, not the reporter's guess;
+  // "It might initially appear to be surprising": how a thing may look to the reader, not a report.
+  if (
+    /^(?:appear|seem) to/.test(phrase) &&
+    /\b(?:to|might|may|could|would|can|will|should)\s+(?:\p{L}+ly\s+)?$/iu.test(text.slice(Math.max(0, m.start - 24), m.start))
+  )
+    return false;
+  if (/^(?:it )?appears?\b|^it seems/.test(phrase)) return !/\b(?:if|than)\s+(?:it\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start));
   return true;
 }
 

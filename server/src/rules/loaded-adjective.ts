@@ -6,7 +6,15 @@ import { compilePhrases, matchesIn, quoted } from './helpers';
 import { inWritersVoice } from './voice';
 import words from './loaded-adjective.words.json';
 
-const VERDICTS = compilePhrases(words.map((w) => w.phrase));
+interface Entry {
+  phrase: string;
+  /** The word is not a verdict after one of these words ("could prove embarrassing": a prospect). */
+  unlessAfter?: string[];
+}
+
+const ENTRIES: readonly Entry[] = words;
+const VERDICTS = compilePhrases(ENTRIES.map((w) => w.phrase));
+const byPhrase = new Map(ENTRIES.map((w) => [w.phrase.toLowerCase(), w]));
 
 export const loadedAdjective: Rule = {
   id: 'loaded-adjective',
@@ -23,6 +31,8 @@ export const loadedAdjective: Rule = {
         // Capitalised inside a sentence it is part of a name or a title ("Shameless", "Bizarre Foods").
         // Opening the sentence, it is a name when a capitalised word follows ("Bizarre Foods returns").
         if (/^\p{Lu}/u.test(text.slice(m.start, m.end)) && (m.start !== sentence.start || /^ \p{Lu}/u.test(text.slice(m.end, m.end + 2)))) continue;
+        const unlessAfter = byPhrase.get(text.slice(m.start, m.end).toLowerCase())?.unlessAfter;
+        if (unlessAfter && unlessAfter.includes(wordBefore(text, sentence.start, m.start))) continue;
         findings.push({
           start: m.start,
           end: m.end,
@@ -34,6 +44,12 @@ export const loadedAdjective: Rule = {
     return findings;
   },
 };
+
+/** The word right before `at` in its sentence, lower-cased (string search: no regex anchored at the end of a slice). */
+function wordBefore(text: string, sentenceStart: number, at: number): string {
+  const before = text.slice(Math.max(sentenceStart, at - 20), at).trimEnd();
+  return before.slice(before.lastIndexOf(' ') + 1).toLowerCase();
+}
 
 // Before a noun ("an ominous trade pact") the word can go, with "a"/"an" put right; as a predicate
 // ("The ad's focus is interesting.") cutting it breaks the sentence, so only attribution is offered.

@@ -64,6 +64,37 @@ const THERE_ARE = requiring(
   ),
   new RegExp(`(?:${NOUNS})`),
 );
+// "President Obama has been criticized for using the term", "Slower economic growth … were blamed for
+// the fall in confidence": a judgement passed with no one passing it (the lexicon's `for` frame),
+// unless its maker follows in the clause ("was criticised for the delay by the ombudsman"). Not
+// after a bare "be" ("could be criticised for"): a prospect.
+const FOR_VERBS = alternation(participles('for'));
+const JUDGED_FOR = requiring(
+  new RegExp(
+    `\\b(?:is|are|was|were|(?:(?:has|have|had)\\s+)?been|being)\\s+(?:(?:widely|heavily|roundly|sharply|strongly|repeatedly|often|also|long|frequently|publicly)\\s+)?(?:${FOR_VERBS})\\s+(?:for|over)\\b`,
+    'giu',
+  ),
+  new RegExp(`(?:${FOR_VERBS})\\s+(?:for|over)`),
+);
+// "Clinton is already receiving criticism", "Republicans have often faced criticism for the lengthy
+// ongoing investigation", "Trump's campaign has come under fire for violence": criticism with no
+// critic, unless it is said whose ("faced criticism from …", "facing criticism for the move from
+// White House hopefuls Hillary Clinton and Donald Trump"). Not the base form, which is a prospect
+// ("Take action after and face criticism"), nor fire with no "for" or "over" ("had not come under
+// fire", under sniper fire).
+const UNSOURCED_CRITICISM =
+  /\b(?:(?:receiv|fac)(?:es|ed|ing)|dr(?:aws|ew|awn|awing)|attract(?:s|ed|ing))\s+(?:(?:growing|heavy|widespread|sharp|fierce|strong|intense|much|mounting|harsh|renewed|fresh)\s+)?criticism\b|\bc[oa]m(?:e|es|ing)\s+under\s+(?:(?:heavy|growing|intense|renewed|fresh)\s+)?fire\s+(?:for|over)\b/giu;
+// The maker of the judgement or the criticism, named after it in its clause: "by" or "from" right
+// after, "by" anywhere in the clause ("for the delay by the ombudsman"), or "from" + a capitalised
+// name ("for the move from Senators Ana Ruiz and Tom Hale"; not "from within his own party").
+// String search on the rest of the clause, at most 80 characters.
+function makerFollows(text: string, end: number, sentenceEnd: number): boolean {
+  const rest = text.slice(end, Math.min(sentenceEnd, end + 80));
+  const clause = rest.slice(0, Math.min(...[rest.indexOf(';'), rest.indexOf('. ')].map((k) => (k < 0 ? rest.length : k))));
+  if (/^\s+(?:from|by)\b/.test(clause) || clause.includes(' by ')) return true;
+  const from = clause.indexOf(' from ');
+  return from >= 0 && /^\p{Lu}/u.test(clause.slice(from + 6));
+}
 // "Trump is expected to speak tonight": a scheduled event, not a prediction that needs a source.
 const SCHEDULED =
   /^(?:speak|attend|deliver|vote|host|appear|arrive|visit|meet|testify|address|join|return|travel|campaign|hold|take|be|sign|land|leave|announce|unveil|release|open|close|begin|start|end|resume)\b[^.;]{0,60}\b(?:tonight|today|tomorrow|later|next\s+(?:week|month|year)|this\s+(?:week|month|year|morning|afternoon|evening)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at\s+the|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
@@ -158,12 +189,13 @@ export const passiveAttribution: Rule = {
     for (const sentence of ctx.model.sentences) {
       if (!ctx.isCopy(sentence)) continue;
       const first = findings.length;
-      for (const pattern of [ANTICIPATORY_IT, RAISED_SUBJECT, REDUCED, SEEN_AS, THERE_ARE, FIGURE_FORECAST]) {
+      for (const pattern of [ANTICIPATORY_IT, RAISED_SUBJECT, REDUCED, SEEN_AS, THERE_ARE, FIGURE_FORECAST, JUDGED_FOR, UNSOURCED_CRITICISM]) {
         for (const found of matchesIn(ctx, sentence, pattern)) {
           const m = pattern === FIGURE_FORECAST ? figureForecast(ctx, sentence, found) : found;
           if (!m) continue;
           if (ctx.inQuote(m) || ctx.inAttributedContent(m) || continuesReportedClause(ctx, sentence, m)) continue;
           if (pattern === SEEN_AS && makerAfterQuotedWords(ctx.model.text, m.end)) continue;
+          if ((pattern === JUDGED_FOR || pattern === UNSOURCED_CRITICISM) && makerFollows(ctx.model.text, m.end, sentence.end)) continue;
           if (pattern === REDUCED) {
             const after = ctx.model.text.slice(m.end, m.end + 20);
             // "one of the last widely seen opportunities", "his widely reported remarks": a participle

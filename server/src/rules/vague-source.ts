@@ -15,14 +15,21 @@ const VAGUE_PATTERN = compilePhrases(phrases.map((p) => p.phrase));
 // "Many thought …", "Others wonder …", "what many people believed": a bare quantifier as the
 // speaker, the weasel itself. It must stand as the subject (after the start of the sentence, a
 // comma or a conjunction), not quantify a noun ("some think tanks"); "few thought to bring a coat"
-// is remembering, not believing.
+// is remembering, not believing. "Some accused Trump of inciting violence", "Many also consider the
+// film to portray a kitsch image": an accusation or a view; "others consider moving there" weighs a plan.
 const BARE_QUANTIFIER =
-  /(?<=^|[,;:—–(] ?|\b(?:and|but|while|though|although|as|what|whom?|that|which) )(?:many|some|others|few)(?: people)? (?:(?:have|had|still|also) )?(?:thought(?!\s+to\s+(?!be\b|have\b))|think|believe[sd]?|argue[sd]?|wonder(?:ed)?|fear(?:ed)?|suspect(?:ed)?|contend(?:ed)?|speculated?|predict(?:ed)?|insist(?:ed)?|claim(?:ed)?|suggest(?:ed)?|say|said)\b(?!\s+tanks?\b)/giu;
+  /(?<=^|[,;:—–(] ?|\b(?:and|but|while|though|although|as|what|whom?|that|which) )(?:many|some|others|few)(?: people)? (?:(?:have|had|still|also) )?(?:thought(?!\s+to\s+(?!be\b|have\b))|think|believe[sd]?|argue[sd]?|wonder(?:ed)?|fear(?:ed)?|suspect(?:ed)?|contend(?:ed)?|speculated?|predict(?:ed)?|insist(?:ed)?|claim(?:ed)?|suggest(?:ed)?|accused|urged|consider(?:ed)?|say|said)\b(?!\s+tanks?\b)/giu;
 // "was viewed as a victory by some in the movement", "is considered by many to be": a passive whose
-// agent is a bare quantifier (the participle is looked for before "by" in the rule).
+// agent is a bare quantifier, or a quantified crowd ("which is considered an traditional folk song
+// by many filmgoers", "what would come to be derisively known by some Republicans as a “hug”"). The
+// participle is looked for before "by" in the rule.
 const VAGUE_AGENT = /\bby (?:some|many|others)\b(?=[,.;:)—–]|$| (?:in|on|within|inside|outside|as|to|who)\b)/giu;
+// The quantifier of a crowd agent; the crowd (at most one modifier and a plural) is read in the rule.
+const VAGUE_AGENT_CROWD = /\bby (?:some|many|several|numerous) /giu;
+// What may follow the agent: the end of the clause, or a preposition or "as" of the passive's frame.
+const AFTER_AGENT = /^(?:[,.;:)—–]|$| (?:in|on|within|inside|outside|as|to|who)\b)/;
 const AGENT_PARTICIPLE =
-  /\b(?:seen|viewed|regarded|considered|described|criticized|criticised|praised|hailed|dismissed|deemed|perceived|labell?ed|branded|blamed|credited|derided|touted|characteri[sz]ed|called)\b/i;
+  /\b(?:seen|viewed|regarded|considered|described|criticized|criticised|praised|hailed|dismissed|deemed|perceived|labell?ed|branded|blamed|credited|derided|touted|characteri[sz]ed|called|known)\b/i;
 // A crowd as the subject of a verb of saying or believing, for the crowds the attribution finder
 // does not read as a speaker ("many economists say is the future", "even some allies questioned
 // why"). The words are data (vague-source.crowds.json, each with a PolNeAR train sentence):
@@ -37,7 +44,9 @@ const SPECIALISTS = crowds.specialists.map((g) => g.word).join('|');
 const spaced = (form: string) => form.replace(/ /g, '\\s+');
 function inflect(verb: string, progressive: boolean): string[] {
   const forms = verbForms(verb);
-  const simple = [...forms.base, ...forms.past].map(spaced);
+  // A verb whose past is its base ("forecast") is listed once: a repeated alternative makes the
+  // pattern ambiguous, and slow to fail.
+  const simple = [...new Set([...forms.base, ...forms.past])].map(spaced);
   // "had been predicting", "are saying": the progressive, after its own "been" or "are".
   return progressive ? [...simple, ...forms.gerund.map((g) => '(?:are|were|been)\\s+' + spaced(g))] : simple;
 }
@@ -129,9 +138,15 @@ export const vagueSource: Rule = {
       seen.push(span);
       findings.push(finding(ctx, span, a.source));
     });
-    const patterns = [VAGUE_PATTERN, BARE_QUANTIFIER, VAGUE_AGENT, QUANTIFIED_CROWD, SPECIALIST, customPhrases(ctx.options.vaguePhrases)].filter(
-      (p): p is RegExp => p !== null,
-    );
+    const patterns = [
+      VAGUE_PATTERN,
+      BARE_QUANTIFIER,
+      VAGUE_AGENT,
+      VAGUE_AGENT_CROWD,
+      QUANTIFIED_CROWD,
+      SPECIALIST,
+      customPhrases(ctx.options.vaguePhrases),
+    ].filter((p): p is RegExp => p !== null);
     // A match lies inside its sentence, so only the spans that overlap the sentence can overlap it.
     seen.sort((a, b) => a.start - b.start);
     let firstSeen = 0;
@@ -142,11 +157,28 @@ export const vagueSource: Rule = {
       for (const pattern of patterns) {
         for (const found of matchesIn(ctx, sentence, pattern)) {
           const m =
-            pattern === SPECIALIST ? specialistCrowd(ctx, sentence, found) : pattern === QUANTIFIED_CROWD ? quantifiedCrowd(ctx, sentence, found) : found;
+            pattern === SPECIALIST
+              ? specialistCrowd(ctx, sentence, found)
+              : pattern === QUANTIFIED_CROWD
+                ? quantifiedCrowd(ctx, sentence, found)
+                : pattern === VAGUE_AGENT_CROWD
+                  ? crowdAgent(ctx.model.prose, sentence, found)
+                  : found;
           if (!m) continue;
+          // "others consider moving there": weighing a plan, not holding a view.
+          if (
+            pattern === BARE_QUANTIFIER &&
+            /consider(?:ed)?$/i.test(ctx.model.text.slice(m.start, m.end)) &&
+            /^\s+\p{L}+ing\b/u.test(ctx.model.text.slice(m.end, m.end + 30))
+          )
+            continue;
           if (near.some((s) => s.start < m.end && m.start < s.end) || ctx.inQuote(m) || ctx.inAttributedContent(m)) continue;
           if (pattern === VAGUE_PATTERN && NAMED_PUBLISHER.test(ctx.model.prose.slice(m.end, m.end + 60))) continue;
-          if (pattern === VAGUE_AGENT && !AGENT_PARTICIPLE.test(ctx.model.text.slice(Math.max(sentence.start, m.start - 60), m.start))) continue;
+          if (
+            (pattern === VAGUE_AGENT || pattern === VAGUE_AGENT_CROWD) &&
+            !AGENT_PARTICIPLE.test(ctx.model.text.slice(Math.max(sentence.start, m.start - 60), m.start))
+          )
+            continue;
           // The phrase's crowd pinned down next, as for a found speaker: "Some observers say …
           // 'I think it can work,' said Louisa Ermelino".
           const phrase = ctx.model.text.slice(m.start, m.end);
@@ -196,10 +228,26 @@ const CROWD_HEAD = new RegExp(`^[^,]*\\b(?:${GROUPS}|${SPECIALISTS})\\b`, 'iu');
 // The crowd a phrase the rule matched names: "by [source]", "[source] thought".
 function crowdOf(ctx: RuleContext, pattern: RegExp, m: Span): Span {
   const text = ctx.model.text.slice(m.start, m.end);
-  if (pattern === VAGUE_AGENT) return { start: m.start + 3, end: m.end };
+  if (pattern === VAGUE_AGENT || pattern === VAGUE_AGENT_CROWD) return { start: m.start + 3, end: m.end };
   if (pattern === BARE_QUANTIFIER) return { start: m.start, end: m.start + /^\S+(?: people)?/i.exec(text)![0].length };
   if (pattern === QUANTIFIED_CROWD || pattern === SPECIALIST) return { start: m.start, end: m.start + CROWD_HEAD.exec(text)![0].length };
   return m;
+}
+
+// "by many filmgoers.", "by some Republicans as …": the quantifier's crowd, a plural with at most
+// one modifier before it, then the end of the clause or the passive's "as", "to" … (read by string
+// search on the words after the quantifier). Null when no such crowd follows.
+function crowdAgent(prose: string, sentence: Span, m: Span): Span | null {
+  const rest = prose.slice(m.end, Math.min(sentence.end, m.end + 60));
+  const words = rest.split(' ', 3);
+  for (let n = 1; n <= 2 && n <= words.length; n++) {
+    let word = words[n - 1]!;
+    while (word && ',.;:)—–'.includes(word[word.length - 1]!)) word = word.slice(0, -1);
+    if (!/^[\p{L}-]+$/u.test(word)) return null;
+    const end = m.end + words.slice(0, n - 1).reduce((k, w) => k + w.length + 1, 0) + word.length;
+    if (word.length > 2 && word.endsWith('s') && AFTER_AGENT.test(prose.slice(end, Math.min(sentence.end, end + 10)))) return { start: m.start, end };
+  }
+  return null;
 }
 
 // "the most optimistic Democrats doubt", "one of the other analysts": a crowd the story has set
