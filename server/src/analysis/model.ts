@@ -340,9 +340,11 @@ export function buildModel(text: string, format: DocumentFormat, previous?: Docu
   const memo: Memo = previous?.memo ?? new Map();
   const previousBlocks = memo.get(BLOCKS) as BlockAnalyses | undefined;
   const currentBlocks: BlockAnalyses = new Map();
+  const analyses: BlockAnalysis[] = [];
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
     const analysis = analyzeBlock(prose, block, previousBlocks, currentBlocks);
+    analyses.push(analysis);
     blockPeopleFound.push(analysis.people);
     const shift = block.start;
     for (const s of analysis.sentences)
@@ -375,7 +377,22 @@ export function buildModel(text: string, format: DocumentFormat, previous?: Docu
   const model = { text, prose, format, blocks, sentences, quotes, attributions, nested, people, html, structure } as DocumentModel;
   // Not enumerable: a cache is no part of what the model says (models compare and serialise without it).
   Object.defineProperty(model, 'memo', { value: memo, enumerable: false });
+  blockAnalyses.set(model, analyses);
   return model;
+}
+
+// Per model, the analysis of each of its blocks: one object for one text of a block, the same from one
+// version of the document to the next while the block's text is unchanged (see analyzeBlock).
+const blockAnalyses = new WeakMap<DocumentModel, readonly object[]>();
+
+/**
+ * An object that stands for the text of the model's block `b`, and is the same object in the next
+ * version of the document as long as that text is unchanged (and no longer kept once it has
+ * changed): what is kept for a sentence of the block can be kept with it, and found again without
+ * hashing the sentence's text (see rules/helpers.ts).
+ */
+export function blockIdentity(model: DocumentModel, b: number): object | undefined {
+  return blockAnalyses.get(model)?.[b];
 }
 
 // What kind of source an attribution has: one classification, in the document's context, that the

@@ -1,6 +1,7 @@
 // Small pieces several rules share: phrase lists compiled into one pattern, and the
 // "attribute to a named source" fixes.
-import { deeplyDetached, detached, memoOf, versionCacheOf, type DocumentModel, type Sentence } from '../analysis/model';
+import { blockIdentity, deeplyDetached, detached, memoOf, versionCacheOf, type DocumentModel, type Sentence } from '../analysis/model';
+import { firstIndexWhere } from '../analysis/span-index';
 import type { Fix, Span } from '../analysis/types';
 import type { RuleContext } from './rule';
 
@@ -55,24 +56,60 @@ interface SentenceFacts {
   facts: Map<string, unknown>;
 }
 
-/** A sentence of one model: its prose, and what is kept for its text. */
+/** A sentence of one model: its prose (sliced when first needed), and what is kept for its text. */
 interface SentenceEntry extends SentenceFacts {
+  start: number;
   end: number;
-  text: string;
+  text: string | null;
+}
+
+function textOf(model: DocumentModel, entry: SentenceEntry): string {
+  return (entry.text ??= model.prose.slice(entry.start, entry.end));
+}
+
+// A sentence's facts kept with its block's analysis (blockIdentity), by the sentence's start in the
+// block: while a block's text is unchanged, its sentences are found again without hashing their
+// text, and once it has changed, they go with it.
+const factsByBlock = new WeakMap<object, Map<number, SentenceFacts>>();
+
+/** The facts kept for the model's sentence that is `span`, by its block, or undefined when `span` is no sentence. */
+function blockSentenceFacts(model: DocumentModel, span: Span): SentenceFacts | undefined {
+  const { sentences } = model;
+  const k = firstIndexWhere(sentences.length, (i) => sentences[i]!.start >= span.start);
+  const sentence = sentences[k];
+  if (!sentence || sentence.start !== span.start || sentence.end !== span.end) return undefined;
+  const block = blockIdentity(model, sentence.block);
+  if (!block) return undefined;
+  let byStart = factsByBlock.get(block);
+  if (!byStart) factsByBlock.set(block, (byStart = new Map()));
+  const at = sentence.start - model.blocks[sentence.block]!.start;
+  let facts = byStart.get(at);
+  if (!facts) byStart.set(at, (facts = { matches: new Map(), facts: new Map() }));
+  return facts;
 }
 // Per model, its sentences' entries by start offset (the prose of each sentence, sliced once for all the patterns).
 const sentenceEntries = new WeakMap<DocumentModel, Map<number, SentenceEntry>>();
+// (The model analysed last and its entries, at hand: rules ask for entries tens of thousands of times
+// per analysis, all of one model. Held until the next analysis asks.)
+let lastModel: DocumentModel | null = null;
+let lastEntries: Map<number, SentenceEntry> | undefined;
 
 function sentenceEntry(model: DocumentModel, span: Span): SentenceEntry | null {
   if (!model.memo) return null;
-  let byStart = sentenceEntries.get(model);
+  let byStart = lastModel === model ? lastEntries : sentenceEntries.get(model);
   if (!byStart) sentenceEntries.set(model, (byStart = new Map()));
+  lastModel = model;
+  lastEntries = byStart;
   const known = byStart.get(span.start);
   if (known?.end === span.end) return known;
-  const text = model.prose.slice(span.start, span.end);
-  const byText = versionCacheOf<SentenceFacts>(model, SENTENCE_FACTS);
-  const { matches, facts } = byText.get(text) ?? byText.set(text, { matches: new Map(), facts: new Map() });
-  const entry = { end: span.end, text, matches, facts };
+  let text: string | null = null;
+  let kept = blockSentenceFacts(model, span);
+  if (!kept) {
+    text = model.prose.slice(span.start, span.end);
+    const byText = versionCacheOf<SentenceFacts>(model, SENTENCE_FACTS);
+    kept = byText.get(text) ?? byText.set(text, { matches: new Map(), facts: new Map() });
+  }
+  const entry = { start: span.start, end: span.end, text, matches: kept.matches, facts: kept.facts };
   byStart.set(span.start, entry);
   return entry;
 }
@@ -93,7 +130,7 @@ export function perSentence<T>(ctx: RuleContext, name: string, sentence: Span, f
   const entry = ctx.reanalysis ? sentenceEntry(ctx.model, sentence) : null;
   if (!entry) return find(ctx.model.prose.slice(sentence.start, sentence.end));
   if (entry.facts.has(name)) return entry.facts.get(name) as T;
-  const value = deeplyDetached(find(entry.text));
+  const value = deeplyDetached(find(textOf(ctx.model, entry)));
   entry.facts.set(name, value);
   return value;
 }
@@ -186,7 +223,7 @@ export function matchesIn(ctx: RuleContext, sentence: Span, pattern: RegExp): Sp
   const entry = ctx.reanalysis ? sentenceEntry(ctx.model, sentence) : null;
   if (entry) {
     relative = entry.matches.get(pattern);
-    if (!relative) entry.matches.set(pattern, (relative = findMatches(entry.text, pattern)));
+    if (!relative) entry.matches.set(pattern, (relative = findMatches(textOf(ctx.model, entry), pattern)));
   } else {
     relative = findMatches(ctx.model.prose.slice(sentence.start, sentence.end), pattern);
   }
