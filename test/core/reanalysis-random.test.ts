@@ -171,6 +171,8 @@ test('the words capitalised inside a sentence, found piece by piece, are those o
     'said',
     'Mr.',
     '—',
+    ':',
+    'A',
   ];
   let pieces = 0;
   for (let doc = 0; doc < 300; doc++) {
