@@ -100,6 +100,78 @@ function detachedValue<T>(value: T): T {
   return value;
 }
 
+/**
+ * A cache by text of what one version of a document asks for, kept for the next version: what the
+ * version being analysed looks up is found among what this version or the one before it stored,
+ * and what two versions in a row did not ask for is dropped. Keyed by a paragraph or a sentence,
+ * it holds what the document has now, not a copy of every edited paragraph (a memo cache keeps
+ * those until its limit clears it). Keys and what `value` holds are the cache's own: values must
+ * not refer to the document's text (store copies: see `detached`), and must not be changed by
+ * whoever reads them.
+ */
+export interface VersionCache<T> {
+  get(text: string): T | undefined;
+  /** Stores a copy of `value` whose strings are its own, and returns it. */
+  set(text: string, value: T): T;
+}
+
+class VersionedEntries<T> implements VersionCache<T> {
+  private version: object | null = null;
+  private previous = new Map<string, { key: string; value: T }>();
+  private current = new Map<string, { key: string; value: T }>();
+
+  /** This cache for `version` (a document model): a new version makes the current entries the previous ones. */
+  at(version: object): this {
+    if (version !== this.version) {
+      this.version = version;
+      this.previous = this.current;
+      this.current = new Map();
+    }
+    return this;
+  }
+
+  get(text: string): T | undefined {
+    let entry = this.current.get(text);
+    if (entry === undefined) {
+      entry = this.previous.get(text);
+      if (entry !== undefined) this.current.set(entry.key, entry);
+    }
+    return entry?.value;
+  }
+
+  set(text: string, value: T): T {
+    const key = detached(text);
+    const own = deeplyDetached(value);
+    this.current.set(key, { key, value: own });
+    return own;
+  }
+}
+
+/** `value` with every string in it (in arrays, sets, maps and plain objects) its own copy (see DetachedMap). */
+export function deeplyDetached<T>(value: T): T {
+  if (typeof value === 'string') return detached(value) as T;
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(deeplyDetached) as T;
+  if (value instanceof Set) return new Set([...value].map(deeplyDetached)) as T;
+  if (value instanceof Map) return new Map([...value].map(([k, v]) => [deeplyDetached(k), deeplyDetached(v)])) as T;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (proto !== Object.prototype && proto !== null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = deeplyDetached(v);
+  return out as T;
+}
+
+const versionCaches = new WeakMap<Memo, Map<string, VersionedEntries<unknown>>>();
+
+/** The cache `name` of the document's memo for the version `model` (see VersionCache). */
+export function versionCacheOf<T>(model: DocumentModel, name: string): VersionCache<T> {
+  let byName = versionCaches.get(model.memo);
+  if (!byName) versionCaches.set(model.memo, (byName = new Map()));
+  let cache = byName.get(name);
+  if (!cache) byName.set(name, (cache = new VersionedEntries()));
+  return (cache as VersionedEntries<T>).at(model);
+}
+
 /** `compute`, answered from `cache` for a text it has seen. */
 export function memoize<T>(cache: Map<string, T>, compute: (text: string) => T): (text: string) => T {
   return (text) => {
@@ -268,9 +340,11 @@ export function buildModel(text: string, format: DocumentFormat, previous?: Docu
   const memo: Memo = previous?.memo ?? new Map();
   const previousBlocks = memo.get(BLOCKS) as BlockAnalyses | undefined;
   const currentBlocks: BlockAnalyses = new Map();
+  const analyses: BlockAnalysis[] = [];
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
     const analysis = analyzeBlock(prose, block, previousBlocks, currentBlocks);
+    analyses.push(analysis);
     blockPeopleFound.push(analysis.people);
     const shift = block.start;
     for (const s of analysis.sentences)
@@ -303,7 +377,22 @@ export function buildModel(text: string, format: DocumentFormat, previous?: Docu
   const model = { text, prose, format, blocks, sentences, quotes, attributions, nested, people, html, structure } as DocumentModel;
   // Not enumerable: a cache is no part of what the model says (models compare and serialise without it).
   Object.defineProperty(model, 'memo', { value: memo, enumerable: false });
+  blockAnalyses.set(model, analyses);
   return model;
+}
+
+// Per model, the analysis of each of its blocks: one object for one text of a block, the same from one
+// version of the document to the next while the block's text is unchanged (see analyzeBlock).
+const blockAnalyses = new WeakMap<DocumentModel, readonly object[]>();
+
+/**
+ * An object that stands for the text of the model's block `b`, and is the same object in the next
+ * version of the document as long as that text is unchanged (and no longer kept once it has
+ * changed): what is kept for a sentence of the block can be kept with it, and found again without
+ * hashing the sentence's text (see rules/helpers.ts).
+ */
+export function blockIdentity(model: DocumentModel, b: number): object | undefined {
+  return blockAnalyses.get(model)?.[b];
 }
 
 // What kind of source an attribution has: one classification, in the document's context, that the

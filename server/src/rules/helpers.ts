@@ -1,6 +1,7 @@
 // Small pieces several rules share: phrase lists compiled into one pattern, and the
 // "attribute to a named source" fixes.
-import { detached, memoOf, type DocumentModel, type Sentence } from '../analysis/model';
+import { blockIdentity, deeplyDetached, detached, memoOf, versionCacheOf, type DocumentModel, type Sentence } from '../analysis/model';
+import { firstIndexWhere } from '../analysis/span-index';
 import type { Fix, Span } from '../analysis/types';
 import type { RuleContext } from './rule';
 
@@ -41,35 +42,97 @@ function guardHolds(text: string, at: number): boolean {
 
 // The matches of a pattern depend on the sentence's prose alone: when a document is analysed
 // again (the language server runs the rules over the whole document on each keystroke) they are
-// kept per sentence text, pattern by pattern, in the document's memo (see memoOf), so that the
-// patterns run only over sentences not seen. A sentence's text is looked up in the memo once per
+// kept per sentence text, pattern by pattern, in the document's memo (see versionCacheOf), so that
+// the patterns run only over sentences not seen. A sentence's text is looked up in the memo once per
 // version of the document, not once per pattern: rules ask for some fifty patterns per sentence,
 // and hashing and comparing a sentence's text for each of them was an eighth of the time of an
-// edit of a 10,000-word article.
-const SENTENCE_MATCHES = 'sentence-matches';
+// edit of a 10,000-word article. What else the rules find in a sentence's prose alone (perText,
+// perSentence) is kept beside the matches, for the same reason.
+const SENTENCE_FACTS = 'sentence-facts';
 
-/** A sentence of one model: its prose, and the matches kept for its text. */
-interface SentenceEntry {
-  end: number;
-  text: string;
+/** What is kept for a sentence's text: the matches of each pattern, and other finds by name. */
+interface SentenceFacts {
   matches: Map<RegExp, readonly Span[]>;
+  facts: Map<string, unknown>;
+}
+
+/** A sentence of one model: its prose (sliced when first needed), and what is kept for its text. */
+interface SentenceEntry extends SentenceFacts {
+  start: number;
+  end: number;
+  text: string | null;
+}
+
+function textOf(model: DocumentModel, entry: SentenceEntry): string {
+  return (entry.text ??= model.prose.slice(entry.start, entry.end));
+}
+
+// A sentence's facts kept with its block's analysis (blockIdentity), by the sentence's start in the
+// block: while a block's text is unchanged, its sentences are found again without hashing their
+// text, and once it has changed, they go with it.
+const factsByBlock = new WeakMap<object, Map<number, SentenceFacts>>();
+
+/** The facts kept for the model's sentence that is `span`, by its block, or undefined when `span` is no sentence. */
+function blockSentenceFacts(model: DocumentModel, span: Span): SentenceFacts | undefined {
+  const { sentences } = model;
+  const k = firstIndexWhere(sentences.length, (i) => sentences[i]!.start >= span.start);
+  const sentence = sentences[k];
+  if (!sentence || sentence.start !== span.start || sentence.end !== span.end) return undefined;
+  const block = blockIdentity(model, sentence.block);
+  if (!block) return undefined;
+  let byStart = factsByBlock.get(block);
+  if (!byStart) factsByBlock.set(block, (byStart = new Map()));
+  const at = sentence.start - model.blocks[sentence.block]!.start;
+  let facts = byStart.get(at);
+  if (!facts) byStart.set(at, (facts = { matches: new Map(), facts: new Map() }));
+  return facts;
 }
 // Per model, its sentences' entries by start offset (the prose of each sentence, sliced once for all the patterns).
 const sentenceEntries = new WeakMap<DocumentModel, Map<number, SentenceEntry>>();
+// (The model analysed last and its entries, at hand: rules ask for entries tens of thousands of times
+// per analysis, all of one model. Held until the next analysis asks.)
+let lastModel: DocumentModel | null = null;
+let lastEntries: Map<number, SentenceEntry> | undefined;
 
 function sentenceEntry(model: DocumentModel, span: Span): SentenceEntry | null {
   if (!model.memo) return null;
-  let byStart = sentenceEntries.get(model);
+  let byStart = lastModel === model ? lastEntries : sentenceEntries.get(model);
   if (!byStart) sentenceEntries.set(model, (byStart = new Map()));
+  lastModel = model;
+  lastEntries = byStart;
   const known = byStart.get(span.start);
   if (known?.end === span.end) return known;
-  const text = model.prose.slice(span.start, span.end);
-  const byText = memoOf<Map<RegExp, readonly Span[]>>(model.memo, SENTENCE_MATCHES);
-  let matches = byText.get(text);
-  if (!matches) byText.set(text, (matches = new Map()));
-  const entry = { end: span.end, text, matches };
+  let text: string | null = null;
+  let kept = blockSentenceFacts(model, span);
+  if (!kept) {
+    text = model.prose.slice(span.start, span.end);
+    const byText = versionCacheOf<SentenceFacts>(model, SENTENCE_FACTS);
+    kept = byText.get(text) ?? byText.set(text, { matches: new Map(), facts: new Map() });
+  }
+  const entry = { start: span.start, end: span.end, text, matches: kept.matches, facts: kept.facts };
   byStart.set(span.start, entry);
   return entry;
+}
+
+/** Whether `span` is one of the model's sentences. */
+function isSentence(ctx: RuleContext, span: Span): boolean {
+  const s = ctx.sentenceAt(span.start);
+  return s !== undefined && s.start === span.start && s.end === span.end;
+}
+
+/**
+ * What `find` gives for the prose of `sentence` (one of the model's sentences), which it must
+ * depend on alone, with no offsets into the document (or offsets relative to the sentence). Kept
+ * with the sentence's text under `name` when the document is analysed again (see sentenceEntry).
+ * Whoever reads the value must not change it.
+ */
+export function perSentence<T>(ctx: RuleContext, name: string, sentence: Span, find: (text: string) => T): T {
+  const entry = ctx.reanalysis ? sentenceEntry(ctx.model, sentence) : null;
+  if (!entry) return find(ctx.model.prose.slice(sentence.start, sentence.end));
+  if (entry.facts.has(name)) return entry.facts.get(name) as T;
+  const value = deeplyDetached(find(textOf(ctx.model, entry)));
+  entry.facts.set(name, value);
+  return value;
 }
 const perTextNames = new Map<string, string>();
 
@@ -119,10 +182,14 @@ function findMatches(text: string, pattern: RegExp): Span[] {
  */
 export function perText<T extends object>(ctx: RuleContext, key: string, span: Span, find: (prose: string, start: number, end: number) => T[]): T[] {
   if (!ctx.reanalysis || !ctx.model.memo) return find(ctx.model.prose, span.start, span.end);
-  const text = ctx.model.prose.slice(span.start, span.end);
-  // Kept in the document's memo, found in a copy of the text (what is kept must not refer to the document's text).
   let name = perTextNames.get(key);
   if (name === undefined) perTextNames.set(key, (name = `per-text ${key}`));
+  if (isSentence(ctx, span)) {
+    const relative = perSentence(ctx, name, span, (text) => find(text, 0, text.length));
+    return relative.map((r) => shifted(r, span.start));
+  }
+  const text = ctx.model.prose.slice(span.start, span.end);
+  // Kept in the document's memo, found in a copy of the text (what is kept must not refer to the document's text).
   const byText = memoOf<readonly T[]>(ctx.model.memo, name);
   let relative = byText.get(text);
   if (!relative) {
@@ -156,7 +223,7 @@ export function matchesIn(ctx: RuleContext, sentence: Span, pattern: RegExp): Sp
   const entry = ctx.reanalysis ? sentenceEntry(ctx.model, sentence) : null;
   if (entry) {
     relative = entry.matches.get(pattern);
-    if (!relative) entry.matches.set(pattern, (relative = findMatches(entry.text, pattern)));
+    if (!relative) entry.matches.set(pattern, (relative = findMatches(textOf(ctx.model, entry), pattern)));
   } else {
     relative = findMatches(ctx.model.prose.slice(sentence.start, sentence.end), pattern);
   }

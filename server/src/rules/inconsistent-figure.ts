@@ -9,9 +9,9 @@ import { findFigures, lemmatize, type Figure } from '../analysis/figures';
 import { formatNumber, parseNumberWords } from '../analysis/numbers';
 import { wordClasses } from '../analysis/words';
 import { verbOfForm } from '../analysis/reporting-verbs';
-import { memoOf, type Sentence } from '../analysis/model';
+import { detached, memoOf, versionCacheOf, type Sentence, type VersionCache } from '../analysis/model';
 import type { Span } from '../analysis/types';
-import { perText } from './helpers';
+import { perSentence, perText } from './helpers';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import words from './inconsistent-figure.words.json';
 
@@ -327,39 +327,45 @@ const AGE_TAKEN_UP =
  */
 function ages(ctx: RuleContext): RuleFinding[] {
   const out: RuleFinding[] = [];
-  const { prose } = ctx.model;
   const named: { name: string; value: number; start: number; end: number }[] = [];
   for (const sentence of ctx.model.sentences) {
     if (!ctx.isCopy(sentence)) continue;
-    const text = prose.slice(sentence.start, sentence.end);
-    if (!/\d/.test(text)) continue;
-    const found: { at: number; run: () => void }[] = [];
-    for (const m of text.matchAll(NAMED_AGE)) {
-      const digits = m[2] ?? m[3]!;
-      const at = sentence.start + m.index + m[0].indexOf(digits, m[1]!.length);
-      found.push({ at, run: () => named.push({ name: m[1]!, value: Number(digits), start: at, end: at + digits.length }) });
-    }
-    for (const m of text.matchAll(AGE_TAKEN_UP)) {
-      const at = sentence.start + m.index;
-      found.push({
-        at,
-        run: () => {
-          const value = Number(m[1]!);
-          if (named.length === 0 || named.some((n) => n.value === value)) return;
-          const nearest = named.reduce((a, b) => (Math.abs(b.value - value) < Math.abs(a.value - value) ? b : a));
-          out.push({
-            start: at,
-            end: at + m[0].length,
-            message: `Check the age: “${m[0]}” is no one the story has aged (${named.map((n) => `${n.name}, ${n.value}`).join('; ')}).`,
-            related: [{ start: nearest.start, end: nearest.end, message: `${nearest.name} is ${nearest.value}` }],
-            ...(named.length > 1 ? { atMost: 'information' as const } : {}),
-          });
-        },
+    for (const a of perSentence(ctx, 'ages', sentence, agesIn)) {
+      const at = sentence.start + a.at;
+      if (a.name !== null) {
+        named.push({ name: a.name, value: a.value, start: at, end: at + a.length });
+        continue;
+      }
+      const value = a.value;
+      if (named.length === 0 || named.some((n) => n.value === value)) continue;
+      const nearest = named.reduce((x, y) => (Math.abs(y.value - value) < Math.abs(x.value - value) ? y : x));
+      out.push({
+        start: at,
+        end: at + a.length,
+        message: `Check the age: “${a.written}” is no one the story has aged (${named.map((n) => `${n.name}, ${n.value}`).join('; ')}).`,
+        related: [{ start: nearest.start, end: nearest.end, message: `${nearest.name} is ${nearest.value}` }],
+        ...(named.length > 1 ? { atMost: 'information' as const } : {}),
       });
     }
-    for (const f of found.sort((a, b) => a.at - b.at)) f.run();
   }
   return out;
+}
+
+/**
+ * The ages a sentence gives, in order (offsets in `text`): a named person's ("Daniel Marsh, 24", `name`
+ * set, the digits' span), or a person taken up by age ("the 26-year-old had", `name` null, the
+ * phrase's span).
+ */
+function agesIn(text: string): { at: number; length: number; value: number; name: string | null; written: string }[] {
+  if (!/\d/.test(text)) return [];
+  const found: { at: number; length: number; value: number; name: string | null; written: string }[] = [];
+  for (const m of text.matchAll(NAMED_AGE)) {
+    const digits = m[2] ?? m[3]!;
+    found.push({ at: m.index + m[0].indexOf(digits, m[1]!.length), length: digits.length, value: Number(digits), name: m[1]!, written: digits });
+  }
+  for (const m of text.matchAll(AGE_TAKEN_UP)) found.push({ at: m.index, length: m[0].length, value: Number(m[1]!), name: null, written: m[0] });
+  // (A stable sort: a named age first where both start at one place.)
+  return found.sort((a, b) => a.at - b.at);
 }
 
 // A prison term: "jailed for six years", "sentenced to 18 months", "his eight-year sentence", "a
@@ -375,37 +381,27 @@ const TERMS = [
 const NOT_A_TERM = /\b(?:suspended|up to|maximum|minimum|faces?|facing|could|would|sought|asked for|of up to|recommended)\b[^.;]{0,30}$/i;
 function prisonTerms(ctx: RuleContext): RuleFinding[] {
   const { prose } = ctx.model;
-  const terms: { months: number; start: number; end: number; written: string; owners: Set<string> }[] = [];
-  // Whose term it is: the people the story names by age or title ("Daniel Marsh, 24", "Mr Reed"), by surname.
-  const people = new Set<string>();
-  for (const m of prose.matchAll(NAMED_AGE)) people.add(m[1]!.split(/\s+/).pop()!);
-  for (const m of prose.matchAll(/\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(\p{Lu}\p{Ll}+)/gu)) people.add(m[1]!);
+  const terms: { months: number; start: number; end: number; written: string; capitalised: readonly string[] }[] = [];
   for (const sentence of ctx.model.sentences) {
     if (!ctx.isCopy(sentence)) continue;
-    const text = prose.slice(sentence.start, sentence.end);
-    // (Not a term changed on appeal, nor an earlier one: "having previously served half of a nine-year sentence".)
-    if (!/\b(?:jail|prison|sentence|term|imprison)/i.test(text) || /\b(?:appeal|reduced|increased|extended|cut to|quashed)\b/i.test(text) || CHANGE.test(text))
-      continue;
-    const here: typeof terms = [];
-    for (const re of TERMS)
-      for (const m of text.matchAll(re)) {
-        if (NOT_A_TERM.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].indexOf(m[1]!)))) continue;
-        const n = /^\d/.test(m[1]!) ? Number(m[1]) : parseNumberWords(m[1]!);
-        if (!n) continue;
-        const at = sentence.start + m.index;
-        const owners = new Set([...text.slice(0, m.index).matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}+/gu)].map((x) => x[0]).filter((w) => people.has(w)));
-        here.push({ months: /^month/i.test(m[2]!) ? n : 12 * n, start: at, end: at + m[0].length, written: m[0], owners });
-      }
-    // Two terms in one sentence are two people's, or a term and its parts.
-    if (here.length === 1) terms.push(here[0]!);
+    const term = perSentence(ctx, 'prison-term', sentence, prisonTermIn);
+    if (term) terms.push({ ...term, start: sentence.start + term.start, end: sentence.start + term.end });
   }
   const distinct = new Set(terms.map((t) => t.months));
   if (terms.length < 2 || distinct.size !== 2) return [];
+  // Whose term it is: the people the story names by age or title ("Daniel Marsh, 24", "Mr Reed"), by
+  // surname, among the capitalised words before the term in its sentence.
+  const people = new Set<string>();
+  for (const m of prose.matchAll(NAMED_AGE)) people.add(m[1]!.split(/\s+/).pop()!);
+  for (const m of prose.matchAll(/\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(\p{Lu}\p{Ll}+)/gu)) people.add(m[1]!);
+  const ownersOf = (t: (typeof terms)[number]) => new Set(t.capitalised.filter((w) => people.has(w)));
   const first = terms[0]!;
+  const firstOwners = ownersOf(first);
   const out: RuleFinding[] = [];
   for (const t of terms.slice(1)) {
     if (t.months === first.months) continue;
-    if (first.owners.size > 0 && t.owners.size > 0 && ![...first.owners].some((o) => t.owners.has(o))) continue;
+    const owners = ownersOf(t);
+    if (firstOwners.size > 0 && owners.size > 0 && ![...firstOwners].some((o) => owners.has(o))) continue;
     out.push({
       start: t.start,
       end: t.end,
@@ -415,6 +411,27 @@ function prisonTerms(ctx: RuleContext): RuleFinding[] {
     break;
   }
   return out;
+}
+
+/**
+ * The prison term a sentence gives (offsets in `text`), with the capitalised words before it (whose
+ * term it is, once the story's people are known); null for none, or for two (two people's terms, or
+ * a term and its parts).
+ */
+function prisonTermIn(text: string): { months: number; start: number; end: number; written: string; capitalised: string[] } | null {
+  // (Not a term changed on appeal, nor an earlier one: "having previously served half of a nine-year sentence".)
+  if (!/\b(?:jail|prison|sentence|term|imprison)/i.test(text) || /\b(?:appeal|reduced|increased|extended|cut to|quashed)\b/i.test(text) || CHANGE.test(text))
+    return null;
+  const here: { months: number; start: number; end: number; written: string; capitalised: string[] }[] = [];
+  for (const re of TERMS)
+    for (const m of text.matchAll(re)) {
+      if (NOT_A_TERM.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].indexOf(m[1]!)))) continue;
+      const n = /^\d/.test(m[1]!) ? Number(m[1]) : parseNumberWords(m[1]!);
+      if (!n) continue;
+      const capitalised = [...text.slice(0, m.index).matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}+/gu)].map((x) => x[0]);
+      here.push({ months: /^month/i.test(m[2]!) ? n : 12 * n, start: m.index, end: m.index + m[0].length, written: m[0], capitalised });
+    }
+  return here.length === 1 ? here[0]! : null;
 }
 const WINDOW = 24;
 /**
@@ -572,6 +589,37 @@ function changeSubject(before: string): string | null {
   return null;
 }
 
+/**
+ * What a sentence says of each of its figures in its own words (its prose alone): null for a figure
+ * that is not compared whoever owns it; whose figure it is, who said it and which places the story
+ * names first there are the document's (see collect).
+ */
+interface FigureFacts {
+  unit: string;
+  units: string[];
+  rate: boolean;
+  changeSize: boolean;
+  doer: string | null;
+  /** The places named with it ("In Manchester, … 28,000 runners"), before those named earlier in the story are left out. */
+  places: string[];
+  anchors: Set<string>;
+  changing: boolean;
+  newValue: boolean;
+  planned: boolean;
+  prospective: boolean;
+  context: Set<string>;
+  wideContext: Set<string>;
+  action: string | null;
+  predicate: string | null;
+  written: string;
+  ownPercent: boolean;
+  holding: boolean;
+  definite: boolean;
+  /** A count of seats, delegates, votes…: compared only as all that one named owner has, which the document says (collect). */
+  tally: boolean;
+  possessive: boolean;
+}
+
 function collect(ctx: RuleContext, figuresBySentence: readonly Figure[][]): Placed[] {
   const out: Placed[] = [];
   const { model } = ctx;
@@ -583,116 +631,157 @@ function collect(ctx: RuleContext, figuresBySentence: readonly Figure[][]): Plac
     return at;
   };
   const headlines = headlineBlocks(ctx);
-  // A figure's context words depend on its sentence's prose alone: kept per document (see memoOf),
-  // so that a keystroke elsewhere does not split every sentence with a figure into words again.
-  const contexts = memoOf<Set<string>>(model.memo, 'figure-context');
-  const namesInside = capitalisedInside(model.prose, model.sentences);
+  // Found only if a figure's owner needs it, and then paragraph by paragraph (see capitalisedInside).
+  let namesInside: Set<string> | null = null;
+  const capitalised = () =>
+    (namesInside ??= capitalisedInside(
+      model.prose,
+      model.sentences,
+      ctx.reanalysis && model.memo ? { blocks: model.blocks, cache: versionCacheOf<CapitalisedPiece>(model, 'capitalised-inside') } : undefined,
+    ));
   model.sentences.forEach((sentence, index) => {
-    if (!ctx.isCopy(sentence) && !headlines.has(sentence.block)) return;
+    const copy = ctx.isCopy(sentence);
+    if (!copy && !headlines.has(sentence.block)) return;
     const figures = figuresBySentence[index]!;
     if (figures.length === 0) return;
-    const prose = model.prose.slice(sentence.start, sentence.end);
-    const contextIn = (figure: Figure, width: number) => {
-      const key = `${width} ${figure.start - sentence.start} ${figure.end - sentence.start} ${prose}`;
-      let context = contexts.get(key);
-      if (!context) contexts.set(key, (context = contextOf(model.prose, sentence, figure, width)));
-      return context;
-    };
-    // "would be closed" is what will happen, not a projection ("would be the largest").
-    const sentenceText = model.prose.slice(sentence.start, sentence.end).replace(/\b(?:would|could) be (\p{L}+ed)\b/giu, '$1');
-    // Years, dates and places tie a figure to an event, in its own clause: "Labour's 31 seats give it
-    // a majority, and the party will choose its cabinet on 21 May" (the date is the meeting's).
-    const anchorsOf = (figure: Figure) => {
-      const [from, to] = clauseOf(model.prose, sentence, figure);
-      const key = `${from} ${to}`;
-      let anchors = clauseAnchors.get(key);
-      if (!anchors) clauseAnchors.set(key, (anchors = anchorWords(ctx, sentence, from, to)));
-      return anchors;
-    };
-    const clauseAnchors = new Map<string, Set<string>>();
-    const source = sourceOf(ctx, sentence);
-    const sourceText = namedSourceOf(ctx, sentence);
-    // Two figures of one unit in one sentence are a list or a comparison ("Florida, 99 delegates,
-    // and Ohio, 66"): each belongs to its own subject.
-    const perUnit = new Map<string, number>();
-    // Percentages of one poll differ by what they say ("58% supported the scheme, 31% opposed it"): one key each.
-    // (What each measures in the sentence: "had taken £190,000 and had paid back £12,000" are two sums.)
-    const measured = new Map(
-      figures.map((f) => [
-        f,
-        quantityOf(
-          model.prose,
-          sentence,
-          f,
-          model.prose.slice(Math.max(sentence.start, f.start - 40), f.start),
-          model.prose.slice(f.end, Math.min(sentence.end, f.end + 40)),
-        ),
-      ]),
+    // What the sentence says of its figures depends on its prose alone (and on whether it is copy
+    // or a headline, whose figures are its tolls only): kept by its text while the writer types.
+    const facts = perSentence(ctx, copy ? 'figure-facts' : 'figure-facts headline', sentence, () => figureFacts(ctx, sentence, figures));
+    let said: { source: string | null; sourceText: string | null } | null = null;
+    // Whose each figure is, as far as the sentence says: kept by its text and who said it.
+    const sayers = sayersOf(ctx, sentence);
+    const ownerFacts = perSentence(ctx, `${copy ? 'figure-owners' : 'figure-owners headline'} ${sayers.key}`, sentence, () =>
+      figures.map((figure, i) => (facts[i] ? ownerFactsOf(ctx, sentence, figure, sayers.spans) : null)),
     );
-    const key = (f: Figure) => {
-      const unit = measured.get(f)!.unit;
-      return f.kind === 'percent' ? `${unit}|${predicateOf(model.prose, sentence, f) ?? ''}` : unit;
-    };
-    // ("12 of its 340 stores" is one statement: a part and its total.)
-    for (const f of figures) if (f.role !== 'total') perUnit.set(key(f), (perUnit.get(key(f)) ?? 0) + 1);
-    for (const figure of figures) {
-      if (!figure.unit || figure.increment || figure.partitive || (figure.role !== 'total' && perUnit.get(key(figure))! > 1)) continue;
-      const before = model.prose.slice(Math.max(sentence.start, figure.start - 40), figure.start);
-      const holding = holdingOf(model.prose, sentence, figure, before);
-      const owners = ownersOf(ctx, sentence, figure, namesInside);
+    figures.forEach((figure, i) => {
+      const f = facts[i];
+      if (!f) return;
+      const owners = ownersOf(figure, ownerFacts[i]!, capitalised);
       // Tallies (seats, delegates, votes) differ by design from owner to owner: compared only as
       // all that one named owner has ("winning 34 seats" … "Labour's 31 seats").
-      const tally = TALLIES.has(figure.unit.replace(/^[^:]*:/, '')) || TALLIES.has(figure.unit);
-      if (tally && (!holding || ![...owners].some((o) => !o.startsWith('pronoun:')))) continue;
-      const after = model.prose.slice(figure.end, Math.min(sentence.end, figure.end + 40));
-      // "5,300 structures, including about 4,100 homes": a part of the structures, but all the homes.
-      const includedOther = /\bincluding\s+$/i.test(before) && figures.some((f) => f.end <= figure.start && f.unit !== figure.unit);
-      const quantity = measured.get(figure)!;
-      if (PART_AFTER.test(after) || ((PART_BEFORE.test(before) || SOME_OF_THE.test(before)) && !includedOther) || (PER.test(after) && !quantity.rate)) continue;
-      // Casualty figures need their class and a comparable scope; plain counts need a counted noun.
-      // (A change word says so of the figures in its own clause: "the 14 libraries, which lent more
-      // than 400,000 books last year" does not make the libraries' count a past one.)
-      const [clauseFrom, clauseTo] = changeClauseOf(sentenceText, figure.start - sentence.start, figure.end - sentence.start);
-      const change = quantity.changeSize
-        ? null
-        : changing(' '.repeat(clauseFrom) + sentenceText.slice(clauseFrom, clauseTo), figure.start - sentence.start, figure.end - sentence.start);
-      const anchors = anchorsOf(figure);
-      const newPlaces = placesOf(model.prose, sentence, figure, placeClauseStart(model.prose, sentence, figure));
+      if (f.tally && (!f.holding || ![...owners].some((o) => !o.startsWith('pronoun:')))) return;
+      said ??= { source: sourceOf(ctx, sentence), sourceText: namedSourceOf(ctx, sentence) };
+      const newPlaces = new Set(f.places);
       for (const p of newPlaces) if (mentioned(p) < sentence.start) newPlaces.delete(p);
-      // A crowd is a count of the fans in it ("a crowd of 62,000" … "68,000 fans in the stadium").
-      const units = figure.collective === 'crowd' || figure.collective === 'audience' ? [quantity.unit, 'fan', 'spectator'] : [quantity.unit];
       out.push({
         figure,
-        unit: quantity.unit,
-        units,
-        rate: quantity.rate,
-        changeSize: quantity.changeSize,
-        doer: quantity.unit.includes(':v:') ? doerOf(before) : null,
+        unit: f.unit,
+        units: f.units,
+        rate: f.rate,
+        changeSize: f.changeSize,
+        doer: f.doer,
         newPlaces,
         sentence,
         index,
-        anchors,
-        source,
-        sourceText,
-        changing: change !== null,
-        newValue: change === 'change' && !OLD_VALUE_BEFORE.test(before) && !OLD_VALUE_AFTER.test(after),
-        planned: change === 'plan',
-        prospective: PROSPECTIVE.test(model.prose.slice(Math.max(sentence.start, figure.start - 40), Math.min(sentence.end, figure.end + 40))),
+        anchors: f.anchors,
+        source: said.source,
+        sourceText: said.sourceText,
+        changing: f.changing,
+        newValue: f.newValue,
+        planned: f.planned,
+        prospective: f.prospective,
         owners,
-        context: contextIn(figure, 6),
-        wideContext: contextIn(figure, 10),
-        action: actionOf(model.prose, sentence, figure),
-        predicate: figure.kind === 'percent' ? predicateOf(model.prose, sentence, figure) : null,
-        written: model.prose.slice(figure.number.start, figure.number.end),
-        ownPercent: ownPercent(model.prose, figure),
-        holding,
-        definite: DEFINITE_BEFORE.test(before),
-        tally,
-        possessive: POSSESSIVE_BEFORE.test(before),
+        context: f.context,
+        wideContext: f.wideContext,
+        action: f.action,
+        predicate: f.predicate,
+        written: f.written,
+        ownPercent: f.ownPercent,
+        holding: f.holding,
+        definite: f.definite,
+        tally: f.tally,
+        possessive: f.possessive,
       });
-    }
+    });
   });
   return out;
+}
+
+/** FigureFacts of each of `figures`, the figures of `sentence`, from the sentence's prose alone. */
+function figureFacts(ctx: RuleContext, sentence: Sentence, figures: readonly Figure[]): (FigureFacts | null)[] {
+  const { model } = ctx;
+  const contextIn = (figure: Figure, width: number) => contextOf(model.prose, sentence, figure, width);
+  // "would be closed" is what will happen, not a projection ("would be the largest").
+  const sentenceText = model.prose.slice(sentence.start, sentence.end).replace(/\b(?:would|could) be (\p{L}+ed)\b/giu, '$1');
+  // Years, dates and places tie a figure to an event, in its own clause: "Labour's 31 seats give it
+  // a majority, and the party will choose its cabinet on 21 May" (the date is the meeting's).
+  const anchorsOf = (figure: Figure) => {
+    const [from, to] = clauseOf(model.prose, sentence, figure);
+    const key = `${from} ${to}`;
+    let anchors = clauseAnchors.get(key);
+    if (!anchors) clauseAnchors.set(key, (anchors = anchorWords(ctx, sentence, from, to)));
+    return anchors;
+  };
+  const clauseAnchors = new Map<string, Set<string>>();
+  // Two figures of one unit in one sentence are a list or a comparison ("Florida, 99 delegates,
+  // and Ohio, 66"): each belongs to its own subject.
+  const perUnit = new Map<string, number>();
+  // Percentages of one poll differ by what they say ("58% supported the scheme, 31% opposed it"): one key each.
+  // (What each measures in the sentence: "had taken £190,000 and had paid back £12,000" are two sums.)
+  const measured = new Map(
+    figures.map((f) => [
+      f,
+      quantityOf(
+        model.prose,
+        sentence,
+        f,
+        model.prose.slice(Math.max(sentence.start, f.start - 40), f.start),
+        model.prose.slice(f.end, Math.min(sentence.end, f.end + 40)),
+      ),
+    ]),
+  );
+  const key = (f: Figure) => {
+    const unit = measured.get(f)!.unit;
+    return f.kind === 'percent' ? `${unit}|${predicateOf(model.prose, sentence, f) ?? ''}` : unit;
+  };
+  // ("12 of its 340 stores" is one statement: a part and its total.)
+  for (const f of figures) if (f.role !== 'total') perUnit.set(key(f), (perUnit.get(key(f)) ?? 0) + 1);
+  return figures.map((figure) => {
+    if (!figure.unit || figure.increment || figure.partitive || (figure.role !== 'total' && perUnit.get(key(figure))! > 1)) return null;
+    const before = model.prose.slice(Math.max(sentence.start, figure.start - 40), figure.start);
+    const holding = holdingOf(model.prose, sentence, figure, before);
+    const tally = TALLIES.has(figure.unit.replace(/^[^:]*:/, '')) || TALLIES.has(figure.unit);
+    const after = model.prose.slice(figure.end, Math.min(sentence.end, figure.end + 40));
+    // "5,300 structures, including about 4,100 homes": a part of the structures, but all the homes.
+    const includedOther = /\bincluding\s+$/i.test(before) && figures.some((f) => f.end <= figure.start && f.unit !== figure.unit);
+    const quantity = measured.get(figure)!;
+    if (PART_AFTER.test(after) || ((PART_BEFORE.test(before) || SOME_OF_THE.test(before)) && !includedOther) || (PER.test(after) && !quantity.rate))
+      return null;
+    // Casualty figures need their class and a comparable scope; plain counts need a counted noun.
+    // (A change word says so of the figures in its own clause: "the 14 libraries, which lent more
+    // than 400,000 books last year" does not make the libraries' count a past one.)
+    const [clauseFrom, clauseTo] = changeClauseOf(sentenceText, figure.start - sentence.start, figure.end - sentence.start);
+    const change = quantity.changeSize
+      ? null
+      : changing(' '.repeat(clauseFrom) + sentenceText.slice(clauseFrom, clauseTo), figure.start - sentence.start, figure.end - sentence.start);
+    const anchors = anchorsOf(figure);
+    const places = [...placesOf(model.prose, sentence, figure, placeClauseStart(model.prose, sentence, figure))];
+    // A crowd is a count of the fans in it ("a crowd of 62,000" … "68,000 fans in the stadium").
+    const units = figure.collective === 'crowd' || figure.collective === 'audience' ? [quantity.unit, 'fan', 'spectator'] : [quantity.unit];
+    return {
+      unit: quantity.unit,
+      units,
+      rate: quantity.rate,
+      changeSize: quantity.changeSize,
+      doer: quantity.unit.includes(':v:') ? doerOf(before) : null,
+      places,
+      anchors,
+      changing: change !== null,
+      newValue: change === 'change' && !OLD_VALUE_BEFORE.test(before) && !OLD_VALUE_AFTER.test(after),
+      planned: change === 'plan',
+      prospective: PROSPECTIVE.test(model.prose.slice(Math.max(sentence.start, figure.start - 40), Math.min(sentence.end, figure.end + 40))),
+      context: contextIn(figure, 6),
+      wideContext: contextIn(figure, 10),
+      action: actionOf(model.prose, sentence, figure),
+      predicate: figure.kind === 'percent' ? predicateOf(model.prose, sentence, figure) : null,
+      written: model.prose.slice(figure.number.start, figure.number.end),
+      ownPercent: ownPercent(model.prose, figure),
+      holding,
+      definite: DEFINITE_BEFORE.test(before),
+      tally,
+      possessive: POSSESSIVE_BEFORE.test(before),
+    };
+  });
 }
 
 // The old value of a change: "up from 388", "compared with 12", "previously 40"; "12 a year earlier".
@@ -867,19 +956,78 @@ function isCasualty(f: Figure): boolean {
   return /^(?:killed|wounded|arrested|missing)(?::|$)/.test(f.unit);
 }
 
-/** Words the story capitalises inside a sentence (not as its first word): names ("voters trusted Labour"). */
-function capitalisedInside(prose: string, sentences: readonly Span[]): Set<string> {
-  const starts = new Set(sentences.map((s) => s.start));
+/** The capitalised words of a piece of the prose (see capitalisedInside). */
+export interface CapitalisedPiece {
+  /** Those inside a sentence. */
+  words: readonly string[];
+  /** The first, when only white space comes before it in the piece and it opens no sentence: inside a sentence if the prose before the piece ends in a word, a comma or a bracket. */
+  edge: string | null;
+}
+
+const CAPITALISED = /(?<![\p{L}\p{N}’'-])\p{Lu}\p{Ll}+/gu;
+
+/**
+ * Words the story capitalises inside a sentence (not as its first word): names ("voters trusted Labour").
+ * With `byPiece`, when the document is analysed again, the prose is read piece by piece and each
+ * piece's words are kept by its text (and its sentences' starts) in `byPiece.cache`, so that an edit
+ * reads one paragraph again. The prose is cut where a block starts after white space: no capitalised
+ * word runs across the cut, and the look-behind reads white space or the start of the piece there,
+ * which it takes alike, so the words found are those of one scan of the whole prose. Only a piece's
+ * first word can need the prose before the piece (white space back to its start): its `edge`.
+ */
+export function capitalisedInside(
+  prose: string,
+  sentences: readonly Span[],
+  byPiece?: { blocks: readonly Span[]; cache: Pick<VersionCache<CapitalisedPiece>, 'get' | 'set'> },
+): Set<string> {
   const out = new Set<string>();
-  for (const m of prose.matchAll(/(?<![\p{L}\p{N}’'-])\p{Lu}\p{Ll}+/gu)) {
-    if (starts.has(m.index)) continue;
-    // After a word, a comma or a bracket and white space: inside a sentence. (Looked back by hand, not
-    // with a look-behind, so that a long run of white space is not scanned again at every position.)
-    let k = m.index - 1;
-    while (k >= 0 && /\s/.test(prose[k]!)) k--;
-    if (k < m.index - 1 && k >= 0 && /[\p{L},;:)]/u.test(prose[k]!)) out.add(m[0]);
+  if (!byPiece) {
+    const starts = new Set(sentences.map((s) => s.start));
+    for (const m of prose.matchAll(CAPITALISED)) {
+      if (starts.has(m.index)) continue;
+      // After a word, a comma or a bracket and white space: inside a sentence. (Looked back by hand, not
+      // with a look-behind, so that a long run of white space is not scanned again at every position.)
+      let k = m.index - 1;
+      while (k >= 0 && /\s/.test(prose[k]!)) k--;
+      if (k < m.index - 1 && k >= 0 && /[\p{L},;:)]/u.test(prose[k]!)) out.add(m[0]);
+    }
+    return out;
   }
+  let start = 0;
+  let s = 0;
+  const piece = (end: number) => {
+    if (end <= start) return;
+    const starts: number[] = [];
+    while (s < sentences.length && sentences[s]!.start < start) s++;
+    for (; s < sentences.length && sentences[s]!.start < end; s++) starts.push(sentences[s]!.start - start);
+    const text = prose.slice(start, end);
+    const key = `${starts.join(' ')}\u0000${text}`;
+    const found = byPiece.cache.get(key) ?? byPiece.cache.set(key, capitalisedInPiece(text, starts));
+    for (const w of found.words) out.add(w);
+    if (found.edge !== null) {
+      let k = start - 1;
+      while (k >= 0 && /\s/.test(prose[k]!)) k--;
+      if (k >= 0 && /[\p{L},;:)]/u.test(prose[k]!)) out.add(found.edge);
+    }
+    start = end;
+  };
+  for (const block of byPiece.blocks) if (block.start > 0 && /\s/.test(prose[block.start - 1]!)) piece(block.start);
+  piece(prose.length);
   return out;
+}
+
+function capitalisedInPiece(text: string, sentenceStarts: readonly number[]): CapitalisedPiece {
+  const starts = new Set(sentenceStarts);
+  const words: string[] = [];
+  let edge: string | null = null;
+  for (const m of text.matchAll(CAPITALISED)) {
+    if (starts.has(m.index)) continue;
+    let k = m.index - 1;
+    while (k >= 0 && /\s/.test(text[k]!)) k--;
+    if (k < 0) edge = detached(m[0]);
+    else if (k < m.index - 1 && /[\p{L},;:)]/u.test(text[k]!)) words.push(detached(m[0]));
+  }
+  return { words, edge };
 }
 
 // The clause a figure is in, for its anchors: the sentence, cut where a new clause is joined to it
@@ -913,16 +1061,57 @@ function holdingOf(prose: string, sentence: Span, figure: Figure, before: string
 
 // Whose figure it is: the capitalised names in the clause before it (back to a comma or
 // semicolon), else in the sentence before it, leaving out the names of who said it.
-function ownersOf(ctx: RuleContext, sentence: Sentence, figure: Figure, namesInside: ReadonlySet<string>): Set<string> {
-  const prose = ctx.model.prose;
+// (What the sentence says of it, from its prose and who said it, is kept with the sentence: see
+// ownerWordsOf. Whether a word that opens the sentence is a name the story writes inside a sentence
+// too is the document's.)
+function ownersOf(figure: Figure, facts: OwnerFacts, namesInside: () => ReadonlySet<string>): Set<string> {
+  const resolve = (words: OwnerWords) => {
+    const owners = new Set(words.sure);
+    for (const m of words.maybe) if (namesInside().has(m.word)) owners.add(m.owner);
+    return owners;
+  };
+  const owners = resolve(facts.clause);
+  // "She has four children": a pronoun's owner is someone, but not anyone we can compare.
+  // (In reported speech, "they said they had rescued 12", the pronoun is the speaker: not an owner.)
+  if (facts.pronoun) owners.add(`pronoun:${figure.start}`);
+  if (owners.size > 0) return owners;
+  return resolve(facts.dateline);
+}
+
+/** The owners named in a stretch of a sentence: those that are, and those that are if the story writes the word inside a sentence too. */
+interface OwnerWords {
+  sure: string[];
+  maybe: { word: string; owner: string }[];
+}
+
+/** What a figure's sentence says of whose it is (see ownersOf). */
+interface OwnerFacts {
+  /** In the clause before the figure. */
+  clause: OwnerWords;
+  /** A pronoun in that clause, in a sentence with no attribution. */
+  pronoun: boolean;
+  /** In the sentence before the figure, after a dateline: read when the clause names no owner. */
+  dateline: OwnerWords;
+}
+
+/** The spans of who said the sentence (their source and cue) in the sentence's reports, and whether it has any attribution: the key of its OwnerFacts beside its text. */
+function sayersOf(ctx: RuleContext, sentence: Sentence): { spans: Span[]; key: string } {
   // Who said it is not whose it is: the source's words, and the cue's ("Opposition MPs said" is
   // sometimes read as one cue with no source).
-  const sources = sentence.attributions
+  const spans = sentence.attributions
     .filter((i) => reports(ctx, i))
     .flatMap((i) => [ctx.model.attributions[i]!.source, ctx.model.attributions[i]!.cue])
     .filter((x): x is NonNullable<typeof x> => x !== null);
+  return {
+    spans,
+    key: `${sentence.attributions.length === 0 ? 'none' : 'some'} ${spans.map((x) => `${x.start - sentence.start}-${x.end - sentence.start}`).join(' ')}`,
+  };
+}
+
+function ownerFactsOf(ctx: RuleContext, sentence: Sentence, figure: Figure, sources: readonly Span[]): OwnerFacts {
+  const prose = ctx.model.prose;
   const namesIn = (from: number, to: number) => {
-    const owners = new Set<string>();
+    const owners: OwnerWords = { sure: [], maybe: [] };
     let placeEnd = -1;
     for (const m of prose.slice(from, to).matchAll(/(?<![\p{L}’'.-])\p{Lu}[\p{L}’'-]+/gu)) {
       const at = from + m.index;
@@ -940,18 +1129,17 @@ function ownersOf(ctx: RuleContext, sentence: Sentence, figure: Figure, namesIns
       // A sentence's first word is capitalised anyway: a name only if the lexicon knows it as one
       // (or, below, when another capitalised word follows it: "Ted Cruz has …").
       // (Or when the story writes it with a capital inside a sentence too: "Labour kept control …" and
-      // "voters trusted Labour".)
-      if (
+      // "voters trusted Labour": the document's, ownersOf.)
+      const maybe =
         // (After a dateline, "MUNICH, Germany — Floods in southern Germany …", the first word too.)
         (at === sentence.start || /[—–]\s*$/.test(prose.slice(Math.max(sentence.start, at - 3), at))) &&
         !isNameWord(m[0]) &&
-        !/^\s+\p{Lu}/u.test(prose.slice(at + m[0].length, at + m[0].length + 2)) &&
-        !namesInside.has(m[0].replace(/[’']s$/, ''))
-      )
-        continue;
+        !/^\s+\p{Lu}/u.test(prose.slice(at + m[0].length, at + m[0].length + 2));
       // A toll belongs to its event, not to the country it struck ("killing 41 people in eastern Turkey").
       if (isCasualty(figure) && wordClasses(m[0].toLowerCase()).has('Place' as never)) continue;
-      owners.add(m[0].replace(/[’']s$/, '').toLowerCase());
+      const owner = m[0].replace(/[’']s$/, '').toLowerCase();
+      if (maybe) owners.maybe.push({ word: m[0].replace(/[’']s$/, ''), owner });
+      else owners.sure.push(owner);
     }
     return owners;
   };
@@ -959,14 +1147,13 @@ function ownersOf(ctx: RuleContext, sentence: Sentence, figure: Figure, namesIns
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('—'));
   const clauseStart = cut >= 0 ? sentence.start + cut + 1 : sentence.start;
   const clause = prose.slice(clauseStart, figure.start);
-  const owners = namesIn(clauseStart, figure.start);
-  // "She has four children": a pronoun's owner is someone, but not anyone we can compare.
-  // (In reported speech, "they said they had rescued 12", the pronoun is the speaker: not an owner.)
-  if (sentence.attributions.length === 0 && /\b(?:he|she|they|his|her|their|him|them)\b/i.test(clause)) owners.add(`pronoun:${figure.start}`);
-  if (owners.size > 0) return owners;
   // The sentence before the figure, after a dateline ("VALENCIA, Spain, Oct. 31, 2024 – At least 30 …").
   const dash = Math.max(before.lastIndexOf(' – '), before.lastIndexOf(' — '));
-  return namesIn(dash >= 0 ? sentence.start + dash + 3 : sentence.start, figure.start);
+  return {
+    clause: namesIn(clauseStart, figure.start),
+    pronoun: sentence.attributions.length === 0 && /\b(?:he|she|they|his|her|their|him|them)\b/i.test(clause),
+    dateline: namesIn(dash >= 0 ? sentence.start + dash + 3 : sentence.start, figure.start),
+  };
 }
 
 // Content words within six words of the figure in its sentence, lemmatised, without the figure's own words.

@@ -6,7 +6,7 @@
 // the story is taken as the intended one. Guards against two different people: plurals and
 // possessives ("Clinton" / "Clintons") are not variants, "Bush" and "Busch" have different keys,
 // and two spellings that each stand beside a different first name or surname are left alone.
-import { memoize, memoOf } from '../analysis/model';
+import { deeplyDetached, detached, memoize, memoOf } from '../analysis/model';
 import { wordClasses } from '../analysis/words';
 import type { Span } from '../analysis/types';
 import { perText } from './helpers';
@@ -99,6 +99,85 @@ export const inconsistentName: Rule = {
   check(ctx) {
     const names = findNames(ctx);
     const listed = lineUps(ctx.model.prose, names);
+    if (!ctx.reanalysis || !ctx.model.memo) return nameFindings(ctx, names, listed);
+    // The findings depend on the names and on little of the prose around them (see signatureOf). An
+    // edit that leaves all that alone (most keystrokes: a lower-case word) moves the names, not what
+    // is found: the last version's findings are taken, each offset moved with the name it is in.
+    const signature = signatureOf(ctx, names, listed);
+    const cache = memoOf<LastFindings>(ctx.model.memo, 'inconsistent-name-last');
+    const last = cache.get('last');
+    if (last && last.signature === signature) return last.findings.map((f) => moved(f, last.starts, names));
+    const findings = nameFindings(ctx, names, listed);
+    // (Copies of its strings: what the memo keeps must not refer to the document's text.)
+    cache.set('last', { signature: detached(signature), starts: names.map((n) => n.start), findings: deeplyDetached(findings) });
+    return findings;
+  },
+};
+
+/** The findings of the last version of a document, and what they were found from. */
+interface LastFindings {
+  signature: string;
+  /** Where each of its names started. */
+  starts: readonly number[];
+  findings: readonly RuleFinding[];
+}
+
+/**
+ * All that the findings read besides the offsets of the names, which they only compare with one
+ * another: each name's words and their places in it, its flags, its prose, the prose the rules read
+ * around it (after each word: a possessive; before and after the name: a whole organisation's name),
+ * and which names stand in a line-up. Two versions with one signature have the same findings, but
+ * for each offset moving with its name: an offset comes from one name, from its start to two
+ * characters past its end ("Jone’s"), before the next name starts, and names keep their order.
+ */
+function signatureOf(ctx: RuleContext, names: readonly Name[], listed: ReadonlySet<number>): string {
+  const { prose, text } = ctx.model;
+  const parts: string[] = [];
+  names.forEach((n, i) => {
+    parts.push(
+      prose.slice(n.start, n.end),
+      n.titled ? 't' : '',
+      n.suffixed ? 's' : '',
+      listed.has(i) ? 'l' : '',
+      capitalisedWordBefore(prose, n.start) ? 'c' : '',
+      prose.slice(n.end, n.end + 12),
+    );
+    for (const t of n.tokens) {
+      const after = prose.slice(t.end, t.end + 3);
+      parts.push(t.text, String(t.start - n.start), String(t.end - n.start), after);
+      parts.push(after[0] === '’' || after[0] === "'" ? text.slice(t.start, t.end + 2) : '');
+    }
+    parts.push('\u0001');
+  });
+  return parts.join('\u0000');
+}
+
+/** `f`, found in a version whose names started at `starts`, with each offset moved as the name it is in has moved to `names`. */
+function moved(f: RuleFinding, starts: readonly number[], names: readonly Name[]): RuleFinding {
+  const at = (offset: number) => {
+    // The last name that starts at or before the offset.
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return offset + names[lo]!.start - starts[lo]!;
+  };
+  const out: RuleFinding = { ...f, start: at(f.start), end: at(f.end) };
+  if (f.related) out.related = f.related.map((r) => ({ ...r, start: at(r.start), end: at(r.end) }));
+  if (f.fixes)
+    out.fixes = f.fixes.map((x) => ({
+      ...x,
+      edits: x.edits.map((e) => ({ ...e, start: at(e.start), end: at(e.end) })),
+      ...(x.snippet ? { snippet: { ...x.snippet, at: at(x.snippet.at) } } : {}),
+    }));
+  return out;
+}
+
+function nameFindings(ctx: RuleContext, names: readonly Name[], listed: ReadonlySet<number>): RuleFinding[] {
+  {
     const findings = spellingVariants(names, listed);
     findings.push(...transliterations(names, findings, memoOf(ctx.model.memo, 'name-skeleton'), listed));
     findings.push(...closeSurnames(names, findings));
@@ -108,8 +187,8 @@ export const inconsistentName: Rule = {
     findings.push(...possessiveSlips(ctx, names, findings));
     findings.push(...shortThenFullOrganisation(ctx.model.prose, names, findings));
     return findings.sort((a, b) => a.start - b.start);
-  },
-};
+  }
+}
 
 // Runs of capitalised words in news copy: "Rami Abdel Rahman", "Bashar al-Assad", "Ahmad Rahhal".
 export function findNames(ctx: RuleContext): Name[] {
