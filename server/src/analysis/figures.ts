@@ -93,7 +93,10 @@ const WHOLE_BEFORE = /\d\s+of\s+(?:its|their|the|his|her|our|your|a total of)\s+
 // ("a pre-tax loss of £1.2bn": past one or two modifiers.)
 // (SUM_LEAD takes the space before a sum with no symbol: "the loss of 1,400 million pounds".)
 const NOUN_OF_BEFORE = /\b(?:the|a|an|its|their|his|her|our) (?:[a-z][a-z-]*[a-z] ){0,2}?([a-z]{3,}) of $/i;
-const NOUN_OF_BEFORE_SUM = /\b(?:the|a|an|its|their|his|her|our) (?:[a-z][a-z-]*[a-z] ){0,2}?([a-z]{3,}) of ?$/i;
+// (Or a bare noun after a verb: "reported revenue of £1.2bn", "said sales of £40m were"; not after a
+// preposition, "in excess of £1m".)
+const NOUN_OF_BEFORE_SUM =
+  /(?:\b(?:the|a|an|its|their|his|her|our) (?:[a-z][a-z-]*[a-z] ){0,2}?|\b(?!(?:in|of|for|to|by|with|at|on|from|into|than|and|or|but|about|over|under|around|up|down|out)\b)[a-z]{2,} )([a-z]{3,}) of ?$/i;
 const SUM_LEAD = /(?:(?:about|around|some|nearly|almost|more than|at least) )?(?:US\$|[$€£])? ?$/i;
 const INCREMENTS = /(?:^|[^\p{L}])(?:another|an? additional|additional|a further|further|extra)\s+$/iu;
 const NOT_A_COUNT_BEFORE =

@@ -772,7 +772,9 @@ function sameQuantity(a: Placed, b: Placed, currentYear: number | null, counted:
   const onePlan = a.action !== null && a.action === b.action && a.prospective && b.prospective;
   // (The new value of a change, "saw 421 patients a day, up from 388", is the count from then on, of
   // the same happening: "saw 512 patients a day" later is compared with it.)
-  const carriedOn = a.newValue && a.action !== null && a.action === b.action;
+  // (So is a sum named by its noun, "revenue of £1.2bn …, up from £980m" … "revenue of £1,350m".)
+  const namedAlike = fa.kind === 'money' && fa.namedBefore && fb.namedBefore && a.unit === b.unit && a.unit.includes(':') && !a.unit.includes(':v:');
+  const carriedOn = a.newValue && ((a.action !== null && a.action === b.action) || namedAlike);
   if ((a.changing && !(a.planned && onePlan) && !carriedOn) || (b.changing && !(b.planned && onePlan))) return false;
   // "4,000 ISIS fighters" and "4,500 Kurdish fighters" are two groups; a modifier on one side only is fine.
   if (fa.modifiers.length > 0 && fb.modifiers.length > 0 && fa.modifiers.join(' ') !== fb.modifiers.join(' ')) return false;
@@ -990,8 +992,17 @@ function contextOf(prose: string, sentence: Span, figure: Figure, width = 6): Se
   return out;
 }
 
+const WEEKDAY_ANCHOR = /^date:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 function conflictingAnchors(a: Set<string>, b: Set<string>, currentYear: number | null, plan = false): boolean {
-  const kinds = plan ? ['year:', 'place:'] : ['year:', 'date:', 'place:'];
+  const kinds = plan ? ['year:', 'place:', 'period:'] : ['year:', 'date:', 'place:', 'period:'];
+  // The day a figure was given ("said early Friday that 80 people were killed") is another event's
+  // than a month named on the other side ("In March, … killed 32 people"); not than another
+  // weekday ("sent home on Wednesday", the school said on Thursday).
+  if (!plan) {
+    const monthly = (x: Set<string>) => [...x].some((d) => d.startsWith('date:') && !WEEKDAY_ANCHOR.test(d));
+    const saidOnly = (x: Set<string>) => [...x].some((d) => d.startsWith('said:')) && ![...x].some((d) => d.startsWith('date:'));
+    if ((saidOnly(a) && monthly(b)) || (saidOnly(b) && monthly(a))) return true;
+  }
   for (const kind of kinds) {
     const ka = [...a].filter((x) => x.startsWith(kind));
     const kb = [...b].filter((x) => x.startsWith(kind));
@@ -1061,6 +1072,7 @@ function restatedFloor(a: Figure, b: Figure): boolean {
 const AUXILIARY = new Set(
   'would will could should may might must can to be been being were was are is have has had also all then now likely expected set due'.split(' '),
 );
+const NOUN_PHRASE_PREPOSITION = /^(?:at|in|on|from|near)$/;
 const PREPOSITIONS = new Set(
   'during since until across within without including into onto between through throughout against among towards toward per via despite'.split(' '),
 );
@@ -1086,6 +1098,21 @@ function actionOf(prose: string, sentence: Span, figure: Figure): string | null 
     .replace(/^\s+(?:(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|night|shift)\b)?\s*(?:(?:who|that)\s+)?/i, ' ')
     .split(/\s+/)
     .filter(Boolean);
+  // ("More than 200 pupils at a secondary school in Swindon were sent home": past the phrase that
+  // says where they are, to the verb of the clause after its auxiliary, within the clause.)
+  if (after.length > 0 && NOUN_PHRASE_PREPOSITION.test(after[0]!)) {
+    for (let i = 1; i < Math.min(10, after.length - 1); i++) {
+      if (/[,;:.]$/.test(after[i - 1]!)) break;
+      const aux = after[i]!.toLowerCase();
+      if (!/^(?:were|was|are|is|had|have|has)$/.test(aux)) continue;
+      const verb = after[i + 1]!.toLowerCase().replace(/[^\p{L}]/gu, '');
+      const next = (after[i + 2] ?? '').toLowerCase().replace(/[^\p{L}]/gu, '');
+      const cls = ACTION_CLASS.get(`${verb} ${next}`) ?? ACTION_CLASS.get(verb);
+      if (cls) return cls;
+      if (/^\p{Ll}{3,}(?:ed|en|t)$/u.test(verb) && !CONTEXT_STOP.has(verb)) return stem(verb);
+      break;
+    }
+  }
   for (let i = 0; i < Math.min(4, after.length); i++) {
     const w = after[i]!;
     const lower = w.toLowerCase().replace(/[^\p{L}]/gu, '');
@@ -1186,10 +1213,31 @@ function alignFix(ctx: RuleContext, earlier: Figure, later: Figure) {
 }
 
 // Years, dates and capitalised names in the sentence, which tie its figures to one event.
+const SAID_ON_DAY = /(\s)(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}])/gu;
+const PERIOD_TO =
+  /\b(?:year|months|quarter|weeks|period|half)\s+(?:to|ending|ended)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
 function anchorWords(ctx: RuleContext, sentence: Span, from: number, to: number): Set<string> {
   // A clause about the speaker ("Kipchumba Murkomen, who visited the site on Tuesday, said …") dates the visit, not the figure.
-  const text = ctx.model.prose.slice(from, to).replace(/,\s*who\s[^,]{1,60},/gi, (m: string) => ' '.repeat(m.length));
-  const anchors = new Set<string>();
+  const said: string[] = [];
+  const period: string[] = [];
+  // Nor does the day a reporting verb takes ("the school said on Thursday", "told reporters on
+  // Wednesday"): when the figure was given, not when what it counts happened.
+  const text = ctx.model.prose
+    .slice(from, to)
+    .replace(/,\s*who\s[^,]{1,60},/gi, (m: string) => ' '.repeat(m.length))
+    .replace(SAID_ON_DAY, (m: string, lead: string, offset: number, whole: string) => {
+      const words = (whole.slice(Math.max(0, offset - 40), offset).match(/[\p{L}’'-]+(?=[^\p{L}]*$)|[\p{L}’'-]+/gu) ?? []).slice(-3);
+      if (!words.some((w) => /^\p{Ll}/u.test(w) && verbOfForm(w) !== undefined)) return m;
+      said.push(/[A-Z]\w+/.exec(m)![0]);
+      return lead + ' '.repeat(m.length - lead.length);
+    })
+    // "for the year to March", "in the six months to June": the period a result covers, compared
+    // only with another period.
+    .replace(PERIOD_TO, (m: string, month: string) => {
+      period.push(month);
+      return ' '.repeat(m.length);
+    });
+  const anchors = new Set<string>([...said.map((d) => `said:${d}`), ...period.map((m) => `period:${m}`)]);
   // ("the highest since 2012": a year it is compared with, not the figure's own.)
   // (Nor "the largest since the recession of 2009".)
   for (const m of text.matchAll(/\b(?:19|20)\d\d\b/g))
