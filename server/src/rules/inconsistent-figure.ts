@@ -262,7 +262,7 @@ export const inconsistentFigure: Rule = {
         break;
       }
     }
-    findings.push(...partsBeyondWhole(ctx), ...listedPartsAgainstTotal(ctx, figures, placed), ...ages(ctx), ...prisonTerms(ctx));
+    findings.push(...partsBeyondWhole(ctx), ...listedPartsAgainstTotal(ctx, figures, placed), ...ages(ctx), ...prisonTerms(ctx), ...matchScores(ctx), ...birthYears(ctx, currentYear), ...spans(ctx));
     return findings;
   },
 };
@@ -358,6 +358,149 @@ function ages(ctx: RuleContext): RuleFinding[] {
       });
     }
     for (const f of found.sort((a, b) => a.at - b.at)) f.run();
+  }
+  return out;
+}
+
+// A match's result: "beating London Pulse 61-58", "won 2-1", "a 3-0 defeat". The story's match is
+// the one its first result gives; a result taken up later as that match's ("Thunder's 61-55
+// victory", "the 2-1 win") with no other time said of it must be the same score. Another match is
+// said as another ("had beaten Rovers 3-0 in the league in March"): not taken up, or dated.
+const SCORE = '(\\d{1,3})\\s?[-–]\\s?(\\d{1,3})';
+const FIRST_RESULT = new RegExp(
+  `\\b(?:beat|beats|beating|won|wins|winning|lost|loses|losing|drew|draws|drawing|defeated|defeating|thrashed|edged)\\s+(?:[\\p{Lu}][\\p{L}’'-]*\\s+){0,4}${SCORE}(?![\\d\\p{L}-])|(?<![\\p{L}\\d-])${SCORE}\\s+(?:win|victory|defeat|loss|draw|triumph|home win|away win)\\b`,
+  'gu',
+);
+const RESULT_TAKEN_UP = new RegExp(
+  `(?:(?<![\\p{L}])(?:[Tt]he|[Tt]heir|[Ii]ts)|((?:\\p{Lu}[\\p{L}-]*\\s+){0,2}\\p{Lu}[\\p{L}-]*)[’']s?)\\s+${SCORE}\\s+(?:win|victory|defeat|loss|draw|triumph)\\b`,
+  'gu',
+);
+const OTHER_TIME =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|last (?:season|year|month|week)|earlier (?:this|in the) season|ago|(?:19|20)\d\d|in the (?:league|cup|first leg|semi-final|quarter-final))\b/;
+function matchScores(ctx: RuleContext): RuleFinding[] {
+  const { prose } = ctx.model;
+  let first: { low: number; high: number; start: number; end: number; text: string; sentence: string } | null = null;
+  const out: RuleFinding[] = [];
+  for (const sentence of ctx.model.sentences) {
+    if (!ctx.isCopy(sentence)) continue;
+    const text = prose.slice(sentence.start, sentence.end);
+    if (!/\d\s?[-–]\s?\d/.test(text)) continue;
+    if (!first) {
+      const m = new RegExp(FIRST_RESULT.source, 'u').exec(text);
+      if (!m) continue;
+      const [x, y] = m[1] !== undefined ? [m[1], m[2]!] : [m[3]!, m[4]!];
+      const at = m.index + m[0].search(/\d/);
+      const score = /^\d{1,3}\s?[-–]\s?\d{1,3}/.exec(text.slice(at))![0];
+      // ("won the match 2-0 in 2019": a dated result is no story's own.)
+      if (OTHER_TIME.test(text)) return out;
+      first = { low: Math.min(+x, +y), high: Math.max(+x, +y), start: sentence.start + at, end: sentence.start + at + score.length, text: score, sentence: text };
+      continue;
+    }
+    // The sides of the story's match, as its first result names them ("Manchester Thunder", "London Pulse").
+    const sides = [...first.sentence.slice(1).matchAll(/(?<![\p{L}])\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*/gu)].map((n) => n[0]);
+    const aSide = (name: string) => sides.some((n) => n === name || n.endsWith(` ${name}`));
+    for (const m of text.matchAll(RESULT_TAKEN_UP)) {
+      // Taken up as one side's ("Thunder's 61-55 victory"), or as "the" result in a sentence that names a side.
+      // ("Real Madrid's 4-0 win over Espanyol" beside Barcelona's defeat by Atletico Madrid is another match.)
+      if (m[1] !== undefined ? !aSide(m[1].trim()) : !/^[Tt]he/.test(m[0]) || !sides.some((n) => new RegExp(`(?<![\\p{L}])${n}(?![\\p{L}])`, 'u').test(text))) continue;
+      const x = Number(m[2]);
+      const y = Number(m[3]);
+      if (Math.min(x, y) === first.low && Math.max(x, y) === first.high) continue;
+      if (OTHER_TIME.test(text)) continue;
+      const at = sentence.start + m.index + m[0].search(/\d/);
+      const written = prose.slice(at, sentence.start + m.index + m[0].length);
+      out.push({
+        start: at,
+        end: sentence.start + m.index + m[0].length,
+        message: `Check the score: “${written}” here, but the story gave the result as ${first.text} earlier.`,
+        related: [{ start: first.start, end: first.end, message: `The result: ${first.text}` }],
+      });
+    }
+  }
+  return out;
+}
+
+// "has died aged 83" … "Born in 1947 in King's Lynn": an age and a year of birth for the one
+// person the story ages, against the year of the story's latest full date ("14 January 2026"):
+// 2026 − 1947 is 78 or 79, not 83. Only where the story ages one person and gives one year of
+// birth (whose, in a story about several people, would be a guess), and has a dated year.
+const STATED_AGE = /(?<![\p{L}])(?:(?:died|dies|is|was)\s+)?aged\s+(\d{1,3})(?!\d)|(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,3}, (\d{1,3}),|(?<![\p{L}\d-])(\d{1,3})-year-old\b/gu;
+const BORN_IN = /(?<![\p{L}])[Bb]orn\s+(?:in\s+)?(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)(?!\d)/gu;
+function birthYears(ctx: RuleContext, currentYear: number | null): RuleFinding[] {
+  if (currentYear === null) return [];
+  const { prose } = ctx.model;
+  const ages: { value: number; start: number; end: number }[] = [];
+  const born: { year: number; start: number; end: number }[] = [];
+  for (const sentence of ctx.model.sentences) {
+    if (!ctx.isCopy(sentence)) continue;
+    const text = prose.slice(sentence.start, sentence.end);
+    if (!/\d/.test(text)) continue;
+    for (const m of text.matchAll(STATED_AGE)) {
+      const digits = m[1] ?? m[2] ?? m[3]!;
+      const at = sentence.start + m.index + m[0].lastIndexOf(digits);
+      ages.push({ value: Number(digits), start: at, end: at + digits.length });
+    }
+    for (const m of text.matchAll(BORN_IN)) {
+      const at = sentence.start + m.index + m[0].lastIndexOf(m[1]!);
+      born.push({ year: Number(m[1]), start: at, end: at + 4 });
+    }
+  }
+  if (born.length !== 1 || new Set(ages.map((a) => a.value)).size !== 1) return [];
+  const [b] = born as [(typeof born)[0]];
+  const age = ages[0]!;
+  // Born in 1947, aged 78 before the birthday in 2026 and 79 after it.
+  if (b.year >= currentYear || (age.value >= currentYear - b.year - 1 && age.value <= currentYear - b.year)) return [];
+  return [
+    {
+      start: b.start,
+      end: b.end,
+      message: `Check the age or the year of birth: born in ${b.year}, the person would be ${currentYear - b.year - 1} or ${currentYear - b.year} in ${currentYear}, but the story gives the age as ${age.value}.`,
+      related: [{ start: age.start, end: age.end, message: `Aged ${age.value}` }],
+    },
+  ];
+}
+
+// "The eruption began on 3 March … and ended on 19 March" … "the 12-day eruption": how long a
+// thing lasted, said as its dates and as a number of days (or weeks), must agree. The thing is the
+// noun the dates are said of (the subject of "began"), and the length is said of the same noun.
+const BEGAN_ENDED =
+  /(?<![\p{L}])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(\p{Ll}{4,})(?:,[^,.;]{1,80},)?\s+(?:began|started|opened)\s+on\s+([^,.;]{3,30}?)(?:,[^.;]{0,120}?,)?\s+and\s+(?:ended|finished|closed)\s+on\s+([^,.;]{3,30}?)(?=[,.;\s])/gu;
+const LASTED = /(?<![\p{L}\d-])(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)-(day|week)\s+(\p{Ll}{4,})\b/gu;
+const DAY_MS = 86_400_000;
+function spans(ctx: RuleContext): RuleFinding[] {
+  const { prose } = ctx.model;
+  const spansOf = new Map<string, { days: number; start: number; end: number; text: string }>();
+  const out: RuleFinding[] = [];
+  for (const sentence of ctx.model.sentences) {
+    if (!ctx.isCopy(sentence)) continue;
+    const text = prose.slice(sentence.start, sentence.end);
+    if (!/\d/.test(text)) continue;
+    for (const m of text.matchAll(BEGAN_ENDED)) {
+      const from = findDates(m[2]!, 0, m[2]!.length);
+      const to = findDates(m[3]!, 0, m[3]!.length);
+      if (from.length !== 1 || to.length !== 1) continue;
+      const year = to[0]!.year ?? from[0]!.year ?? 2001;
+      const a = Date.UTC(from[0]!.year ?? year, from[0]!.month, from[0]!.day);
+      const b = Date.UTC(year, to[0]!.month, to[0]!.day);
+      if (b < a) continue;
+      const noun = lemmatize(m[1]!.toLowerCase());
+      if (!spansOf.has(noun)) spansOf.set(noun, { days: (b - a) / DAY_MS, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: `${m[2]} to ${m[3]}` });
+    }
+    for (const m of text.matchAll(LASTED)) {
+      const span = spansOf.get(lemmatize(m[3]!.toLowerCase()));
+      if (!span) continue;
+      const n = /^\d/.test(m[1]!) ? Number(m[1]) : parseNumberWords(m[1]!);
+      if (n === null) continue;
+      // From the 3rd to the 19th is 16 days, or 17 counting both; a week is 7 days, give or take 3.
+      const fits = m[2] === 'day' ? n === span.days || n === span.days + 1 : Math.abs(n * 7 - span.days) <= 3;
+      if (fits) continue;
+      out.push({
+        start: sentence.start + m.index,
+        end: sentence.start + m.index + m[0].length,
+        message: `Check how long it lasted: “${m[0]}” here, but ${span.text} is ${span.days} days.`,
+        related: [{ start: span.start, end: span.end, message: `${span.text}: ${span.days} days` }],
+      });
+    }
   }
   return out;
 }
