@@ -262,7 +262,7 @@ export const inconsistentFigure: Rule = {
         break;
       }
     }
-    findings.push(...partsBeyondWhole(ctx), ...listedPartsAgainstTotal(ctx, figures, placed), ...ages(ctx), ...prisonTerms(ctx), ...matchScores(ctx), ...birthYears(ctx, currentYear), ...spans(ctx));
+    findings.push(...partsBeyondWhole(ctx), ...listedPartsAgainstTotal(ctx, figures, placed), ...ages(ctx), ...prisonTerms(ctx), ...matchScores(ctx), ...birthYears(ctx, currentYear), ...spans(ctx), ...seatsBeyondBody(ctx), ...majorities(ctx), ...places(ctx));
     return findings;
   },
 };
@@ -501,6 +501,108 @@ function spans(ctx: RuleContext): RuleFinding[] {
         related: [{ start: span.start, end: span.end, message: `${span.text}: ${span.days} days` }],
       });
     }
+  }
+  return out;
+}
+
+// An election's seats listed party by party ("Labour won 19 seats, the Conservatives 17, Reform UK 9
+// and independents 5") cannot add up to more than the body has ("the 48-seat council"). (Fewer is
+// fine: many councils elect a third of their seats at a time.)
+const SEATS_LISTED =
+  /\b(?:won|wins|winning|took|takes|holds|held)\s+(\d{1,3})\s+seats?((?:,\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}\d{1,3})*,?\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+|independents\s+){1,3}\d{1,3})(?![\d\p{L}])/gu;
+const BODY_SIZE = /(?<![\p{L}\d-])(\d{1,3})-(?:seat|member)\s+(?:council|assembly|parliament|chamber|legislature|house|senate|authority)\b/giu;
+function seatsBeyondBody(ctx: RuleContext): RuleFinding[] {
+  const { prose } = ctx.model;
+  let list: { sum: number; parts: number[]; start: number; end: number } | null = null;
+  const bodies: { value: number; start: number; end: number; text: string }[] = [];
+  for (const sentence of ctx.model.sentences) {
+    if (!ctx.isCopy(sentence)) continue;
+    const text = prose.slice(sentence.start, sentence.end);
+    if (!/\d/.test(text)) continue;
+    for (const m of text.matchAll(SEATS_LISTED)) {
+      const parts = [Number(m[1]), ...[...m[2]!.matchAll(/\d{1,3}/g)].map((d) => Number(d[0]))];
+      // Two lists (two elections, two years) leave no one list to check.
+      if (list) return [];
+      list = { sum: parts.reduce((a, b) => a + b, 0), parts, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+    }
+    for (const m of text.matchAll(BODY_SIZE)) bodies.push({ value: Number(m[1]), start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0] });
+  }
+  if (!list || bodies.length !== 1 || list.sum <= bodies[0]!.value) return [];
+  const body = bodies[0]!;
+  const parts = list;
+  return [
+    {
+      start: body.start,
+      end: body.end,
+      message: `Check the seats: the parties' seats add up to ${parts.sum} (${parts.parts.join(' + ')}), more than the “${body.text}” has.`,
+      related: [{ start: parts.start, end: parts.end, message: `Seats won: ${parts.parts.join(', ')}` }],
+    },
+  ];
+}
+
+// A winner's votes against the runner-up's ("won 54,208 votes to Norris's 53,940") give the
+// majority: 268. A majority said otherwise ("a majority of 312", "won by 312 votes") contradicts
+// it. Only where the story gives one such pair, and not for a majority dated otherwise ("in 2019").
+const VOTES_TO = /(\d{1,3}(?:,\d{3})+|\d+)\s+votes\s+to\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*[’']s?\s+|the\s+\p{Ll}+[’']s?\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*\d)/gu;
+const MAJORITY =
+  /\b(?:(?:a|the|his|her|their|its)\s+majority\s+of|(?:won|wins|winning|beat|beating|beaten|lost|losing)\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,4}by)\s+(\d{1,3}(?:,\d{3})+|\d+)(?:\s+votes)?(?![\d,]*\d)/gu;
+function majorities(ctx: RuleContext): RuleFinding[] {
+  const { prose } = ctx.model;
+  const pairs: { margin: number; start: number; end: number; text: string }[] = [];
+  const stated: { value: number; start: number; end: number; text: string; dated: boolean }[] = [];
+  const num = (x: string) => Number(x.replace(/,/g, ''));
+  for (const sentence of ctx.model.sentences) {
+    if (!ctx.isCopy(sentence)) continue;
+    const text = prose.slice(sentence.start, sentence.end);
+    if (!/\bvotes?\b|\bmajority\b|\bby\s+\d/.test(text)) continue;
+    for (const m of text.matchAll(VOTES_TO))
+      pairs.push({ margin: num(m[1]!) - num(m[2]!), start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0] });
+    for (const m of text.matchAll(MAJORITY))
+      stated.push({ value: num(m[1]!), start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0], dated: /\b(?:19|20)\d\d\b|\blast (?:year|time|election)\b/.test(text) });
+  }
+  if (pairs.length !== 1 || pairs[0]!.margin <= 0) return [];
+  const pair = pairs[0]!;
+  return stated
+    .filter((x) => !x.dated && x.value !== pair.margin && (x.end <= pair.start || x.start >= pair.end))
+    .map((x) => ({
+      start: x.start,
+      end: x.end,
+      message: `Check the majority: “${x.text}” here, but the votes given (“${pair.text}”) make it ${formatNumber(pair.margin)}.`,
+      related: [{ start: pair.start, end: pair.end, message: `A majority of ${formatNumber(pair.margin)}` }],
+    }));
+}
+
+// A competitor's place: "Ffion Pritchard finished third" … "Pritchard's fourth-place finish". One
+// person's place said twice, with no other race or time said of either, must be one place.
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+const ORDINAL = `(${ORDINALS.join('|')}|\\d{1,2}(?:st|nd|rd|th))`;
+const PLACED = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}’'-]+)\\s+(?:finished|came|placed|was\\s+placed|ended)\\s+(?:in\\s+)?${ORDINAL}(?![\\p{L}\\d])`, 'gu');
+const PLACE_TAKEN_UP = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}’'-]+?)[’']s?\\s+${ORDINAL}[-\\s]place\\s+(?:finish|result|showing)\\b`, 'gu');
+const OTHER_RACE = /\b(?:last (?:year|season|week|month)|in (?:19|20)\d\d|(?:19|20)\d\d|stage|heat|semi-final|qualifying|earlier|previous)\b/i;
+function places(ctx: RuleContext): RuleFinding[] {
+  const { prose } = ctx.model;
+  const placedOf = new Map<string, { place: number; start: number; end: number; text: string }>();
+  const out: RuleFinding[] = [];
+  const rank = (w: string) => (/^\d/.test(w) ? parseInt(w, 10) : ORDINALS.indexOf(w.toLowerCase()) + 1);
+  for (const sentence of ctx.model.sentences) {
+    if (!ctx.isCopy(sentence)) continue;
+    const text = prose.slice(sentence.start, sentence.end);
+    if (OTHER_RACE.test(text)) continue;
+    for (const m of text.matchAll(PLACE_TAKEN_UP)) {
+      const earlier = placedOf.get(m[1]!);
+      if (!earlier || earlier.place === rank(m[2]!)) continue;
+      out.push({
+        start: sentence.start + m.index + m[0].indexOf(m[2]!, m[1]!.length),
+        end: sentence.start + m.index + m[0].length,
+        message: `Check the place: “${m[0]}” here, but the story said earlier that ${m[1]} ${earlier.text}.`,
+        related: [{ start: earlier.start, end: earlier.end, message: `${m[1]} ${earlier.text}` }],
+      });
+    }
+    for (const m of text.matchAll(PLACED))
+      if (!placedOf.has(m[1]!)) {
+        const at = sentence.start + m.index + m[1]!.length + 1;
+        placedOf.set(m[1]!, { place: rank(m[2]!), start: at, end: sentence.start + m.index + m[0].length, text: m[0].slice(m[1]!.length + 1) });
+      }
   }
   return out;
 }
