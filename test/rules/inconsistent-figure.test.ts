@@ -237,7 +237,7 @@ ruleTester('inconsistent-figure', {
         'Northline Rail reported revenue of £1.2bn for the year to March, up from £980m a year earlier.',
         'Ms Marr told reporters on Thursday that revenue of £1,350m showed how much the railway had recovered.',
       ),
-      errors: [{ flagged: '£1,350m', related: '£1.2bn' }],
+      errors: [{ flagged: '£1,350m', related: '£1.2bn for the year' }],
       noFix: true,
     },
     {

@@ -943,7 +943,8 @@ function collect(ctx: RuleContext, figuresBySentence: readonly Figure[][]): Plac
 // The old value of a change: "up from 388", "compared with 12", "previously 40"; "12 a year earlier".
 const OLD_VALUE_BEFORE =
   /\b(?:from|than|compared (?:with|to)|against|previously|initially|at first|was|were|had been|originally)\s+(?:(?:about|around|nearly|almost|some|more than|at least|just)\s+)?[$€£]?$/i;
-const OLD_VALUE_AFTER = /^[^.;]{0,30}?\b(?:a year earlier|a year ago|last year|the year before|previously|before the|earlier)\b/i;
+// (Not past another figure or its "from": "£1.2bn for the year, up from £980m a year earlier" dates the £980m.)
+const OLD_VALUE_AFTER = /^(?:(?!\b(?:from|against|than)\b|[$€£]?\d)[^.;]){0,30}?\b(?:a year earlier|a year ago|last year|the year before|previously|before the|earlier)\b/i;
 
 // The clause a change word must be in to say a figure changes: the sentence cut where a relative
 // or another main clause begins (", which", ", who", ", where", "; ", ", and", ", but", ", while").
