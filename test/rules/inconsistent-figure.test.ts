@@ -8,6 +8,14 @@ ruleTester('inconsistent-figure', {
   valid: [
     // Issue 18, fifth round (stories 93–112): forms reporters write.
     {
+      name: 'a length in miles and the same in kilometres',
+      text: p('A 12-mile (19km) stretch of the A9 will close for six weeks.', 'The minister said the 19km stretch was among the most dangerous on the road.'),
+    },
+    {
+      name: 'two races of one noun, and a third length',
+      text: p('She won the 10km race in Leeds on Sunday.', 'Last month she ran the 42km race in London.', 'In May she will run a 5km race in York.'),
+    },
+    {
       name: 'a majority the votes make',
       text: p('Helen Pryce won 54,208 votes to Dan Norris’s 53,940 after a recount.', 'Pryce, a former councillor, won with a majority of 268.'),
     },
@@ -231,6 +239,12 @@ ruleTester('inconsistent-figure', {
   ],
   invalid: [
     // Issue 18, fifth round (stories 93–112).
+    {
+      name: 'a length in miles against another in kilometres',
+      text: p('A 12-mile (19km) stretch of the A9 will close for six weeks.', 'The minister said the 25km stretch was among the most dangerous on the road.'),
+      errors: [{ flagged: '25km stretch', related: '12-mile (19km) stretch' }],
+      noFix: true,
+    },
     {
       name: 'a sum named by a bare noun, the new value of a change, said again',
       text: p(

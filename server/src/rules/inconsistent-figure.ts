@@ -262,7 +262,7 @@ export const inconsistentFigure: Rule = {
         break;
       }
     }
-    findings.push(...partsBeyondWhole(ctx), ...listedPartsAgainstTotal(ctx, figures, placed), ...ages(ctx), ...prisonTerms(ctx), ...matchScores(ctx), ...birthYears(ctx, currentYear), ...spans(ctx), ...seatsBeyondBody(ctx), ...majorities(ctx), ...places(ctx));
+    findings.push(...partsBeyondWhole(ctx), ...listedPartsAgainstTotal(ctx, figures, placed), ...ages(ctx), ...prisonTerms(ctx), ...matchScores(ctx), ...birthYears(ctx, currentYear), ...spans(ctx), ...seatsBeyondBody(ctx), ...majorities(ctx), ...places(ctx), ...lengths(ctx));
     return findings;
   },
 };
@@ -603,6 +603,53 @@ function places(ctx: RuleContext): RuleFinding[] {
         const at = sentence.start + m.index + m[1]!.length + 1;
         placedOf.set(m[1]!, { place: rank(m[2]!), start: at, end: sentence.start + m.index + m[0].length, text: m[0].slice(m[1]!.length + 1) });
       }
+  }
+  return out;
+}
+
+// The length of one thing said twice: "A 12-mile (19km) stretch of the A9" … "the 25km stretch".
+// Miles and kilometres are compared by length, each within the rounding of its digits. The thing is
+// the noun the length is said of; the later mention takes it up ("the"), and the story gives only
+// those two lengths of it (a 10km race beside a marathon is two races).
+const LENGTH_UNITS: Record<string, number> = { mile: 1609.344, miles: 1609.344, km: 1000, kilometre: 1000, kilometres: 1000, kilometer: 1000, kilometers: 1000 };
+const LENGTH =
+  /(?<![\p{L}\d.,-])(\d{1,4}(?:\.\d{1,2})?)(?:\s?|-)(miles?|km|kilometres?|kilometers?)(?:\s+\((?:about\s+)?\d{1,4}(?:\.\d{1,2})?\s?(?:miles?|km|kilometres?|kilometers?)\))?\s+(\p{Ll}{3,})\b/gu;
+function lengths(ctx: RuleContext): RuleFinding[] {
+  const { prose } = ctx.model;
+  const byNoun = new Map<string, { low: number; high: number; start: number; end: number; text: string; definite: boolean }[]>();
+  for (const sentence of ctx.model.sentences) {
+    if (!ctx.isCopy(sentence)) continue;
+    const text = prose.slice(sentence.start, sentence.end);
+    if (!/\d\s?-?(?:mile|km|kilomet)/.test(text)) continue;
+    for (const m of text.matchAll(LENGTH)) {
+      const per = LENGTH_UNITS[m[2]!.toLowerCase()]!;
+      const digits = m[1]!;
+      const step = digits.includes('.') ? 10 ** -digits.split('.')[1]!.length : 1;
+      const value = Number(digits);
+      const noun = lemmatize(m[3]!);
+      const list = byNoun.get(noun) ?? [];
+      byNoun.set(noun, list);
+      list.push({
+        low: (value - step / 2) * per,
+        high: (value + step / 2) * per,
+        start: sentence.start + m.index,
+        end: sentence.start + m.index + m[0].length,
+        text: m[0],
+        definite: /(?:^|[^\p{L}])the\s+$/iu.test(text.slice(Math.max(0, m.index - 5), m.index)),
+      });
+    }
+  }
+  const out: RuleFinding[] = [];
+  for (const [, list] of byNoun) {
+    if (list.length !== 2) continue;
+    const [a, b] = list as [(typeof list)[0], (typeof list)[0]];
+    if (!b.definite || (a.low <= b.high * 1.03 && b.low <= a.high * 1.03)) continue;
+    out.push({
+      start: b.start,
+      end: b.end,
+      message: `Check the length: “${b.text}” here, “${a.text}” earlier in the story.`,
+      related: [{ start: a.start, end: a.end, message: `Stated earlier as “${a.text}”` }],
+    });
   }
   return out;
 }
