@@ -55,7 +55,11 @@ ruleTester('inconsistent-figure', {
     },
     {
       name: 'a place said of another competitor',
-      text: p('Ffion Pritchard finished third in the road race on Saturday.', 'Lotte Kopecky of Belgium was fourth.', 'Kopecky’s fourth-place finish ended her run of titles.'),
+      text: p(
+        'Ffion Pritchard finished third in the road race on Saturday.',
+        'Lotte Kopecky of Belgium was fourth.',
+        'Kopecky’s fourth-place finish ended her run of titles.',
+      ),
     },
     {
       name: 'a place in last year’s race',
@@ -271,7 +275,10 @@ ruleTester('inconsistent-figure', {
     },
     {
       name: 'seats that add up to more than the council has',
-      text: p('Labour won 19 seats, the Conservatives 17, Reform UK 9 and independents 5, the council said.', 'A party needs 25 seats for a majority on the 48-seat council.'),
+      text: p(
+        'Labour won 19 seats, the Conservatives 17, Reform UK 9 and independents 5, the council said.',
+        'A party needs 25 seats for a majority on the 48-seat council.',
+      ),
       errors: [{ flagged: '48-seat council', related: 'won 19 seats, the Conservatives 17, Reform UK 9 and independents 5' }],
       noFix: true,
     },

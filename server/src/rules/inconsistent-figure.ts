@@ -262,7 +262,19 @@ export const inconsistentFigure: Rule = {
         break;
       }
     }
-    findings.push(...partsBeyondWhole(ctx), ...listedPartsAgainstTotal(ctx, figures, placed), ...ages(ctx), ...prisonTerms(ctx), ...matchScores(ctx), ...birthYears(ctx, currentYear), ...spans(ctx), ...seatsBeyondBody(ctx), ...majorities(ctx), ...places(ctx), ...lengths(ctx));
+    findings.push(
+      ...partsBeyondWhole(ctx),
+      ...listedPartsAgainstTotal(ctx, figures, placed),
+      ...ages(ctx),
+      ...prisonTerms(ctx),
+      ...matchScores(ctx),
+      ...birthYears(ctx, currentYear),
+      ...spans(ctx),
+      ...seatsBeyondBody(ctx),
+      ...majorities(ctx),
+      ...places(ctx),
+      ...lengths(ctx),
+    );
     return findings;
   },
 };
@@ -372,7 +384,7 @@ const FIRST_RESULT = new RegExp(
   'gu',
 );
 const RESULT_TAKEN_UP = new RegExp(
-  `(?:(?<![\\p{L}])(?:[Tt]he|[Tt]heir|[Ii]ts)|((?:\\p{Lu}[\\p{L}-]*\\s+){0,2}\\p{Lu}[\\p{L}-]*)[’']s?)\\s+${SCORE}\\s+(?:win|victory|defeat|loss|draw|triumph)\\b`,
+  `(?:(?<![\\p{L}])(?:[Tt]he|[Tt]heir|[Ii]ts)|(?<![\\p{L}-])((?:\\p{Lu}[\\p{L}-]*\\s+){0,2}\\p{Lu}[\\p{L}-]*)[’']s?)\\s+${SCORE}\\s+(?:win|victory|defeat|loss|draw|triumph)\\b`,
   'gu',
 );
 const OTHER_TIME =
@@ -393,7 +405,14 @@ function matchScores(ctx: RuleContext): RuleFinding[] {
       const score = /^\d{1,3}\s?[-–]\s?\d{1,3}/.exec(text.slice(at))![0];
       // ("won the match 2-0 in 2019": a dated result is no story's own.)
       if (OTHER_TIME.test(text)) return out;
-      first = { low: Math.min(+x, +y), high: Math.max(+x, +y), start: sentence.start + at, end: sentence.start + at + score.length, text: score, sentence: text };
+      first = {
+        low: Math.min(+x, +y),
+        high: Math.max(+x, +y),
+        start: sentence.start + at,
+        end: sentence.start + at + score.length,
+        text: score,
+        sentence: text,
+      };
       continue;
     }
     // The sides of the story's match, as its first result names them ("Manchester Thunder", "London Pulse").
@@ -402,7 +421,8 @@ function matchScores(ctx: RuleContext): RuleFinding[] {
     for (const m of text.matchAll(RESULT_TAKEN_UP)) {
       // Taken up as one side's ("Thunder's 61-55 victory"), or as "the" result in a sentence that names a side.
       // ("Real Madrid's 4-0 win over Espanyol" beside Barcelona's defeat by Atletico Madrid is another match.)
-      if (m[1] !== undefined ? !aSide(m[1].trim()) : !/^[Tt]he/.test(m[0]) || !sides.some((n) => new RegExp(`(?<![\\p{L}])${n}(?![\\p{L}])`, 'u').test(text))) continue;
+      if (m[1] !== undefined ? !aSide(m[1].trim()) : !/^[Tt]he/.test(m[0]) || !sides.some((n) => new RegExp(`(?<![\\p{L}])${n}(?![\\p{L}])`, 'u').test(text)))
+        continue;
       const x = Number(m[2]);
       const y = Number(m[3]);
       if (Math.min(x, y) === first.low && Math.max(x, y) === first.high) continue;
@@ -424,8 +444,10 @@ function matchScores(ctx: RuleContext): RuleFinding[] {
 // person the story ages, against the year of the story's latest full date ("14 January 2026"):
 // 2026 − 1947 is 78 or 79, not 83. Only where the story ages one person and gives one year of
 // birth (whose, in a story about several people, would be a guess), and has a dated year.
-const STATED_AGE = /(?<![\p{L}])(?:(?:died|dies|is|was)\s+)?aged\s+(\d{1,3})(?!\d)|(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,3}, (\d{1,3}),|(?<![\p{L}\d-])(\d{1,3})-year-old\b/gu;
-const BORN_IN = /(?<![\p{L}])[Bb]orn\s+(?:in\s+)?(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)(?!\d)/gu;
+const STATED_AGE =
+  /(?<![\p{L}])(?:(?:died|dies|is|was)\s+)?aged\s+(\d{1,3})(?!\d)|(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,3}, (\d{1,3}),|(?<![\p{L}\d-])(\d{1,3})-year-old\b/gu;
+const BORN_IN =
+  /(?<![\p{L}])[Bb]orn\s+(?:in\s+)?(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)(?!\d)/gu;
 function birthYears(ctx: RuleContext, currentYear: number | null): RuleFinding[] {
   if (currentYear === null) return [];
   const { prose } = ctx.model;
@@ -465,7 +487,8 @@ function birthYears(ctx: RuleContext, currentYear: number | null): RuleFinding[]
 // noun the dates are said of (the subject of "began"), and the length is said of the same noun.
 const BEGAN_ENDED =
   /(?<![\p{L}])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(\p{Ll}{4,})(?:,[^,.;]{1,80},)?\s+(?:began|started|opened)\s+on\s+([^,.;]{3,30}?)(?:,[^.;]{0,120}?,)?\s+and\s+(?:ended|finished|closed)\s+on\s+([^,.;]{3,30}?)(?=[,.;\s])/gu;
-const LASTED = /(?<![\p{L}\d-])(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)-(day|week)\s+(\p{Ll}{4,})\b/gu;
+const LASTED =
+  /(?<![\p{L}\d-])(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)-(day|week)\s+(\p{Ll}{4,})\b/gu;
 const DAY_MS = 86_400_000;
 function spans(ctx: RuleContext): RuleFinding[] {
   const { prose } = ctx.model;
@@ -484,7 +507,8 @@ function spans(ctx: RuleContext): RuleFinding[] {
       const b = Date.UTC(year, to[0]!.month, to[0]!.day);
       if (b < a) continue;
       const noun = lemmatize(m[1]!.toLowerCase());
-      if (!spansOf.has(noun)) spansOf.set(noun, { days: (b - a) / DAY_MS, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: `${m[2]} to ${m[3]}` });
+      if (!spansOf.has(noun))
+        spansOf.set(noun, { days: (b - a) / DAY_MS, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: `${m[2]} to ${m[3]}` });
     }
     for (const m of text.matchAll(LASTED)) {
       const span = spansOf.get(lemmatize(m[3]!.toLowerCase()));
@@ -525,7 +549,8 @@ function seatsBeyondBody(ctx: RuleContext): RuleFinding[] {
       if (list) return [];
       list = { sum: parts.reduce((a, b) => a + b, 0), parts, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
     }
-    for (const m of text.matchAll(BODY_SIZE)) bodies.push({ value: Number(m[1]), start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0] });
+    for (const m of text.matchAll(BODY_SIZE))
+      bodies.push({ value: Number(m[1]), start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0] });
   }
   if (!list || bodies.length !== 1 || list.sum <= bodies[0]!.value) return [];
   const body = bodies[0]!;
@@ -543,7 +568,8 @@ function seatsBeyondBody(ctx: RuleContext): RuleFinding[] {
 // A winner's votes against the runner-up's ("won 54,208 votes to Norris's 53,940") give the
 // majority: 268. A majority said otherwise ("a majority of 312", "won by 312 votes") contradicts
 // it. Only where the story gives one such pair, and not for a majority dated otherwise ("in 2019").
-const VOTES_TO = /(\d{1,3}(?:,\d{3})+|\d+)\s+votes\s+to\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*[’']s?\s+|the\s+\p{Ll}+[’']s?\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*\d)/gu;
+const VOTES_TO =
+  /(?<![\d,])(\d{1,3}(?:,\d{3})+|\d+)\s+votes\s+to\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*[’']s?\s+|the\s+\p{Ll}+[’']s?\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*\d)/gu;
 const MAJORITY =
   /\b(?:(?:a|the|his|her|their|its)\s+majority\s+of|(?:won|wins|winning|beat|beating|beaten|lost|losing)\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,4}by)\s+(\d{1,3}(?:,\d{3})+|\d+)(?:\s+votes)?(?![\d,]*\d)/gu;
 function majorities(ctx: RuleContext): RuleFinding[] {
@@ -558,7 +584,13 @@ function majorities(ctx: RuleContext): RuleFinding[] {
     for (const m of text.matchAll(VOTES_TO))
       pairs.push({ margin: num(m[1]!) - num(m[2]!), start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0] });
     for (const m of text.matchAll(MAJORITY))
-      stated.push({ value: num(m[1]!), start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0], dated: /\b(?:19|20)\d\d\b|\blast (?:year|time|election)\b/.test(text) });
+      stated.push({
+        value: num(m[1]!),
+        start: sentence.start + m.index,
+        end: sentence.start + m.index + m[0].length,
+        text: m[0],
+        dated: /\b(?:19|20)\d\d\b|\blast (?:year|time|election)\b/.test(text),
+      });
   }
   if (pairs.length !== 1 || pairs[0]!.margin <= 0) return [];
   const pair = pairs[0]!;
@@ -576,8 +608,11 @@ function majorities(ctx: RuleContext): RuleFinding[] {
 // person's place said twice, with no other race or time said of either, must be one place.
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 const ORDINAL = `(${ORDINALS.join('|')}|\\d{1,2}(?:st|nd|rd|th))`;
-const PLACED = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}’'-]+)\\s+(?:finished|came|placed|was\\s+placed|ended)\\s+(?:in\\s+)?${ORDINAL}(?![\\p{L}\\d])`, 'gu');
-const PLACE_TAKEN_UP = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}’'-]+?)[’']s?\\s+${ORDINAL}[-\\s]place\\s+(?:finish|result|showing)\\b`, 'gu');
+const PLACED = new RegExp(
+  `(?<![\\p{L}’'-])(\\p{Lu}[\\p{L}’'-]+)\\s+(?:finished|came|placed|was\\s+placed|ended)\\s+(?:in\\s+)?${ORDINAL}(?![\\p{L}\\d])`,
+  'gu',
+);
+const PLACE_TAKEN_UP = new RegExp(`(?<![\\p{L}’'-])(\\p{Lu}[\\p{L}-]+)[’']s?\\s+${ORDINAL}[-\\s]place\\s+(?:finish|result|showing)\\b`, 'gu');
 const OTHER_RACE = /\b(?:last (?:year|season|week|month)|in (?:19|20)\d\d|(?:19|20)\d\d|stage|heat|semi-final|qualifying|earlier|previous)\b/i;
 function places(ctx: RuleContext): RuleFinding[] {
   const { prose } = ctx.model;
@@ -611,7 +646,15 @@ function places(ctx: RuleContext): RuleFinding[] {
 // Miles and kilometres are compared by length, each within the rounding of its digits. The thing is
 // the noun the length is said of; the later mention takes it up ("the"), and the story gives only
 // those two lengths of it (a 10km race beside a marathon is two races).
-const LENGTH_UNITS: Record<string, number> = { mile: 1609.344, miles: 1609.344, km: 1000, kilometre: 1000, kilometres: 1000, kilometer: 1000, kilometers: 1000 };
+const LENGTH_UNITS: Record<string, number> = {
+  mile: 1609.344,
+  miles: 1609.344,
+  km: 1000,
+  kilometre: 1000,
+  kilometres: 1000,
+  kilometer: 1000,
+  kilometers: 1000,
+};
 const LENGTH =
   /(?<![\p{L}\d.,-])(\d{1,4}(?:\.\d{1,2})?)(?:\s?|-)(miles?|km|kilometres?|kilometers?)(?:\s+\((?:about\s+)?\d{1,4}(?:\.\d{1,2})?\s?(?:miles?|km|kilometres?|kilometers?)\))?\s+(\p{Ll}{3,})\b/gu;
 function lengths(ctx: RuleContext): RuleFinding[] {
@@ -991,7 +1034,8 @@ function collect(ctx: RuleContext, figuresBySentence: readonly Figure[][]): Plac
 const OLD_VALUE_BEFORE =
   /\b(?:from|than|compared (?:with|to)|against|previously|initially|at first|was|were|had been|originally)\s+(?:(?:about|around|nearly|almost|some|more than|at least|just)\s+)?[$€£]?$/i;
 // (Not past another figure or its "from": "£1.2bn for the year, up from £980m a year earlier" dates the £980m.)
-const OLD_VALUE_AFTER = /^(?:(?!\b(?:from|against|than)\b|[$€£]?\d)[^.;]){0,30}?\b(?:a year earlier|a year ago|last year|the year before|previously|before the|earlier)\b/i;
+const OLD_VALUE_AFTER =
+  /^(?:(?!\b(?:from|against|than)\b|[$€£]?\d)[^.;]){0,30}?\b(?:a year earlier|a year ago|last year|the year before|previously|before the|earlier)\b/i;
 
 // The clause a change word must be in to say a figure changes: the sentence cut where a relative
 // or another main clause begins (", which", ", who", ", where", "; ", ", and", ", but", ", while").
@@ -1292,6 +1336,10 @@ function conflictingAnchors(a: Set<string>, b: Set<string>, currentYear: number 
   // than a month named on the other side ("In March, … killed 32 people"); not than another
   // weekday ("sent home on Wednesday", the school said on Thursday).
   if (!plan) {
+    // (Given on two different days, "officials said on Tuesday" … "said on Wednesday", a count may have been updated.)
+    const saidA = [...a].filter((d) => d.startsWith('said:'));
+    const saidB = [...b].filter((d) => d.startsWith('said:'));
+    if (saidA.length > 0 && saidB.length > 0 && !saidA.some((d) => b.has(d))) return true;
     const monthly = (x: Set<string>) => [...x].some((d) => d.startsWith('date:') && !WEEKDAY_ANCHOR.test(d));
     const saidOnly = (x: Set<string>) => [...x].some((d) => d.startsWith('said:')) && ![...x].some((d) => d.startsWith('date:'));
     if ((saidOnly(a) && monthly(b)) || (saidOnly(b) && monthly(a))) return true;
@@ -1519,7 +1567,11 @@ function anchorWords(ctx: RuleContext, sentence: Span, from: number, to: number)
     .slice(from, to)
     .replace(/,\s*who\s[^,]{1,60},/gi, (m: string) => ' '.repeat(m.length))
     .replace(SAID_ON_DAY, (m: string, lead: string, offset: number, whole: string) => {
-      const words = (whole.slice(Math.max(0, offset - 40), offset).match(/[\p{L}’'-]+(?=[^\p{L}]*$)|[\p{L}’'-]+/gu) ?? []).slice(-3);
+      const words = whole
+        .slice(Math.max(0, offset - 40), offset)
+        .split(/[^\p{L}]+/u)
+        .filter(Boolean)
+        .slice(-3);
       if (!words.some((w) => /^\p{Ll}/u.test(w) && verbOfForm(w) !== undefined)) return m;
       said.push(/[A-Z]\w+/.exec(m)![0]);
       return lead + ' '.repeat(m.length - lead.length);
