@@ -6,6 +6,72 @@ const p = (...paragraphs: string[]) => paragraphs.join('\n\n');
 
 ruleTester('inconsistent-figure', {
   valid: [
+    // Issue 18, fifth round (stories 93–112): forms reporters write.
+    {
+      name: 'a length in miles and the same in kilometres',
+      text: p('A 12-mile (19km) stretch of the A9 will close for six weeks.', 'The minister said the 19km stretch was among the most dangerous on the road.'),
+    },
+    {
+      name: 'two races of one noun, and a third length',
+      text: p('She won the 10km race in Leeds on Sunday.', 'Last month she ran the 42km race in London.', 'In May she will run a 5km race in York.'),
+    },
+    {
+      name: 'a majority the votes make',
+      text: p('Helen Pryce won 54,208 votes to Dan Norris’s 53,940 after a recount.', 'Pryce, a former councillor, won with a majority of 268.'),
+    },
+    {
+      name: 'a majority in another year',
+      text: p('Helen Pryce won 54,208 votes to Dan Norris’s 53,940 after a recount.', 'In 2021 Norris won the seat with a majority of 1,200.'),
+    },
+    {
+      name: 'seats that make fewer than the council has (elected by thirds)',
+      text: p('Labour won 9 seats, the Conservatives 6 and independents 2, the council said.', 'A party needs 25 seats for a majority on the 48-seat council.'),
+    },
+    {
+      name: 'a result and the same result taken up',
+      text: p('Manchester Thunder won the grand final on Sunday, beating London Pulse 61-58.', 'Thunder’s 61-58 victory means they have won five titles.'),
+    },
+    {
+      name: 'another side’s result in another match',
+      text: p(
+        'Barcelona fell to a 2-0 defeat at home to Atletico Madrid on Sunday.',
+        'The defeat, coupled with Real Madrid’s 4-0 win over Espanyol on Saturday, reduces their lead.',
+      ),
+    },
+    {
+      name: 'a year of birth that fits the age',
+      text: p('Margaret Ellis has died aged 78, her family said on 14 January 2026.', 'Born in 1947 in King’s Lynn, she joined the record office in 1966.'),
+    },
+    {
+      name: 'a year of birth in a story that ages two people',
+      text: p(
+        'Margaret Ellis, 83, and her sister Joan, 79, opened the archive on 14 January 2026.',
+        'Born in 1947 in King’s Lynn, Joan joined the record office in 1966.',
+      ),
+    },
+    {
+      name: 'a length that the dates make',
+      text: p('The eruption began on 3 March and ended on 19 March, the office said.', 'The 16-day eruption cost the state about 2 billion kronur.'),
+    },
+    {
+      name: 'a place said of another competitor',
+      text: p(
+        'Ffion Pritchard finished third in the road race on Saturday.',
+        'Lotte Kopecky of Belgium was fourth.',
+        'Kopecky’s fourth-place finish ended her run of titles.',
+      ),
+    },
+    {
+      name: 'a place in last year’s race',
+      text: p('Ffion Pritchard finished third in the road race on Saturday.', 'Pritchard’s 41st-place finish last year had been a disappointment.'),
+    },
+    {
+      name: 'the day a toll was given against a toll in another month',
+      text: p(
+        'The French interior minister said early Friday that 80 people were killed in Nice.',
+        'In March, attackers killed 32 people in suicide bombings at the Brussels airport.',
+      ),
+    },
     // Issue 18, fourth round: what a figure measures.
     { name: 'a rate against a capacity', text: p('The clinic saw 140 patients a day in May.', 'The clinic was built for 90 patients a day.') },
     {
@@ -176,6 +242,70 @@ ruleTester('inconsistent-figure', {
     },
   ],
   invalid: [
+    // Issue 18, fifth round (stories 93–112).
+    {
+      name: 'a length in miles against another in kilometres',
+      text: p('A 12-mile (19km) stretch of the A9 will close for six weeks.', 'The minister said the 25km stretch was among the most dangerous on the road.'),
+      errors: [{ flagged: '25km stretch', related: '12-mile (19km) stretch' }],
+      noFix: true,
+    },
+    {
+      name: 'a sum named by a bare noun, the new value of a change, said again',
+      text: p(
+        'Northline Rail reported revenue of £1.2bn for the year to March, up from £980m a year earlier.',
+        'Ms Marr told reporters on Thursday that revenue of £1,350m showed how much the railway had recovered.',
+      ),
+      errors: [{ flagged: '£1,350m', related: '£1.2bn for the year' }],
+      noFix: true,
+    },
+    {
+      name: 'a floor, then fewer, past a phrase of place, a day apart',
+      text: p(
+        'More than 200 pupils at a secondary school in Swindon were sent home, the school said on Thursday.',
+        'The agency said the 180 pupils sent home on Wednesday should stay at home for two days.',
+      ),
+      errors: [{ flagged: '180 pupils', related: 'More than 200 pupils' }],
+      noFix: true,
+    },
+    {
+      name: 'a majority the votes do not make',
+      text: p('Helen Pryce won 54,208 votes to Dan Norris’s 53,940 after a recount.', 'Pryce, a former councillor, won with a majority of 312.'),
+      errors: [{ flagged: 'a majority of 312', related: '54,208 votes to Dan Norris’s 53,940' }],
+      noFix: true,
+    },
+    {
+      name: 'seats that add up to more than the council has',
+      text: p(
+        'Labour won 19 seats, the Conservatives 17, Reform UK 9 and independents 5, the council said.',
+        'A party needs 25 seats for a majority on the 48-seat council.',
+      ),
+      errors: [{ flagged: '48-seat council', related: 'won 19 seats, the Conservatives 17, Reform UK 9 and independents 5' }],
+      noFix: true,
+    },
+    {
+      name: 'a result taken up as a side’s with another score',
+      text: p('Manchester Thunder won the grand final on Sunday, beating London Pulse 61-58.', 'Thunder’s 61-55 victory means they have won five titles.'),
+      errors: [{ flagged: '61-55 victory', related: '61-58' }],
+      noFix: true,
+    },
+    {
+      name: 'a year of birth that does not fit the age',
+      text: p('Margaret Ellis has died aged 83, her family said on 14 January 2026.', 'Born in 1947 in King’s Lynn, she joined the record office in 1966.'),
+      errors: [{ flagged: '1947', related: '83' }],
+      noFix: true,
+    },
+    {
+      name: 'a length the dates do not make',
+      text: p('The eruption began on 3 March and ended on 19 March, the office said.', 'The 12-day eruption cost the state about 2 billion kronur.'),
+      errors: [{ flagged: '12-day eruption', related: 'The eruption began on 3 March and ended on 19 March' }],
+      noFix: true,
+    },
+    {
+      name: 'one competitor’s place said two ways',
+      text: p('Ffion Pritchard finished third in the road race on Saturday.', 'The coach said Pritchard’s fourth-place finish showed what the team could do.'),
+      errors: [{ flagged: 'fourth-place finish', related: 'finished third' }],
+      noFix: true,
+    },
     // Issue 18, fourth round: what a figure measures, not which phrase it is in.
     {
       name: 'number words against digits typed in another order',

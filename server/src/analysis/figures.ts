@@ -93,7 +93,10 @@ const WHOLE_BEFORE = /\d\s+of\s+(?:its|their|the|his|her|our|your|a total of)\s+
 // ("a pre-tax loss of £1.2bn": past one or two modifiers.)
 // (SUM_LEAD takes the space before a sum with no symbol: "the loss of 1,400 million pounds".)
 const NOUN_OF_BEFORE = /\b(?:the|a|an|its|their|his|her|our) (?:[a-z][a-z-]*[a-z] ){0,2}?([a-z]{3,}) of $/i;
-const NOUN_OF_BEFORE_SUM = /\b(?:the|a|an|its|their|his|her|our) (?:[a-z][a-z-]*[a-z] ){0,2}?([a-z]{3,}) of ?$/i;
+// (Or a bare noun after a verb: "reported revenue of £1.2bn", "said sales of £40m were"; not after a
+// preposition, "in excess of £1m", nor "spend upward of $10 million".)
+const NOUN_OF_BEFORE_SUM =
+  /(?:\b(?:the|a|an|its|their|his|her|our) (?:[a-z][a-z-]*[a-z] ){0,2}?|\b(?!(?:in|of|for|to|by|with|at|on|from|into|than|and|or|but|about|over|under|around|up|down|out)\b)[a-z]{2,} (?!upwards? |excess ))([a-z]{3,}) of ?$/i;
 const SUM_LEAD = /(?:(?:about|around|some|nearly|almost|more than|at least) )?(?:US\$|[$€£])? ?$/i;
 const INCREMENTS = /(?:^|[^\p{L}])(?:another|an? additional|additional|a further|further|extra)\s+$/iu;
 const NOT_A_COUNT_BEFORE =
@@ -431,9 +434,12 @@ function describe(text: string, numStart: number, numEnd: number, rest: string, 
       unit = `${unit.split(':')[0]}:${lemmatize(named[1]!)}`;
       modifiers = [];
       namedBefore = true;
-      // The words after it ("in the coming year") are not what it counts.
-      end = numEnd;
-      unitSpan = null;
+      // The words after it ("in the coming year") are not what it counts. (A bare noun's sum keeps
+      // them as the ledger's claim: "guaranteed repayment of more than $50 million in tax-exempt bonds".)
+      if (/^(?:the|a|an|its|their|his|her|our) /i.test(named[0])) {
+        end = numEnd;
+        unitSpan = null;
+      }
     }
   }
   // What a sum is, from the verb before it ("cut £12.4m from its spending", "sold him to Atlético for

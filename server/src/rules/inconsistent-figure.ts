@@ -262,7 +262,19 @@ export const inconsistentFigure: Rule = {
         break;
       }
     }
-    findings.push(...partsBeyondWhole(ctx), ...listedPartsAgainstTotal(ctx, figures, placed), ...ages(ctx), ...prisonTerms(ctx));
+    findings.push(
+      ...partsBeyondWhole(ctx),
+      ...listedPartsAgainstTotal(ctx, figures, placed),
+      ...ages(ctx),
+      ...prisonTerms(ctx),
+      ...matchScores(ctx),
+      ...birthYears(ctx, currentYear),
+      ...spans(ctx),
+      ...seatsBeyondBody(ctx),
+      ...majorities(ctx),
+      ...places(ctx),
+      ...lengths(ctx),
+    );
     return findings;
   },
 };
@@ -366,6 +378,329 @@ function agesIn(text: string): { at: number; length: number; value: number; name
   for (const m of text.matchAll(AGE_TAKEN_UP)) found.push({ at: m.index, length: m[0].length, value: Number(m[1]!), name: null, written: m[0] });
   // (A stable sort: a named age first where both start at one place.)
   return found.sort((a, b) => a.at - b.at);
+}
+
+// A match's result: "beating London Pulse 61-58", "won 2-1", "a 3-0 defeat". The story's match is
+// the one its first result gives; a result taken up later as that match's ("Thunder's 61-55
+// victory", "the 2-1 win") with no other time said of it must be the same score. Another match is
+// said as another ("had beaten Rovers 3-0 in the league in March"): not taken up, or dated.
+const SCORE = '(\\d{1,3})\\s?[-–]\\s?(\\d{1,3})';
+const FIRST_RESULT = new RegExp(
+  `\\b(?:beat|beats|beating|won|wins|winning|lost|loses|losing|drew|draws|drawing|defeated|defeating|thrashed|edged)\\s+(?:[\\p{Lu}][\\p{L}’'-]*\\s+){0,4}${SCORE}(?![\\d\\p{L}-])|(?<![\\p{L}\\d-])${SCORE}\\s+(?:win|victory|defeat|loss|draw|triumph|home win|away win)\\b`,
+  'gu',
+);
+const RESULT_TAKEN_UP = new RegExp(
+  `(?:(?<![\\p{L}])(?:[Tt]he|[Tt]heir|[Ii]ts)|(?<![\\p{L}-])((?:\\p{Lu}[\\p{L}-]*\\s+){0,2}\\p{Lu}[\\p{L}-]*)[’']s?)\\s+${SCORE}\\s+(?:win|victory|defeat|loss|draw|triumph)\\b`,
+  'gu',
+);
+const OTHER_TIME =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|last (?:season|year|month|week)|earlier (?:this|in the) season|ago|(?:19|20)\d\d|in the (?:league|cup|first leg|semi-final|quarter-final))\b/;
+function matchScores(ctx: RuleContext): RuleFinding[] {
+  const { prose } = ctx.model;
+  let first: { low: number; high: number; start: number; end: number; text: string; sentence: string } | null = null;
+  const out: RuleFinding[] = [];
+  for (const sentence of ctx.model.sentences) {
+    if (!ctx.isCopy(sentence)) continue;
+    const text = prose.slice(sentence.start, sentence.end);
+    if (!/\d\s?[-–]\s?\d/.test(text)) continue;
+    if (!first) {
+      const m = new RegExp(FIRST_RESULT.source, 'u').exec(text);
+      if (!m) continue;
+      const [x, y] = m[1] !== undefined ? [m[1], m[2]!] : [m[3]!, m[4]!];
+      const at = m.index + m[0].search(/\d/);
+      const score = /^\d{1,3}\s?[-–]\s?\d{1,3}/.exec(text.slice(at))![0];
+      // ("won the match 2-0 in 2019": a dated result is no story's own.)
+      if (OTHER_TIME.test(text)) return out;
+      first = {
+        low: Math.min(+x, +y),
+        high: Math.max(+x, +y),
+        start: sentence.start + at,
+        end: sentence.start + at + score.length,
+        text: score,
+        sentence: text,
+      };
+      continue;
+    }
+    // The sides of the story's match, as its first result names them ("Manchester Thunder", "London Pulse").
+    const sides = [...first.sentence.slice(1).matchAll(/(?<![\p{L}])\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*/gu)].map((n) => n[0]);
+    const aSide = (name: string) => sides.some((n) => n === name || n.endsWith(` ${name}`));
+    for (const m of text.matchAll(RESULT_TAKEN_UP)) {
+      // Taken up as one side's ("Thunder's 61-55 victory"), or as "the" result in a sentence that names a side.
+      // ("Real Madrid's 4-0 win over Espanyol" beside Barcelona's defeat by Atletico Madrid is another match.)
+      if (m[1] !== undefined ? !aSide(m[1].trim()) : !/^[Tt]he/.test(m[0]) || !sides.some((n) => new RegExp(`(?<![\\p{L}])${n}(?![\\p{L}])`, 'u').test(text)))
+        continue;
+      const x = Number(m[2]);
+      const y = Number(m[3]);
+      if (Math.min(x, y) === first.low && Math.max(x, y) === first.high) continue;
+      if (OTHER_TIME.test(text)) continue;
+      const at = sentence.start + m.index + m[0].search(/\d/);
+      const written = prose.slice(at, sentence.start + m.index + m[0].length);
+      out.push({
+        start: at,
+        end: sentence.start + m.index + m[0].length,
+        message: `Check the score: “${written}” here, but the story gave the result as ${first.text} earlier.`,
+        related: [{ start: first.start, end: first.end, message: `The result: ${first.text}` }],
+      });
+    }
+  }
+  return out;
+}
+
+// "has died aged 83" … "Born in 1947 in King's Lynn": an age and a year of birth for the one
+// person the story ages, against the year of the story's latest full date ("14 January 2026"):
+// 2026 − 1947 is 78 or 79, not 83. Only where the story ages one person and gives one year of
+// birth (whose, in a story about several people, would be a guess), and has a dated year.
+const STATED_AGE =
+  /(?<![\p{L}])(?:(?:died|dies|is|was)\s+)?aged\s+(\d{1,3})(?!\d)|(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,3}, (\d{1,3}),|(?<![\p{L}\d-])(\d{1,3})-year-old\b/gu;
+const BORN_IN =
+  /(?<![\p{L}])[Bb]orn\s+(?:in\s+)?(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)(?!\d)/gu;
+function birthYears(ctx: RuleContext, currentYear: number | null): RuleFinding[] {
+  if (currentYear === null) return [];
+  const { prose } = ctx.model;
+  const ages: { value: number; start: number; end: number }[] = [];
+  const born: { year: number; start: number; end: number }[] = [];
+  for (const sentence of ctx.model.sentences) {
+    if (!ctx.isCopy(sentence)) continue;
+    const text = prose.slice(sentence.start, sentence.end);
+    if (!/\d/.test(text)) continue;
+    for (const m of text.matchAll(STATED_AGE)) {
+      const digits = m[1] ?? m[2] ?? m[3]!;
+      const at = sentence.start + m.index + m[0].lastIndexOf(digits);
+      ages.push({ value: Number(digits), start: at, end: at + digits.length });
+    }
+    for (const m of text.matchAll(BORN_IN)) {
+      const at = sentence.start + m.index + m[0].lastIndexOf(m[1]!);
+      born.push({ year: Number(m[1]), start: at, end: at + 4 });
+    }
+  }
+  if (born.length !== 1 || new Set(ages.map((a) => a.value)).size !== 1) return [];
+  const [b] = born as [(typeof born)[0]];
+  const age = ages[0]!;
+  // Born in 1947, aged 78 before the birthday in 2026 and 79 after it.
+  if (b.year >= currentYear || (age.value >= currentYear - b.year - 1 && age.value <= currentYear - b.year)) return [];
+  return [
+    {
+      start: b.start,
+      end: b.end,
+      message: `Check the age or the year of birth: born in ${b.year}, the person would be ${currentYear - b.year - 1} or ${currentYear - b.year} in ${currentYear}, but the story gives the age as ${age.value}.`,
+      related: [{ start: age.start, end: age.end, message: `Aged ${age.value}` }],
+    },
+  ];
+}
+
+// "The eruption began on 3 March … and ended on 19 March" … "the 12-day eruption": how long a
+// thing lasted, said as its dates and as a number of days (or weeks), must agree. The thing is the
+// noun the dates are said of (the subject of "began"), and the length is said of the same noun.
+const BEGAN_ENDED =
+  /(?<![\p{L}])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(\p{Ll}{4,})(?:,[^,.;]{1,80},)?\s+(?:began|started|opened)\s+on\s+([^,.;]{3,30}?)(?:,[^.;]{0,120}?,)?\s+and\s+(?:ended|finished|closed)\s+on\s+([^,.;]{3,30}?)(?=[,.;\s])/gu;
+const LASTED =
+  /(?<![\p{L}\d-])(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)-(day|week)\s+(\p{Ll}{4,})\b/gu;
+const DAY_MS = 86_400_000;
+function spans(ctx: RuleContext): RuleFinding[] {
+  const { prose } = ctx.model;
+  const spansOf = new Map<string, { days: number; start: number; end: number; text: string }>();
+  const out: RuleFinding[] = [];
+  for (const sentence of ctx.model.sentences) {
+    if (!ctx.isCopy(sentence)) continue;
+    const text = prose.slice(sentence.start, sentence.end);
+    if (!/\d/.test(text)) continue;
+    for (const m of text.matchAll(BEGAN_ENDED)) {
+      const from = findDates(m[2]!, 0, m[2]!.length);
+      const to = findDates(m[3]!, 0, m[3]!.length);
+      if (from.length !== 1 || to.length !== 1) continue;
+      const year = to[0]!.year ?? from[0]!.year ?? 2001;
+      const a = Date.UTC(from[0]!.year ?? year, from[0]!.month, from[0]!.day);
+      const b = Date.UTC(year, to[0]!.month, to[0]!.day);
+      if (b < a) continue;
+      const noun = lemmatize(m[1]!.toLowerCase());
+      if (!spansOf.has(noun))
+        spansOf.set(noun, { days: (b - a) / DAY_MS, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: `${m[2]} to ${m[3]}` });
+    }
+    for (const m of text.matchAll(LASTED)) {
+      const span = spansOf.get(lemmatize(m[3]!.toLowerCase()));
+      if (!span) continue;
+      const n = /^\d/.test(m[1]!) ? Number(m[1]) : parseNumberWords(m[1]!);
+      if (n === null) continue;
+      // From the 3rd to the 19th is 16 days, or 17 counting both; a week is 7 days, give or take 3.
+      const fits = m[2] === 'day' ? n === span.days || n === span.days + 1 : Math.abs(n * 7 - span.days) <= 3;
+      if (fits) continue;
+      out.push({
+        start: sentence.start + m.index,
+        end: sentence.start + m.index + m[0].length,
+        message: `Check how long it lasted: “${m[0]}” here, but ${span.text} is ${span.days} days.`,
+        related: [{ start: span.start, end: span.end, message: `${span.text}: ${span.days} days` }],
+      });
+    }
+  }
+  return out;
+}
+
+// An election's seats listed party by party ("Labour won 19 seats, the Conservatives 17, Reform UK 9
+// and independents 5") cannot add up to more than the body has ("the 48-seat council"). (Fewer is
+// fine: many councils elect a third of their seats at a time.)
+const SEATS_LISTED =
+  /\b(?:won|wins|winning|took|takes|holds|held)\s+(\d{1,3})\s+seats?((?:,\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}\d{1,3})*,?\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+|independents\s+){1,3}\d{1,3})(?![\d\p{L}])/gu;
+const BODY_SIZE = /(?<![\p{L}\d-])(\d{1,3})-(?:seat|member)\s+(?:council|assembly|parliament|chamber|legislature|house|senate|authority)\b/giu;
+function seatsBeyondBody(ctx: RuleContext): RuleFinding[] {
+  const { prose } = ctx.model;
+  let list: { sum: number; parts: number[]; start: number; end: number } | null = null;
+  const bodies: { value: number; start: number; end: number; text: string }[] = [];
+  for (const sentence of ctx.model.sentences) {
+    if (!ctx.isCopy(sentence)) continue;
+    const text = prose.slice(sentence.start, sentence.end);
+    if (!/\d/.test(text)) continue;
+    for (const m of text.matchAll(SEATS_LISTED)) {
+      const parts = [Number(m[1]), ...[...m[2]!.matchAll(/\d{1,3}/g)].map((d) => Number(d[0]))];
+      // Two lists (two elections, two years) leave no one list to check.
+      if (list) return [];
+      list = { sum: parts.reduce((a, b) => a + b, 0), parts, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+    }
+    for (const m of text.matchAll(BODY_SIZE))
+      bodies.push({ value: Number(m[1]), start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0] });
+  }
+  if (!list || bodies.length !== 1 || list.sum <= bodies[0]!.value) return [];
+  const body = bodies[0]!;
+  const parts = list;
+  return [
+    {
+      start: body.start,
+      end: body.end,
+      message: `Check the seats: the parties' seats add up to ${parts.sum} (${parts.parts.join(' + ')}), more than the “${body.text}” has.`,
+      related: [{ start: parts.start, end: parts.end, message: `Seats won: ${parts.parts.join(', ')}` }],
+    },
+  ];
+}
+
+// A winner's votes against the runner-up's ("won 54,208 votes to Norris's 53,940") give the
+// majority: 268. A majority said otherwise ("a majority of 312", "won by 312 votes") contradicts
+// it. Only where the story gives one such pair, and not for a majority dated otherwise ("in 2019").
+const VOTES_TO =
+  /(?<![\d,])(\d{1,3}(?:,\d{3})+|\d+)\s+votes\s+to\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*[’']s?\s+|the\s+\p{Ll}+[’']s?\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*\d)/gu;
+const MAJORITY =
+  /\b(?:(?:a|the|his|her|their|its)\s+majority\s+of|(?:won|wins|winning|beat|beating|beaten|lost|losing)\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,4}by)\s+(\d{1,3}(?:,\d{3})+|\d+)(?:\s+votes)?(?![\d,]*\d)/gu;
+function majorities(ctx: RuleContext): RuleFinding[] {
+  const { prose } = ctx.model;
+  const pairs: { margin: number; start: number; end: number; text: string }[] = [];
+  const stated: { value: number; start: number; end: number; text: string; dated: boolean }[] = [];
+  const num = (x: string) => Number(x.replace(/,/g, ''));
+  for (const sentence of ctx.model.sentences) {
+    if (!ctx.isCopy(sentence)) continue;
+    const text = prose.slice(sentence.start, sentence.end);
+    if (!/\bvotes?\b|\bmajority\b|\bby\s+\d/.test(text)) continue;
+    for (const m of text.matchAll(VOTES_TO))
+      pairs.push({ margin: num(m[1]!) - num(m[2]!), start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0] });
+    for (const m of text.matchAll(MAJORITY))
+      stated.push({
+        value: num(m[1]!),
+        start: sentence.start + m.index,
+        end: sentence.start + m.index + m[0].length,
+        text: m[0],
+        dated: /\b(?:19|20)\d\d\b|\blast (?:year|time|election)\b/.test(text),
+      });
+  }
+  if (pairs.length !== 1 || pairs[0]!.margin <= 0) return [];
+  const pair = pairs[0]!;
+  return stated
+    .filter((x) => !x.dated && x.value !== pair.margin && (x.end <= pair.start || x.start >= pair.end))
+    .map((x) => ({
+      start: x.start,
+      end: x.end,
+      message: `Check the majority: “${x.text}” here, but the votes given (“${pair.text}”) make it ${formatNumber(pair.margin)}.`,
+      related: [{ start: pair.start, end: pair.end, message: `A majority of ${formatNumber(pair.margin)}` }],
+    }));
+}
+
+// A competitor's place: "Ffion Pritchard finished third" … "Pritchard's fourth-place finish". One
+// person's place said twice, with no other race or time said of either, must be one place.
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+const ORDINAL = `(${ORDINALS.join('|')}|\\d{1,2}(?:st|nd|rd|th))`;
+const PLACED = new RegExp(
+  `(?<![\\p{L}’'-])(\\p{Lu}[\\p{L}’'-]+)\\s+(?:finished|came|placed|was\\s+placed|ended)\\s+(?:in\\s+)?${ORDINAL}(?![\\p{L}\\d])`,
+  'gu',
+);
+const PLACE_TAKEN_UP = new RegExp(`(?<![\\p{L}’'-])(\\p{Lu}[\\p{L}-]+)[’']s?\\s+${ORDINAL}[-\\s]place\\s+(?:finish|result|showing)\\b`, 'gu');
+const OTHER_RACE = /\b(?:last (?:year|season|week|month)|in (?:19|20)\d\d|(?:19|20)\d\d|stage|heat|semi-final|qualifying|earlier|previous)\b/i;
+function places(ctx: RuleContext): RuleFinding[] {
+  const { prose } = ctx.model;
+  const placedOf = new Map<string, { place: number; start: number; end: number; text: string }>();
+  const out: RuleFinding[] = [];
+  const rank = (w: string) => (/^\d/.test(w) ? parseInt(w, 10) : ORDINALS.indexOf(w.toLowerCase()) + 1);
+  for (const sentence of ctx.model.sentences) {
+    if (!ctx.isCopy(sentence)) continue;
+    const text = prose.slice(sentence.start, sentence.end);
+    if (OTHER_RACE.test(text)) continue;
+    for (const m of text.matchAll(PLACE_TAKEN_UP)) {
+      const earlier = placedOf.get(m[1]!);
+      if (!earlier || earlier.place === rank(m[2]!)) continue;
+      out.push({
+        start: sentence.start + m.index + m[0].indexOf(m[2]!, m[1]!.length),
+        end: sentence.start + m.index + m[0].length,
+        message: `Check the place: “${m[0]}” here, but the story said earlier that ${m[1]} ${earlier.text}.`,
+        related: [{ start: earlier.start, end: earlier.end, message: `${m[1]} ${earlier.text}` }],
+      });
+    }
+    for (const m of text.matchAll(PLACED))
+      if (!placedOf.has(m[1]!)) {
+        const at = sentence.start + m.index + m[1]!.length + 1;
+        placedOf.set(m[1]!, { place: rank(m[2]!), start: at, end: sentence.start + m.index + m[0].length, text: m[0].slice(m[1]!.length + 1) });
+      }
+  }
+  return out;
+}
+
+// The length of one thing said twice: "A 12-mile (19km) stretch of the A9" … "the 25km stretch".
+// Miles and kilometres are compared by length, each within the rounding of its digits. The thing is
+// the noun the length is said of; the later mention takes it up ("the"), and the story gives only
+// those two lengths of it (a 10km race beside a marathon is two races).
+const LENGTH_UNITS: Record<string, number> = {
+  mile: 1609.344,
+  miles: 1609.344,
+  km: 1000,
+  kilometre: 1000,
+  kilometres: 1000,
+  kilometer: 1000,
+  kilometers: 1000,
+};
+const LENGTH =
+  /(?<![\p{L}\d.,-])(\d{1,4}(?:\.\d{1,2})?)(?:\s?|-)(miles?|km|kilometres?|kilometers?)(?:\s+\((?:about\s+)?\d{1,4}(?:\.\d{1,2})?\s?(?:miles?|km|kilometres?|kilometers?)\))?\s+(\p{Ll}{3,})\b/gu;
+function lengths(ctx: RuleContext): RuleFinding[] {
+  const { prose } = ctx.model;
+  const byNoun = new Map<string, { low: number; high: number; start: number; end: number; text: string; definite: boolean }[]>();
+  for (const sentence of ctx.model.sentences) {
+    if (!ctx.isCopy(sentence)) continue;
+    const text = prose.slice(sentence.start, sentence.end);
+    if (!/\d\s?-?(?:mile|km|kilomet)/.test(text)) continue;
+    for (const m of text.matchAll(LENGTH)) {
+      const per = LENGTH_UNITS[m[2]!.toLowerCase()]!;
+      const digits = m[1]!;
+      const step = digits.includes('.') ? 10 ** -digits.split('.')[1]!.length : 1;
+      const value = Number(digits);
+      const noun = lemmatize(m[3]!);
+      const list = byNoun.get(noun) ?? [];
+      byNoun.set(noun, list);
+      list.push({
+        low: (value - step / 2) * per,
+        high: (value + step / 2) * per,
+        start: sentence.start + m.index,
+        end: sentence.start + m.index + m[0].length,
+        text: m[0],
+        definite: /(?:^|[^\p{L}])the\s+$/iu.test(text.slice(Math.max(0, m.index - 5), m.index)),
+      });
+    }
+  }
+  const out: RuleFinding[] = [];
+  for (const [, list] of byNoun) {
+    if (list.length !== 2) continue;
+    const [a, b] = list as [(typeof list)[0], (typeof list)[0]];
+    if (!b.definite || (a.low <= b.high * 1.03 && b.low <= a.high * 1.03)) continue;
+    out.push({
+      start: b.start,
+      end: b.end,
+      message: `Check the length: “${b.text}” here, “${a.text}” earlier in the story.`,
+      related: [{ start: a.start, end: a.end, message: `Stated earlier as “${a.text}”` }],
+    });
+  }
+  return out;
 }
 
 // A prison term: "jailed for six years", "sentenced to 18 months", "his eight-year sentence", "a
@@ -787,7 +1122,9 @@ function figureFacts(ctx: RuleContext, sentence: Sentence, figures: readonly Fig
 // The old value of a change: "up from 388", "compared with 12", "previously 40"; "12 a year earlier".
 const OLD_VALUE_BEFORE =
   /\b(?:from|than|compared (?:with|to)|against|previously|initially|at first|was|were|had been|originally)\s+(?:(?:about|around|nearly|almost|some|more than|at least|just)\s+)?[$€£]?$/i;
-const OLD_VALUE_AFTER = /^[^.;]{0,30}?\b(?:a year earlier|a year ago|last year|the year before|previously|before the|earlier)\b/i;
+// (Not past another figure or its "from": "£1.2bn for the year, up from £980m a year earlier" dates the £980m.)
+const OLD_VALUE_AFTER =
+  /^(?:(?!\b(?:from|against|than)\b|[$€£]?\d)[^.;]){0,30}?\b(?:a year earlier|a year ago|last year|the year before|previously|before the|earlier)\b/i;
 
 // The clause a change word must be in to say a figure changes: the sentence cut where a relative
 // or another main clause begins (", which", ", who", ", where", "; ", ", and", ", but", ", while").
@@ -861,7 +1198,9 @@ function sameQuantity(a: Placed, b: Placed, currentYear: number | null, counted:
   const onePlan = a.action !== null && a.action === b.action && a.prospective && b.prospective;
   // (The new value of a change, "saw 421 patients a day, up from 388", is the count from then on, of
   // the same happening: "saw 512 patients a day" later is compared with it.)
-  const carriedOn = a.newValue && a.action !== null && a.action === b.action;
+  // (So is a sum named by its noun, "revenue of £1.2bn …, up from £980m" … "revenue of £1,350m".)
+  const namedAlike = fa.kind === 'money' && fa.namedBefore && fb.namedBefore && a.unit === b.unit && a.unit.includes(':') && !a.unit.includes(':v:');
+  const carriedOn = a.newValue && ((a.action !== null && a.action === b.action) || namedAlike);
   if ((a.changing && !(a.planned && onePlan) && !carriedOn) || (b.changing && !(b.planned && onePlan))) return false;
   // "4,000 ISIS fighters" and "4,500 Kurdish fighters" are two groups; a modifier on one side only is fine.
   if (fa.modifiers.length > 0 && fb.modifiers.length > 0 && fa.modifiers.join(' ') !== fb.modifiers.join(' ')) return false;
@@ -1177,8 +1516,21 @@ function contextOf(prose: string, sentence: Span, figure: Figure, width = 6): Se
   return out;
 }
 
+const WEEKDAY_ANCHOR = /^date:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 function conflictingAnchors(a: Set<string>, b: Set<string>, currentYear: number | null, plan = false): boolean {
-  const kinds = plan ? ['year:', 'place:'] : ['year:', 'date:', 'place:'];
+  const kinds = plan ? ['year:', 'place:', 'period:'] : ['year:', 'date:', 'place:', 'period:'];
+  // The day a figure was given ("said early Friday that 80 people were killed") is another event's
+  // than a month named on the other side ("In March, … killed 32 people"); not than another
+  // weekday ("sent home on Wednesday", the school said on Thursday).
+  if (!plan) {
+    // (Given on two different days, "officials said on Tuesday" … "said on Wednesday", a count may have been updated.)
+    const saidA = [...a].filter((d) => d.startsWith('said:'));
+    const saidB = [...b].filter((d) => d.startsWith('said:'));
+    if (saidA.length > 0 && saidB.length > 0 && !saidA.some((d) => b.has(d))) return true;
+    const monthly = (x: Set<string>) => [...x].some((d) => d.startsWith('date:') && !WEEKDAY_ANCHOR.test(d));
+    const saidOnly = (x: Set<string>) => [...x].some((d) => d.startsWith('said:')) && ![...x].some((d) => d.startsWith('date:'));
+    if ((saidOnly(a) && monthly(b)) || (saidOnly(b) && monthly(a))) return true;
+  }
   for (const kind of kinds) {
     const ka = [...a].filter((x) => x.startsWith(kind));
     const kb = [...b].filter((x) => x.startsWith(kind));
@@ -1248,6 +1600,7 @@ function restatedFloor(a: Figure, b: Figure): boolean {
 const AUXILIARY = new Set(
   'would will could should may might must can to be been being were was are is have has had also all then now likely expected set due'.split(' '),
 );
+const NOUN_PHRASE_PREPOSITION = /^(?:at|in|on|from|near)$/;
 const PREPOSITIONS = new Set(
   'during since until across within without including into onto between through throughout against among towards toward per via despite'.split(' '),
 );
@@ -1273,6 +1626,21 @@ function actionOf(prose: string, sentence: Span, figure: Figure): string | null 
     .replace(/^\s+(?:(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|night|shift)\b)?\s*(?:(?:who|that)\s+)?/i, ' ')
     .split(/\s+/)
     .filter(Boolean);
+  // ("More than 200 pupils at a secondary school in Swindon were sent home": past the phrase that
+  // says where they are, to the verb of the clause after its auxiliary, within the clause.)
+  if (after.length > 0 && NOUN_PHRASE_PREPOSITION.test(after[0]!)) {
+    for (let i = 1; i < Math.min(10, after.length - 1); i++) {
+      if (/[,;:.]$/.test(after[i - 1]!)) break;
+      const aux = after[i]!.toLowerCase();
+      if (!/^(?:were|was|are|is|had|have|has)$/.test(aux)) continue;
+      const verb = after[i + 1]!.toLowerCase().replace(/[^\p{L}]/gu, '');
+      const next = (after[i + 2] ?? '').toLowerCase().replace(/[^\p{L}]/gu, '');
+      const cls = ACTION_CLASS.get(`${verb} ${next}`) ?? ACTION_CLASS.get(verb);
+      if (cls) return cls;
+      if (/^\p{Ll}{3,}(?:ed|en|t)$/u.test(verb) && !CONTEXT_STOP.has(verb)) return stem(verb);
+      break;
+    }
+  }
   for (let i = 0; i < Math.min(4, after.length); i++) {
     const w = after[i]!;
     const lower = w.toLowerCase().replace(/[^\p{L}]/gu, '');
@@ -1373,10 +1741,35 @@ function alignFix(ctx: RuleContext, earlier: Figure, later: Figure) {
 }
 
 // Years, dates and capitalised names in the sentence, which tie its figures to one event.
+const SAID_ON_DAY = /(\s)(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}])/gu;
+const PERIOD_TO =
+  /\b(?:year|months|quarter|weeks|period|half)\s+(?:to|ending|ended)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
 function anchorWords(ctx: RuleContext, sentence: Span, from: number, to: number): Set<string> {
   // A clause about the speaker ("Kipchumba Murkomen, who visited the site on Tuesday, said …") dates the visit, not the figure.
-  const text = ctx.model.prose.slice(from, to).replace(/,\s*who\s[^,]{1,60},/gi, (m: string) => ' '.repeat(m.length));
-  const anchors = new Set<string>();
+  const said: string[] = [];
+  const period: string[] = [];
+  // Nor does the day a reporting verb takes ("the school said on Thursday", "told reporters on
+  // Wednesday"): when the figure was given, not when what it counts happened.
+  const text = ctx.model.prose
+    .slice(from, to)
+    .replace(/,\s*who\s[^,]{1,60},/gi, (m: string) => ' '.repeat(m.length))
+    .replace(SAID_ON_DAY, (m: string, lead: string, offset: number, whole: string) => {
+      const words = whole
+        .slice(Math.max(0, offset - 40), offset)
+        .split(/[^\p{L}]+/u)
+        .filter(Boolean)
+        .slice(-3);
+      if (!words.some((w) => /^\p{Ll}/u.test(w) && verbOfForm(w) !== undefined)) return m;
+      said.push(/[A-Z]\w+/.exec(m)![0]);
+      return lead + ' '.repeat(m.length - lead.length);
+    })
+    // "for the year to March", "in the six months to June": the period a result covers, compared
+    // only with another period.
+    .replace(PERIOD_TO, (m: string, month: string) => {
+      period.push(month);
+      return ' '.repeat(m.length);
+    });
+  const anchors = new Set<string>([...said.map((d) => `said:${d}`), ...period.map((m) => `period:${m}`)]);
   // ("the highest since 2012": a year it is compared with, not the figure's own.)
   // (Nor "the largest since the recession of 2009".)
   for (const m of text.matchAll(/\b(?:19|20)\d\d\b/g))
