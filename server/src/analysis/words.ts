@@ -20,23 +20,73 @@ const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[’'.\-&](?=[\p{L}\p{N}]))*\.?|
 /**
  * The tokens of `text` from `start` to `end`. `facts`, when given, receives each token's facts
  * (see TokenFacts), index for index.
+ *
+ * The tokens are TOKEN's matches in the text from `start` to `end`. Where the text is ASCII they
+ * are cut here, a character at a time, and each token's facts are found by its characters (see
+ * factsAt) without a string made for the token; at a character that is not ASCII (where TOKEN's
+ * classes of letters, digits and marks decide), TOKEN itself finds the next token. Half the time
+ * of TOKEN's matches and a Map's lookups of the strings they made.
  */
 export function tokenize(text: string, start = 0, end = text.length, facts?: TokenFacts[]): Token[] {
   const tokens: Token[] = [];
-  const slice = text.slice(start, end);
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(slice)) !== null) {
-    let t = m[0];
+  let slice: string | null = null;
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    // ASCII white space (\s) never starts a token.
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      i++;
+      continue;
+    }
+    let s = i;
+    let e = c < 0x80 ? asciiTokenEnd(text, i, end, c) : -1;
+    if (e < 0) {
+      slice ??= text.slice(start, end);
+      TOKEN.lastIndex = i - start;
+      const m = TOKEN.exec(slice);
+      if (m === null) break;
+      s = start + m.index;
+      e = s + m[0].length;
+    }
     // A trailing period is part of the token only for abbreviations and initials ("Sen.", "U.S.", "F.").
-    if (t.length > 1 && t.endsWith('.') && !isAbbreviation(t)) t = t.slice(0, -1);
-    const s = start + m.index;
-    const f = factsOf(t);
-    tokens.push({ start: s, end: s + t.length, text: f.text, lower: f.lower });
+    if (e - s > 1 && text.charCodeAt(e - 1) === 46 && !isAbbreviation(text.slice(s, e))) e--;
+    const f = factsAt(text, s, e);
+    tokens.push({ start: s, end: e, text: f.text, lower: f.lower });
     facts?.push(f);
-    if (t.length !== m[0].length) TOKEN.lastIndex = m.index + t.length;
+    i = e;
   }
   return tokens;
+}
+
+const isAsciiLetterOrDigit = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/**
+ * Where TOKEN's match at `i` ends (before `end`), for an ASCII character at `i`; -1 when a
+ * character that is not ASCII could decide it (TOKEN then finds it).
+ */
+function asciiTokenEnd(text: string, i: number, end: number, c: number): number {
+  // '' or one character of punctuation.
+  if (!isAsciiLetterOrDigit(c)) return c === 39 && i + 1 < end && text.charCodeAt(i + 1) === 39 ? i + 2 : i + 1;
+  // A word: letters and digits, joined by ' . - & before a letter or digit; then an optional period.
+  let j = i + 1;
+  while (j < end) {
+    const d = text.charCodeAt(j);
+    if (isAsciiLetterOrDigit(d)) {
+      j++;
+      continue;
+    }
+    if (d >= 0x80) return -1;
+    if ((d === 39 || d === 46 || d === 45 || d === 38) && j + 1 < end) {
+      const next = text.charCodeAt(j + 1);
+      if (isAsciiLetterOrDigit(next)) {
+        j += 2;
+        continue;
+      }
+      if (next >= 0x80) return -1;
+    }
+    break;
+  }
+  return j < end && text.charCodeAt(j) === 46 ? j + 1 : j;
 }
 
 /**
@@ -62,22 +112,49 @@ export interface TokenFacts {
 
 // The facts of the token texts seen most recently: a few tens of thousands of words cover a
 // newsroom's archive, and a long-running server that meets new words starts again at the limit.
+// An open-addressing table keyed by the text's characters (FNV-1a of its UTF-16 code units), so
+// that a token is looked up where it stands in the document, without a string made for it.
 const FACTS_LIMIT = 50_000;
-let facts = new Map<string, TokenFacts>();
+const FACT_SLOTS = 1 << 17;
+const factHashes = new Int32Array(FACT_SLOTS);
+const factSlots: (TokenFacts | undefined)[] = new Array<TokenFacts | undefined>(FACT_SLOTS).fill(undefined);
+let factCount = 0;
 
 /** The facts of a token's text (see TokenFacts). */
 export function factsOf(text: string): TokenFacts {
-  let f = facts.get(text);
-  if (f === undefined) {
-    // A copy that does not hold on to the document the text was cut from (V8 keeps a slice of
-    // 13 characters or more as a view into the whole string).
-    const own = text.length < 13 ? text : (' ' + text).slice(1);
-    const capitalised = isCapitalized(own);
-    const capitalisedWord = capitalised && /^\p{L}/u.test(own);
-    f = { text: own, lower: own.toLowerCase(), capitalised, capitalisedWord, tagger: null, taggerFor: null, sentence: null, sentenceFor: null };
-    if (facts.size >= FACTS_LIMIT) facts = new Map();
-    facts.set(own, f);
+  return factsAt(text, 0, text.length);
+}
+
+/** The facts of the text from `start` to `end` of `text`. */
+function factsAt(text: string, start: number, end: number): TokenFacts {
+  let h = 0x811c9dc5 | 0;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  const n = end - start;
+  let slot = h & (FACT_SLOTS - 1);
+  for (let f = factSlots[slot]; f !== undefined; f = factSlots[slot]) {
+    if (factHashes[slot] === h && f.text.length === n) {
+      const known = f.text;
+      let k = 0;
+      while (k < n && known.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+      if (k === n) return f;
+    }
+    slot = (slot + 1) & (FACT_SLOTS - 1);
   }
+  if (factCount >= FACTS_LIMIT) {
+    factSlots.fill(undefined);
+    factCount = 0;
+    slot = h & (FACT_SLOTS - 1);
+  }
+  // A copy that does not hold on to the document the text was cut from (V8 keeps a slice of
+  // 13 characters or more as a view into the whole string).
+  const cut = start === 0 && end === text.length ? text : text.slice(start, end);
+  const own = cut.length < 13 ? cut : (' ' + cut).slice(1);
+  const capitalised = isCapitalized(own);
+  const capitalisedWord = capitalised && /^\p{L}/u.test(own);
+  const f: TokenFacts = { text: own, lower: own.toLowerCase(), capitalised, capitalisedWord, tagger: null, taggerFor: null, sentence: null, sentenceFor: null };
+  factSlots[slot] = f;
+  factHashes[slot] = h;
+  factCount++;
   return f;
 }
 
