@@ -252,3 +252,9 @@ describe('pathological inputs edited in the editor', () => {
     }
   }
 });
+
+it('a comma before a reporting verb with no subject before it (",said") is analysed, not an internal error', () => {
+  for (const text of [',said', ', , said', 'x,,said', ',said,']) {
+    for (const format of ['text', 'markdown'] as const) assert.doesNotThrow(() => analyze(text, { format }), `${format}: ${JSON.stringify(text)}`);
+  }
+});

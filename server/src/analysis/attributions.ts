@@ -870,6 +870,8 @@ function appositiveSubject(tokens: Token[], commaIndex: number, ctx: SentenceCon
     let open = close - 1;
     while (open >= 0 && tokens[open]!.text !== ',' && close - open < 26) open--;
     const segmentStart = open + 1;
+    // Nothing between two commas, or a comma that opens the sentence (",said"): no subject.
+    if (segmentStart > close - 1) return null;
     const segment = ctx.prose.slice(tokens[segmentStart]!.start, tokens[close - 1]!.end);
     if (open < 0 || tokens[open]!.text !== ',') {
       // The clause starts here: the segment itself is the head noun phrase.
