@@ -930,33 +930,32 @@ function changeSubject(before: string): string | null {
 /**
  * What a sentence says of each of its figures in its own words (its prose alone): null for a figure
  * that is not compared whoever owns it; whose figure it is, who said it and which places the story
- * names first there are the document's (see collect).
+ * names first there are the document's (see collect). The fields are Placed's of the same names,
+ * and `places` the places named with it before those named earlier in the story are left out.
  */
-interface FigureFacts {
-  unit: string;
-  units: string[];
-  rate: boolean;
-  changeSize: boolean;
-  doer: string | null;
-  /** The places named with it ("In Manchester, … 28,000 runners"), before those named earlier in the story are left out. */
-  places: string[];
-  anchors: Set<string>;
-  changing: boolean;
-  newValue: boolean;
-  planned: boolean;
-  prospective: boolean;
-  context: Set<string>;
-  wideContext: Set<string>;
-  action: string | null;
-  predicate: string | null;
-  written: string;
-  ownPercent: boolean;
-  holding: boolean;
-  definite: boolean;
-  /** A count of seats, delegates, votes…: compared only as all that one named owner has, which the document says (collect). */
-  tally: boolean;
-  possessive: boolean;
-}
+type FigureFacts = Pick<
+  Placed,
+  | 'unit'
+  | 'units'
+  | 'rate'
+  | 'changeSize'
+  | 'doer'
+  | 'anchors'
+  | 'changing'
+  | 'newValue'
+  | 'planned'
+  | 'prospective'
+  | 'context'
+  | 'wideContext'
+  | 'action'
+  | 'predicate'
+  | 'written'
+  | 'ownPercent'
+  | 'holding'
+  | 'definite'
+  | 'tally'
+  | 'possessive'
+> & { places: string[] };
 
 function collect(ctx: RuleContext, figuresBySentence: readonly Figure[][]): Placed[] {
   const out: Placed[] = [];
