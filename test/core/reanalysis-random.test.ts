@@ -96,6 +96,15 @@ for (const [file, format] of fixtures) {
   });
 }
 
+/** `count` texts of 5–64 pieces drawn from `pieces`, most followed by a space. */
+function* randomTexts(random: () => number, pieces: readonly string[], count: number): Generator<string> {
+  for (let doc = 0; doc < count; doc++) {
+    const parts: string[] = [];
+    for (let k = 0, n = 5 + Math.floor(random() * 60); k < n; k++) parts.push(pieces[Math.floor(random() * pieces.length)]!, random() < 0.7 ? ' ' : '');
+    yield parts.join('');
+  }
+}
+
 test('the capitalised words after a lower-case word or a comma, found paragraph by paragraph, are those of one scan of the whole prose', () => {
   const random = mulberry32(20);
   const PIECES = [
@@ -123,10 +132,7 @@ test('the capitalised words after a lower-case word or a comma, found paragraph 
     'said',
   ];
   let pieces = 0;
-  for (let doc = 0; doc < 300; doc++) {
-    const parts: string[] = [];
-    for (let k = 0, n = 5 + Math.floor(random() * 60); k < n; k++) parts.push(PIECES[Math.floor(random() * PIECES.length)]!, random() < 0.7 ? ' ' : '');
-    const text = parts.join('');
+  for (const text of randomTexts(random, PIECES, 300)) {
     for (const format of ['text', 'markdown'] as const) {
       const { text: prose, blocks } = extractProse(text, format);
       const whole = [...prose.matchAll(/[\p{Ll},]\s+(\p{Lu}[\p{L}-]*)/gu)].map((m) => m[1]!);
@@ -175,10 +181,7 @@ test('the words capitalised inside a sentence, found piece by piece, are those o
     'A',
   ];
   let pieces = 0;
-  for (let doc = 0; doc < 300; doc++) {
-    const parts: string[] = [];
-    for (let k = 0, n = 5 + Math.floor(random() * 60); k < n; k++) parts.push(PIECES[Math.floor(random() * PIECES.length)]!, random() < 0.7 ? ' ' : '');
-    const text = parts.join('');
+  for (const text of randomTexts(random, PIECES, 300)) {
     for (const format of ['text', 'markdown'] as const) {
       const { prose, blocks, sentences } = analyze(text, { format }).model;
       const whole = capitalisedInside(prose, sentences);
